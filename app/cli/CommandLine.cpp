@@ -1,0 +1,124 @@
+#include "cli/CommandLine.h"
+
+#include <QCommandLineParser>
+#include <QRegularExpression>
+
+CommandLine CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine result;
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("CapFlow shows how capital flows through the AI industry."));
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .capflow or .csv file; without it the bundled dataset."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Print this help and exit."));
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version and exit."));
+    const QCommandLineOption check(QStringLiteral("check"), tr("Validate FILE; problems go to stderr as FILE:LINE:COLUMN: message."));
+    const QCommandLineOption exportNetwork(QStringLiteral("export-network"), tr("Export the network view (.png .svg .pdf)."), QStringLiteral("OUT"));
+    const QCommandLineOption exportTimeline(QStringLiteral("export-timeline"), tr("Export the valuation timeline (.png .svg .pdf)."), QStringLiteral("OUT"));
+    const QCommandLineOption exportReport(QStringLiteral("export-report"), tr("Export a multi-page PDF report."), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption exportData(QStringLiteral("export-data"), tr("Export the data (.capflow .csv)."), QStringLiteral("OUT"));
+    const QCommandLineOption analyze(QStringLiteral("analyze"), tr("Print the capital-flow analysis as JSON."));
+    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the output: de or en (default: system)."), QStringLiteral("de|en"));
+    const QCommandLineOption from(QStringLiteral("from"), tr("Only deals on or after this date."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(QStringLiteral("to"), tr("Only deals on or before this date."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption companies(QStringLiteral("companies"), tr("Only these companies (comma-separated names)."), QStringLiteral("NAMES"));
+    const QCommandLineOption size(QStringLiteral("size"), tr("Image size in pixels."), QStringLiteral("WIDTHxHEIGHT"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution of PNG exports (default 300)."), QStringLiteral("N"));
+    const QCommandLineOption title(QStringLiteral("title"), tr("Title of the exported chart or report."), QStringLiteral("TEXT"));
+    parser.addOptions({help, version, check, exportNetwork, exportTimeline, exportReport, exportData, analyze,
+                       lang, from, to, companies, size, dpi, title});
+    result.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        result.error = parser.errorText();
+        return result;
+    }
+    if (parser.isSet(help)) {
+        result.action = Action::Help;
+        return result;
+    }
+    if (parser.isSet(version)) {
+        result.action = Action::Version;
+        return result;
+    }
+
+    const QList<std::pair<const QCommandLineOption *, Action>> actions{
+        {&check, Action::Check},           {&exportNetwork, Action::ExportNetwork},
+        {&exportTimeline, Action::ExportTimeline}, {&exportReport, Action::ExportReport},
+        {&exportData, Action::ExportData}, {&analyze, Action::Analyze}};
+    int chosen = 0;
+    for (const auto &[option, action] : actions) {
+        if (parser.isSet(*option)) {
+            ++chosen;
+            result.action = action;
+            if (!option->valueName().isEmpty())
+                result.output = parser.value(*option);
+        }
+    }
+    if (chosen > 1) {
+        result.error = tr("Choose one of --check, --export-network, --export-timeline, --export-report, --export-data and --analyze.");
+        return result;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        result.error = tr("Only one FILE can be given, not %1.").arg(positional.size());
+        return result;
+    }
+    result.file = positional.value(0);
+
+    if (parser.isSet(lang)) {
+        result.language = languageFromCode(parser.value(lang));
+        if (!result.language) {
+            result.error = tr("--lang: \"%1\" is not a language CapFlow speaks; use de or en.").arg(parser.value(lang));
+            return result;
+        }
+    }
+    auto parseDate = [&](const QCommandLineOption &option, std::optional<QDate> &target) {
+        if (!parser.isSet(option))
+            return true;
+        const QDate d = QDate::fromString(parser.value(option), Qt::ISODate);
+        if (!d.isValid() || parser.value(option).size() != 10) {
+            result.error = tr("--%1: \"%2\" is not a date of the form YYYY-MM-DD.")
+                               .arg(option.names().constFirst(), parser.value(option));
+            return false;
+        }
+        target = d;
+        return true;
+    };
+    if (!parseDate(from, result.from) || !parseDate(to, result.to))
+        return result;
+    if (result.from && result.to && *result.from > *result.to) {
+        result.error = tr("--from must not be later than --to.");
+        return result;
+    }
+    if (parser.isSet(companies)) {
+        for (const QString &name : parser.value(companies).split(u',', Qt::SkipEmptyParts))
+            result.companies << name.trimmed();
+    }
+    if (parser.isSet(size)) {
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{1,5})x(\\d{1,5})$"));
+        const auto m = pattern.match(parser.value(size));
+        const int w = m.captured(1).toInt();
+        const int h = m.captured(2).toInt();
+        if (!m.hasMatch() || w < 100 || h < 100 || w > 20000 || h > 20000) {
+            result.error = tr("--size: \"%1\" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.").arg(parser.value(size));
+            return result;
+        }
+        result.size = QSize(w, h);
+    }
+    if (parser.isSet(dpi)) {
+        bool ok = false;
+        result.dpi = parser.value(dpi).toInt(&ok);
+        if (!ok || result.dpi < 36 || result.dpi > 2400) {
+            result.error = tr("--dpi: \"%1\" is not a resolution between 36 and 2400.").arg(parser.value(dpi));
+            return result;
+        }
+    }
+    result.title = parser.value(title);
+    const bool exportOnlyOption = result.from || result.to || !result.companies.isEmpty() || result.size.isValid()
+                                  || result.dpi || parser.isSet(title);
+    if (result.action == Action::Gui && exportOnlyOption)
+        result.error = tr("--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.");
+    return result;
+}

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "i18n/Language.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QSize>
+#include <QStringList>
+
+// The stable command line of SPEC.md, parsed without needing an application object, so that the
+// program can choose a headless platform before it creates one.
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+public:
+    enum class Action { Gui, Help, Version, Check, ExportNetwork, ExportTimeline, ExportReport, ExportData, Analyze };
+
+    Action action = Action::Gui;
+    QString file;   // empty: the bundled dataset
+    QString output; // for exports
+    std::optional<Language> language;
+    std::optional<QDate> from;
+    std::optional<QDate> to;
+    QStringList companies;
+    QSize size;
+    int dpi = 0;
+    QString title;
+    QString error; // a usage error, already worded for the user
+    QString helpText;
+
+    bool needsDisplay() const { return action == Action::Gui && error.isEmpty(); }
+
+    static CommandLine parse(const QStringList &arguments);
+};

@@ -1,0 +1,48 @@
+#include "cli/CommandLine.h"
+#include "cli/HeadlessRunner.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QIcon>
+
+#include <unistd.h>
+
+int main(int argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    // Decide before QApplication exists: without a display it would abort, even for --version.
+    const bool gui = CommandLine::parse(arguments).needsDisplay();
+    if (!gui) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        // The offscreen platform warns on stderr without a runtime dir; give it a private one.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString dir = QDir::tempPath() + QStringLiteral("/capflow-runtime-") + QString::number(getuid());
+            if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
+        }
+    }
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("CapFlow"));
+    QApplication::setOrganizationName(QStringLiteral("CapFlow"));
+    QApplication::setApplicationVersion(QStringLiteral(CAPFLOW_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/capflow.svg")));
+
+    // Parse again now that translations are installed, so that messages are in the user's language.
+    CommandLine commandLine = CommandLine::parse(arguments);
+    Translations translations;
+    translations.apply(commandLine.language.value_or(languageForLocale(QLocale::system())));
+    commandLine = CommandLine::parse(arguments);
+    if (!gui)
+        return runHeadless(commandLine);
+
+    MainWindow window;
+    window.show();
+    if (!commandLine.file.isEmpty())
+        window.openFile(commandLine.file);
+    return app.exec();
+}

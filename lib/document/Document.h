@@ -1,0 +1,72 @@
+#pragma once
+
+#include "document/DocumentData.h"
+#include "graph/DealGraph.h"
+
+#include <QObject>
+
+// The open document: the deal graph plus valuations. It is the one change notifier every view
+// subscribes to; its signals carry the id of what changed. Edits go through the undo facade
+// (app code never calls the mutators directly once undo exists), which keeps them reversible.
+class Document : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Document(QObject *parent = nullptr);
+
+    const DealGraph &graph() const { return m_graph; }
+    const QList<Valuation> &valuations() const { return m_valuations; }
+    const Valuation *valuation(const QString &id) const;
+    QList<const Valuation *> valuationsOf(const QString &companyId) const;
+    const Company *company(const QString &id) const { return m_graph.company(id); }
+    const Deal *deal(const QString &id) const { return m_graph.deal(id); }
+    QString title() const { return m_title; }
+
+    // Replaces everything; emits reset(). Data must be valid (the loaders check it).
+    void setData(const DocumentData &data);
+    // Everything, in the stable order files are written in (ids in natural order).
+    DocumentData data() const;
+
+    bool addCompany(const Company &company);
+    bool updateCompany(const Company &company);
+    bool removeCompany(const QString &id); // fails while the company has deals or valuations
+    bool addDeal(const Deal &deal);
+    bool updateDeal(const Deal &deal);
+    bool removeDeal(const QString &id);
+    bool addValuation(const Valuation &valuation);
+    bool updateValuation(const Valuation &valuation);
+    bool removeValuation(const QString &id);
+
+    // Fresh ids in the style of the bundled data ("D081", "V017", a slug of the name).
+    QString nextDealId() const;
+    QString nextValuationId() const;
+    QString companyIdFor(const QString &name) const;
+
+Q_SIGNALS:
+    // After any change at all, for views that simply redraw.
+    void changed();
+    void aboutToReset();
+    void reset();
+    void companyAdded(const QString &id);
+    void companyChanged(const QString &id);
+    void companyAboutToBeRemoved(const QString &id);
+    void companyRemoved(const QString &id);
+    void dealAdded(const QString &id);
+    void dealChanged(const QString &id);
+    void dealAboutToBeRemoved(const QString &id);
+    void dealRemoved(const QString &id);
+    void valuationAdded(const QString &id);
+    void valuationChanged(const QString &id);
+    void valuationAboutToBeRemoved(const QString &id);
+    void valuationRemoved(const QString &id);
+
+private:
+    DealGraph m_graph;
+    QList<Valuation> m_valuations;
+    QString m_title;
+};
+
+// Orders ids such as "D9" before "D10".
+bool naturalIdLess(const QString &a, const QString &b);
+// A lower-case ASCII slug of a name ("Alphabet (Google)" -> "alphabet-google").
+QString slugify(const QString &name);

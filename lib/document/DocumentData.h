@@ -1,0 +1,12 @@
+#pragma once
+
+#include "model/Entities.h"
+
+// The plain contents of a document, as read from or written to a file.
+struct DocumentData
+{
+    QString title;
+    QList<Company> companies;
+    QList<Deal> deals;
+    QList<Valuation> valuations;
+};

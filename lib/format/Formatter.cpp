@@ -1,0 +1,109 @@
+#include "format/Formatter.h"
+
+#include <cmath>
+
+// Units and patterns are keyed by language here, not by tr(), so that a formatter for either
+// language works whatever translation is installed (reports can be made in another language).
+
+Formatter::Formatter(Language language)
+    : m_language(language)
+    , m_locale(localeFor(language))
+{
+    m_locale.setNumberOptions(QLocale::OmitGroupSeparator);
+}
+
+QString Formatter::number(double value, int maxDecimals) const
+{
+    QString text = m_locale.toString(value, 'f', maxDecimals);
+    const QString decimal = m_locale.decimalPoint();
+    if (maxDecimals > 0 && text.contains(decimal)) {
+        while (text.endsWith(u'0'))
+            text.chop(1);
+        if (text.endsWith(decimal))
+            text.chop(decimal.size());
+    }
+    return text;
+}
+
+QString Formatter::money(Money amount) const
+{
+    struct Unit
+    {
+        qint64 size;
+        const char16_t *en;
+        const char16_t *de;
+    };
+    static constexpr Unit units[] = {{1'000'000'000'000LL, u"tn", u"Bio."},
+                                     {1'000'000'000LL, u"bn", u"Mrd."},
+                                     {1'000'000LL, u"m", u"Mio."}};
+    const qint64 usd = amount.usd();
+    const qint64 magnitude = usd < 0 ? -usd : usd;
+    for (const Unit &unit : units) {
+        // Round to two decimals of the unit exactly, then switch up when 999.995bn rounds to 1000.
+        const qint64 hundredths = (magnitude * 100 + unit.size / 2) / unit.size;
+        if (hundredths >= 100 || unit.size == 1'000'000LL) {
+            if (hundredths == 0 && magnitude > 0)
+                break; // below $10k: show dollars
+            const QString value = Decimal::format(hundredths, 2).replace(u'.', m_locale.decimalPoint());
+            const QString sign = usd < 0 ? QStringLiteral("-") : QString();
+            if (m_language == Language::German)
+                return sign + value + u' ' + QString::fromUtf16(unit.de) + QStringLiteral(" $");
+            return sign + u'$' + value + QString::fromUtf16(unit.en);
+        }
+    }
+    const QString value = QLocale(m_locale.language(), m_locale.territory()).toString(usd);
+    return m_language == Language::German ? value + QStringLiteral(" $") : u'$' + value;
+}
+
+QString Formatter::dealAmount(const std::optional<Money> &amount, AmountKind kind) const
+{
+    const bool de = m_language == Language::German;
+    if (!amount)
+        return de ? QStringLiteral("nicht genannt") : QStringLiteral("undisclosed");
+    const QString text = money(*amount);
+    switch (kind) {
+    case AmountKind::UpTo: return (de ? QStringLiteral("bis zu ") : QStringLiteral("up to ")) + text;
+    case AmountKind::Estimated: return (de ? QStringLiteral("ca. ") : QStringLiteral("~")) + text;
+    case AmountKind::Committed:
+    case AmountKind::Reported: break;
+    }
+    return text;
+}
+
+QString Formatter::gigawatts(qint64 megawatts) const
+{
+    return number(double(megawatts) / 1000.0, 3) + QStringLiteral(" GW");
+}
+
+QString Formatter::date(const FuzzyDate &date) const
+{
+    const QDate d = date.date();
+    switch (date.precision()) {
+    case DatePrecision::Day: return this->date(d);
+    case DatePrecision::Month: return monthYear(d);
+    case DatePrecision::Quarter: return QStringLiteral("Q%1 %2").arg((d.month() - 1) / 3 + 1).arg(d.year());
+    case DatePrecision::Year: return QString::number(d.year());
+    }
+    return {};
+}
+
+QString Formatter::date(QDate date) const
+{
+    return m_locale.toString(date, m_language == Language::German ? QStringLiteral("d. MMMM yyyy")
+                                                                   : QStringLiteral("MMMM d, yyyy"));
+}
+
+QString Formatter::monthYear(QDate date) const
+{
+    return m_locale.toString(date, QStringLiteral("MMMM yyyy"));
+}
+
+QString Formatter::billionsUnit() const
+{
+    return m_language == Language::German ? QStringLiteral("Mrd. US-Dollar") : QStringLiteral("billion US dollars");
+}
+
+QString Formatter::billions(double value) const
+{
+    return number(value, value < 10 ? 2 : (value < 100 ? 1 : 0));
+}

@@ -1,0 +1,426 @@
+#include "io/CapflowFormat.h"
+
+#include "document/Document.h"
+#include "io/JsonLocator.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace {
+
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(CapflowReader)
+public:
+    Reader(const QByteArray &utf8, const QString &fileName, CapflowFormat::ReadResult &result)
+        : m_locator(utf8)
+        , m_file(fileName)
+        , m_result(result)
+    {
+    }
+
+    void readDocument(const QJsonObject &root);
+
+private:
+    void report(const QString &pointer, const QString &message)
+    {
+        const auto [line, column] = m_locator.lineAndColumnOf(pointer);
+        m_result.problems << Problem{m_file, line, column, message};
+    }
+
+    // Field access that reports what is wrong, and where.
+    std::optional<QString> string(const QJsonObject &o, const QString &at, const QString &key, bool required)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                report(at, tr("missing field \"%1\"").arg(key));
+            return std::nullopt;
+        }
+        if (!v.isString()) {
+            report(JsonLocator::child(at, key), tr("field \"%1\" must be a string").arg(key));
+            return std::nullopt;
+        }
+        return v.toString();
+    }
+
+    QString requiredText(const QJsonObject &o, const QString &at, const QString &key)
+    {
+        const auto s = string(o, at, key, true);
+        if (s && s->trimmed().isEmpty())
+            report(JsonLocator::child(at, key), tr("field \"%1\" must not be empty").arg(key));
+        return s.value_or(QString());
+    }
+
+    template<typename E>
+    E enumField(const QJsonObject &o, const QString &at, const QString &key, E fallback)
+    {
+        const auto s = string(o, at, key, true);
+        if (!s)
+            return fallback;
+        if (const auto e = enumFromKey<E>(*s))
+            return *e;
+        report(JsonLocator::child(at, key),
+               tr("unknown value \"%1\" for \"%2\" (expected one of: %3)").arg(*s, key, enumKeyList<E>()));
+        return fallback;
+    }
+
+    FuzzyDate date(const QJsonObject &o, const QString &at)
+    {
+        const auto precision = enumField(o, at, QStringLiteral("date_precision"), DatePrecision::Day);
+        const auto text = string(o, at, QStringLiteral("date"), true);
+        if (!text)
+            return {};
+        const QDate d = QDate::fromString(*text, Qt::ISODate);
+        const QString where = JsonLocator::child(at, QStringLiteral("date"));
+        if (!d.isValid() || text->size() != 10) {
+            report(where, tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(*text));
+            return {};
+        }
+        if (!FuzzyDate::isPeriodStart(d, precision)) {
+            report(where, tr("date %1 is not the first day of its %2").arg(*text, enumKey(precision)));
+            return {};
+        }
+        return FuzzyDate(d, precision);
+    }
+
+    std::optional<Money> money(const QJsonObject &o, const QString &at, const QString &key, bool required)
+    {
+        const QJsonValue v = o.value(key);
+        const QString where = JsonLocator::child(at, key);
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                report(at, tr("missing field \"%1\"").arg(key));
+            return std::nullopt;
+        }
+        if (!v.isString()) {
+            report(where, tr("amount \"%1\" must be a string of whole US dollars, e.g. \"1500000000\"").arg(key));
+            return std::nullopt;
+        }
+        const QString text = v.toString();
+        if (text.startsWith(u'-')) {
+            report(where, tr("amount \"%1\" must not be negative").arg(text));
+            return std::nullopt;
+        }
+        const auto m = Money::fromUsdString(text);
+        if (!m)
+            report(where, tr("malformed amount \"%1\" (expected whole US dollars, digits only)").arg(text));
+        return m;
+    }
+
+    QString companyRef(const QJsonObject &o, const QString &at, const QString &key)
+    {
+        const QString id = requiredText(o, at, key);
+        if (!id.isEmpty() && !m_companyIds.contains(id))
+            report(JsonLocator::child(at, key), tr("unknown company id \"%1\"").arg(id));
+        return id;
+    }
+
+    QString uniqueId(const QJsonObject &o, const QString &at, QSet<QString> &seen)
+    {
+        const QString id = requiredText(o, at, QStringLiteral("id"));
+        if (!id.isEmpty() && seen.contains(id))
+            report(JsonLocator::child(at, QStringLiteral("id")), tr("duplicate id \"%1\"").arg(id));
+        seen.insert(id);
+        return id;
+    }
+
+    BilingualText note(const QJsonObject &o, const QString &at)
+    {
+        return {string(o, at, QStringLiteral("note_en"), false).value_or(QString()),
+                string(o, at, QStringLiteral("note_de"), false).value_or(QString())};
+    }
+
+    QList<Source> sources(const QJsonObject &o, const QString &at);
+    std::optional<QJsonArray> array(const QJsonObject &o, const QString &at, const QString &key);
+    std::optional<QJsonObject> object(const QJsonValue &v, const QString &at);
+
+    Company readCompany(const QJsonObject &o, const QString &at);
+    Deal readDeal(const QJsonObject &o, const QString &at);
+    Valuation readValuation(const QJsonObject &o, const QString &at);
+
+    JsonLocator m_locator;
+    QString m_file;
+    CapflowFormat::ReadResult &m_result;
+    QSet<QString> m_companyIds;
+};
+
+std::optional<QJsonArray> Reader::array(const QJsonObject &o, const QString &at, const QString &key)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return QJsonArray();
+    if (!v.isArray()) {
+        report(JsonLocator::child(at, key), tr("field \"%1\" must be an array").arg(key));
+        return std::nullopt;
+    }
+    return v.toArray();
+}
+
+std::optional<QJsonObject> Reader::object(const QJsonValue &v, const QString &at)
+{
+    if (!v.isObject()) {
+        report(at, tr("expected an object"));
+        return std::nullopt;
+    }
+    return v.toObject();
+}
+
+QList<Source> Reader::sources(const QJsonObject &o, const QString &at)
+{
+    QList<Source> result;
+    const QString key = QStringLiteral("sources");
+    const auto list = array(o, at, key);
+    if (!list)
+        return result;
+    if (list->isEmpty())
+        report(o.contains(key) ? JsonLocator::child(at, key) : at, tr("at least one source is required"));
+    const QString listAt = JsonLocator::child(at, key);
+    for (qsizetype i = 0; i < list->size(); ++i) {
+        const QString itemAt = JsonLocator::child(listAt, i);
+        if (const auto s = object(list->at(i), itemAt)) {
+            Source source{requiredText(*s, itemAt, QStringLiteral("url")),
+                          string(*s, itemAt, QStringLiteral("title"), false).value_or(QString())};
+            if (!source.url.isEmpty() && !source.url.startsWith(QStringLiteral("http://"))
+                && !source.url.startsWith(QStringLiteral("https://")))
+                report(JsonLocator::child(itemAt, QStringLiteral("url")),
+                       tr("source URL \"%1\" must start with http:// or https://").arg(source.url));
+            result << source;
+        }
+    }
+    return result;
+}
+
+Company Reader::readCompany(const QJsonObject &o, const QString &at)
+{
+    Company c;
+    c.name = requiredText(o, at, QStringLiteral("name"));
+    c.kind = enumField(o, at, QStringLiteral("kind"), CompanyKind::Other);
+    c.country = string(o, at, QStringLiteral("country"), false).value_or(QString());
+    static const QRegularExpression iso(QStringLiteral("^[A-Z]{2}$"));
+    if (!c.country.isEmpty() && !iso.match(c.country).hasMatch())
+        report(JsonLocator::child(at, QStringLiteral("country")),
+               tr("country \"%1\" must be an ISO 3166 alpha-2 code such as \"US\"").arg(c.country));
+    c.note = note(o, at);
+    const QJsonValue pos = o.value(QStringLiteral("position"));
+    if (!pos.isUndefined()) {
+        const QString posAt = JsonLocator::child(at, QStringLiteral("position"));
+        const QJsonObject p = pos.toObject();
+        if (!pos.isObject() || !p.value(QStringLiteral("x")).isDouble() || !p.value(QStringLiteral("y")).isDouble())
+            report(posAt, tr("position must be an object with numbers \"x\" and \"y\""));
+        else
+            c.position = QPointF(p.value(QStringLiteral("x")).toDouble(), p.value(QStringLiteral("y")).toDouble());
+    }
+    return c;
+}
+
+Deal Reader::readDeal(const QJsonObject &o, const QString &at)
+{
+    Deal d;
+    d.date = date(o, at);
+    d.from = companyRef(o, at, QStringLiteral("from"));
+    d.to = companyRef(o, at, QStringLiteral("to"));
+    d.kind = enumField(o, at, QStringLiteral("kind"), DealKind::Equity);
+    d.amount = money(o, at, QStringLiteral("amount_usd"), false);
+    d.amountKind = enumField(o, at, QStringLiteral("amount_kind"), AmountKind::Reported);
+    if (const auto gw = string(o, at, QStringLiteral("capacity_gw"), false)) {
+        d.capacityMw = Decimal::parse(*gw, 3);
+        if (!d.capacityMw)
+            report(JsonLocator::child(at, QStringLiteral("capacity_gw")),
+                   tr("malformed capacity \"%1\" (expected gigawatts such as \"1.5\")").arg(*gw));
+    }
+    d.note = note(o, at);
+    d.sources = sources(o, at);
+    return d;
+}
+
+Valuation Reader::readValuation(const QJsonObject &o, const QString &at)
+{
+    Valuation v;
+    v.company = companyRef(o, at, QStringLiteral("company"));
+    v.date = date(o, at);
+    v.value = money(o, at, QStringLiteral("value_usd"), true).value_or(Money());
+    v.kind = enumField(o, at, QStringLiteral("kind"), ValuationKind::PostMoney);
+    v.sources = sources(o, at);
+    return v;
+}
+
+// Documents of older schema versions are brought up to date here, one step at a time.
+QJsonObject migrate(QJsonObject root, int fromVersion)
+{
+    for (int version = fromVersion; version < CapflowFormat::CurrentVersion; ++version) {
+        // No older versions exist yet; a step from version N to N+1 goes here.
+    }
+    root.insert(QStringLiteral("version"), CapflowFormat::CurrentVersion);
+    return root;
+}
+
+void Reader::readDocument(const QJsonObject &original)
+{
+    const QJsonValue format = original.value(QStringLiteral("format"));
+    if (format.toString() != QStringLiteral("capflow")) {
+        report(original.contains(QStringLiteral("format")) ? QStringLiteral("/format") : QString(),
+               tr("not a CapFlow document: \"format\" must be \"capflow\""));
+        return;
+    }
+    const QJsonValue version = original.value(QStringLiteral("version"));
+    const double v = version.toDouble(-1);
+    if (!version.isDouble() || v != double(qint64(v)) || v < 1) {
+        report(original.contains(QStringLiteral("version")) ? QStringLiteral("/version") : QString(),
+               tr("\"version\" must be a positive whole number"));
+        return;
+    }
+    if (v > CapflowFormat::CurrentVersion) {
+        report(QStringLiteral("/version"),
+               tr("schema version %1 was written by a newer CapFlow (this one reads up to %2)")
+                   .arg(qint64(v))
+                   .arg(CapflowFormat::CurrentVersion));
+        return;
+    }
+    const QJsonObject root = migrate(original, int(v));
+    m_result.data.title = string(root, QString(), QStringLiteral("title"), false).value_or(QString());
+
+    QSet<QString> names;
+    const auto companies = array(root, QString(), QStringLiteral("companies"));
+    for (qsizetype i = 0; companies && i < companies->size(); ++i) {
+        const QString at = JsonLocator::child(QStringLiteral("/companies"), i);
+        if (const auto o = object(companies->at(i), at)) {
+            const QString id = uniqueId(*o, at, m_companyIds);
+            Company c = readCompany(*o, at);
+            c.id = id;
+            if (!c.name.isEmpty() && names.contains(c.name.toCaseFolded()))
+                report(JsonLocator::child(at, QStringLiteral("name")), tr("duplicate company name \"%1\"").arg(c.name));
+            names.insert(c.name.toCaseFolded());
+            m_result.data.companies << c;
+        }
+    }
+    QSet<QString> dealIds;
+    const auto deals = array(root, QString(), QStringLiteral("deals"));
+    for (qsizetype i = 0; deals && i < deals->size(); ++i) {
+        const QString at = JsonLocator::child(QStringLiteral("/deals"), i);
+        if (const auto o = object(deals->at(i), at)) {
+            const QString id = uniqueId(*o, at, dealIds);
+            Deal d = readDeal(*o, at);
+            d.id = id;
+            m_result.data.deals << d;
+        }
+    }
+    QSet<QString> valuationIds;
+    const auto valuations = array(root, QString(), QStringLiteral("valuations"));
+    for (qsizetype i = 0; valuations && i < valuations->size(); ++i) {
+        const QString at = JsonLocator::child(QStringLiteral("/valuations"), i);
+        if (const auto o = object(valuations->at(i), at)) {
+            const QString id = uniqueId(*o, at, valuationIds);
+            Valuation val = readValuation(*o, at);
+            val.id = id;
+            m_result.data.valuations << val;
+        }
+    }
+}
+
+void insertIfNotEmpty(QJsonObject &o, const QString &key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(key, value);
+}
+
+QJsonArray sourcesToJson(const QList<Source> &sources)
+{
+    QJsonArray result;
+    for (const Source &s : sources) {
+        QJsonObject o{{QStringLiteral("url"), s.url}};
+        insertIfNotEmpty(o, QStringLiteral("title"), s.title);
+        result << o;
+    }
+    return result;
+}
+
+void insertDate(QJsonObject &o, const FuzzyDate &date)
+{
+    o.insert(QStringLiteral("date"), date.date().toString(Qt::ISODate));
+    o.insert(QStringLiteral("date_precision"), enumKey(date.precision()));
+}
+
+void insertNote(QJsonObject &o, const BilingualText &note)
+{
+    insertIfNotEmpty(o, QStringLiteral("note_en"), note.en);
+    insertIfNotEmpty(o, QStringLiteral("note_de"), note.de);
+}
+
+} // namespace
+
+namespace CapflowFormat {
+
+ReadResult read(const QByteArray &utf8, const QString &fileName)
+{
+    ReadResult result;
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(utf8, &error);
+    if (error.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(utf8, error.offset);
+        result.problems << Problem{fileName, line, column,
+                                   Reader::tr("invalid JSON: %1").arg(error.errorString())};
+        return result;
+    }
+    Reader reader(utf8, fileName, result);
+    if (!json.isObject()) {
+        result.problems << Problem{fileName, 1, 1, Reader::tr("a CapFlow document must be a JSON object")};
+        return result;
+    }
+    reader.readDocument(json.object());
+    return result;
+}
+
+QByteArray write(const DocumentData &data)
+{
+    QJsonArray companies;
+    for (const Company &c : data.companies) {
+        QJsonObject o{{QStringLiteral("id"), c.id},
+                      {QStringLiteral("name"), c.name},
+                      {QStringLiteral("kind"), enumKey(c.kind)}};
+        insertIfNotEmpty(o, QStringLiteral("country"), c.country);
+        insertNote(o, c.note);
+        if (c.position)
+            o.insert(QStringLiteral("position"),
+                     QJsonObject{{QStringLiteral("x"), c.position->x()}, {QStringLiteral("y"), c.position->y()}});
+        companies << o;
+    }
+    QJsonArray deals;
+    for (const Deal &d : data.deals) {
+        QJsonObject o{{QStringLiteral("id"), d.id},
+                      {QStringLiteral("from"), d.from},
+                      {QStringLiteral("to"), d.to},
+                      {QStringLiteral("kind"), enumKey(d.kind)},
+                      {QStringLiteral("amount_kind"), enumKey(d.amountKind)},
+                      {QStringLiteral("sources"), sourcesToJson(d.sources)}};
+        insertDate(o, d.date);
+        if (d.amount)
+            o.insert(QStringLiteral("amount_usd"), d.amount->toUsdString());
+        if (d.capacityMw)
+            o.insert(QStringLiteral("capacity_gw"), Decimal::format(*d.capacityMw, 3));
+        insertNote(o, d.note);
+        deals << o;
+    }
+    QJsonArray valuations;
+    for (const Valuation &v : data.valuations) {
+        QJsonObject o{{QStringLiteral("id"), v.id},
+                      {QStringLiteral("company"), v.company},
+                      {QStringLiteral("value_usd"), v.value.toUsdString()},
+                      {QStringLiteral("kind"), enumKey(v.kind)},
+                      {QStringLiteral("sources"), sourcesToJson(v.sources)}};
+        insertDate(o, v.date);
+        valuations << o;
+    }
+    QJsonObject root{{QStringLiteral("format"), QStringLiteral("capflow")},
+                     {QStringLiteral("version"), CurrentVersion},
+                     {QStringLiteral("companies"), companies},
+                     {QStringLiteral("deals"), deals},
+                     {QStringLiteral("valuations"), valuations}};
+    insertIfNotEmpty(root, QStringLiteral("title"), data.title);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace CapflowFormat

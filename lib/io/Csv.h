@@ -1,0 +1,53 @@
+#pragma once
+
+#include "io/Problem.h"
+
+#include <QHash>
+#include <QStringList>
+
+// RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF line ends;
+// a UTF-8 byte order mark is skipped.
+namespace Csv {
+
+struct Field
+{
+    QString text;
+    int column = 1; // 1-based character column where the field starts
+};
+
+struct Row
+{
+    int line = 1; // 1-based line where the row starts
+    QList<Field> fields;
+    QStringList texts() const;
+};
+
+struct ParseResult
+{
+    QList<Row> rows;
+    Problems problems;
+};
+
+ParseResult parse(const QByteArray &utf8, const QString &fileName);
+
+// One record, quoted where needed, without the line end.
+QString formatRow(const QStringList &fields);
+
+// A header-indexed view of parsed rows: columns found by name, in any order.
+class Table
+{
+public:
+    Table(const ParseResult &parsed);
+    bool hasColumn(const QString &name) const { return m_columns.contains(name); }
+    QString value(const Row &row, const QString &name) const;
+    int column(const Row &row, const QString &name) const; // character column for messages
+    const QList<Row> &rows() const { return m_rows; }
+    int headerLine() const { return m_headerLine; }
+
+private:
+    QHash<QString, int> m_columns;
+    QList<Row> m_rows;
+    int m_headerLine = 1;
+};
+
+} // namespace Csv

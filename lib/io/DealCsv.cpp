@@ -1,0 +1,179 @@
+#include "io/DealCsv.h"
+
+#include "document/Document.h"
+#include "io/Csv.h"
+
+#include <QSet>
+
+namespace DealCsv {
+namespace {
+class Messages
+{
+    Q_DECLARE_TR_FUNCTIONS(DealCsvReader)
+};
+
+const QString kNoteDe = QStringLiteral("note_de");
+} // namespace
+
+QStringList columns()
+{
+    return {QStringLiteral("id"),          QStringLiteral("date"),         QStringLiteral("date_precision"),
+            QStringLiteral("from"),        QStringLiteral("to"),           QStringLiteral("kind"),
+            QStringLiteral("amount_usd_bn"), QStringLiteral("amount_kind"), QStringLiteral("note_en"),
+            QStringLiteral("source_url"),  QStringLiteral("source_title"), kNoteDe};
+}
+
+CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, const DocumentData &known)
+{
+    CapflowFormat::ReadResult result;
+    const Csv::ParseResult parsed = Csv::parse(utf8, fileName);
+    if (!parsed.problems.isEmpty()) {
+        result.problems = parsed.problems;
+        return result;
+    }
+    const Csv::Table table(parsed);
+    Problems &problems = result.problems;
+    if (parsed.rows.isEmpty()) {
+        problems << Problem{fileName, 1, 1, Messages::tr("the file is empty; expected a header row")};
+        return result;
+    }
+    for (const QString &column : columns()) {
+        if (column != kNoteDe && !table.hasColumn(column))
+            problems << Problem{fileName, table.headerLine(), 1,
+                                Messages::tr("missing column \"%1\" in the header").arg(column)};
+    }
+    if (!problems.isEmpty())
+        return result;
+
+    QHash<QString, Company> knownByName;
+    for (const Company &c : known.companies)
+        knownByName.insert(c.name.toCaseFolded(), c);
+    QHash<QString, QString> idByName; // case-folded name -> id of companies in the result
+    QSet<QString> companyIds;
+    QSet<QString> dealIds;
+    const int headerSize = parsed.rows.first().fields.size();
+
+    auto companyId = [&](const QString &name) {
+        const QString key = name.trimmed().toCaseFolded();
+        if (const auto it = idByName.constFind(key); it != idByName.cend())
+            return *it;
+        Company c = knownByName.value(key);
+        if (c.id.isEmpty() || companyIds.contains(c.id)) {
+            c = Company{};
+            c.name = name.trimmed();
+            c.kind = CompanyKind::Other;
+            const QString base = slugify(c.name);
+            c.id = base;
+            for (int n = 2; companyIds.contains(c.id); ++n)
+                c.id = base + u'-' + QString::number(n);
+        }
+        companyIds.insert(c.id);
+        idByName.insert(key, c.id);
+        result.data.companies << c;
+        return c.id;
+    };
+
+    for (const Csv::Row &row : table.rows()) {
+        auto fail = [&](const QString &column, const QString &message) {
+            problems << Problem{fileName, row.line, table.column(row, column), message};
+        };
+        auto value = [&](const QString &column) { return table.value(row, column).trimmed(); };
+        if (row.fields.size() != headerSize) {
+            problems << Problem{fileName, row.line, 1,
+                                Messages::tr("row has %1 fields but the header has %2")
+                                    .arg(row.fields.size())
+                                    .arg(headerSize)};
+            continue;
+        }
+        Deal d;
+        d.id = value(QStringLiteral("id"));
+        if (d.id.isEmpty())
+            fail(QStringLiteral("id"), Messages::tr("empty id"));
+        else if (dealIds.contains(d.id))
+            fail(QStringLiteral("id"), Messages::tr("duplicate id \"%1\"").arg(d.id));
+        dealIds.insert(d.id);
+
+        const auto precision = enumFromKey<DatePrecision>(value(QStringLiteral("date_precision")));
+        if (!precision)
+            fail(QStringLiteral("date_precision"),
+                 Messages::tr("unknown date precision \"%1\" (expected one of: %2)")
+                     .arg(value(QStringLiteral("date_precision")), enumKeyList<DatePrecision>()));
+        const QDate date = QDate::fromString(value(QStringLiteral("date")), Qt::ISODate);
+        if (!date.isValid())
+            fail(QStringLiteral("date"),
+                 Messages::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value(QStringLiteral("date"))));
+        else if (precision && !FuzzyDate::isPeriodStart(date, *precision))
+            fail(QStringLiteral("date"), Messages::tr("date %1 is not the first day of its %2")
+                                             .arg(value(QStringLiteral("date")), enumKey(*precision)));
+        d.date = FuzzyDate(date, precision.value_or(DatePrecision::Day));
+
+        for (const QString &side : {QStringLiteral("from"), QStringLiteral("to")}) {
+            if (value(side).isEmpty())
+                fail(side, Messages::tr("empty company name in \"%1\"").arg(side));
+        }
+        const auto kind = enumFromKey<DealKind>(value(QStringLiteral("kind")));
+        if (!kind)
+            fail(QStringLiteral("kind"), Messages::tr("unknown deal kind \"%1\" (expected one of: %2)")
+                                             .arg(value(QStringLiteral("kind")), enumKeyList<DealKind>()));
+        d.kind = kind.value_or(DealKind::Equity);
+
+        const QString amount = value(QStringLiteral("amount_usd_bn"));
+        if (amount.startsWith(u'-'))
+            fail(QStringLiteral("amount_usd_bn"), Messages::tr("amount \"%1\" must not be negative").arg(amount));
+        else if (!amount.isEmpty() && !(d.amount = Money::fromBillionsString(amount)))
+            fail(QStringLiteral("amount_usd_bn"),
+                 Messages::tr("malformed amount \"%1\" (expected billions of USD such as 2.5)").arg(amount));
+
+        const auto amountKind = enumFromKey<AmountKind>(value(QStringLiteral("amount_kind")));
+        if (!amountKind)
+            fail(QStringLiteral("amount_kind"),
+                 Messages::tr("unknown amount kind \"%1\" (expected one of: %2)")
+                     .arg(value(QStringLiteral("amount_kind")), enumKeyList<AmountKind>()));
+        d.amountKind = amountKind.value_or(AmountKind::Reported);
+
+        d.note = {table.value(row, QStringLiteral("note_en")), table.value(row, kNoteDe)};
+        const QStringList urls = value(QStringLiteral("source_url")).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList titles = table.value(row, QStringLiteral("source_title")).split(u'\n');
+        if (urls.isEmpty())
+            fail(QStringLiteral("source_url"), Messages::tr("a deal needs at least one source URL"));
+        for (int s = 0; s < urls.size(); ++s) {
+            const QString url = urls.at(s).trimmed();
+            if (!url.startsWith(QStringLiteral("http://")) && !url.startsWith(QStringLiteral("https://")))
+                fail(QStringLiteral("source_url"),
+                     Messages::tr("source URL \"%1\" must start with http:// or https://").arg(url));
+            d.sources << Source{url, urls.size() == 1 ? titles.join(u' ').trimmed() : titles.value(s).trimmed()};
+        }
+        if (problems.isEmpty()) {
+            d.from = companyId(value(QStringLiteral("from")));
+            d.to = companyId(value(QStringLiteral("to")));
+            result.data.deals << d;
+        }
+    }
+    if (!problems.isEmpty())
+        result.data = DocumentData{};
+    return result;
+}
+
+QByteArray write(const DocumentData &data)
+{
+    QHash<QString, QString> names;
+    for (const Company &c : data.companies)
+        names.insert(c.id, c.name);
+    QString out = Csv::formatRow(columns()) + QStringLiteral("\r\n");
+    for (const Deal &d : data.deals) {
+        QStringList urls;
+        QStringList titles;
+        for (const Source &s : d.sources) {
+            urls << s.url;
+            titles << s.title;
+        }
+        out += Csv::formatRow({d.id, d.date.date().toString(Qt::ISODate), enumKey(d.date.precision()),
+                               names.value(d.from), names.value(d.to), enumKey(d.kind),
+                               d.amount ? d.amount->toBillionsString() : QString(), enumKey(d.amountKind),
+                               d.note.en, urls.join(u'\n'), titles.join(u'\n'), d.note.de})
+               + QStringLiteral("\r\n");
+    }
+    return out.toUtf8();
+}
+
+} // namespace DealCsv

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "io/CapflowFormat.h"
+
+// Opens and writes documents by file suffix.
+namespace DocumentLoader {
+
+// The dataset compiled into the program.
+QString bundledPath();
+DocumentData bundled();
+
+// .capflow or .csv (deals; companies named in it are looked up in the bundled dataset).
+CapflowFormat::ReadResult load(const QString &path);
+
+enum class DataFormat { Capflow, Csv };
+std::optional<DataFormat> dataFormatForPath(const QString &path);
+// Writes atomically; on failure nothing is left behind and error says why.
+bool save(const DocumentData &data, const QString &path, DataFormat format, QString *error);
+
+} // namespace DocumentLoader

@@ -1,0 +1,114 @@
+#include "io/JsonLocator.h"
+
+#include "io/Problem.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+JsonLocator::JsonLocator(const QByteArray &utf8)
+    : m_text(utf8)
+{
+    skipWhitespace();
+    if (m_pos < m_text.size())
+        parseValue(QString());
+}
+
+qsizetype JsonLocator::offsetOf(const QString &pointer) const
+{
+    QString p = pointer;
+    for (;;) {
+        const auto it = m_offsets.constFind(p);
+        if (it != m_offsets.cend())
+            return *it;
+        if (p.isEmpty())
+            return 0;
+        p.truncate(p.lastIndexOf(u'/'));
+    }
+}
+
+std::pair<int, int> JsonLocator::lineAndColumnOf(const QString &pointer) const
+{
+    return lineAndColumn(m_text, offsetOf(pointer));
+}
+
+QString JsonLocator::child(const QString &pointer, const QString &key)
+{
+    QString escaped = key;
+    escaped.replace(u'~', QStringLiteral("~0")).replace(u'/', QStringLiteral("~1"));
+    return pointer + u'/' + escaped;
+}
+
+QString JsonLocator::child(const QString &pointer, qsizetype index)
+{
+    return pointer + u'/' + QString::number(index);
+}
+
+void JsonLocator::skipWhitespace()
+{
+    while (m_pos < m_text.size()) {
+        const char c = m_text.at(m_pos);
+        if (c != ' ' && c != '\t' && c != '\n' && c != '\r')
+            break;
+        ++m_pos;
+    }
+}
+
+QString JsonLocator::parseString()
+{
+    const qsizetype start = m_pos; // at the opening quote
+    ++m_pos;
+    while (m_pos < m_text.size() && m_text.at(m_pos) != '"')
+        m_pos += m_text.at(m_pos) == '\\' ? 2 : 1;
+    ++m_pos;
+    // Let Qt decode escapes: wrap the string literal in an array.
+    const QByteArray literal = '[' + m_text.mid(start, m_pos - start) + ']';
+    return QJsonDocument::fromJson(literal).array().at(0).toString();
+}
+
+void JsonLocator::parseValue(const QString &pointer)
+{
+    m_offsets.insert(pointer, m_pos);
+    if (m_pos >= m_text.size())
+        return;
+    const char c = m_text.at(m_pos);
+    if (c == '{') {
+        ++m_pos;
+        skipWhitespace();
+        while (m_pos < m_text.size() && m_text.at(m_pos) != '}') {
+            const QString key = parseString();
+            skipWhitespace();
+            ++m_pos; // ':'
+            skipWhitespace();
+            parseValue(child(pointer, key));
+            skipWhitespace();
+            if (m_pos < m_text.size() && m_text.at(m_pos) == ',') {
+                ++m_pos;
+                skipWhitespace();
+            }
+        }
+        ++m_pos;
+    } else if (c == '[') {
+        ++m_pos;
+        skipWhitespace();
+        qsizetype index = 0;
+        while (m_pos < m_text.size() && m_text.at(m_pos) != ']') {
+            parseValue(child(pointer, index++));
+            skipWhitespace();
+            if (m_pos < m_text.size() && m_text.at(m_pos) == ',') {
+                ++m_pos;
+                skipWhitespace();
+            }
+        }
+        ++m_pos;
+    } else if (c == '"') {
+        parseString();
+    } else {
+        while (m_pos < m_text.size()) {
+            const char d = m_text.at(m_pos);
+            if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t')
+                break;
+            ++m_pos;
+        }
+    }
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QString>
+
+// Finds where each value of a JSON text starts, by JSON Pointer ("/deals/3/amount_usd"), so that
+// validation errors can name a line and column. QJsonDocument does not keep positions.
+class JsonLocator
+{
+public:
+    // The text must be valid JSON (parse it with QJsonDocument first).
+    explicit JsonLocator(const QByteArray &utf8);
+
+    // Byte offset of the value at the pointer; of its closest located parent when absent.
+    qsizetype offsetOf(const QString &pointer) const;
+    std::pair<int, int> lineAndColumnOf(const QString &pointer) const;
+
+    static QString child(const QString &pointer, const QString &key);
+    static QString child(const QString &pointer, qsizetype index);
+
+private:
+    void parseValue(const QString &pointer);
+    void skipWhitespace();
+    QString parseString();
+
+    const QByteArray &m_text;
+    qsizetype m_pos = 0;
+    QHash<QString, qsizetype> m_offsets;
+};

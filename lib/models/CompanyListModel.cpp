@@ -1,0 +1,73 @@
+#include "models/CompanyListModel.h"
+
+#include "document/Document.h"
+#include "format/Formatter.h"
+
+CompanyListModel::CompanyListModel(Document *document, QObject *parent)
+    : DocumentTableModel(parent)
+{
+    setDocument(document);
+    connect(document, &Document::companyAdded, this, &CompanyListModel::entityAdded);
+    connect(document, &Document::companyAboutToBeRemoved, this, &CompanyListModel::entityAboutToBeRemoved);
+    connect(document, &Document::companyRemoved, this, &CompanyListModel::entityRemoved);
+    // Deal counts change with deals.
+    connect(document, &Document::dealAdded, this, &CompanyListModel::refreshAll);
+    connect(document, &Document::dealRemoved, this, &CompanyListModel::refreshAll);
+}
+
+QStringList CompanyListModel::currentIds() const
+{
+    QStringList ids;
+    for (const Company *c : document()->graph().companies())
+        ids << c->id;
+    std::sort(ids.begin(), ids.end(), naturalIdLess);
+    return ids;
+}
+
+int CompanyListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CompanyListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Company *company = document()->company(idAt(index.row()));
+    if (!company)
+        return {};
+    const DealGraph &graph = document()->graph();
+    switch (role) {
+    case IdRole: return company->id;
+    case Qt::ToolTipRole: {
+        const bool de = languageForLocale(QLocale()) == Language::German;
+        return de && !company->note.de.isEmpty() ? company->note.de : company->note.en;
+    }
+    case SortRole:
+        if (index.column() == DealsColumn)
+            return int(graph.dealsIn(company->id).size() + graph.dealsOut(company->id).size());
+        return data(index, Qt::DisplayRole).toString().toCaseFolded();
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn: return company->name;
+        case KindColumn: return enumDisplayName(company->kind);
+        case CountryColumn: return company->country;
+        case DealsColumn: return int(graph.dealsIn(company->id).size() + graph.dealsOut(company->id).size());
+        default: return {};
+        }
+    default: return {};
+    }
+}
+
+QVariant CompanyListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn: return tr("Company");
+    case KindColumn: return tr("Kind");
+    case CountryColumn: return tr("Country");
+    case DealsColumn: return tr("Deals");
+    default: return {};
+    }
+}

@@ -1,0 +1,48 @@
+#include "models/DealFilterProxy.h"
+
+#include "models/DealTableModel.h"
+
+DealFilterProxy::DealFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(DealTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+}
+
+void DealFilterProxy::setSearchText(const QString &text)
+{
+    m_text = text.trimmed();
+    invalidateFilter();
+}
+
+void DealFilterProxy::setDealKinds(const QSet<DealKind> &kinds)
+{
+    m_kinds = kinds;
+    invalidateFilter();
+}
+
+void DealFilterProxy::setDateRange(std::optional<QDate> from, std::optional<QDate> to)
+{
+    m_from = from;
+    m_to = to;
+    invalidateFilter();
+}
+
+bool DealFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    const QModelIndex first = model->index(sourceRow, 0, sourceParent);
+    if (!m_kinds.isEmpty()
+        && !m_kinds.contains(DealKind(model->data(first, DealTableModel::KindRole).toInt())))
+        return false;
+    const QDate date = model->data(first, DealTableModel::SortRole).toDate();
+    if ((m_from && date < *m_from) || (m_to && date > *m_to))
+        return false;
+    if (m_text.isEmpty())
+        return true;
+    for (int column = 0; column < model->columnCount(sourceParent); ++column) {
+        if (model->data(model->index(sourceRow, column, sourceParent)).toString().contains(m_text, Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "model/Enums.h"
+
+#include <QDate>
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+// Sorts deals by their raw values and filters them by text, deal kinds and a date range.
+class DealFilterProxy : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit DealFilterProxy(QObject *parent = nullptr);
+
+    void setSearchText(const QString &text);
+    void setDealKinds(const QSet<DealKind> &kinds); // empty: all
+    void setDateRange(std::optional<QDate> from, std::optional<QDate> to);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+
+private:
+    QString m_text;
+    QSet<DealKind> m_kinds;
+    std::optional<QDate> m_from;
+    std::optional<QDate> m_to;
+};

@@ -1,0 +1,88 @@
+#include "models/DealTableModel.h"
+
+#include "document/Document.h"
+#include "format/Formatter.h"
+
+DealTableModel::DealTableModel(Document *document, QObject *parent)
+    : DocumentTableModel(parent)
+{
+    setDocument(document);
+    connect(document, &Document::dealAdded, this, &DealTableModel::entityAdded);
+    connect(document, &Document::dealAboutToBeRemoved, this, &DealTableModel::entityAboutToBeRemoved);
+    connect(document, &Document::dealRemoved, this, &DealTableModel::entityRemoved);
+}
+
+QStringList DealTableModel::currentIds() const
+{
+    QStringList ids;
+    for (const Deal *d : document()->graph().deals())
+        ids << d->id;
+    std::sort(ids.begin(), ids.end(), naturalIdLess);
+    return ids;
+}
+
+int DealTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DealTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Deal *deal = document()->deal(idAt(index.row()));
+    if (!deal)
+        return {};
+    if (role == IdRole)
+        return deal->id;
+    if (role == KindRole)
+        return int(deal->kind);
+    const Formatter format(languageForLocale(QLocale()));
+    auto companyName = [this](const QString &id) {
+        const Company *c = document()->company(id);
+        return c ? c->name : id;
+    };
+    const bool de = format.language() == Language::German;
+    const QString note = de && !deal->note.de.isEmpty() ? deal->note.de : deal->note.en;
+    if (role == Qt::ToolTipRole)
+        return note;
+    if (role == SortRole) {
+        switch (index.column()) {
+        case DateColumn: return deal->date.date();
+        case AmountColumn: return deal->amount ? deal->amount->usd() : qint64(-1);
+        case CapacityColumn: return deal->capacityMw.value_or(-1);
+        default: break;
+        }
+        role = Qt::DisplayRole;
+    }
+    if (role == Qt::TextAlignmentRole && (index.column() == AmountColumn || index.column() == CapacityColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case DateColumn: return format.date(deal->date);
+    case FromColumn: return companyName(deal->from);
+    case ToColumn: return companyName(deal->to);
+    case KindColumn: return enumDisplayName(deal->kind);
+    case AmountColumn: return format.dealAmount(deal->amount, deal->amountKind);
+    case CapacityColumn: return deal->capacityMw ? format.gigawatts(*deal->capacityMw) : QString();
+    case NoteColumn: return note;
+    default: return {};
+    }
+}
+
+QVariant DealTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case DateColumn: return tr("Date");
+    case FromColumn: return tr("From");
+    case ToColumn: return tr("To");
+    case KindColumn: return tr("Kind");
+    case AmountColumn: return tr("Amount");
+    case CapacityColumn: return tr("Capacity");
+    case NoteColumn: return tr("Note");
+    default: return {};
+    }
+}
