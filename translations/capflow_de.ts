@@ -265,6 +265,52 @@
     </message>
 </context>
 <context>
+    <name>Editor</name>
+    <message>
+        <source>Add company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete company %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add deal %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit deal %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete deal %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add valuation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit valuation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete valuation of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n company(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeadlessRunner</name>
     <message>
         <source>--companies: no company named %1 in %2</source>
@@ -550,6 +596,10 @@
     </message>
     <message>
         <source>&lt;h3&gt;CapFlow %1&lt;/h3&gt;&lt;p&gt;Shows how capital flows through the AI industry: who invests in whom, who buys whose compute and chips, and whether the money comes back round.&lt;/p&gt;&lt;p&gt;The bundled dataset is compiled from published news reports; every deal names its sources.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

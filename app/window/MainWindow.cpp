@@ -1,6 +1,7 @@
 #include "window/MainWindow.h"
 
 #include "document/Document.h"
+#include "editing/Editor.h"
 #include "io/DocumentLoader.h"
 #include "models/CompanyListModel.h"
 #include "models/DealFilterProxy.h"
@@ -18,7 +19,9 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
@@ -27,8 +30,14 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
     m_document->setData(DocumentLoader::bundled());
+    m_undoStack = new QUndoStack(this);
+    m_editor = std::make_unique<Editor>(m_document, m_undoStack);
     m_overview = new OverviewPanel(m_document, this);
-    setCentralWidget(m_overview);
+    m_views = new QTabWidget(this);
+    m_views->setObjectName(QStringLiteral("views"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_overview, QString());
+    setCentralWidget(m_views);
     createDocks();
     createActions();
     retranslateUi();
@@ -126,6 +135,7 @@ void MainWindow::retranslateUi()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CapFlow"));
     m_aboutQtAction->setText(tr("About &Qt"));
+    m_views->setTabText(m_views->indexOf(m_overview), tr("Overview"));
     m_dealsDock->setWindowTitle(tr("Deals"));
     m_companiesDock->setWindowTitle(tr("Companies"));
     m_dealSearch->setPlaceholderText(tr("Search deals (company, kind, note)…"));
@@ -177,6 +187,7 @@ bool MainWindow::openFile(const QString &path)
         return false;
     }
     m_document->setData(result.data);
+    m_undoStack->clear();
     m_filePath = path;
     updateTitle();
     return true;

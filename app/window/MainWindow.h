@@ -2,6 +2,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class CompanyListModel;
 class DealFilterProxy;
 class DealTableModel;
@@ -11,6 +13,9 @@ class QDockWidget;
 class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
+class QTabWidget;
+class QUndoStack;
+class Editor;
 
 // The main window: an overview, the deals table and the company list in docks, and the menus.
 class MainWindow : public QMainWindow
@@ -21,6 +26,8 @@ public:
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
+    Editor *editor() const { return m_editor.get(); }
+    QUndoStack *undoStack() const { return m_undoStack; }
     QString filePath() const { return m_filePath; }
     // Opens FILE; on problems shows them and keeps the current document.
     bool openFile(const QString &path);
@@ -39,6 +46,9 @@ private:
     void about();
 
     Document *m_document = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    std::unique_ptr<Editor> m_editor;
+    QTabWidget *m_views = nullptr; // central: overview, network, timeline
     QString m_filePath; // empty: the bundled dataset
     OverviewPanel *m_overview = nullptr;
     DealTableModel *m_dealModel = nullptr;

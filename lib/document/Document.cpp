@@ -76,6 +76,24 @@ bool Document::updateCompany(const Company &company)
     return true;
 }
 
+void Document::setPositions(const QHash<QString, std::optional<QPointF>> &positions)
+{
+    QStringList moved;
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        const Company *old = m_graph.company(it.key());
+        if (!old || old->position == it.value())
+            continue;
+        Company c = *old;
+        c.position = it.value();
+        m_graph.updateCompany(c);
+        moved << it.key();
+    }
+    if (moved.isEmpty())
+        return;
+    Q_EMIT positionsChanged(moved);
+    Q_EMIT changed();
+}
+
 bool Document::removeCompany(const QString &id)
 {
     if (!m_graph.company(id) || !m_graph.dealsOut(id).isEmpty() || !m_graph.dealsIn(id).isEmpty()

@@ -30,6 +30,8 @@ public:
     bool addCompany(const Company &company);
     bool updateCompany(const Company &company);
     bool removeCompany(const QString &id); // fails while the company has deals or valuations
+    // Saved layout positions only (nullopt clears one); emits positionsChanged, not companyChanged.
+    void setPositions(const QHash<QString, std::optional<QPointF>> &positions);
     bool addDeal(const Deal &deal);
     bool updateDeal(const Deal &deal);
     bool removeDeal(const QString &id);
@@ -49,6 +51,7 @@ Q_SIGNALS:
     void reset();
     void companyAdded(const QString &id);
     void companyChanged(const QString &id);
+    void positionsChanged(const QStringList &ids);
     void companyAboutToBeRemoved(const QString &id);
     void companyRemoved(const QString &id);
     void dealAdded(const QString &id);

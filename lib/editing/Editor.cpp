@@ -1,0 +1,170 @@
+#include "editing/Editor.h"
+
+#include "document/Document.h"
+#include "editing/ChangeCommand.h"
+
+#include <QUndoStack>
+
+Editor::Editor(Document *document, QUndoStack *stack)
+    : m_document(document)
+    , m_stack(stack)
+{
+}
+
+QString Editor::companyName(const QString &id) const
+{
+    const Company *c = m_document->company(id);
+    return c ? c->name : id;
+}
+
+bool Editor::addCompany(const Company &company)
+{
+    if (company.id.isEmpty() || m_document->company(company.id))
+        return false;
+    auto *cmd = new ChangeCommand(m_document, tr("Add company %1").arg(company.name));
+    cmd->companies << ChangeCommand::Change<Company>{std::nullopt, company};
+    m_stack->push(cmd);
+    return true;
+}
+
+bool Editor::updateCompany(const Company &company)
+{
+    const Company *old = m_document->company(company.id);
+    if (!old)
+        return false;
+    if (*old == company)
+        return true;
+    auto *cmd = new ChangeCommand(m_document, tr("Edit company %1").arg(company.name));
+    cmd->companies << ChangeCommand::Change<Company>{*old, company};
+    m_stack->push(cmd);
+    return true;
+}
+
+bool Editor::removeCompany(const QString &id)
+{
+    const Company *old = m_document->company(id);
+    if (!old)
+        return false;
+    auto *cmd = new ChangeCommand(m_document, tr("Delete company %1").arg(old->name));
+    const DealGraph &graph = m_document->graph();
+    QList<const Deal *> deals = graph.dealsOut(id) + graph.dealsIn(id);
+    QSet<QString> seen;
+    for (const Deal *d : deals) {
+        if (!seen.contains(d->id)) // self-loops are listed twice
+            cmd->deals << ChangeCommand::Change<Deal>{*d, std::nullopt};
+        seen.insert(d->id);
+    }
+    for (const Valuation *v : m_document->valuationsOf(id))
+        cmd->valuations << ChangeCommand::Change<Valuation>{*v, std::nullopt};
+    cmd->companies << ChangeCommand::Change<Company>{*old, std::nullopt};
+    m_stack->push(cmd);
+    return true;
+}
+
+bool Editor::addDeal(const Deal &deal)
+{
+    return addDealWithCompanies(deal, {});
+}
+
+bool Editor::addDealWithCompanies(const Deal &deal, const QList<Company> &newCompanies)
+{
+    QSet<QString> ids;
+    for (const Company &c : newCompanies) {
+        if (c.id.isEmpty() || m_document->company(c.id) || ids.contains(c.id))
+            return false;
+        ids.insert(c.id);
+    }
+    auto known = [&](const QString &id) { return ids.contains(id) || m_document->company(id); };
+    if (deal.id.isEmpty() || m_document->deal(deal.id) || !known(deal.from) || !known(deal.to))
+        return false;
+    auto name = [&](const QString &id) {
+        for (const Company &c : newCompanies) {
+            if (c.id == id)
+                return c.name;
+        }
+        return companyName(id);
+    };
+    auto *cmd = new ChangeCommand(m_document, tr("Add deal %1 → %2").arg(name(deal.from), name(deal.to)));
+    for (const Company &c : newCompanies)
+        cmd->companies << ChangeCommand::Change<Company>{std::nullopt, c};
+    cmd->deals << ChangeCommand::Change<Deal>{std::nullopt, deal};
+    m_stack->push(cmd);
+    return true;
+}
+
+bool Editor::updateDeal(const Deal &deal)
+{
+    const Deal *old = m_document->deal(deal.id);
+    if (!old || !m_document->company(deal.from) || !m_document->company(deal.to))
+        return false;
+    if (*old == deal)
+        return true;
+    auto *cmd = new ChangeCommand(m_document, tr("Edit deal %1 → %2").arg(companyName(deal.from), companyName(deal.to)));
+    cmd->deals << ChangeCommand::Change<Deal>{*old, deal};
+    m_stack->push(cmd);
+    return true;
+}
+
+bool Editor::removeDeal(const QString &id)
+{
+    const Deal *old = m_document->deal(id);
+    if (!old)
+        return false;
+    auto *cmd = new ChangeCommand(m_document, tr("Delete deal %1 → %2").arg(companyName(old->from), companyName(old->to)));
+    cmd->deals << ChangeCommand::Change<Deal>{*old, std::nullopt};
+    m_stack->push(cmd);
+    return true;
+}
+
+bool Editor::addValuation(const Valuation &valuation)
+{
+    if (valuation.id.isEmpty() || m_document->valuation(valuation.id) || !m_document->company(valuation.company))
+        return false;
+    auto *cmd = new ChangeCommand(m_document, tr("Add valuation of %1").arg(companyName(valuation.company)));
+    cmd->valuations << ChangeCommand::Change<Valuation>{std::nullopt, valuation};
+    m_stack->push(cmd);
+    return true;
+}
+
+bool Editor::updateValuation(const Valuation &valuation)
+{
+    const Valuation *old = m_document->valuation(valuation.id);
+    if (!old || !m_document->company(valuation.company))
+        return false;
+    if (*old == valuation)
+        return true;
+    auto *cmd = new ChangeCommand(m_document, tr("Edit valuation of %1").arg(companyName(valuation.company)));
+    cmd->valuations << ChangeCommand::Change<Valuation>{*old, valuation};
+    m_stack->push(cmd);
+    return true;
+}
+
+bool Editor::removeValuation(const QString &id)
+{
+    const Valuation *old = m_document->valuation(id);
+    if (!old)
+        return false;
+    auto *cmd = new ChangeCommand(m_document, tr("Delete valuation of %1").arg(companyName(old->company)));
+    cmd->valuations << ChangeCommand::Change<Valuation>{*old, std::nullopt};
+    m_stack->push(cmd);
+    return true;
+}
+
+void Editor::moveCompanies(const QHash<QString, std::optional<QPointF>> &positions, int dragId, const QString &text)
+{
+    auto *cmd = new ChangeCommand(m_document, text.isEmpty() ? tr("Move %n company(s)", nullptr, int(positions.size())) : text,
+                                  dragId);
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        const Company *old = m_document->company(it.key());
+        if (!old || old->position == it.value())
+            continue;
+        Company moved = *old;
+        moved.position = it.value();
+        cmd->companies << ChangeCommand::Change<Company>{*old, moved};
+    }
+    if (cmd->companies.isEmpty()) {
+        delete cmd;
+        return;
+    }
+    m_stack->push(cmd);
+}

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "model/Entities.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+class Document;
+class QUndoStack;
+
+// The undo facade: every edit of a document goes through these plain functions, which push one
+// undoable step each. Widgets never construct QUndoCommands. The Document outlives the stack's
+// commands only as long as both belong to the same window; the Editor owns neither.
+class Editor
+{
+    Q_DECLARE_TR_FUNCTIONS(Editor)
+public:
+    Editor(Document *document, QUndoStack *stack);
+
+    Document *document() const { return m_document; }
+    QUndoStack *undoStack() const { return m_stack; }
+
+    // Each returns false, pushing nothing, when the edit is invalid (unknown or clashing ids).
+    bool addCompany(const Company &company);
+    bool updateCompany(const Company &company);
+    // Removes the company with all its deals and valuations, as one step.
+    bool removeCompany(const QString &id);
+    bool addDeal(const Deal &deal);
+    // Adds a deal together with companies it names that are new, as one step.
+    bool addDealWithCompanies(const Deal &deal, const QList<Company> &newCompanies);
+    bool updateDeal(const Deal &deal);
+    bool removeDeal(const QString &id);
+    bool addValuation(const Valuation &valuation);
+    bool updateValuation(const Valuation &valuation);
+    bool removeValuation(const QString &id);
+
+    // Moves companies (nullopt clears a saved position). Steps with the same non-zero dragId
+    // merge into one undo step, so a whole mouse drag undoes at once.
+    void moveCompanies(const QHash<QString, std::optional<QPointF>> &positions, int dragId = 0,
+                       const QString &text = QString());
+    // A fresh id for moveCompanies() drags.
+    int newDragId() { return ++m_lastDragId; }
+
+private:
+    QString companyName(const QString &id) const;
+
+    Document *m_document;
+    QUndoStack *m_stack;
+    int m_lastDragId = 0;
+};
