@@ -311,6 +311,33 @@
     </message>
 </context>
 <context>
+    <name>FigureExporter</name>
+    <message>
+        <source>unknown image format; use .png, .svg or .pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image is too large for memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PNG could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with CapFlow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HeadlessRunner</name>
     <message>
         <source>--companies: no company named %1 in %2</source>

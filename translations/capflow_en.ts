@@ -304,7 +304,37 @@
     </message>
     <message numerus="yes">
         <source>Move %n company(s)</source>
-        <translation><numerusform>Move %n company</numerusform><numerusform>Move %n companies</numerusform></translation>
+        <translation>
+            <numerusform>Move %n company</numerusform>
+            <numerusform>Move %n companies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FigureExporter</name>
+    <message>
+        <source>unknown image format; use .png, .svg or .pdf</source>
+        <translation>unknown image format; use .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <source>the image is too large for memory</source>
+        <translation>the image is too large for memory</translation>
+    </message>
+    <message>
+        <source>the PNG could not be written</source>
+        <translation>the PNG could not be written</translation>
+    </message>
+    <message>
+        <source>Made with CapFlow</source>
+        <translation>Made with CapFlow</translation>
+    </message>
+    <message>
+        <source>the SVG could not be started</source>
+        <translation>the SVG could not be started</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
     </message>
 </context>
 <context>

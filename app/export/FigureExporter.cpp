@@ -1,0 +1,98 @@
+#include "export/FigureExporter.h"
+
+#include <QFileInfo>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+
+std::optional<FigureExporter::Format> FigureExporter::formatForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QStringLiteral("png"))
+        return Format::Png;
+    if (suffix == QStringLiteral("svg"))
+        return Format::Svg;
+    if (suffix == QStringLiteral("pdf"))
+        return Format::Pdf;
+    return std::nullopt;
+}
+
+bool FigureExporter::exportFigure(const QString &path, QSizeF size, int dpi, const QString &title,
+                                  const PaintFunction &paint, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    const auto format = formatForPath(path);
+    if (!format)
+        return fail(tr("unknown image format; use .png, .svg or .pdf"));
+    if (dpi <= 0)
+        dpi = 300;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(file.errorString());
+    const QRectF target(QPointF(0, 0), size);
+    switch (*format) {
+    case Format::Png: {
+        const qreal scale = dpi / 96.0;
+        QImage image((size * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
+        if (image.isNull())
+            return fail(tr("the image is too large for memory"));
+        image.setDotsPerMeterX(qRound(dpi / 0.0254));
+        image.setDotsPerMeterY(qRound(dpi / 0.0254));
+        image.fill(Qt::white);
+        {
+            QPainter painter(&image);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.setRenderHint(QPainter::TextAntialiasing);
+            painter.scale(scale, scale);
+            paint(&painter, target);
+        }
+        if (!image.save(&file, "PNG"))
+            return fail(tr("the PNG could not be written"));
+        break;
+    }
+    case Format::Svg: {
+        QSvgGenerator svg;
+        svg.setOutputDevice(&file);
+        svg.setSize(size.toSize());
+        svg.setViewBox(target);
+        svg.setResolution(96);
+        svg.setTitle(title);
+        svg.setDescription(tr("Made with CapFlow"));
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return fail(tr("the SVG could not be started"));
+        painter.setRenderHint(QPainter::Antialiasing);
+        paint(&painter, target);
+        painter.end();
+        break;
+    }
+    case Format::Pdf: {
+        QPdfWriter pdf(&file);
+        pdf.setTitle(title);
+        pdf.setCreator(QStringLiteral("CapFlow"));
+        pdf.setResolution(1200);
+        // One page exactly the figure's size (96 logical pixels per inch = 72 points per 96 px).
+        pdf.setPageLayout(QPageLayout(QPageSize(size * 72.0 / 96.0, QPageSize::Point), QPageLayout::Portrait, QMarginsF()));
+        QPainter painter;
+        if (!painter.begin(&pdf))
+            return fail(tr("the PDF could not be started"));
+        painter.setRenderHint(QPainter::Antialiasing);
+        const qreal scale = pdf.resolution() / 96.0;
+        painter.scale(scale, scale);
+        paint(&painter, target);
+        painter.end();
+        break;
+    }
+    }
+    if (!file.commit())
+        return fail(file.errorString());
+    return true;
+}
