@@ -1,0 +1,179 @@
+// The command line of SPEC.md, run as a real process: exit codes, messages, no display needed.
+#include "io/DocumentLoader.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run capflow(const QStringList &arguments)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must pick a headless platform itself
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(CAPFLOW_BINARY), arguments);
+    if (!process.waitForFinished(120000))
+        return {};
+    Run run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return {};
+    file.write(content);
+    return path;
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void versionWithoutDisplay()
+    {
+        const Run run = capflow({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("capflow ")), qPrintable(run.out));
+        QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    }
+
+    void help()
+    {
+        const Run run = capflow({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(run.exitCode, 0);
+        for (const char *option : {"--check", "--export-network", "--export-timeline", "--export-report", "--export-data",
+                                   "--analyze", "--lang", "--from", "--to", "--companies", "--size", "--dpi", "--title"})
+            QVERIFY2(run.out.contains(QLatin1String(option)), option);
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addRow("unknown option") << QStringList{QStringLiteral("--bogus")};
+        QTest::addRow("bad language") << QStringList{QStringLiteral("--check"), QStringLiteral("--lang"), QStringLiteral("fr")};
+        QTest::addRow("bad date") << QStringList{QStringLiteral("--export-data"), QStringLiteral("x.csv"), QStringLiteral("--from"), QStringLiteral("2025-13-01")};
+        QTest::addRow("reversed range") << QStringList{QStringLiteral("--export-data"), QStringLiteral("x.csv"), QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2024-01-01")};
+        QTest::addRow("two files") << QStringList{QStringLiteral("a.capflow"), QStringLiteral("b.capflow"), QStringLiteral("--check")};
+        QTest::addRow("two actions") << QStringList{QStringLiteral("--check"), QStringLiteral("--analyze")};
+        QTest::addRow("bad size") << QStringList{QStringLiteral("--export-data"), QStringLiteral("x.csv"), QStringLiteral("--size"), QStringLiteral("big")};
+        QTest::addRow("bad dpi") << QStringList{QStringLiteral("--export-data"), QStringLiteral("x.csv"), QStringLiteral("--dpi"), QStringLiteral("0")};
+        QTest::addRow("unknown data format") << QStringList{QStringLiteral("--export-data"), QStringLiteral("x.xyz")};
+        QTest::addRow("missing value") << QStringList{QStringLiteral("--export-data")};
+        QTest::addRow("export option without export") << QStringList{QStringLiteral("--from"), QStringLiteral("2025-01-01")};
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        const Run run = capflow(arguments);
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(!run.err.trimmed().isEmpty());
+    }
+
+    void checkBundled()
+    {
+        const Run run = capflow({QStringLiteral("--check"), QStringLiteral("--lang"), QStringLiteral("en")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("80 deals")), qPrintable(run.out));
+    }
+
+    void checkReportsProblemsWithPlace()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("broken.capflow"),
+                                       "{\n  \"format\": \"capflow\",\n  \"version\": 1,\n  \"companies\": [\n"
+                                       "    {\"id\": \"a\", \"name\": \"A\", \"kind\": \"rocket\"}\n  ]\n}\n");
+        const Run run = capflow({path, QStringLiteral("--check")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(path + QStringLiteral(":5:38: ")), qPrintable(run.err));
+    }
+
+    void checkMissingFile()
+    {
+        const Run run = capflow({QStringLiteral("/nonexistent/file.capflow"), QStringLiteral("--check")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("/nonexistent/file.capflow")));
+    }
+
+    void exportCapflowReproducesBundled()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.capflow"));
+        const Run run = capflow({QStringLiteral("--export-data"), out});
+        QCOMPARE(run.exitCode, 0);
+        QFile written(out);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QFile bundled(QStringLiteral(CAPFLOW_SOURCE_DIR "/resources/dataset/ai-capital-flows.capflow"));
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QCOMPARE(written.readAll(), bundled.readAll());
+    }
+
+    void exportCsvColumnsAndFilter()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("out.csv"));
+        const Run run = capflow({QStringLiteral("--export-data"), out, QStringLiteral("--from"), QStringLiteral("2025-01-01"),
+                                 QStringLiteral("--to"), QStringLiteral("2025-12-31")});
+        QCOMPARE(run.exitCode, 0);
+        QFile file(out);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray csv = file.readAll();
+        QVERIFY(csv.startsWith("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de\r\n"));
+        const CapflowFormat::ReadResult back = DocumentLoader::load(out);
+        QVERIFY(back.ok());
+        QVERIFY(back.data.deals.size() > 30);
+        for (const Deal &d : back.data.deals)
+            QCOMPARE(d.date.date().year(), 2025);
+    }
+
+    void exportUnknownCompany()
+    {
+        QTemporaryDir dir;
+        const Run run = capflow({QStringLiteral("--export-data"), dir.filePath(QStringLiteral("x.csv")),
+                                 QStringLiteral("--companies"), QStringLiteral("Anthropic,Nobody Inc")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("Nobody Inc")));
+        QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.csv"))));
+    }
+
+    void exportIntoUnwritablePathLeavesNothing()
+    {
+        const Run run = capflow({QStringLiteral("--export-data"), QStringLiteral("/nonexistent/dir/out.csv")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY(run.err.contains(QStringLiteral("/nonexistent/dir/out.csv")));
+        QVERIFY(!QFile::exists(QStringLiteral("/nonexistent/dir/out.csv")));
+    }
+
+    void csvInputIsChecked()
+    {
+        QTemporaryDir dir;
+        const QString path = writeFile(dir, QStringLiteral("deals.csv"),
+                                       "id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title\r\n"
+                                       "X1,2025-01-05,day,Acme,Anthropic,equity,1.5,committed,ok,https://example.com,T\r\n"
+                                       "X2,2025-02-30,day,Acme,Anthropic,equity,1,committed,bad date,https://example.com,T\r\n");
+        const Run run = capflow({path, QStringLiteral("--check")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(path + QStringLiteral(":3:")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,78 @@
+// The first main window: bundled dataset in the tables, opening files, problems shown, nothing lost.
+#include "document/Document.h"
+#include "window/MainWindow.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QMessageBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("CapFlowTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void showsBundledDataset()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *deals = window.findChild<QTableView *>(QStringLiteral("dealsView"));
+        auto *companies = window.findChild<QTableView *>(QStringLiteral("companiesView"));
+        QVERIFY(deals && companies);
+        QCOMPARE(deals->model()->rowCount(), 80);
+        QCOMPARE(companies->model()->rowCount(), 49);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("CapFlow")));
+        QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("dealsDock"))->isVisible());
+    }
+
+    void brokenFileKeepsDocument()
+    {
+        MainWindow window;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("broken.capflow"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{ \"format\": \"capflow\", \"version\": 1, \"deals\": 5 }");
+        file.close();
+        QString shownText;
+        QTimer::singleShot(0, this, [&shownText] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (box) {
+                shownText = box->informativeText();
+                box->accept();
+            }
+        });
+        QVERIFY(!window.openFile(path));
+        QVERIFY2(shownText.contains(QStringLiteral("broken.capflow:1:")), qPrintable(shownText));
+        QCOMPARE(window.document()->graph().dealCount(), 80);
+    }
+
+    void opensCsv()
+    {
+        MainWindow window;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("deals.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title\n"
+                   "N1,2025-11-01,month,Microsoft,Anthropic,equity,5,up_to,\"seed, article\",https://example.com/a,\"A \"\"title\"\"\"\n");
+        file.close();
+        QVERIFY(window.openFile(path));
+        QCOMPARE(window.document()->graph().dealCount(), 1);
+        // Known names keep their kind from the bundled dataset.
+        QCOMPARE(window.document()->company(QStringLiteral("microsoft"))->kind, CompanyKind::Cloud);
+        QVERIFY(window.windowTitle().contains(QStringLiteral("deals.csv")));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
