@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 #include "cli/HeadlessRunner.h"
+#include "window/LanguageMenu.h"
 #include "window/MainWindow.h"
 
 #include <QApplication>
@@ -35,12 +36,14 @@ int main(int argc, char *argv[])
     // Parse again now that translations are installed, so that messages are in the user's language.
     CommandLine commandLine = CommandLine::parse(arguments);
     Translations translations;
-    translations.apply(commandLine.language.value_or(languageForLocale(QLocale::system())));
+    translations.apply(gui ? LanguageMenu::startupLanguage(commandLine.language)
+                           : commandLine.language.value_or(languageForLocale(QLocale::system())));
     commandLine = CommandLine::parse(arguments);
     if (!gui)
         return runHeadless(commandLine);
 
     MainWindow window;
+    window.setTranslations(&translations);
     window.show();
     if (!commandLine.file.isEmpty())
         window.openFile(commandLine.file);

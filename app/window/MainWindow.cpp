@@ -6,6 +6,7 @@
 #include "models/CompanyListModel.h"
 #include "models/DealFilterProxy.h"
 #include "models/DealTableModel.h"
+#include "window/LanguageMenu.h"
 #include "window/OverviewPanel.h"
 
 #include <QApplication>
@@ -121,6 +122,14 @@ void MainWindow::createActions()
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::setTranslations(Translations *translations)
+{
+    if (m_languageMenu)
+        return;
+    m_languageMenu = new LanguageMenu(translations, this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_languageMenu);
 }
 
 void MainWindow::retranslateUi()

@@ -16,6 +16,8 @@ class QTableView;
 class QTabWidget;
 class QUndoStack;
 class Editor;
+class LanguageMenu;
+class Translations;
 
 // The main window: an overview, the deals table and the company list in docks, and the menus.
 class MainWindow : public QMainWindow
@@ -29,6 +31,8 @@ public:
     Editor *editor() const { return m_editor.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     QString filePath() const { return m_filePath; }
+    // Adds the Language menu that switches the running program between German and English.
+    void setTranslations(Translations *translations);
     // Opens FILE; on problems shows them and keeps the current document.
     bool openFile(const QString &path);
 
@@ -63,6 +67,7 @@ private:
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    LanguageMenu *m_languageMenu = nullptr;
     QAction *m_openAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;
