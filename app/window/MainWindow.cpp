@@ -95,7 +95,10 @@ void MainWindow::createDocks()
     m_companiesDock->setObjectName(QStringLiteral("companiesDock"));
     m_companiesDock->setWidget(m_companiesView);
     addDockWidget(Qt::LeftDockWidgetArea, m_companiesDock);
+    resizeDocks({m_companiesDock}, {380}, Qt::Horizontal);
 
+    for (QTableView *view : {m_dealsView, m_companiesView})
+        view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     m_dealsView->resizeColumnsToContents();
     m_dealsView->setColumnWidth(DealTableModel::NoteColumn, 400);
     m_companiesView->resizeColumnsToContents();
