@@ -135,10 +135,6 @@
         <translation>Mehrseitigen PDF-Bericht exportieren.</translation>
     </message>
     <message>
-        <source>Export the data (.capflow .csv).</source>
-        <translation>Daten exportieren (.capflow .csv).</translation>
-    </message>
-    <message>
         <source>Print the capital-flow analysis as JSON.</source>
         <translation>Kapitalflussanalyse als JSON ausgeben.</translation>
     </message>
@@ -201,6 +197,10 @@
     <message>
         <source>--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.</source>
         <translation>--from, --to, --companies, --size, --dpi und --title gelten nur für Exporte und --analyze.</translation>
+    </message>
+    <message>
+        <source>Export the data (.capflow .csv .graphml .gexf .dot).</source>
+        <translation>Daten exportieren (.capflow .csv .graphml .gexf .dot).</translation>
     </message>
 </context>
 <context>
@@ -343,10 +343,6 @@
         <source>--companies: no company named %1 in %2</source>
         <translation>--companies: kein Unternehmen namens %1 in %2</translation>
     </message>
-    <message>
-        <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow or .csv</source>
-        <translation>--export-data: Format von &quot;%1&quot; nicht erkennbar; .capflow oder .csv verwenden</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%n deal(s))</source>
         <translation>
@@ -386,6 +382,10 @@
     <message>
         <source>This option is not yet available in this version of CapFlow.</source>
         <translation>Diese Option ist in dieser Version von CapFlow noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow, .csv, .graphml, .gexf or .dot</source>
+        <translation>--export-data: Das Format von „%1“ ist nicht erkennbar; verwenden Sie .capflow, .csv, .graphml, .gexf oder .dot</translation>
     </message>
 </context>
 <context>

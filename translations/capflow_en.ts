@@ -135,10 +135,6 @@
         <translation>Export a multi-page PDF report.</translation>
     </message>
     <message>
-        <source>Export the data (.capflow .csv).</source>
-        <translation>Export the data (.capflow .csv).</translation>
-    </message>
-    <message>
         <source>Print the capital-flow analysis as JSON.</source>
         <translation>Print the capital-flow analysis as JSON.</translation>
     </message>
@@ -201,6 +197,10 @@
     <message>
         <source>--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.</source>
         <translation>--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.</translation>
+    </message>
+    <message>
+        <source>Export the data (.capflow .csv .graphml .gexf .dot).</source>
+        <translation>Export the data (.capflow .csv .graphml .gexf .dot).</translation>
     </message>
 </context>
 <context>
@@ -343,10 +343,6 @@
         <source>--companies: no company named %1 in %2</source>
         <translation>--companies: no company named %1 in %2</translation>
     </message>
-    <message>
-        <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow or .csv</source>
-        <translation>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow or .csv</translation>
-    </message>
     <message numerus="yes">
         <source>Wrote %1 (%n deal(s))</source>
         <translation>
@@ -386,6 +382,10 @@
     <message>
         <source>This option is not yet available in this version of CapFlow.</source>
         <translation>This option is not yet available in this version of CapFlow.</translation>
+    </message>
+    <message>
+        <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow, .csv, .graphml, .gexf or .dot</source>
+        <translation>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow, .csv, .graphml, .gexf or .dot</translation>
     </message>
 </context>
 <context>

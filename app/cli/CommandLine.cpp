@@ -16,7 +16,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption exportNetwork(QStringLiteral("export-network"), tr("Export the network view (.png .svg .pdf)."), QStringLiteral("OUT"));
     const QCommandLineOption exportTimeline(QStringLiteral("export-timeline"), tr("Export the valuation timeline (.png .svg .pdf)."), QStringLiteral("OUT"));
     const QCommandLineOption exportReport(QStringLiteral("export-report"), tr("Export a multi-page PDF report."), QStringLiteral("OUT.pdf"));
-    const QCommandLineOption exportData(QStringLiteral("export-data"), tr("Export the data (.capflow .csv)."), QStringLiteral("OUT"));
+    const QCommandLineOption exportData(QStringLiteral("export-data"), tr("Export the data (.capflow .csv .graphml .gexf .dot)."), QStringLiteral("OUT"));
     const QCommandLineOption analyze(QStringLiteral("analyze"), tr("Print the capital-flow analysis as JSON."));
     const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the output: de or en (default: system)."), QStringLiteral("de|en"));
     const QCommandLineOption from(QStringLiteral("from"), tr("Only deals on or after this date."), QStringLiteral("YYYY-MM-DD"));

@@ -50,7 +50,7 @@ int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
     const auto format = DocumentLoader::dataFormatForPath(cli.output);
     if (!format) {
-        err << Messages::tr("--export-data: cannot tell the format of \"%1\"; use .capflow or .csv").arg(cli.output)
+        err << Messages::tr("--export-data: cannot tell the format of \"%1\"; use .capflow, .csv, .graphml, .gexf or .dot").arg(cli.output)
             << '\n';
         return ExitUsage;
     }

@@ -1,6 +1,7 @@
 #include "io/DocumentLoader.h"
 
 #include "io/DealCsv.h"
+#include "io/GraphExport.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -49,6 +50,12 @@ std::optional<DataFormat> dataFormatForPath(const QString &path)
         return DataFormat::Capflow;
     if (suffix == QStringLiteral("csv"))
         return DataFormat::Csv;
+    if (suffix == QStringLiteral("graphml"))
+        return DataFormat::GraphML;
+    if (suffix == QStringLiteral("gexf"))
+        return DataFormat::Gexf;
+    if (suffix == QStringLiteral("dot") || suffix == QStringLiteral("gv"))
+        return DataFormat::Dot;
     return std::nullopt;
 }
 
@@ -58,6 +65,9 @@ bool save(const DocumentData &data, const QString &path, DataFormat format, QStr
     switch (format) {
     case DataFormat::Capflow: bytes = CapflowFormat::write(data); break;
     case DataFormat::Csv: bytes = DealCsv::write(data); break;
+    case DataFormat::GraphML: bytes = GraphExport::toGraphML(data); break;
+    case DataFormat::Gexf: bytes = GraphExport::toGexf(data); break;
+    case DataFormat::Dot: bytes = GraphExport::toDot(data); break;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {

@@ -12,7 +12,7 @@ DocumentData bundled();
 // .capflow or .csv (deals; companies named in it are looked up in the bundled dataset).
 CapflowFormat::ReadResult load(const QString &path);
 
-enum class DataFormat { Capflow, Csv };
+enum class DataFormat { Capflow, Csv, GraphML, Gexf, Dot };
 std::optional<DataFormat> dataFormatForPath(const QString &path);
 // Writes atomically; on failure nothing is left behind and error says why.
 bool save(const DocumentData &data, const QString &path, DataFormat format, QString *error);
