@@ -107,3 +107,20 @@ QString Formatter::billions(double value) const
 {
     return number(value, value < 10 ? 2 : (value < 100 ? 1 : 0));
 }
+
+Formatter::Note Formatter::note(const BilingualText &text) const
+{
+    const bool de = m_language == Language::German;
+    const QString &wanted = de ? text.de : text.en;
+    if (!wanted.isEmpty() || (de ? text.en : text.de).isEmpty())
+        return {wanted, false};
+    return {de ? text.en : text.de, true};
+}
+
+QString Formatter::noteText(const BilingualText &text) const
+{
+    const Note n = note(text);
+    if (!n.fallback)
+        return n.text;
+    return (m_language == Language::German ? QStringLiteral("[EN] ") : QStringLiteral("[DE] ")) + n.text;
+}

@@ -26,6 +26,16 @@ public:
     QString billionsUnit() const;
     QString billions(double value) const; // axis tick text: "61.5" / "61,5"
 
+    struct Note
+    {
+        QString text;
+        bool fallback = false; // only the other language had a note
+    };
+    // A note in this formatter's language, falling back to the other language.
+    Note note(const BilingualText &text) const;
+    // The note as display text; a fallback is marked subtly with the language it is in ("[EN] …").
+    QString noteText(const BilingualText &text) const;
+
 private:
     Language m_language;
     QLocale m_locale;

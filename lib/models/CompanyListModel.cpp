@@ -39,10 +39,7 @@ QVariant CompanyListModel::data(const QModelIndex &index, int role) const
     const DealGraph &graph = document()->graph();
     switch (role) {
     case IdRole: return company->id;
-    case Qt::ToolTipRole: {
-        const bool de = languageForLocale(QLocale()) == Language::German;
-        return de && !company->note.de.isEmpty() ? company->note.de : company->note.en;
-    }
+    case Qt::ToolTipRole: return Formatter(languageForLocale(QLocale())).noteText(company->note);
     case SortRole:
         if (index.column() == DealsColumn)
             return int(graph.dealsIn(company->id).size() + graph.dealsOut(company->id).size());

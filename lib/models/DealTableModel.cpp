@@ -3,6 +3,8 @@
 #include "document/Document.h"
 #include "format/Formatter.h"
 
+#include <QFont>
+
 DealTableModel::DealTableModel(Document *document, QObject *parent)
     : DocumentTableModel(parent)
 {
@@ -42,8 +44,7 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const
         const Company *c = document()->company(id);
         return c ? c->name : id;
     };
-    const bool de = format.language() == Language::German;
-    const QString note = de && !deal->note.de.isEmpty() ? deal->note.de : deal->note.en;
+    const QString note = format.noteText(deal->note);
     if (role == Qt::ToolTipRole)
         return note;
     if (role == SortRole) {
@@ -54,6 +55,11 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const
         default: break;
         }
         role = Qt::DisplayRole;
+    }
+    if (role == Qt::FontRole && index.column() == NoteColumn && format.note(deal->note).fallback) {
+        QFont italic;
+        italic.setItalic(true);
+        return italic;
     }
     if (role == Qt::TextAlignmentRole && (index.column() == AmountColumn || index.column() == CapacityColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
