@@ -47,7 +47,7 @@ QString TimelineTooltip::forValuation(const Document &document, const QString &i
     html += row(tr("Date"), format.date(v->date));
     html += row(tr("Precision"), enumDisplayName(v->date.precision()));
     html += row(tr("Kind"), enumDisplayName(v->kind));
-    html += row(tr("Value"), tr("%1 USD").arg(format.locale().toString(v->value.usd())));
+    html += row(tr("Value"), tr("%1 USD").arg(QLocale(format.locale().language(), format.locale().territory()).toString(v->value.usd())));
     html += row(tr("Id"), v->id);
     html += QStringLiteral("</table>");
     if (!v->sources.isEmpty())
