@@ -45,11 +45,14 @@ CompanyPicker::CompanyPicker(Document *document, QWidget *parent)
     presets->setContentsMargins(0, 0, 0, 0);
     presets->addWidget(m_aiLabs);
     presets->addWidget(m_seed);
-    presets->addWidget(m_clear);
+    auto *searchRow = new QHBoxLayout;
+    searchRow->setContentsMargins(0, 0, 0, 0);
+    searchRow->addWidget(m_search, 1);
+    searchRow->addWidget(m_clear);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(presets);
-    layout->addWidget(m_search);
+    layout->addLayout(searchRow);
     layout->addWidget(m_list, 1);
 
     connect(m_model, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {

@@ -127,7 +127,7 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
         for (const TimelinePoint &p : s.points) {
             const QPointF center = m_chart->toPosition(TimelineAxes::axisX(p.date), m_chart->valueScale().toAxis(p.billions));
             const QString text = m_format.money(p.value);
-            layout.labels << Label{placeLabel(center, labelMetrics.boundingRect(text)), text, color, false, {}};
+            layout.labels << Label{placeLabel(center, labelMetrics.boundingRect(text)), text, color, false, {}, false, {}};
         }
     }
     const int withPoints = int(std::count_if(data.series.begin(), data.series.end(),
@@ -144,7 +144,8 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
             const QPointF mid = (pa + pb) / 2;
             const QString text = tr("×%1 in %n month(s)", nullptr, step.months)
                                      .arg(m_format.locale().toString(step.factor, 'f', 1));
-            const QRectF r = calloutMetrics.boundingRect(text);
+            const bool emphasis = &step == &steps.last();
+            const QRectF r = (emphasis ? QFontMetricsF(pixelFont(14, true)) : calloutMetrics).boundingRect(text);
             const qreal w = r.width() + 14;
             const qreal h = r.height() + 8;
             // On the side of the segment away from the line's continuation: below-right of a rise,
@@ -171,7 +172,7 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
             }
             if (chosen.isNull())
                 chosen = candidates.first();
-            layout.labels << Label{chosen, text, TimelineChart::companyColor(i), true, mid};
+            layout.labels << Label{chosen, text, TimelineChart::companyColor(i), true, mid, emphasis, QLineF(pa, pb)};
         }
     }
 
@@ -210,8 +211,24 @@ void TimelineOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->drawLine(QLineF(line.p2() + QPointF(0, -5), line.p2() + QPointF(0, 5)));
     }
     for (const Label &label : layout.labels) {
-        painter->setFont(pixelFont(12, true));
-        if (label.callout) {
+        if (label.emphasis) { // a broad translucent band along the headline step
+            QColor band = label.color;
+            band.setAlpha(55);
+            painter->setPen(QPen(band, 10, Qt::SolidLine, Qt::RoundCap));
+            painter->drawLine(label.segment);
+        }
+    }
+    for (const Label &label : layout.labels) {
+        painter->setFont(pixelFont(label.emphasis ? 14 : 12, true));
+        if (label.emphasis) {
+            painter->setPen(QPen(label.color, 1.2, Qt::DashLine));
+            const QPointF edge(label.rect.left() > label.anchor.x() ? label.rect.left() : label.rect.right(), label.rect.center().y());
+            painter->drawLine(label.anchor, edge);
+            painter->setBrush(label.color);
+            painter->setPen(QPen(label.color.darker(130), 1.2));
+            painter->drawRoundedRect(label.rect, 4, 4);
+            painter->setPen(Qt::white);
+        } else if (label.callout) {
             painter->setPen(QPen(label.color, 1, Qt::DashLine));
             const QPointF edge(label.rect.left() > label.anchor.x() ? label.rect.left() : label.rect.right(), label.rect.center().y());
             painter->drawLine(label.anchor, edge);

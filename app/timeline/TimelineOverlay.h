@@ -39,6 +39,8 @@ private:
         QColor color;
         bool callout = false;
         QPointF anchor; // call-outs: the segment's middle
+        bool emphasis = false; // the latest step of a company: its headline growth
+        QLineF segment;
     };
     struct PointSpot
     {

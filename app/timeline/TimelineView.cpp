@@ -42,7 +42,7 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
     m_hint->setWordWrap(true);
     m_hint->setStyleSheet(QStringLiteral("color: palette(mid)"));
     auto *side = new QWidget;
-    side->setMaximumWidth(260);
+    side->setMaximumWidth(300);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(m_picker, 1);
