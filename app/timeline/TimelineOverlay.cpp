@@ -295,11 +295,13 @@ TimelineHit TimelineOverlay::hitTest(QPointF position) const
     }
     if (best)
         return best;
-    bestDistance = 1e9;
+    // Deals of the same month share a centre and are drawn large-first: the smallest one under
+    // the pointer is the one on top.
+    qreal bestRadius = 1e9;
     for (const DealSpot &spot : layout.deals) {
         const qreal d = QLineF(spot.center, position).length();
-        if (d <= std::max<qreal>(spot.radius, 6) + 2 && d < bestDistance) {
-            bestDistance = d;
+        if (d <= std::max<qreal>(spot.radius, 6) + 2 && spot.radius < bestRadius) {
+            bestRadius = spot.radius;
             best = TimelineHit{TimelineHit::Kind::Deal, spot.marker->dealId, spot.marker->companyId};
         }
     }
