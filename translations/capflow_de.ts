@@ -223,6 +223,44 @@
     </message>
 </context>
 <context>
+    <name>CompanyPicker</name>
+    <message>
+        <source>Search companies…</source>
+        <translation>Unternehmen suchen…</translation>
+    </message>
+    <message>
+        <source>AI labs</source>
+        <translation>KI-Labore</translation>
+    </message>
+    <message>
+        <source>The AI labs with valuations</source>
+        <translation>Die KI-Labore mit Bewertungen</translation>
+    </message>
+    <message>
+        <source>Seed article</source>
+        <translation>Ausgangsartikel</translation>
+    </message>
+    <message>
+        <source>The companies of the seed article: Anthropic, OpenAI, Microsoft, Nvidia, Amazon and Alphabet</source>
+        <translation>Die Unternehmen des Ausgangsartikels: Anthropic, OpenAI, Microsoft, Nvidia, Amazon und Alphabet</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valuation(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>quoted field is never closed</source>
@@ -386,6 +424,14 @@
     <message>
         <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow, .csv, .graphml, .gexf or .dot</source>
         <translation>--export-data: Das Format von „%1“ ist nicht erkennbar; verwenden Sie .capflow, .csv, .graphml, .gexf oder .dot</translation>
+    </message>
+    <message>
+        <source>--export-timeline: cannot tell the format of &quot;%1&quot;; use .png, .svg or .pdf</source>
+        <translation>--export-timeline: das Format von „%1“ ist nicht erkennbar; verwenden Sie .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 geschrieben</translation>
     </message>
 </context>
 <context>
@@ -640,6 +686,10 @@
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitverlauf</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -793,6 +843,127 @@
     <message>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Valuations over time</source>
+        <translation>Bewertungen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Valuations over time: %1</source>
+        <translation>Bewertungen im Zeitverlauf: %1</translation>
+    </message>
+    <message>
+        <source>%1 (no valuations)</source>
+        <translation>%1 (keine Bewertungen)</translation>
+    </message>
+    <message>
+        <source>Deal: %1</source>
+        <translation>Deal: %1</translation>
+    </message>
+    <message>
+        <source>%1 (logarithmic scale)</source>
+        <translation>%1 (logarithmische Skala)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineOverlay</name>
+    <message numerus="yes">
+        <source>×%1 in %n month(s)</source>
+        <translation>
+            <numerusform>×%1 in %n Monat</numerusform>
+            <numerusform>×%1 in %n Monaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals (filled: money in, ring: money out; size by amount)</source>
+        <translation>Deals (gefüllt: Geld fließt zu, Ring: Geld fließt ab; Größe nach Betrag)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRenderer</name>
+    <message>
+        <source>No sources for the data shown.</source>
+        <translation>Keine Quellen für die gezeigten Daten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data: %n source(s) (%1); all sources are listed in the CapFlow report.</source>
+        <translation>
+            <numerusform>Daten: %n Quelle (%1); alle Quellen sind im CapFlow-Bericht aufgeführt.</numerusform>
+            <numerusform>Daten: %n Quellen (%1); alle Quellen sind im CapFlow-Bericht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported on %1 with CapFlow.</source>
+        <translation>Exportiert am %1 mit CapFlow.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTooltip</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Quellen:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>&amp;Logarithmic scale</source>
+        <translation>&amp;Logarithmische Skala</translation>
+    </message>
+    <message>
+        <source>Show &amp;deals</source>
+        <translation>&amp;Deals zeigen</translation>
+    </message>
+    <message>
+        <source>Hover a point for its facts and sources; click it to select it in the tables.</source>
+        <translation>Zeigen Sie auf einen Punkt für Fakten und Quellen; ein Klick wählt ihn in den Tabellen aus.</translation>
+    </message>
+    <message>
+        <source>Add to timeline</source>
+        <translation>Zum Zeitverlauf hinzufügen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>%1 is not on the timeline.</source>
+        <translation>%1 ist nicht im Zeitverlauf.</translation>
     </message>
 </context>
 </TS>

@@ -223,6 +223,44 @@
     </message>
 </context>
 <context>
+    <name>CompanyPicker</name>
+    <message>
+        <source>Search companies…</source>
+        <translation>Search companies…</translation>
+    </message>
+    <message>
+        <source>AI labs</source>
+        <translation>AI labs</translation>
+    </message>
+    <message>
+        <source>The AI labs with valuations</source>
+        <translation>The AI labs with valuations</translation>
+    </message>
+    <message>
+        <source>Seed article</source>
+        <translation>Seed article</translation>
+    </message>
+    <message>
+        <source>The companies of the seed article: Anthropic, OpenAI, Microsoft, Nvidia, Amazon and Alphabet</source>
+        <translation>The companies of the seed article: Anthropic, OpenAI, Microsoft, Nvidia, Amazon and Alphabet</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Clear the selection</source>
+        <translation>Clear the selection</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valuation(s)</source>
+        <translation>
+            <numerusform>%n valuation</numerusform>
+            <numerusform>%n valuations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>quoted field is never closed</source>
@@ -386,6 +424,14 @@
     <message>
         <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow, .csv, .graphml, .gexf or .dot</source>
         <translation>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow, .csv, .graphml, .gexf or .dot</translation>
+    </message>
+    <message>
+        <source>--export-timeline: cannot tell the format of &quot;%1&quot;; use .png, .svg or .pdf</source>
+        <translation>--export-timeline: cannot tell the format of &quot;%1&quot;; use .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
     </message>
 </context>
 <context>
@@ -640,6 +686,10 @@
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -793,6 +843,127 @@
     <message>
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChart</name>
+    <message>
+        <source>Valuations over time</source>
+        <translation>Valuations over time</translation>
+    </message>
+    <message>
+        <source>Valuations over time: %1</source>
+        <translation>Valuations over time: %1</translation>
+    </message>
+    <message>
+        <source>%1 (no valuations)</source>
+        <translation>%1 (no valuations)</translation>
+    </message>
+    <message>
+        <source>Deal: %1</source>
+        <translation>Deal: %1</translation>
+    </message>
+    <message>
+        <source>%1 (logarithmic scale)</source>
+        <translation>%1 (logarithmic scale)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineOverlay</name>
+    <message numerus="yes">
+        <source>×%1 in %n month(s)</source>
+        <translation>
+            <numerusform>×%1 in %n month</numerusform>
+            <numerusform>×%1 in %n months</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals (filled: money in, ring: money out; size by amount)</source>
+        <translation>Deals (filled: money in, ring: money out; size by amount)</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineRenderer</name>
+    <message>
+        <source>No sources for the data shown.</source>
+        <translation>No sources for the data shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Data: %n source(s) (%1); all sources are listed in the CapFlow report.</source>
+        <translation>
+            <numerusform>Data: %n source (%1); all sources are listed in the CapFlow report.</numerusform>
+            <numerusform>Data: %n sources (%1); all sources are listed in the CapFlow report.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exported on %1 with CapFlow.</source>
+        <translation>Exported on %1 with CapFlow.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTooltip</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>%1 USD</source>
+        <translation>%1 USD</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources:</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <source>&amp;Logarithmic scale</source>
+        <translation>&amp;Logarithmic scale</translation>
+    </message>
+    <message>
+        <source>Show &amp;deals</source>
+        <translation>Show &amp;deals</translation>
+    </message>
+    <message>
+        <source>Hover a point for its facts and sources; click it to select it in the tables.</source>
+        <translation>Hover a point for its facts and sources; click it to select it in the tables.</translation>
+    </message>
+    <message>
+        <source>Add to timeline</source>
+        <translation>Add to timeline</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <source>%1 is not on the timeline.</source>
+        <translation>%1 is not on the timeline.</translation>
     </message>
 </context>
 </TS>

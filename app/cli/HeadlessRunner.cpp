@@ -1,8 +1,11 @@
 #include "cli/HeadlessRunner.h"
 
 #include "cli/CommandLine.h"
+#include "document/Document.h"
 #include "document/Selection.h"
+#include "export/FigureExporter.h"
 #include "io/DocumentLoader.h"
+#include "timeline/TimelineRenderer.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -66,6 +69,50 @@ int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+int exportTimeline(const CommandLine &cli, QTextStream &out, QTextStream &err)
+{
+    if (!FigureExporter::formatForPath(cli.output)) {
+        err << Messages::tr("--export-timeline: cannot tell the format of \"%1\"; use .png, .svg or .pdf").arg(cli.output)
+            << '\n';
+        return ExitUsage;
+    }
+    const auto data = loadInput(cli, err);
+    if (!data)
+        return ExitBadInput;
+    const QStringList names = cli.companies.isEmpty() ? QStringList{QStringLiteral("Anthropic")} : cli.companies;
+    const QStringList unknown = Selection{std::nullopt, std::nullopt, names}.unknownNames(*data);
+    if (!unknown.isEmpty()) {
+        const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
+        err << Messages::tr("--companies: no company named %1 in %2").arg(QLocale().createSeparatedList(unknown), file)
+            << '\n';
+        return ExitBadInput;
+    }
+    Document document;
+    document.setData(*data);
+    TimelineRenderOptions options;
+    for (const QString &name : names) {
+        for (const Company &c : data->companies) {
+            if (c.name.toCaseFolded() == name.toCaseFolded())
+                options.companyIds << c.id;
+        }
+    }
+    options.from = cli.from;
+    options.to = cli.to;
+    options.language = cli.language.value_or(languageForLocale(QLocale()));
+    options.title = cli.title;
+    if (cli.size.isValid())
+        options.size = cli.size;
+    TimelineRenderer renderer(document, options);
+    QString error;
+    const auto paint = [&renderer](QPainter *painter, const QRectF &target) { renderer.paint(painter, target); };
+    if (!FigureExporter::exportFigure(cli.output, options.size, cli.dpi, renderer.title(), paint, &error)) {
+        err << cli.output << ": " << error << '\n';
+        return ExitBadInput;
+    }
+    out << Messages::tr("Wrote %1").arg(cli.output) << '\n';
+    return 0;
+}
+
 int check(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
     const auto data = loadInput(cli, err);
@@ -94,8 +141,8 @@ int runHeadless(const CommandLine &cli)
     case CommandLine::Action::Version: out << "capflow " << QCoreApplication::applicationVersion() << '\n'; return 0;
     case CommandLine::Action::Check: return check(cli, out, err);
     case CommandLine::Action::ExportData: return exportData(cli, out, err);
+    case CommandLine::Action::ExportTimeline: return exportTimeline(cli, out, err);
     case CommandLine::Action::ExportNetwork:
-    case CommandLine::Action::ExportTimeline:
     case CommandLine::Action::ExportReport:
     case CommandLine::Action::Analyze:
         err << Messages::tr("This option is not yet available in this version of CapFlow.") << '\n';

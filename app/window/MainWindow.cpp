@@ -6,6 +6,7 @@
 #include "models/CompanyListModel.h"
 #include "models/DealFilterProxy.h"
 #include "models/DealTableModel.h"
+#include "timeline/TimelineView.h"
 #include "window/LanguageMenu.h"
 #include "window/OverviewPanel.h"
 
@@ -40,6 +41,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_views->addTab(m_overview, QString());
     setCentralWidget(m_views);
     createDocks();
+    createTimeline();
     createActions();
     retranslateUi();
 
@@ -104,6 +106,32 @@ void MainWindow::createDocks()
     m_companiesView->resizeColumnsToContents();
 }
 
+void MainWindow::createTimeline()
+{
+    m_timeline = new TimelineView(m_document, this);
+    m_views->addTab(m_timeline, QString());
+    connect(m_timeline, &TimelineView::dealClicked, this, &MainWindow::selectDeal);
+    connect(m_companiesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (current.isValid())
+            m_timeline->offerCompany(current.data(DocumentTableModel::IdRole).toString());
+    });
+}
+
+void MainWindow::selectDeal(const QString &id)
+{
+    const int row = m_dealModel->rowOf(id);
+    if (row < 0)
+        return;
+    QModelIndex index = m_dealProxy->mapFromSource(m_dealModel->index(row, 0));
+    if (!index.isValid()) { // hidden by the search: show it anyway
+        m_dealSearch->clear();
+        index = m_dealProxy->mapFromSource(m_dealModel->index(row, 0));
+    }
+    m_dealsDock->show();
+    m_dealsView->selectRow(index.row());
+    m_dealsView->scrollTo(index);
+}
+
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
@@ -148,6 +176,7 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About CapFlow"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_views->setTabText(m_views->indexOf(m_overview), tr("Overview"));
+    m_views->setTabText(m_views->indexOf(m_timeline), tr("Timeline"));
     m_dealsDock->setWindowTitle(tr("Deals"));
     m_companiesDock->setWindowTitle(tr("Companies"));
     m_dealSearch->setPlaceholderText(tr("Search deals (company, kind, note)…"));

@@ -9,6 +9,7 @@ class DealFilterProxy;
 class DealTableModel;
 class Document;
 class OverviewPanel;
+class TimelineView;
 class QDockWidget;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -48,6 +49,8 @@ private:
     void open();
     void saveAs();
     void about();
+    void createTimeline();
+    void selectDeal(const QString &id);
 
     Document *m_document = nullptr;
     QUndoStack *m_undoStack = nullptr;
@@ -55,6 +58,7 @@ private:
     QTabWidget *m_views = nullptr; // central: overview, network, timeline
     QString m_filePath; // empty: the bundled dataset
     OverviewPanel *m_overview = nullptr;
+    TimelineView *m_timeline = nullptr;
     DealTableModel *m_dealModel = nullptr;
     DealFilterProxy *m_dealProxy = nullptr;
     CompanyListModel *m_companyModel = nullptr;

@@ -1,0 +1,198 @@
+#include "timeline/TimelineChart.h"
+
+#include "format/Formatter.h"
+#include "format/Palette.h"
+#include "timeline/TimelineOverlay.h"
+
+#include <QCategoryAxis>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QScatterSeries>
+
+#include <cmath>
+
+namespace {
+QFont pixelFont(int pixels, bool bold = false)
+{
+    QFont font;
+    font.setPixelSize(pixels); // pixel sizes keep text the same relative size on any paint device
+    font.setBold(bold);
+    return font;
+}
+} // namespace
+
+TimelineChart::TimelineChart(QGraphicsItem *parent)
+    : QChart(parent)
+{
+    setAnimationOptions(QChart::NoAnimation);
+    setBackgroundRoundness(0);
+    setTitleFont(pixelFont(18, true));
+    legend()->setAlignment(Qt::AlignRight);
+    legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
+    legend()->setFont(pixelFont(12));
+    legend()->setShowToolTips(true);
+    m_overlay = new TimelineOverlay(this);
+    connect(this, &QChart::plotAreaChanged, m_overlay, &TimelineOverlay::relayout);
+}
+
+QColor TimelineChart::companyColor(int index)
+{
+    // Distinct from the deal-kind colours of the palette where possible; dark enough for labels.
+    static const QColor colors[] = {QColor(0xc0, 0x4b, 0x1d), QColor(0x1f, 0x5f, 0xa8), QColor(0x2e, 0x7d, 0x32),
+                                    QColor(0x6a, 0x3d, 0x9a), QColor(0x8c, 0x6d, 0x1f), QColor(0x00, 0x83, 0x8f),
+                                    QColor(0xad, 0x1f, 0x68), QColor(0x42, 0x42, 0x42)};
+    return colors[index % int(std::size(colors))];
+}
+
+int TimelineChart::markerShape(ValuationKind kind)
+{
+    switch (kind) {
+    case ValuationKind::PostMoney: return QScatterSeries::MarkerShapeCircle;
+    case ValuationKind::Secondary: return QScatterSeries::MarkerShapeRotatedRectangle;
+    case ValuationKind::MarketCap: return QScatterSeries::MarkerShapeTriangle;
+    }
+    return QScatterSeries::MarkerShapeCircle;
+}
+
+QString TimelineChart::defaultTitle() const
+{
+    QStringList names;
+    for (const TimelineSeries &s : m_data.series)
+        names << s.companyName;
+    if (names.isEmpty())
+        return tr("Valuations over time");
+    return tr("Valuations over time: %1").arg(localeFor(m_style.language).createSeparatedList(names));
+}
+
+void TimelineChart::setContent(const TimelineData &data, const TimelineStyle &style)
+{
+    m_data = data;
+    m_style = style;
+    removeAllSeries();
+    const Formatter format(style.language);
+    setLocale(format.locale());
+    setTitle(style.title.isEmpty() ? defaultTitle() : style.title);
+    rebuildAxes();
+
+    QList<ValuationKind> kinds;
+    for (int i = 0; i < m_data.series.size(); ++i) {
+        const TimelineSeries &s = m_data.series.at(i);
+        const QColor color = companyColor(i);
+        auto *line = new QLineSeries;
+        line->setName(s.points.isEmpty() ? tr("%1 (no valuations)").arg(s.companyName) : s.companyName);
+        QPen pen(color, 2.5);
+        line->setPen(pen);
+        for (const TimelinePoint &p : s.points)
+            line->append(TimelineAxes::axisX(p.date), m_valueScale.toAxis(p.billions));
+        addSeries(line);
+        line->attachAxis(m_dateAxis);
+        line->attachAxis(m_valueAxis);
+        for (ValuationKind kind : enumValues<ValuationKind>()) {
+            auto *scatter = new QScatterSeries;
+            for (const TimelinePoint &p : s.points) {
+                if (p.kind == kind)
+                    scatter->append(TimelineAxes::axisX(p.date), m_valueScale.toAxis(p.billions));
+            }
+            if (scatter->count() == 0) {
+                delete scatter;
+                continue;
+            }
+            if (!kinds.contains(kind))
+                kinds << kind;
+            scatter->setName(s.companyName);
+            scatter->setMarkerShape(QScatterSeries::MarkerShape(markerShape(kind)));
+            scatter->setMarkerSize(kind == ValuationKind::PostMoney ? 12 : 14);
+            scatter->setColor(color);
+            scatter->setBorderColor(Qt::white);
+            addSeries(scatter);
+            scatter->attachAxis(m_dateAxis);
+            scatter->attachAxis(m_valueAxis);
+            for (QLegendMarker *marker : legend()->markers(scatter))
+                marker->setVisible(false);
+        }
+    }
+    // Legend entries explaining the marker shapes and the deal colours.
+    std::sort(kinds.begin(), kinds.end());
+    for (ValuationKind kind : std::as_const(kinds))
+        addLegendEntry(enumDisplayName(kind), QColor(0x55, 0x55, 0x55), markerShape(kind), kind == ValuationKind::PostMoney ? 12 : 14);
+    if (style.showDeals) {
+        QList<DealKind> dealKinds;
+        for (const DealMarker &d : m_data.deals) {
+            if (!dealKinds.contains(d.kind))
+                dealKinds << d.kind;
+        }
+        std::sort(dealKinds.begin(), dealKinds.end());
+        for (DealKind kind : std::as_const(dealKinds))
+            addLegendEntry(tr("Deal: %1").arg(enumDisplayName(kind)), Palette::dealKind(kind), QScatterSeries::MarkerShapeCircle, 11);
+    }
+    m_overlay->setContent(format);
+}
+
+void TimelineChart::addLegendEntry(const QString &name, const QColor &color, int shape, qreal size)
+{
+    auto *entry = new QScatterSeries;
+    entry->setName(name);
+    entry->setMarkerShape(QScatterSeries::MarkerShape(shape));
+    entry->setMarkerSize(size);
+    entry->setColor(color);
+    entry->setBorderColor(color);
+    addSeries(entry);
+    entry->attachAxis(m_dateAxis);
+    entry->attachAxis(m_valueAxis);
+}
+
+void TimelineChart::rebuildAxes()
+{
+    const Formatter format(m_style.language);
+    for (QAbstractAxis *axis : axes()) {
+        removeAxis(axis);
+        delete axis;
+    }
+    QDate first = m_style.from.value_or(m_data.first);
+    QDate last = m_style.to.value_or(m_data.last);
+    if (!m_data.first.isValid() && !m_style.from)
+        first = QDate();
+    m_dateScale = TimelineAxes::dateScale(first, last, format);
+    m_valueScale = TimelineAxes::valueScale(m_data.minBillions, m_data.maxBillions, m_style.logarithmic, format);
+
+    const QFont labelFont = pixelFont(12);
+    const QFont titleFont = pixelFont(13);
+    const QPen gridPen(QColor(0xdd, 0xdd, 0xdd), 1);
+    m_dateAxis = new QCategoryAxis;
+    m_dateAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_dateAxis->setStartValue(m_dateScale.min() - 1);
+    for (const TimelineAxes::Tick &tick : std::as_const(m_dateScale.ticks))
+        m_dateAxis->append(tick.label, tick.value);
+    m_dateAxis->setRange(m_dateScale.min(), m_dateScale.max());
+    m_dateAxis->setLabelsFont(labelFont);
+    m_dateAxis->setGridLinePen(gridPen);
+    addAxis(m_dateAxis, Qt::AlignBottom);
+
+    m_valueAxis = new QCategoryAxis;
+    m_valueAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_valueAxis->setStartValue(m_valueScale.min - 1);
+    for (const TimelineAxes::Tick &tick : std::as_const(m_valueScale.ticks))
+        m_valueAxis->append(tick.label, tick.value);
+    m_valueAxis->setRange(m_valueScale.min, m_valueScale.max);
+    m_valueAxis->setLabelsFont(labelFont);
+    m_valueAxis->setTitleFont(titleFont);
+    m_valueAxis->setGridLinePen(gridPen);
+    m_valueAxis->setTitleText(m_style.logarithmic ? tr("%1 (logarithmic scale)").arg(format.billionsUnit())
+                                                  : format.billionsUnit());
+    addAxis(m_valueAxis, Qt::AlignLeft);
+}
+
+QPointF TimelineChart::toPosition(double x, double y) const
+{
+    const QRectF plot = plotArea();
+    const double xSpan = std::max(1.0, m_dateScale.max() - m_dateScale.min());
+    const double ySpan = std::max(1e-9, m_valueScale.max - m_valueScale.min);
+    return {plot.left() + (x - m_dateScale.min()) / xSpan * plot.width(),
+            plot.bottom() - (y - m_valueScale.min) / ySpan * plot.height()};
+}
+
+TimelineHit TimelineChart::hitTest(QPointF chartPosition) const
+{
+    return m_overlay->hitTest(chartPosition);
+}

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "format/Formatter.h"
+#include "timeline/TimelineData.h"
+
+#include <QGraphicsObject>
+
+class TimelineChart;
+struct TimelineHit;
+
+// Everything of the timeline that Qt Charts cannot draw by itself, painted on top of the chart in
+// its coordinates: value labels, the period a coarse date stands for, growth call-outs and the
+// lane of deal markers below the date axis. Geometry is computed from the chart's current plot
+// area each time, so it always matches the series (and works the same in a view and an export).
+class TimelineOverlay : public QGraphicsObject
+{
+    Q_OBJECT
+public:
+    explicit TimelineOverlay(TimelineChart *chart);
+
+    void setContent(const Formatter &format);
+    // Room the deal lane needs below the date axis (0 when deals are hidden).
+    qreal laneHeight() const;
+
+    QRectF boundingRect() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+    TimelineHit hitTest(QPointF position) const;
+    // The texts painted (labels and call-outs), for tests and accessibility.
+    QStringList texts() const;
+
+public Q_SLOTS:
+    void relayout();
+
+private:
+    struct Label
+    {
+        QRectF rect;
+        QString text;
+        QColor color;
+        bool callout = false;
+        QPointF anchor; // call-outs: the segment's middle
+        bool emphasis = false; // the latest step of a company: its headline growth
+        QLineF segment;
+    };
+    struct PointSpot
+    {
+        QPointF center;
+        QString valuationId;
+        QString companyId;
+    };
+    struct DealSpot
+    {
+        QPointF center;
+        qreal radius = 0;
+        const DealMarker *marker = nullptr;
+    };
+    struct Layout
+    {
+        QList<Label> labels;
+        QList<PointSpot> points;
+        QList<QPair<QLineF, QColor>> spans;
+        QList<QPair<QRectF, QString>> laneRows;
+        QRectF laneCaption;
+        QList<DealSpot> deals;
+    };
+    Layout computeLayout() const;
+    QStringList laneCompanies() const;
+
+    TimelineChart *m_chart;
+    Formatter m_format{Language::English};
+};

@@ -1,0 +1,145 @@
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QXmlStreamReader>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run capflow(const QStringList &arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(CAPFLOW_BINARY), arguments);
+    Run run;
+    if (!process.waitForFinished(120000))
+        return run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// All text of an SVG, element by element.
+QStringList svgTexts(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QXmlStreamReader xml(&file);
+    QStringList texts;
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QStringLiteral("text"))
+            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
+    }
+    return texts;
+}
+} // namespace
+
+class TestTimelineExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void svgText_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("companies");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addRow("de") << QStringLiteral("de") << QString()
+                            << QStringList{QStringLiteral("Anthropic"), QStringLiteral("61,5 Mrd. $"), QStringLiteral("183 Mrd. $"),
+                                           QStringLiteral("×3,0"), QStringLiteral("Mrd. US-Dollar"), QStringLiteral("Mrz. 2025|März 2025|2025")};
+        QTest::addRow("en") << QStringLiteral("en") << QString()
+                            << QStringList{QStringLiteral("Anthropic"), QStringLiteral("$61.5bn"), QStringLiteral("$183bn"),
+                                           QStringLiteral("×3.0"), QStringLiteral("billion US dollars")};
+        QTest::addRow("two companies") << QStringLiteral("en") << QStringLiteral("OpenAI,anthropic")
+                                       << QStringList{QStringLiteral("Anthropic"), QStringLiteral("OpenAI"), QStringLiteral("$157bn"),
+                                                      QStringLiteral("$500bn"), QStringLiteral("$183bn")};
+    }
+    void svgText()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, companies);
+        QFETCH(QStringList, expected);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("timeline.svg"));
+        QStringList args{QStringLiteral("--export-timeline"), out, QStringLiteral("--lang"), lang};
+        if (!companies.isEmpty())
+            args << QStringLiteral("--companies") << companies;
+        const Run run = capflow(args);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY(QFileInfo(out).size() > 1000);
+        const QString all = svgTexts(out).join(u'\n');
+        for (const QString &e : expected) {
+            const QStringList alternatives = e.split(u'|');
+            QVERIFY2(std::any_of(alternatives.begin(), alternatives.end(), [&all](const QString &a) { return all.contains(a); }),
+                     qPrintable(e + QStringLiteral(" not in: ") + all));
+        }
+        QVERIFY(!all.contains(QStringLiteral("E+")));
+    }
+
+    void png()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("timeline.png"));
+        const Run run = capflow({QStringLiteral("--export-timeline"), out, QStringLiteral("--size"), QStringLiteral("800x500"),
+                                 QStringLiteral("--dpi"), QStringLiteral("96"), QStringLiteral("--title"), QStringLiteral("Test")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QImage image(out);
+        QCOMPARE(image.size(), QSize(800, 500));
+        // Not blank: the chart draws in several colours.
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7) {
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        }
+        QVERIFY(colours.size() > 20);
+    }
+
+    void pdfText()
+    {
+        const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+        if (pdftotext.isEmpty())
+            QSKIP("pdftotext (poppler-utils) is not installed");
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("timeline.pdf"));
+        const Run run = capflow({QStringLiteral("--export-timeline"), out, QStringLiteral("--lang"), QStringLiteral("de"),
+                                 QStringLiteral("--from"), QStringLiteral("2024-01-01")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QProcess process;
+        process.start(pdftotext, {out, QStringLiteral("-")});
+        QVERIFY(process.waitForFinished(60000));
+        const QString text = QString::fromUtf8(process.readAllStandardOutput());
+        for (const QString &e : {QStringLiteral("Anthropic"), QStringLiteral("61,5 Mrd. $"), QStringLiteral("183 Mrd. $")})
+            QVERIFY2(text.contains(e), qPrintable(e + QStringLiteral(" not in: ") + text));
+        QVERIFY2(!text.contains(QStringLiteral("4,1 Mrd. $")), "the year-2023 value lies before --from");
+    }
+
+    void errors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addRow("unknown company") << QStringList{QStringLiteral("--companies"), QStringLiteral("Nobody Inc")} << 1;
+        QTest::addRow("bad suffix") << QStringList{} << 2;
+    }
+    void errors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(exitCode == 2 ? QStringLiteral("timeline.gif") : QStringLiteral("timeline.svg"));
+        const Run run = capflow(QStringList{QStringLiteral("--export-timeline"), out} + arguments);
+        QCOMPARE(run.exitCode, exitCode);
+        QVERIFY(!run.err.isEmpty());
+        QVERIFY(!QFile::exists(out));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimelineExport)
+#include "tst_timelineexport.moc"
