@@ -74,9 +74,9 @@ private:
         const auto text = string(o, at, QStringLiteral("date"), true);
         if (!text)
             return {};
-        const QDate d = QDate::fromString(*text, Qt::ISODate);
+        const QDate d = FuzzyDate::parseIsoDate(*text);
         const QString where = JsonLocator::child(at, QStringLiteral("date"));
-        if (!d.isValid() || text->size() != 10) {
+        if (!d.isValid()) {
             report(where, tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(*text));
             return {};
         }

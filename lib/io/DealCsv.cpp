@@ -98,7 +98,7 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
             fail(QStringLiteral("date_precision"),
                  Messages::tr("unknown date precision \"%1\" (expected one of: %2)")
                      .arg(value(QStringLiteral("date_precision")), enumKeyList<DatePrecision>()));
-        const QDate date = QDate::fromString(value(QStringLiteral("date")), Qt::ISODate);
+        const QDate date = FuzzyDate::parseIsoDate(value(QStringLiteral("date")));
         if (!date.isValid())
             fail(QStringLiteral("date"),
                  Messages::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value(QStringLiteral("date"))));
