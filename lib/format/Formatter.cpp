@@ -39,9 +39,11 @@ QString Formatter::money(Money amount) const
     const qint64 usd = amount.usd();
     const qint64 magnitude = usd < 0 ? -usd : usd;
     for (const Unit &unit : units) {
-        // Round to two decimals of the unit exactly, then switch up when 999.995bn rounds to 1000.
+        // Take the unit once the amount reaches it, or would round to 1000.00 of the unit below
+        // (999.995bn is $1tn, but $999m stays $999m); then round to two decimals exactly.
+        const bool reached = magnitude >= unit.size - unit.size / 200'000;
         const qint64 hundredths = (magnitude * 100 + unit.size / 2) / unit.size;
-        if (hundredths >= 100 || unit.size == 1'000'000LL) {
+        if (reached || unit.size == 1'000'000LL) {
             if (hundredths == 0 && magnitude > 0)
                 break; // below $10k: show dollars
             const QString value = Decimal::format(hundredths, 2).replace(u'.', m_locale.decimalPoint());

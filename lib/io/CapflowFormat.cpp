@@ -74,9 +74,9 @@ private:
         const auto text = string(o, at, QStringLiteral("date"), true);
         if (!text)
             return {};
-        const QDate d = QDate::fromString(*text, Qt::ISODate);
+        const QDate d = FuzzyDate::parseIsoDate(*text);
         const QString where = JsonLocator::child(at, QStringLiteral("date"));
-        if (!d.isValid() || text->size() != 10) {
+        if (!d.isValid()) {
             report(where, tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(*text));
             return {};
         }
@@ -360,7 +360,11 @@ ReadResult read(const QByteArray &utf8, const QString &fileName)
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(utf8, &error);
     if (error.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(utf8, error.offset);
+        // Qt's offset lies just past the token it stopped at, except for trailing garbage and
+        // bad bytes in a string, where it points at them.
+        const bool exact = error.error == QJsonParseError::GarbageAtEnd
+                           || error.error == QJsonParseError::IllegalUTF8String;
+        const auto [line, column] = lineAndColumn(utf8, exact ? error.offset : std::max<qsizetype>(error.offset - 1, 0));
         result.problems << Problem{fileName, line, column,
                                    Reader::tr("invalid JSON: %1").arg(error.errorString())};
         return result;

@@ -46,8 +46,11 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
         return result;
 
     QHash<QString, Company> knownByName;
-    for (const Company &c : known.companies)
+    QSet<QString> knownIds; // a new name must not take the id of a known company named later
+    for (const Company &c : known.companies) {
         knownByName.insert(c.name.toCaseFolded(), c);
+        knownIds.insert(c.id);
+    }
     QHash<QString, QString> idByName; // case-folded name -> id of companies in the result
     QSet<QString> companyIds;
     QSet<QString> dealIds;
@@ -64,7 +67,7 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
             c.kind = CompanyKind::Other;
             const QString base = slugify(c.name);
             c.id = base;
-            for (int n = 2; companyIds.contains(c.id); ++n)
+            for (int n = 2; companyIds.contains(c.id) || knownIds.contains(c.id); ++n)
                 c.id = base + u'-' + QString::number(n);
         }
         companyIds.insert(c.id);
@@ -98,7 +101,7 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
             fail(QStringLiteral("date_precision"),
                  Messages::tr("unknown date precision \"%1\" (expected one of: %2)")
                      .arg(value(QStringLiteral("date_precision")), enumKeyList<DatePrecision>()));
-        const QDate date = QDate::fromString(value(QStringLiteral("date")), Qt::ISODate);
+        const QDate date = FuzzyDate::parseIsoDate(value(QStringLiteral("date")));
         if (!date.isValid())
             fail(QStringLiteral("date"),
                  Messages::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value(QStringLiteral("date"))));

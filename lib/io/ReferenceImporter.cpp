@@ -99,7 +99,7 @@ CapflowFormat::ReadResult read(const QString &directory)
         v.id = QStringLiteral("V%1").arg(++n, 3, 10, QChar(u'0'));
         const QString name = valuations->value(row, QStringLiteral("company"));
         v.company = idByName.value(name);
-        const QDate date = QDate::fromString(valuations->value(row, QStringLiteral("date")), Qt::ISODate);
+        const QDate date = FuzzyDate::parseIsoDate(valuations->value(row, QStringLiteral("date")));
         v.date = FuzzyDate(date, precisionOf(date));
         const auto value = Money::fromBillionsString(valuations->value(row, QStringLiteral("valuation_usd_bn")));
         const auto kind = enumFromKey<ValuationKind>(valuations->value(row, QStringLiteral("kind")));

@@ -22,6 +22,17 @@ QDate FuzzyDate::periodMiddle() const
     return m_date.addDays(m_date.daysTo(periodEnd()) / 2);
 }
 
+QDate FuzzyDate::parseIsoDate(QStringView text)
+{
+    if (text.size() != 10 || text.at(4) != u'-' || text.at(7) != u'-')
+        return {};
+    for (qsizetype i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+        if (text.at(i) < u'0' || text.at(i) > u'9')
+            return {};
+    }
+    return QDate(text.left(4).toInt(), text.mid(5, 2).toInt(), text.mid(8, 2).toInt());
+}
+
 bool FuzzyDate::isPeriodStart(QDate date, DatePrecision precision)
 {
     switch (precision) {

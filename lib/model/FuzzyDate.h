@@ -21,6 +21,9 @@ public:
     QDate periodMiddle() const;
     // True when the date is the first day of its period, as the precision requires.
     static bool isPeriodStart(QDate date, DatePrecision precision);
+    // Strictly "YYYY-MM-DD", else an invalid date (QDate::fromString also takes "2025/01/02" or
+    // "2025-01-02T10:00").
+    static QDate parseIsoDate(QStringView text);
 
     bool operator==(const FuzzyDate &) const = default;
     bool operator<(const FuzzyDate &other) const

@@ -35,8 +35,10 @@ bool DealFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     if (!m_kinds.isEmpty()
         && !m_kinds.contains(DealKind(model->data(first, DealTableModel::KindRole).toInt())))
         return false;
-    const QDate date = model->data(first, DealTableModel::SortRole).toDate();
-    if ((m_from && date < *m_from) || (m_to && date > *m_to))
+    // As in DealFilter, a deal is in the range when its period overlaps it ("2023" overlaps June 2023).
+    const QDate start = model->data(first, DealTableModel::SortRole).toDate();
+    const QDate end = model->data(first, DealTableModel::PeriodEndRole).toDate();
+    if ((m_from && end < *m_from) || (m_to && start > *m_to))
         return false;
     if (m_text.isEmpty())
         return true;

@@ -15,7 +15,7 @@ public:
 
     void setSearchText(const QString &text);
     void setDealKinds(const QSet<DealKind> &kinds); // empty: all
-    void setDateRange(std::optional<QDate> from, std::optional<QDate> to);
+    void setDateRange(std::optional<QDate> from, std::optional<QDate> to); // period overlaps range
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;

@@ -8,7 +8,7 @@ class DealTableModel : public DocumentTableModel
     Q_OBJECT
 public:
     enum Column { DateColumn, FromColumn, ToColumn, KindColumn, AmountColumn, CapacityColumn, NoteColumn, ColumnCount };
-    enum ExtraRoles { KindRole = SortRole + 1 };
+    enum ExtraRoles { KindRole = SortRole + 1, PeriodEndRole /* last day of the deal's date period */ };
 
     explicit DealTableModel(Document *document, QObject *parent = nullptr);
 

@@ -1,0 +1,549 @@
+#include "document/Document.h"
+#include "graph/DealFilter.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <algorithm>
+
+Q_DECLARE_METATYPE(DealFilter)
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Company company(const QString &id, CompanyKind kind = CompanyKind::AiLab)
+{
+    Company c;
+    c.id = id;
+    c.name = id.toUpper();
+    c.kind = kind;
+    return c;
+}
+
+Deal deal(const QString &id, const QString &from, const QString &to, DealKind kind = DealKind::Equity,
+          std::optional<qint64> usd = std::nullopt, FuzzyDate date = {QDate(2025, 1, 15), DatePrecision::Day})
+{
+    Deal d;
+    d.id = id;
+    d.from = from;
+    d.to = to;
+    d.kind = kind;
+    if (usd)
+        d.amount = Money::fromUsd(*usd);
+    d.date = date;
+    d.sources << Source{QStringLiteral("https://example.com/") + id, id};
+    return d;
+}
+
+QStringList ids(const QList<const Deal *> &deals)
+{
+    QStringList result;
+    for (const Deal *d : deals)
+        result << d->id;
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+QStringList ids(const QList<const Company *> &companies)
+{
+    QStringList result;
+    for (const Company *c : companies)
+        result << c->id;
+    std::sort(result.begin(), result.end());
+    return result;
+}
+
+// Every id lookup agrees with the Boost descriptors: the vertex of a company holds that company,
+// and the edge of a deal holds that deal and runs between the vertices of its endpoints.
+void verifyIndex(const DealGraph &graph)
+{
+    const DealGraph::Graph &g = graph.graph();
+    for (const Company *c : graph.companies()) {
+        const auto v = graph.vertex(c->id);
+        QVERIFY2(v, qPrintable(c->id));
+        QCOMPARE(g[*v].id, c->id);
+    }
+    for (const Deal *d : graph.deals()) {
+        const auto e = graph.edge(d->id);
+        QVERIFY2(e, qPrintable(d->id));
+        QCOMPARE(g[*e].id, d->id);
+        QCOMPARE(g[boost::source(*e, g)].id, d->from);
+        QCOMPARE(g[boost::target(*e, g)].id, d->to);
+    }
+}
+
+// Deals between a chain of companies of different kinds, dated across 2023-2025.
+//   openai (ai_lab) <- msft (conglomerate), nvda (chips); openai -> msft, amzn (cloud)
+DealGraph sampleGraph()
+{
+    DealGraph g;
+    g.addCompany(company(QStringLiteral("openai"), CompanyKind::AiLab));
+    g.addCompany(company(QStringLiteral("msft"), CompanyKind::Conglomerate));
+    g.addCompany(company(QStringLiteral("nvda"), CompanyKind::Chips));
+    g.addCompany(company(QStringLiteral("amzn"), CompanyKind::Cloud));
+    g.addDeal(deal(QStringLiteral("D1"), QStringLiteral("msft"), QStringLiteral("openai"), DealKind::Equity,
+                   10'000'000'000, {QDate(2023, 1, 1), DatePrecision::Year}));
+    g.addDeal(deal(QStringLiteral("D2"), QStringLiteral("nvda"), QStringLiteral("openai"), DealKind::Equity,
+                   std::nullopt, {QDate(2025, 7, 1), DatePrecision::Quarter}));
+    g.addDeal(deal(QStringLiteral("D3"), QStringLiteral("openai"), QStringLiteral("msft"), DealKind::Compute,
+                   250'000'000'000, {QDate(2025, 10, 28), DatePrecision::Day}));
+    g.addDeal(deal(QStringLiteral("D4"), QStringLiteral("openai"), QStringLiteral("amzn"), DealKind::Compute,
+                   38'000'000'000, {QDate(2025, 11, 3), DatePrecision::Day}));
+    g.addDeal(deal(QStringLiteral("D5"), QStringLiteral("msft"), QStringLiteral("openai"), DealKind::Equity,
+                   2'000'000'000, {QDate(2025, 3, 1), DatePrecision::Month}));
+    return g;
+}
+
+int countEdges(const FilteredDealGraph::View &view)
+{
+    const auto [begin, end] = boost::edges(view);
+    return int(std::distance(begin, end));
+}
+
+int countVertices(const FilteredDealGraph::View &view)
+{
+    const auto [begin, end] = boost::vertices(view);
+    return int(std::distance(begin, end));
+}
+} // namespace
+
+class TestDealGraph : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parallelDealsAndDirections()
+    {
+        const DealGraph g = sampleGraph();
+        QCOMPARE(g.companyCount(), 4);
+        QCOMPARE(g.dealCount(), 5);
+        verifyIndex(g);
+        QCOMPARE(ids(g.dealsOut(QStringLiteral("msft"))), QStringList({u"D1"_s, u"D5"_s}));
+        QCOMPARE(ids(g.dealsIn(QStringLiteral("msft"))), QStringList({u"D3"_s}));
+        QCOMPARE(ids(g.dealsIn(QStringLiteral("openai"))), QStringList({u"D1"_s, u"D2"_s, u"D5"_s}));
+        QCOMPARE(ids(g.dealsOut(QStringLiteral("openai"))), QStringList({u"D3"_s, u"D4"_s}));
+        QCOMPARE(ids(g.dealsOut(QStringLiteral("amzn"))), QStringList());
+        QCOMPARE(ids(g.dealsIn(QStringLiteral("nobody"))), QStringList());
+        // Two parallel deals from msft to openai, one back.
+        QCOMPARE(ids(g.dealsBetween(QStringLiteral("msft"), QStringLiteral("openai"))),
+                 QStringList({u"D1"_s, u"D5"_s}));
+        QCOMPARE(ids(g.dealsBetween(QStringLiteral("openai"), QStringLiteral("msft"))), QStringList({u"D3"_s}));
+        QCOMPARE(ids(g.dealsBetween(QStringLiteral("openai"), QStringLiteral("msft"), true)),
+                 QStringList({u"D1"_s, u"D3"_s, u"D5"_s}));
+        QCOMPARE(ids(g.dealsBetween(QStringLiteral("msft"), QStringLiteral("openai"), true)),
+                 QStringList({u"D1"_s, u"D3"_s, u"D5"_s}));
+        QCOMPARE(ids(g.dealsBetween(QStringLiteral("amzn"), QStringLiteral("nvda"), true)), QStringList());
+        QCOMPARE(g.deal(QStringLiteral("D4"))->amount->usd(), qint64(38'000'000'000));
+        QCOMPARE(g.companyByName(QStringLiteral("Openai"))->id, QStringLiteral("openai"));
+    }
+
+    void selfLoopCountedOnceBetween()
+    {
+        DealGraph g;
+        QVERIFY(g.addCompany(company(QStringLiteral("a"))));
+        QVERIFY(g.addDeal(deal(QStringLiteral("L"), QStringLiteral("a"), QStringLiteral("a"))));
+        QCOMPARE(ids(g.dealsBetween(QStringLiteral("a"), QStringLiteral("a"), true)), QStringList({u"L"_s}));
+        QCOMPARE(ids(g.dealsIn(QStringLiteral("a"))), QStringList({u"L"_s}));
+        QCOMPARE(ids(g.dealsOut(QStringLiteral("a"))), QStringList({u"L"_s}));
+    }
+
+    void idsStableAfterRemovingCompanies()
+    {
+        DealGraph g;
+        for (const char16_t *id : {u"c0", u"c1", u"c2", u"c3", u"c4", u"c5"})
+            QVERIFY(g.addCompany(company(QString::fromUtf16(id))));
+        QVERIFY(g.addDeal(deal(u"D01"_s, u"c0"_s, u"c1"_s)));
+        QVERIFY(g.addDeal(deal(u"D02"_s, u"c2"_s, u"c3"_s)));
+        QVERIFY(g.addDeal(deal(u"D03"_s, u"c3"_s, u"c5"_s)));
+        QVERIFY(g.addDeal(deal(u"D04"_s, u"c5"_s, u"c2"_s)));
+        QVERIFY(g.addDeal(deal(u"D05"_s, u"c4"_s, u"c0"_s)));
+        QVERIFY(g.addDeal(deal(u"D06"_s, u"c1"_s, u"c4"_s)));
+        QVERIFY(g.addDeal(deal(u"D07"_s, u"c5"_s, u"c4"_s)));
+
+        // Removing low-numbered vertices renumbers every vertex after them.
+        const auto removed = g.removeCompany(u"c1"_s);
+        QVERIFY(removed);
+        QCOMPARE(g.companyCount(), 5);
+        QCOMPARE(g.dealCount(), 5);
+        verifyIndex(g);
+        QVERIFY(!g.company(u"c1"_s));
+        QVERIFY(!g.deal(u"D01"_s));
+        QVERIFY(!g.deal(u"D06"_s));
+        QCOMPARE(g.company(u"c5"_s)->name, u"C5"_s);
+        QCOMPARE(g.deal(u"D03"_s)->from, u"c3"_s);
+        QCOMPARE(g.deal(u"D03"_s)->to, u"c5"_s);
+        QCOMPARE(ids(g.dealsOut(u"c5"_s)), QStringList({u"D04"_s, u"D07"_s}));
+        QCOMPARE(ids(g.dealsIn(u"c4"_s)), QStringList({u"D07"_s}));
+        QCOMPARE(ids(g.dealsIn(u"c0"_s)), QStringList({u"D05"_s}));
+
+        QVERIFY(g.removeCompany(u"c0"_s));
+        QVERIFY(g.removeCompany(u"c3"_s));
+        QCOMPARE(ids(g.companies()), QStringList({u"c2"_s, u"c4"_s, u"c5"_s}));
+        QCOMPARE(ids(g.deals()), QStringList({u"D04"_s, u"D07"_s}));
+        verifyIndex(g);
+        QCOMPARE(ids(g.dealsBetween(u"c2"_s, u"c5"_s, true)), QStringList({u"D04"_s}));
+
+        // The index keeps working for edits after renumbering.
+        QVERIFY(g.addCompany(company(u"c6"_s)));
+        QVERIFY(g.addDeal(deal(u"D08"_s, u"c6"_s, u"c2"_s)));
+        QVERIFY(g.removeDeal(u"D04"_s));
+        verifyIndex(g);
+        QCOMPARE(ids(g.dealsIn(u"c2"_s)), QStringList({u"D08"_s}));
+        QCOMPARE(ids(g.dealsOut(u"c5"_s)), QStringList({u"D07"_s}));
+    }
+
+    void removingCompanyRemovesItsDeals()
+    {
+        DealGraph g = sampleGraph();
+        QVERIFY(g.addDeal(deal(u"SELF"_s, u"openai"_s, u"openai"_s)));
+        const auto removed = g.removeCompany(u"openai"_s);
+        QVERIFY(removed);
+        QStringList removedIds;
+        for (const Deal &d : *removed)
+            removedIds << d.id;
+        std::sort(removedIds.begin(), removedIds.end());
+        // Each deal exactly once, the self-loop included.
+        QCOMPARE(removedIds, QStringList({u"D1"_s, u"D2"_s, u"D3"_s, u"D4"_s, u"D5"_s, u"SELF"_s}));
+        QCOMPARE(g.dealCount(), 0);
+        QCOMPARE(g.companyCount(), 3);
+        for (const QString &id : removedIds)
+            QVERIFY(!g.deal(id));
+        QCOMPARE(ids(g.dealsOut(u"msft"_s)), QStringList());
+        verifyIndex(g);
+        QVERIFY(!g.removeCompany(u"openai"_s));
+    }
+
+    void updateDealMovesEndpoints()
+    {
+        DealGraph g = sampleGraph();
+        Deal d = *g.deal(u"D4"_s);
+        d.from = u"nvda"_s;
+        d.to = u"msft"_s;
+        d.amount = Money::fromUsd(1);
+        QVERIFY(g.updateDeal(d));
+        QCOMPARE(g.dealCount(), 5);
+        verifyIndex(g);
+        QCOMPARE(*g.deal(u"D4"_s), d);
+        QCOMPARE(ids(g.dealsOut(u"openai"_s)), QStringList({u"D3"_s}));
+        QCOMPARE(ids(g.dealsIn(u"amzn"_s)), QStringList());
+        QCOMPARE(ids(g.dealsOut(u"nvda"_s)), QStringList({u"D2"_s, u"D4"_s}));
+        QCOMPARE(ids(g.dealsIn(u"msft"_s)), QStringList({u"D3"_s, u"D4"_s}));
+
+        // Same endpoints: only the data changes.
+        d.kind = DealKind::Loan;
+        QVERIFY(g.updateDeal(d));
+        QCOMPARE(g.deal(u"D4"_s)->kind, DealKind::Loan);
+        verifyIndex(g);
+
+        // Unknown endpoint or deal: refused, nothing changes.
+        Deal bad = d;
+        bad.to = u"nobody"_s;
+        bad.kind = DealKind::Chips;
+        QVERIFY(!g.updateDeal(bad));
+        QCOMPARE(*g.deal(u"D4"_s), d);
+        bad = d;
+        bad.id = u"D99"_s;
+        QVERIFY(!g.updateDeal(bad));
+        QVERIFY(!g.deal(u"D99"_s));
+        QCOMPARE(g.dealCount(), 5);
+    }
+
+    void duplicateAndUnknownIdsRejected()
+    {
+        DealGraph g = sampleGraph();
+        Company clash = company(u"msft"_s, CompanyKind::Other);
+        clash.name = u"Other Microsoft"_s;
+        QVERIFY(!g.addCompany(clash));
+        QVERIFY(!g.addCompany(company(QString())));
+        QCOMPARE(g.companyCount(), 4);
+        QCOMPARE(g.company(u"msft"_s)->name, u"MSFT"_s);
+        QCOMPARE(g.company(u"msft"_s)->kind, CompanyKind::Conglomerate);
+
+        QVERIFY(!g.addDeal(deal(u"D1"_s, u"amzn"_s, u"nvda"_s)));
+        QCOMPARE(g.deal(u"D1"_s)->from, u"msft"_s);
+        QVERIFY(!g.addDeal(deal(u"D9"_s, u"amzn"_s, u"nobody"_s)));
+        QVERIFY(!g.addDeal(deal(u"D9"_s, u"nobody"_s, u"amzn"_s)));
+        QVERIFY(!g.addDeal(deal(QString(), u"amzn"_s, u"nvda"_s)));
+        QVERIFY(!g.deal(u"D9"_s));
+        QCOMPARE(g.dealCount(), 5);
+        QVERIFY(!g.removeDeal(u"D9"_s));
+        QVERIFY(!g.updateCompany(company(u"nobody"_s)));
+        QCOMPARE(g.companyCount(), 4);
+        verifyIndex(g);
+    }
+
+    void filteredGraph_data()
+    {
+        QTest::addColumn<DealFilter>("filter");
+        QTest::addColumn<QStringList>("deals");
+        QTest::addColumn<int>("companies");
+        const QStringList all{u"D1"_s, u"D2"_s, u"D3"_s, u"D4"_s, u"D5"_s};
+        QTest::addRow("no filter") << DealFilter{} << all << 4;
+
+        DealFilter f;
+        f.from = QDate(2023, 12, 31); // the year-precise 2023 deal overlaps its last day
+        f.to = QDate(2024, 12, 31);
+        QTest::addRow("year period overlaps start") << f << QStringList({u"D1"_s}) << 4;
+        f = {};
+        f.from = QDate(2025, 9, 30); // Q3 2025 ends on this day
+        QTest::addRow("quarter period overlaps") << f << QStringList({u"D2"_s, u"D3"_s, u"D4"_s}) << 4;
+        f.from = QDate(2025, 10, 1);
+        QTest::addRow("quarter period ended") << f << QStringList({u"D3"_s, u"D4"_s}) << 4;
+        f = {};
+        f.to = QDate(2025, 3, 31); // the March deal starts inside, Q3 starts after
+        QTest::addRow("to bound") << f << QStringList({u"D1"_s, u"D5"_s}) << 4;
+        f.to = QDate(2025, 2, 28);
+        QTest::addRow("to before month start") << f << QStringList({u"D1"_s}) << 4;
+
+        f = {};
+        f.dealKinds = {DealKind::Compute};
+        QTest::addRow("deal kind") << f << QStringList({u"D3"_s, u"D4"_s}) << 4;
+        f.dealKinds = {DealKind::Compute, DealKind::Equity};
+        QTest::addRow("two deal kinds") << f << all << 4;
+        f.dealKinds = {DealKind::Loan};
+        QTest::addRow("no deal of kind") << f << QStringList() << 4;
+
+        f = {};
+        f.companyKinds = {CompanyKind::AiLab, CompanyKind::Conglomerate};
+        QTest::addRow("company kinds") << f << QStringList({u"D1"_s, u"D3"_s, u"D5"_s}) << 2;
+        f.companyKinds = {CompanyKind::AiLab, CompanyKind::Cloud, CompanyKind::Chips};
+        QTest::addRow("company kinds 2") << f << QStringList({u"D2"_s, u"D4"_s}) << 3;
+
+        f = {};
+        f.minAmount = Money::fromUsd(10'000'000'000);
+        QTest::addRow("minimum inclusive, undisclosed out") << f << QStringList({u"D1"_s, u"D3"_s, u"D4"_s}) << 4;
+        f.minAmount = Money::fromUsd(10'000'000'001);
+        QTest::addRow("minimum just above") << f << QStringList({u"D3"_s, u"D4"_s}) << 4;
+        f.minAmount = Money::fromUsd(0);
+        QTest::addRow("zero minimum still drops undisclosed")
+            << f << QStringList({u"D1"_s, u"D3"_s, u"D4"_s, u"D5"_s}) << 4;
+
+        f = {};
+        f.from = QDate(2025, 1, 1);
+        f.dealKinds = {DealKind::Equity};
+        f.minAmount = Money::fromUsd(1);
+        QTest::addRow("combined") << f << QStringList({u"D5"_s}) << 4;
+    }
+    void filteredGraph()
+    {
+        QFETCH(DealFilter, filter);
+        QFETCH(QStringList, deals);
+        QFETCH(int, companies);
+        const DealGraph g = sampleGraph();
+        QCOMPARE(filter.isEmpty(), filter.from == std::nullopt && filter.to == std::nullopt
+                                       && filter.dealKinds.isEmpty() && filter.companyKinds.isEmpty()
+                                       && !filter.minAmount);
+        const FilteredDealGraph filtered(g, filter);
+        QCOMPARE(countEdges(filtered.view()), deals.size());
+        QCOMPARE(countVertices(filtered.view()), companies);
+        QCOMPARE(ids(filtered.deals()), deals);
+        for (const Deal *d : g.deals())
+            QCOMPARE(filter.acceptsDeal(*d, g), deals.contains(d->id));
+        // Out-edges of the view agree with its edge set.
+        int outEdges = 0;
+        for (auto v : boost::make_iterator_range(boost::vertices(filtered.view())))
+            outEdges += int(boost::out_degree(v, filtered.view()));
+        QCOMPARE(outEdges, deals.size());
+    }
+
+    // --- Document ---
+
+    void documentSignals()
+    {
+        Document doc;
+        QSignalSpy changed(&doc, &Document::changed);
+        QStringList events;
+        auto record = [&events](const char *name) {
+            return [&events, name](const QString &id) { events << QString::fromLatin1(name) + u':' + id; };
+        };
+        connect(&doc, &Document::companyAdded, this, record("companyAdded"));
+        connect(&doc, &Document::companyChanged, this, record("companyChanged"));
+        connect(&doc, &Document::companyAboutToBeRemoved, this, [&](const QString &id) {
+            QVERIFY(doc.company(id)); // still there while views prepare
+            events << u"companyAboutToBeRemoved:"_s + id;
+        });
+        connect(&doc, &Document::companyRemoved, this, [&](const QString &id) {
+            QVERIFY(!doc.company(id));
+            events << u"companyRemoved:"_s + id;
+        });
+        connect(&doc, &Document::dealAdded, this, record("dealAdded"));
+        connect(&doc, &Document::dealChanged, this, record("dealChanged"));
+        connect(&doc, &Document::dealAboutToBeRemoved, this, [&](const QString &id) {
+            QVERIFY(doc.deal(id));
+            events << u"dealAboutToBeRemoved:"_s + id;
+        });
+        connect(&doc, &Document::dealRemoved, this, [&](const QString &id) {
+            QVERIFY(!doc.deal(id));
+            events << u"dealRemoved:"_s + id;
+        });
+        connect(&doc, &Document::valuationAdded, this, record("valuationAdded"));
+        connect(&doc, &Document::valuationRemoved, this, record("valuationRemoved"));
+
+        QVERIFY(doc.addCompany(company(u"a"_s)));
+        QVERIFY(doc.addCompany(company(u"b"_s)));
+        QVERIFY(!doc.addCompany(company(u"a"_s)));
+        Company renamed = company(u"b"_s);
+        renamed.name = u"Bee"_s;
+        QVERIFY(doc.updateCompany(renamed));
+        QVERIFY(!doc.updateCompany(company(u"zz"_s)));
+        QVERIFY(doc.addDeal(deal(u"D1"_s, u"a"_s, u"b"_s)));
+        QVERIFY(!doc.addDeal(deal(u"D2"_s, u"a"_s, u"zz"_s)));
+        Deal d1 = *doc.deal(u"D1"_s);
+        d1.to = u"a"_s;
+        QVERIFY(doc.updateDeal(d1));
+        QVERIFY(!doc.removeDeal(u"D2"_s));
+
+        Valuation v;
+        v.id = u"V1"_s;
+        v.company = u"b"_s;
+        v.date = {QDate(2025, 3, 1), DatePrecision::Month};
+        v.value = Money::fromUsd(61'500'000'000);
+        QVERIFY(doc.addValuation(v));
+        QVERIFY(!doc.addValuation(v));
+        // b has a valuation, a has a deal: neither may go.
+        QVERIFY(!doc.removeCompany(u"b"_s));
+        QVERIFY(!doc.removeCompany(u"a"_s));
+        QVERIFY(doc.company(u"a"_s) && doc.company(u"b"_s));
+        QVERIFY(doc.removeValuation(u"V1"_s));
+        QVERIFY(doc.removeCompany(u"b"_s));
+        QVERIFY(!doc.removeCompany(u"a"_s)); // its self-loop deal keeps it
+        QVERIFY(doc.removeDeal(u"D1"_s));
+        QVERIFY(doc.removeCompany(u"a"_s));
+        QVERIFY(!doc.removeCompany(u"a"_s));
+
+        const QStringList expected{u"companyAdded:a"_s,
+                                   u"companyAdded:b"_s,
+                                   u"companyChanged:b"_s,
+                                   u"dealAdded:D1"_s,
+                                   u"dealChanged:D1"_s,
+                                   u"valuationAdded:V1"_s,
+                                   u"valuationRemoved:V1"_s,
+                                   u"companyAboutToBeRemoved:b"_s,
+                                   u"companyRemoved:b"_s,
+                                   u"dealAboutToBeRemoved:D1"_s,
+                                   u"dealRemoved:D1"_s,
+                                   u"companyAboutToBeRemoved:a"_s,
+                                   u"companyRemoved:a"_s};
+        QCOMPARE(events, expected);
+        QCOMPARE(changed.count(), 10); // one per successful edit
+        QCOMPARE(doc.graph().companyCount(), 0);
+    }
+
+    void documentReset()
+    {
+        Document doc;
+        QVERIFY(doc.addCompany(company(u"old"_s)));
+        QStringList events;
+        connect(&doc, &Document::aboutToReset, this, [&] {
+            events << u"aboutToReset"_s;
+            QVERIFY(doc.company(u"old"_s));
+        });
+        connect(&doc, &Document::reset, this, [&] {
+            events << u"reset"_s;
+            QVERIFY(!doc.company(u"old"_s));
+            QVERIFY(doc.company(u"b"_s));
+        });
+        connect(&doc, &Document::changed, this, [&] { events << u"changed"_s; });
+
+        DocumentData data;
+        data.title = u"Title"_s;
+        data.companies << company(u"b"_s) << company(u"a"_s);
+        data.deals << deal(u"D10"_s, u"a"_s, u"b"_s) << deal(u"D9"_s, u"b"_s, u"a"_s);
+        Valuation v;
+        v.id = u"V2"_s;
+        v.company = u"a"_s;
+        v.value = Money::fromUsd(5);
+        data.valuations << v;
+        v.id = u"V1"_s;
+        data.valuations << v;
+        doc.setData(data);
+        QCOMPARE(events, QStringList({u"aboutToReset"_s, u"reset"_s, u"changed"_s}));
+        QCOMPARE(doc.title(), u"Title"_s);
+
+        // data() comes back in natural id order.
+        const DocumentData out = doc.data();
+        QCOMPARE(out.title, u"Title"_s);
+        QCOMPARE(out.companies.size(), 2);
+        QCOMPARE(out.companies.at(0).id, u"a"_s);
+        QCOMPARE(out.deals.size(), 2);
+        QCOMPARE(out.deals.at(0), data.deals.at(1));
+        QCOMPARE(out.deals.at(1), data.deals.at(0));
+        QCOMPARE(out.valuations.at(0).id, u"V1"_s);
+        QCOMPARE(doc.valuationsOf(u"a"_s).size(), 2);
+    }
+
+    void nextIds()
+    {
+        Document doc;
+        QCOMPARE(doc.nextDealId(), u"D001"_s);
+        QCOMPARE(doc.nextValuationId(), u"V001"_s);
+        QCOMPARE(doc.companyIdFor(u"OpenAI"_s), u"openai"_s);
+        QVERIFY(doc.addCompany(company(u"openai"_s)));
+        QVERIFY(doc.addCompany(company(u"openai-2"_s)));
+        QCOMPARE(doc.companyIdFor(u"OpenAI"_s), u"openai-3"_s);
+        QCOMPARE(doc.companyIdFor(u"Open AI"_s), u"open-ai"_s);
+        QVERIFY(doc.addDeal(deal(u"D009"_s, u"openai"_s, u"openai-2"_s)));
+        QVERIFY(doc.addDeal(deal(u"D080"_s, u"openai"_s, u"openai-2"_s)));
+        QVERIFY(doc.addDeal(deal(u"X500"_s, u"openai"_s, u"openai-2"_s)));
+        QCOMPARE(doc.nextDealId(), u"D081"_s);
+        QVERIFY(doc.addDeal(deal(u"D1200"_s, u"openai"_s, u"openai-2"_s)));
+        QCOMPARE(doc.nextDealId(), u"D1201"_s);
+        Valuation v;
+        v.id = u"V016"_s;
+        v.company = u"openai"_s;
+        QVERIFY(doc.addValuation(v));
+        QCOMPARE(doc.nextValuationId(), u"V017"_s);
+        QVERIFY(!doc.addDeal(deal(doc.nextDealId(), u"openai"_s, u"missing"_s)));
+        QVERIFY(doc.addDeal(deal(doc.nextDealId(), u"openai"_s, u"openai"_s)));
+        QVERIFY(doc.deal(u"D1201"_s));
+    }
+
+    void naturalOrder_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("less");
+        QTest::addRow("D9 < D10") << u"D9"_s << u"D10"_s << true;
+        QTest::addRow("D10 !< D9") << u"D10"_s << u"D9"_s << false;
+        QTest::addRow("padded") << u"D009"_s << u"D080"_s << true;
+        QTest::addRow("padded vs plain") << u"D9"_s << u"D010"_s << true;
+        QTest::addRow("equal") << u"D1"_s << u"D1"_s << false;
+        QTest::addRow("prefix differs") << u"E1"_s << u"D20"_s << false;
+        QTest::addRow("prefix differs 2") << u"D20"_s << u"E1"_s << true;
+        QTest::addRow("no numbers") << u"alpha"_s << u"beta"_s << true;
+        QTest::addRow("number vs none") << u"a"_s << u"a1"_s << true;
+        QTest::addRow("big numbers") << u"V99999999999"_s << u"V100000000000"_s << true;
+    }
+    void naturalOrder()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, less);
+        QCOMPARE(naturalIdLess(a, b), less);
+        if (less)
+            QVERIFY(!naturalIdLess(b, a)); // asymmetric
+    }
+
+    void slug_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("slug");
+        QTest::addRow("parentheses") << u"Alphabet (Google)"_s << u"alphabet-google"_s;
+        QTest::addRow("accents") << u"Société Générale"_s << u"societe-generale"_s;
+        QTest::addRow("umlaut") << u"Zürich AI"_s << u"zurich-ai"_s;
+        QTest::addRow("mixed case") << u"xAI"_s << u"xai"_s;
+        QTest::addRow("punctuation runs") << u"AT&T -- Inc."_s << u"at-t-inc"_s;
+        QTest::addRow("leading and trailing") << u"  (Mistral)  "_s << u"mistral"_s;
+        QTest::addRow("digits") << u"01.AI"_s << u"01-ai"_s;
+        QTest::addRow("nothing usable") << u"日本"_s << u"company"_s;
+        QTest::addRow("empty") << QString() << u"company"_s;
+    }
+    void slug()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, slug);
+        QCOMPARE(slugify(name), slug);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDealGraph)
+#include "tst_dealgraph.moc"

@@ -1,0 +1,362 @@
+#include "document/Document.h"
+#include "models/CompanyListModel.h"
+#include "models/DealFilterProxy.h"
+#include "models/DealTableModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+Company company(const QString &id, const QString &name, CompanyKind kind, const QString &country = {})
+{
+    Company c;
+    c.id = id;
+    c.name = name;
+    c.kind = kind;
+    c.country = country;
+    return c;
+}
+
+Deal deal(const QString &id, FuzzyDate date, const QString &from, const QString &to, DealKind kind,
+          std::optional<qint64> usd, AmountKind amountKind = AmountKind::Committed, const QString &note = {})
+{
+    Deal d;
+    d.id = id;
+    d.date = date;
+    d.from = from;
+    d.to = to;
+    d.kind = kind;
+    if (usd)
+        d.amount = Money::fromUsd(*usd);
+    d.amountKind = amountKind;
+    d.note.en = note;
+    d.sources << Source{u"https://example.com/"_s + id, {}};
+    return d;
+}
+
+constexpr qint64 bn = 1'000'000'000;
+
+DocumentData sample()
+{
+    DocumentData data;
+    data.companies << company(u"msft"_s, u"Microsoft"_s, CompanyKind::Conglomerate, u"US"_s)
+                   << company(u"nvda"_s, u"Nvidia"_s, CompanyKind::Chips, u"US"_s)
+                   << company(u"anth"_s, u"Anthropic"_s, CompanyKind::AiLab, u"US"_s)
+                   << company(u"oai"_s, u"OpenAI"_s, CompanyKind::AiLab, u"US"_s)
+                   << company(u"amzn"_s, u"Amazon"_s, CompanyKind::Cloud, u"US"_s);
+    data.deals << deal(u"D1"_s, {QDate(2019, 7, 22), DatePrecision::Day}, u"msft"_s, u"oai"_s, DealKind::Equity,
+                       9 * bn, AmountKind::Committed, u"First round"_s)
+               << deal(u"D2"_s, {QDate(2023, 1, 1), DatePrecision::Year}, u"msft"_s, u"oai"_s, DealKind::Equity,
+                       std::nullopt, AmountKind::Reported)
+               << deal(u"D3"_s, {QDate(2025, 11, 1), DatePrecision::Month}, u"nvda"_s, u"anth"_s, DealKind::Equity,
+                       10 * bn, AmountKind::UpTo)
+               << deal(u"D4"_s, {QDate(2025, 11, 1), DatePrecision::Month}, u"anth"_s, u"msft"_s, DealKind::Compute,
+                       30 * bn, AmountKind::Committed, u"Azure compute, up to one gigawatt"_s)
+               << deal(u"D5"_s, {QDate(2025, 11, 3), DatePrecision::Day}, u"oai"_s, u"amzn"_s, DealKind::Compute,
+                       38 * bn)
+               << deal(u"D6"_s, {QDate(2024, 6, 11), DatePrecision::Day}, u"anth"_s, u"nvda"_s, DealKind::Chips,
+                       500'000'000);
+    data.deals[3].capacityMw = 1000;
+    return data;
+}
+
+QStringList proxyIds(const QSortFilterProxyModel &proxy)
+{
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids << proxy.index(row, 0).data(DocumentTableModel::IdRole).toString();
+    return ids;
+}
+
+QString cell(const QAbstractItemModel &model, int row, int column)
+{
+    return model.index(row, column).data().toString();
+}
+} // namespace
+
+class TestModels : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // The tables format in the default locale's language.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void dealTableFollowsEdits()
+    {
+        Document doc;
+        DealTableModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DealFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(DealTableModel::AmountColumn, Qt::DescendingOrder);
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(model.columnCount(), int(DealTableModel::ColumnCount));
+
+        QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+        doc.setData(sample());
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(proxy.rowCount(), 6);
+        QCOMPARE(model.idAt(0), u"D1"_s);
+        int row = model.rowOf(u"D4"_s);
+        QCOMPARE(cell(model, row, DealTableModel::DateColumn), u"November 2025"_s);
+        QCOMPARE(cell(model, row, DealTableModel::FromColumn), u"Anthropic"_s);
+        QCOMPARE(cell(model, row, DealTableModel::ToColumn), u"Microsoft"_s);
+        QCOMPARE(cell(model, row, DealTableModel::KindColumn), u"Compute"_s);
+        QCOMPARE(cell(model, row, DealTableModel::AmountColumn), u"$30bn"_s);
+        QCOMPARE(cell(model, row, DealTableModel::CapacityColumn), u"1 GW"_s);
+        QCOMPARE(cell(model, row, DealTableModel::NoteColumn), u"Azure compute, up to one gigawatt"_s);
+        QCOMPARE(cell(model, model.rowOf(u"D2"_s), DealTableModel::AmountColumn), u"undisclosed"_s);
+        QCOMPARE(cell(model, model.rowOf(u"D2"_s), DealTableModel::DateColumn), u"2023"_s);
+        QCOMPARE(cell(model, model.rowOf(u"D3"_s), DealTableModel::AmountColumn), u"up to $10bn"_s);
+        QCOMPARE(model.headerData(DealTableModel::AmountColumn, Qt::Horizontal).toString(), u"Amount"_s);
+
+        // Add: one new row, at the right place in the sorted proxy.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(doc.addDeal(deal(u"D7"_s, {QDate(2025, 10, 28), DatePrecision::Day}, u"oai"_s, u"msft"_s,
+                                 DealKind::Compute, 250 * bn)));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(cell(model, model.rowOf(u"D7"_s), DealTableModel::AmountColumn), u"$250bn"_s);
+        QCOMPARE(proxyIds(proxy).first(), u"D7"_s);
+
+        // Update: the cells change and the proxy re-sorts.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Deal d5 = *doc.deal(u"D5"_s);
+        d5.amount = Money::fromUsd(1'400 * bn);
+        d5.to = u"nvda"_s;
+        QVERIFY(doc.updateDeal(d5));
+        QVERIFY(changed.count() >= 1);
+        row = model.rowOf(u"D5"_s);
+        QCOMPARE(cell(model, row, DealTableModel::AmountColumn), u"$1.4tn"_s);
+        QCOMPARE(cell(model, row, DealTableModel::ToColumn), u"Nvidia"_s);
+        QCOMPARE(proxyIds(proxy).first(), u"D5"_s);
+
+        // Renaming a company shows in every deal row that names it.
+        Company anthropic = *doc.company(u"anth"_s);
+        anthropic.name = u"Anthropic PBC"_s;
+        QVERIFY(doc.updateCompany(anthropic));
+        QCOMPARE(cell(model, model.rowOf(u"D3"_s), DealTableModel::ToColumn), u"Anthropic PBC"_s);
+        QCOMPARE(cell(model, model.rowOf(u"D6"_s), DealTableModel::FromColumn), u"Anthropic PBC"_s);
+
+        // Remove: one row less; the others keep their data.
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QVERIFY(doc.removeDeal(u"D1"_s));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.rowOf(u"D1"_s), -1);
+        QCOMPARE(proxy.rowCount(), 6);
+        QVERIFY(!proxyIds(proxy).contains(u"D1"_s));
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.index(r, 0).data(DocumentTableModel::IdRole).toString(), model.idAt(r));
+
+        // A company without deals comes and goes without touching the deal rows.
+        QVERIFY(doc.addCompany(company(u"x"_s, u"X"_s, CompanyKind::Other)));
+        QVERIFY(doc.removeCompany(u"x"_s));
+        QCOMPARE(model.rowCount(), 6);
+
+        // A new document replaces every row.
+        DocumentData small;
+        small.companies << company(u"a"_s, u"A"_s, CompanyKind::Investor);
+        small.deals << deal(u"D1"_s, {QDate(2020, 1, 1), DatePrecision::Year}, u"a"_s, u"a"_s, DealKind::Loan, 1);
+        doc.setData(small);
+        QCOMPARE(resets.count(), 2);
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(cell(model, 0, DealTableModel::KindColumn), u"Loan"_s);
+        QVERIFY(doc.removeDeal(u"D1"_s));
+        QCOMPARE(model.rowCount(), 0);
+        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    void sortsByRawValues_data()
+    {
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QStringList>("ascending");
+        QTest::addRow("amount") << int(DealTableModel::AmountColumn)
+                                << QStringList({u"D2"_s, u"D6"_s, u"D1"_s, u"D3"_s, u"D4"_s, u"D5"_s});
+        QTest::addRow("date") << int(DealTableModel::DateColumn)
+                              << QStringList({u"D1"_s, u"D2"_s, u"D6"_s, u"D3"_s, u"D4"_s, u"D5"_s});
+    }
+    void sortsByRawValues()
+    {
+        QFETCH(int, column);
+        QFETCH(QStringList, ascending);
+        Document doc;
+        doc.setData(sample());
+        DealTableModel model(&doc);
+        DealFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(column, Qt::AscendingOrder);
+        QCOMPARE(proxyIds(proxy), ascending);
+        proxy.sort(column, Qt::DescendingOrder);
+        QStringList descending = ascending;
+        std::reverse(descending.begin(), descending.end());
+        if (column == DealTableModel::DateColumn) // D3 and D4 share a date; keep them in source order
+            std::swap(descending[1], descending[2]);
+        QCOMPARE(proxyIds(proxy), descending);
+
+        // Sorting the display texts would give another order: the test tells the two apart.
+        QStringList byText = ascending;
+        std::sort(byText.begin(), byText.end(), [&](const QString &a, const QString &b) {
+            return cell(model, model.rowOf(a), column) < cell(model, model.rowOf(b), column);
+        });
+        QVERIFY(byText != ascending);
+    }
+
+    void filters_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QList<int>>("kinds");
+        QTest::addColumn<QDate>("from");
+        QTest::addColumn<QDate>("to");
+        QTest::addColumn<QStringList>("ids");
+        const QList<int> all;
+        const QStringList everything{u"D1"_s, u"D2"_s, u"D3"_s, u"D4"_s, u"D5"_s, u"D6"_s};
+        QTest::addRow("none") << QString() << all << QDate() << QDate() << everything;
+        QTest::addRow("company name, any case") << u"  anthropic "_s << all << QDate() << QDate()
+                                                << QStringList({u"D3"_s, u"D4"_s, u"D6"_s});
+        QTest::addRow("note") << u"GIGAWATT"_s << all << QDate() << QDate() << QStringList({u"D4"_s});
+        QTest::addRow("amount text") << u"$38bn"_s << all << QDate() << QDate() << QStringList({u"D5"_s});
+        QTest::addRow("no match") << u"Oracle"_s << all << QDate() << QDate() << QStringList();
+        QTest::addRow("one kind") << QString() << QList<int>{int(DealKind::Compute)} << QDate() << QDate()
+                                  << QStringList({u"D4"_s, u"D5"_s});
+        QTest::addRow("two kinds") << QString() << QList<int>{int(DealKind::Equity), int(DealKind::Chips)} << QDate()
+                                   << QDate() << QStringList({u"D1"_s, u"D2"_s, u"D3"_s, u"D6"_s});
+        // Like DealFilter: a deal is in the range when its period overlaps it.
+        QTest::addRow("year overlaps range") << QString() << all << QDate(2023, 6, 1) << QDate(2024, 12, 31)
+                                             << QStringList({u"D2"_s, u"D6"_s});
+        QTest::addRow("month overlaps from") << QString() << all << QDate(2025, 11, 2) << QDate()
+                                             << QStringList({u"D3"_s, u"D4"_s, u"D5"_s});
+        QTest::addRow("to excludes later") << QString() << all << QDate() << QDate(2024, 6, 10)
+                                           << QStringList({u"D1"_s, u"D2"_s});
+        QTest::addRow("single day") << QString() << all << QDate(2024, 6, 11) << QDate(2024, 6, 11)
+                                    << QStringList({u"D6"_s});
+        QTest::addRow("combined") << u"microsoft"_s << QList<int>{int(DealKind::Compute)} << QDate(2025, 1, 1)
+                                  << QDate() << QStringList({u"D4"_s});
+    }
+    void filters()
+    {
+        QFETCH(QString, text);
+        QFETCH(QList<int>, kinds);
+        QFETCH(QDate, from);
+        QFETCH(QDate, to);
+        QFETCH(QStringList, ids);
+        Document doc;
+        doc.setData(sample());
+        DealTableModel model(&doc);
+        DealFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.sort(DealTableModel::DateColumn);
+        QSet<DealKind> kindSet;
+        for (int k : kinds)
+            kindSet.insert(DealKind(k));
+        proxy.setSearchText(text);
+        proxy.setDealKinds(kindSet);
+        proxy.setDateRange(from.isValid() ? std::optional(from) : std::nullopt,
+                           to.isValid() ? std::optional(to) : std::nullopt);
+        QStringList shown = proxyIds(proxy);
+        std::sort(shown.begin(), shown.end());
+        QCOMPARE(shown, ids);
+
+        // Edits are filtered as they happen: a November 2025 deal between Microsoft and Anthropic.
+        Deal d = deal(u"D8"_s, {QDate(2025, 11, 1), DatePrecision::Month}, u"msft"_s, u"anth"_s, DealKind::Loan,
+                      5 * bn, AmountKind::UpTo, u"Microsoft to invest"_s);
+        const bool inRange = (!from.isValid() || from <= QDate(2025, 11, 30)) && (!to.isValid() || to >= QDate(2025, 11, 1));
+        const bool textMatches = text.trimmed().isEmpty()
+                                 || u"Microsoft Anthropic up to $5bn"_s.contains(text.trimmed(), Qt::CaseInsensitive);
+        auto expectShown = [&](DealKind kind) {
+            return inRange && textMatches && (kindSet.isEmpty() || kindSet.contains(kind));
+        };
+        QVERIFY(doc.addDeal(d));
+        QCOMPARE(proxyIds(proxy).contains(u"D8"_s), expectShown(DealKind::Loan));
+        d.kind = DealKind::Compute;
+        QVERIFY(doc.updateDeal(d));
+        QCOMPARE(proxyIds(proxy).contains(u"D8"_s), expectShown(DealKind::Compute));
+        QVERIFY(doc.removeDeal(u"D8"_s));
+        shown = proxyIds(proxy);
+        std::sort(shown.begin(), shown.end());
+        QCOMPARE(shown, ids);
+
+        // Clearing the filters shows everything again.
+        proxy.setSearchText({});
+        proxy.setDealKinds({});
+        proxy.setDateRange(std::nullopt, std::nullopt);
+        QCOMPARE(proxy.rowCount(), 6);
+    }
+
+    void companyListFollowsEdits()
+    {
+        Document doc;
+        CompanyListModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.rowCount(), 0);
+        doc.setData(sample());
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(model.columnCount(), int(CompanyListModel::ColumnCount));
+        auto rowOf = [&model](const QString &id) { return model.rowOf(id); };
+        int row = rowOf(u"anth"_s);
+        QCOMPARE(cell(model, row, CompanyListModel::NameColumn), u"Anthropic"_s);
+        QCOMPARE(cell(model, row, CompanyListModel::KindColumn), u"AI lab"_s);
+        QCOMPARE(cell(model, row, CompanyListModel::CountryColumn), u"US"_s);
+        QCOMPARE(model.index(row, CompanyListModel::DealsColumn).data().toInt(), 3);
+        QCOMPARE(model.index(rowOf(u"msft"_s), CompanyListModel::DealsColumn).data().toInt(), 3);
+        QCOMPARE(model.index(rowOf(u"amzn"_s), CompanyListModel::DealsColumn).data().toInt(), 1);
+
+        // New deals change the counts.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QVERIFY(doc.addDeal(deal(u"D9"_s, {QDate(2025, 1, 1), DatePrecision::Year}, u"amzn"_s, u"anth"_s,
+                                 DealKind::Equity, 4 * bn)));
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(model.index(rowOf(u"amzn"_s), CompanyListModel::DealsColumn).data().toInt(), 2);
+        QCOMPARE(model.index(rowOf(u"anth"_s), CompanyListModel::DealsColumn).data().toInt(), 4);
+
+        // Companies come and go.
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QVERIFY(doc.addCompany(company(u"sg"_s, u"Société Générale"_s, CompanyKind::Investor, u"FR"_s)));
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(model.rowCount(), 6);
+        row = rowOf(u"sg"_s);
+        QCOMPARE(cell(model, row, CompanyListModel::NameColumn), u"Société Générale"_s);
+        QCOMPARE(cell(model, row, CompanyListModel::KindColumn), u"Investor"_s);
+        QCOMPARE(model.index(row, CompanyListModel::DealsColumn).data().toInt(), 0);
+        Company renamed = *doc.company(u"sg"_s);
+        renamed.name = u"SocGen"_s;
+        QVERIFY(doc.updateCompany(renamed));
+        QCOMPARE(cell(model, rowOf(u"sg"_s), CompanyListModel::NameColumn), u"SocGen"_s);
+
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QVERIFY(!doc.removeCompany(u"amzn"_s)); // still has deals: no row goes
+        QCOMPARE(removed.count(), 0);
+        QVERIFY(doc.removeCompany(u"sg"_s));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(model.rowCount(), 5);
+        QCOMPARE(rowOf(u"sg"_s), -1);
+        QVERIFY(doc.removeDeal(u"D5"_s));
+        QVERIFY(doc.removeDeal(u"D9"_s));
+        QCOMPARE(model.index(rowOf(u"amzn"_s), CompanyListModel::DealsColumn).data().toInt(), 0);
+        QVERIFY(doc.removeCompany(u"amzn"_s));
+        QCOMPARE(model.rowCount(), 4);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QCOMPARE(model.index(r, 0).data(DocumentTableModel::IdRole).toString(), model.idAt(r));
+
+        // Sort values are raw: deal counts as numbers.
+        QCOMPARE(model.index(rowOf(u"anth"_s), CompanyListModel::DealsColumn).data(DocumentTableModel::SortRole),
+                 QVariant(3));
+
+        doc.setData({});
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestModels)
+#include "tst_models.moc"
