@@ -5,783 +5,1167 @@
     <name>CapflowReader</name>
     <message>
         <source>missing field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ fehlt</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ darf nicht leer sein</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; for &quot;%2&quot; (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“ für „%2“ (erwartet: einer von %3)</translation>
     </message>
     <message>
         <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Datum „%1“ (erwartet: JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum %1 ist nicht der erste Tag seines Zeitraums (%2)</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; must be a string of whole US dollars, e.g. &quot;1500000000&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag „%1“ muss eine Zeichenkette ganzer US-Dollar sein, z. B. „1500000000“</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag „%1“ darf nicht negativ sein</translation>
     </message>
     <message>
         <source>malformed amount &quot;%1&quot; (expected whole US dollars, digits only)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Betrag „%1“ (erwartet: ganze US-Dollar, nur Ziffern)</translation>
     </message>
     <message>
         <source>unknown company id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Unternehmens-ID „%1“</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID „%1“</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ muss eine Liste (Array) sein</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>at least one source is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Quelle ist nötig</translation>
     </message>
     <message>
         <source>source URL &quot;%1&quot; must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen-URL „%1“ muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
         <source>country &quot;%1&quot; must be an ISO 3166 alpha-2 code such as &quot;US&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Land „%1“ muss ein ISO-3166-Alpha-2-Code wie „US“ sein</translation>
     </message>
     <message>
         <source>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Position muss ein Objekt mit den Zahlen „x“ und „y“ sein</translation>
     </message>
     <message>
         <source>malformed capacity &quot;%1&quot; (expected gigawatts such as &quot;1.5&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Kapazität „%1“ (erwartet: Gigawatt wie „1.5“)</translation>
     </message>
     <message>
         <source>not a CapFlow document: &quot;format&quot; must be &quot;capflow&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein CapFlow-Dokument: „format“ muss „capflow“ sein</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„version“ muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>schema version %1 was written by a newer CapFlow (this one reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1 stammt von einem neueren CapFlow (dieses liest bis Version %2)</translation>
     </message>
     <message>
         <source>duplicate company name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Unternehmensname „%1“</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
         <source>a CapFlow document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein CapFlow-Dokument muss ein JSON-Objekt sein</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>CapFlow shows how capital flows through the AI industry.</source>
-        <translation type="unfinished"></translation>
+        <translation>CapFlow zeigt, wie Kapital durch die KI-Branche fließt.</translation>
     </message>
     <message>
         <source>A .capflow or .csv file; without it the bundled dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .capflow- oder .csv-Datei; ohne sie der mitgelieferte Datensatz.</translation>
     </message>
     <message>
         <source>Print this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Validate FILE; problems go to stderr as FILE:LINE:COLUMN: message.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI prüfen; Probleme gehen als DATEI:ZEILE:SPALTE: Meldung nach stderr.</translation>
     </message>
     <message>
         <source>Export the network view (.png .svg .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkansicht exportieren (.png .svg .pdf).</translation>
     </message>
     <message>
         <source>Export the valuation timeline (.png .svg .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungs-Zeitleiste exportieren (.png .svg .pdf).</translation>
     </message>
     <message>
         <source>Export a multi-page PDF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen mehrseitigen PDF-Bericht exportieren.</translation>
     </message>
     <message>
         <source>Export the data (.capflow .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten exportieren (.capflow .csv).</translation>
     </message>
     <message>
         <source>Print the capital-flow analysis as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Analyse der Kapitalflüsse als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Language of the output: de or en (default: system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Ausgabe: de oder en (Standard: System).</translation>
     </message>
     <message>
         <source>Only deals on or after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Deals an oder nach diesem Datum.</translation>
     </message>
     <message>
         <source>Only deals on or before this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Deals an oder vor diesem Datum.</translation>
     </message>
     <message>
         <source>Only these companies (comma-separated names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Unternehmen (Namen durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>Image size in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildgröße in Pixeln.</translation>
     </message>
     <message>
         <source>Resolution of PNG exports (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung von PNG-Exporten (Standard 300).</translation>
     </message>
     <message>
         <source>Title of the exported chart or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des exportierten Diagramms oder Berichts.</translation>
     </message>
     <message>
         <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data and --analyze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte nur eine der Optionen --check, --export-network, --export-timeline, --export-report, --export-data und --analyze wählen.</translation>
     </message>
     <message>
         <source>Only one FILE can be given, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nur eine DATEI angegeben werden, nicht %1.</translation>
     </message>
     <message>
         <source>--lang: &quot;%1&quot; is not a language CapFlow speaks; use de or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: „%1“ ist keine Sprache, die CapFlow spricht; bitte de oder en verwenden.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist kein Datum der Form JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>--from must not be later than --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from darf nicht nach --to liegen.</translation>
     </message>
     <message>
         <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: „%1“ ist nicht BREITExHÖHE mit Werten zwischen 100 und 20000 Pixeln.</translation>
     </message>
     <message>
         <source>--dpi: &quot;%1&quot; is not a resolution between 36 and 2400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi: „%1“ ist keine Auflösung zwischen 36 und 2400.</translation>
     </message>
     <message>
         <source>--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from, --to, --companies, --size, --dpi und --title gelten nur für Exporte und --analyze.</translation>
     </message>
 </context>
 <context>
     <name>CompanyListModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach schließendem Anführungszeichen</translation>
     </message>
 </context>
 <context>
     <name>DealTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>Add company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen %1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen %1 bearbeiten</translation>
     </message>
     <message>
         <source>Delete company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen %1 löschen</translation>
     </message>
     <message>
         <source>Add deal %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal %1 → %2 hinzufügen</translation>
     </message>
     <message>
         <source>Edit deal %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal %1 → %2 bearbeiten</translation>
     </message>
     <message>
         <source>Delete deal %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal %1 → %2 löschen</translation>
     </message>
     <message>
         <source>Add valuation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung von %1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit valuation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung von %1 bearbeiten</translation>
     </message>
     <message>
         <source>Delete valuation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung von %1 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Move %n company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unternehmen verschieben</numerusform>
+            <numerusform>%n Unternehmen verschieben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Current view (cannot be exported)</source>
+        <translation>Aktuelle Ansicht (nicht exportierbar)</translation>
+    </message>
+    <message>
+        <source>Current view: %1</source>
+        <translation>Aktuelle Ansicht: %1</translation>
+    </message>
+    <message>
+        <source>Report (title page, figures, deal table and sources; PDF)</source>
+        <translation>Bericht (Titelseite, Abbildungen, Deal-Tabelle und Quellen; PDF)</translation>
+    </message>
+    <message>
+        <source>PDF (vector, for print)</source>
+        <translation>PDF (Vektor, für den Druck)</translation>
+    </message>
+    <message>
+        <source>SVG (vector, for editing)</source>
+        <translation>SVG (Vektor, zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>PNG (image)</source>
+        <translation>PNG (Bild)</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Default title</source>
+        <translation>Standardtitel</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportieren:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Seitenformat:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Grafiken (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
     </message>
 </context>
 <context>
     <name>FigureExporter</name>
     <message>
         <source>unknown image format; use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Bildformat; bitte .png, .svg oder .pdf verwenden</translation>
     </message>
     <message>
         <source>the image is too large for memory</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist zu groß für den Speicher</translation>
     </message>
     <message>
         <source>the PNG could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>das PNG konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Made with CapFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit CapFlow</translation>
     </message>
     <message>
         <source>the SVG could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG konnte nicht begonnen werden</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF konnte nicht begonnen werden</translation>
     </message>
 </context>
 <context>
     <name>HeadlessRunner</name>
     <message>
         <source>--companies: no company named %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--companies: kein Unternehmen namens %1 in %2</translation>
     </message>
     <message>
         <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-data: das Format von „%1“ ist nicht erkennbar; bitte .capflow oder .csv verwenden</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n deal(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben (%n Deal)</numerusform>
+            <numerusform>%1 geschrieben (%n Deals)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no problems found (%2, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Probleme gefunden (%2, %3, %4)</translation>
     </message>
     <message numerus="yes">
         <source>%n company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unternehmen</numerusform>
+            <numerusform>%n Unternehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Deal</numerusform>
+            <numerusform>%n Deals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valuation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Try &apos;capflow --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr dazu mit „capflow --help“.</translation>
     </message>
     <message>
         <source>This option is not yet available in this version of CapFlow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Option gibt es in dieser Version von CapFlow noch nicht.</translation>
+    </message>
+    <message>
+        <source>--export-report: the report is a PDF; give &quot;%1&quot; the suffix .pdf</source>
+        <translation>--export-report: der Bericht ist ein PDF; bitte „%1“ die Endung .pdf geben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite)</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>KindNames</name>
     <message>
         <source>AI lab</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Labor</translation>
     </message>
     <message>
         <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Anbieter</translation>
     </message>
     <message>
         <source>Chip maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiphersteller</translation>
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>Investor</translation>
     </message>
     <message>
         <source>Conglomerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzern</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligung</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenleistung</translation>
     </message>
     <message>
         <source>Chips</source>
-        <translation type="unfinished"></translation>
+        <translation>Chips</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>Divestment</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf von Anteilen</translation>
     </message>
     <message>
         <source>Acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahme</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit</translation>
     </message>
     <message>
         <source>committed</source>
-        <translation type="unfinished"></translation>
+        <translation>zugesagt</translation>
     </message>
     <message>
         <source>up to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zu</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeldet</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>geschätzt</translation>
     </message>
     <message>
         <source>Post-money</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Money</translation>
     </message>
     <message>
         <source>Secondary sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweitmarktverkauf</translation>
     </message>
     <message>
         <source>Market cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktkapitalisierung</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open a CapFlow document or a CSV file of deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CapFlow-Dokument oder eine CSV-Datei mit Deals öffnen</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save the document under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument unter einem neuen Namen speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About CapFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über CapFlow</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Search deals (company, kind, note)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals durchsuchen (Unternehmen, Art, Notiz)…</translation>
     </message>
     <message>
         <source>AI capital flows (bundled dataset)</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Kapitalflüsse (mitgelieferter Datensatz)</translation>
     </message>
     <message>
         <source>%1 — CapFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — CapFlow</translation>
     </message>
     <message numerus="yes">
         <source>%n company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unternehmen</numerusform>
+            <numerusform>%n Unternehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Deal</numerusform>
+            <numerusform>%n Deals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valuation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 konnte nicht geöffnet werden; das aktuelle Dokument bleibt unverändert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CapFlow-Dokumente (*.capflow);;CSV-Dateien mit Deals (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CapFlow-Dokumente (*.capflow);;CSV-Dateien mit Deals (*.csv)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>use the suffix .capflow or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>bitte die Endung .capflow oder .csv verwenden</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>About CapFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>Über CapFlow</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CapFlow %1&lt;/h3&gt;&lt;p&gt;Shows how capital flows through the AI industry: who invests in whom, who buys whose compute and chips, and whether the money comes back round.&lt;/p&gt;&lt;p&gt;The bundled dataset is compiled from published news reports; every deal names its sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CapFlow %1&lt;/h3&gt;&lt;p&gt;Zeigt, wie Kapital durch die KI-Branche fließt: wer in wen investiert, wer wessen Rechenleistung und Chips kauft und ob das Geld im Kreis zurückkommt.&lt;/p&gt;&lt;p&gt;Der mitgelieferte Datensatz ist aus veröffentlichten Nachrichten zusammengestellt; jeder Deal nennt seine Quellen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>the file is empty; expected a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; erwartet wird eine Kopfzeile</translation>
     </message>
     <message>
         <source>missing column &quot;%1&quot; in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ fehlt in der Kopfzeile</translation>
     </message>
     <message>
         <source>row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
         <source>empty id</source>
-        <translation type="unfinished"></translation>
+        <translation>leere ID</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID „%1“</translation>
     </message>
     <message>
         <source>unknown date precision &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Datumsgenauigkeit „%1“ (erwartet: eine von %2)</translation>
     </message>
     <message>
         <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Datum „%1“ (erwartet: JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum %1 ist nicht der erste Tag seines Zeitraums (%2)</translation>
     </message>
     <message>
         <source>empty company name in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Unternehmensname in „%1“</translation>
     </message>
     <message>
         <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Deal-Art „%1“ (erwartet: eine von %2)</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag „%1“ darf nicht negativ sein</translation>
     </message>
     <message>
         <source>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Betrag „%1“ (erwartet: Milliarden USD wie 2.5)</translation>
     </message>
     <message>
         <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Betragsart „%1“ (erwartet: eine von %2)</translation>
     </message>
     <message>
         <source>a deal needs at least one source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Deal braucht mindestens eine Quellen-URL</translation>
     </message>
     <message>
         <source>source URL &quot;%1&quot; must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen-URL „%1“ muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source>invalid valuation row</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Bewertungszeile</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
         <source>Untitled document</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Dokument</translation>
     </message>
     <message>
         <source>%1, %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 und %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unternehmen</numerusform>
+            <numerusform>%n Unternehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Deal</numerusform>
+            <numerusform>%n Deals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valuation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Deals from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals von %1 bis %2.</translation>
     </message>
     <message>
         <source>Amounts by deal kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge nach Deal-Art</translation>
     </message>
     <message>
         <source>Amounts overlap in places (aggregate commitments, rounds and their parts); they are shown apart by certainty and are not meant to be added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge überschneiden sich teilweise (Gesamtzusagen, Finanzierungsrunden und ihre Teile); sie sind nach Verlässlichkeit getrennt aufgeführt und nicht zum Addieren gedacht.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Committed or reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt oder gemeldet</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt</translation>
     </message>
     <message>
         <source>Undisclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genannt</translation>
     </message>
     <message>
         <source>Largest deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Deals</translation>
+    </message>
+</context>
+<context>
+    <name>PrintController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the current view as PDF, SVG or PNG, or the report as PDF</source>
+        <translation>Die aktuelle Ansicht als PDF, SVG oder PNG exportieren oder den Bericht als PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the current view with its legend</source>
+        <translation>Die aktuelle Ansicht mit ihrer Legende drucken</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Preview the printout of the current view</source>
+        <translation>Den Ausdruck der aktuellen Ansicht in der Vorschau zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the report: title page, figures, deal table and sources</source>
+        <translation>Den Bericht drucken: Titelseite, Abbildungen, Deal-Tabelle und Quellen</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view of Report…</source>
+        <translation>Druck&amp;vorschau des Berichts…</translation>
+    </message>
+    <message>
+        <source>Preview the report page by page; change page size and orientation there</source>
+        <translation>Den Bericht Seite für Seite ansehen; Seitenformat und Ausrichtung lassen sich dort ändern</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Print Preview of Report</source>
+        <translation>Druckvorschau des Berichts</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>Der Bericht wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>ReferenceImporter</name>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Capital flows in the AI industry</source>
+        <translation>Kapitalflüsse in der KI-Branche</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContents</name>
+    <message>
+        <source>%1 committed</source>
+        <comment>amount of a deal</comment>
+        <translation>%1 zugesagt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilter</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>alle Daten</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>alle Arten</translation>
+    </message>
+    <message>
+        <source>all companies</source>
+        <translation>alle Unternehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>No deals match the filter.</source>
+        <translation>Kein Deal entspricht dem Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s), by date. From: who pays, invests or (for divestments) sells; To: who receives, or whose shares were sold. Numbers in brackets refer to the list of sources.</source>
+        <translation>
+            <numerusform>%n Deal, nach Datum. Von: wer zahlt, investiert oder (beim Verkauf von Anteilen) verkauft; An: wer empfängt oder wessen Anteile verkauft wurden. Zahlen in eckigen Klammern verweisen auf das Quellenverzeichnis.</numerusform>
+            <numerusform>%n Deals, nach Datum. Von: wer zahlt, investiert oder (beim Verkauf von Anteilen) verkauft; An: wer empfängt oder wessen Anteile verkauft wurden. Zahlen in eckigen Klammern verweisen auf das Quellenverzeichnis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>No sources.</source>
+        <translation>Keine Quellen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Deal kinds</source>
+        <translation>Deal-Arten</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 und %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n Unternehmen</numerusform>
+            <numerusform>%n Unternehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n Deal</numerusform>
+            <numerusform>%n Deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valuation(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals from %1 to %2</source>
+        <translation>Deals von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Disclosed amounts by deal kind</source>
+        <translation>Genannte Beträge nach Deal-Art</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Committed or reported</source>
+        <translation>Zugesagt oder gemeldet</translation>
+    </message>
+    <message>
+        <source>Up to (ceiling)</source>
+        <translation>Bis zu (Obergrenze)</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <source>Undisclosed</source>
+        <translation>Nicht genannt</translation>
+    </message>
+    <message>
+        <source>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. Amounts overlap in places (aggregate commitments, rounds and their parts), so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</source>
+        <translation>Summen der genannten Beträge je Art. Bis-zu-Beträge (Obergrenzen) und Schätzungen stehen getrennt von zugesagten und gemeldeten Beträgen und werden ihnen nicht zugerechnet. Beträge überschneiden sich teilweise (Gesamtzusagen, Finanzierungsrunden und ihre Teile); die Arten sind daher nicht zum Addieren gedacht. Nicht genannt: Deals ohne veröffentlichten Betrag.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
     </message>
 </context>
 </TS>

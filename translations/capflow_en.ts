@@ -4,52 +4,52 @@
 <context>
     <name>CapflowReader</name>
     <message>
-        <source>missing field "%1"</source>
-        <translation>missing field "%1"</translation>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>missing field &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "%1" must be a string</source>
-        <translation>field "%1" must be a string</translation>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>field &quot;%1&quot; must be a string</translation>
     </message>
     <message>
-        <source>field "%1" must not be empty</source>
-        <translation>field "%1" must not be empty</translation>
+        <source>field &quot;%1&quot; must not be empty</source>
+        <translation>field &quot;%1&quot; must not be empty</translation>
     </message>
     <message>
-        <source>unknown value "%1" for "%2" (expected one of: %3)</source>
-        <translation>unknown value "%1" for "%2" (expected one of: %3)</translation>
+        <source>unknown value &quot;%1&quot; for &quot;%2&quot; (expected one of: %3)</source>
+        <translation>unknown value &quot;%1&quot; for &quot;%2&quot; (expected one of: %3)</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
-        <translation>invalid date "%1" (expected YYYY-MM-DD)</translation>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
         <translation>date %1 is not the first day of its %2</translation>
     </message>
     <message>
-        <source>amount "%1" must be a string of whole US dollars, e.g. "1500000000"</source>
-        <translation>amount "%1" must be a string of whole US dollars, e.g. "1500000000"</translation>
+        <source>amount &quot;%1&quot; must be a string of whole US dollars, e.g. &quot;1500000000&quot;</source>
+        <translation>amount &quot;%1&quot; must be a string of whole US dollars, e.g. &quot;1500000000&quot;</translation>
     </message>
     <message>
-        <source>amount "%1" must not be negative</source>
-        <translation>amount "%1" must not be negative</translation>
+        <source>amount &quot;%1&quot; must not be negative</source>
+        <translation>amount &quot;%1&quot; must not be negative</translation>
     </message>
     <message>
-        <source>malformed amount "%1" (expected whole US dollars, digits only)</source>
-        <translation>malformed amount "%1" (expected whole US dollars, digits only)</translation>
+        <source>malformed amount &quot;%1&quot; (expected whole US dollars, digits only)</source>
+        <translation>malformed amount &quot;%1&quot; (expected whole US dollars, digits only)</translation>
     </message>
     <message>
-        <source>unknown company id "%1"</source>
-        <translation>unknown company id "%1"</translation>
+        <source>unknown company id &quot;%1&quot;</source>
+        <translation>unknown company id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
-        <translation>duplicate id "%1"</translation>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "%1" must be an array</source>
-        <translation>field "%1" must be an array</translation>
+        <source>field &quot;%1&quot; must be an array</source>
+        <translation>field &quot;%1&quot; must be an array</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -60,36 +60,36 @@
         <translation>at least one source is required</translation>
     </message>
     <message>
-        <source>source URL "%1" must start with http:// or https://</source>
-        <translation>source URL "%1" must start with http:// or https://</translation>
+        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
+        <translation>source URL &quot;%1&quot; must start with http:// or https://</translation>
     </message>
     <message>
-        <source>country "%1" must be an ISO 3166 alpha-2 code such as "US"</source>
-        <translation>country "%1" must be an ISO 3166 alpha-2 code such as "US"</translation>
+        <source>country &quot;%1&quot; must be an ISO 3166 alpha-2 code such as &quot;US&quot;</source>
+        <translation>country &quot;%1&quot; must be an ISO 3166 alpha-2 code such as &quot;US&quot;</translation>
     </message>
     <message>
-        <source>position must be an object with numbers "x" and "y"</source>
-        <translation>position must be an object with numbers "x" and "y"</translation>
+        <source>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
+        <translation>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</translation>
     </message>
     <message>
-        <source>malformed capacity "%1" (expected gigawatts such as "1.5")</source>
-        <translation>malformed capacity "%1" (expected gigawatts such as "1.5")</translation>
+        <source>malformed capacity &quot;%1&quot; (expected gigawatts such as &quot;1.5&quot;)</source>
+        <translation>malformed capacity &quot;%1&quot; (expected gigawatts such as &quot;1.5&quot;)</translation>
     </message>
     <message>
-        <source>not a CapFlow document: "format" must be "capflow"</source>
-        <translation>not a CapFlow document: "format" must be "capflow"</translation>
+        <source>not a CapFlow document: &quot;format&quot; must be &quot;capflow&quot;</source>
+        <translation>not a CapFlow document: &quot;format&quot; must be &quot;capflow&quot;</translation>
     </message>
     <message>
-        <source>"version" must be a positive whole number</source>
-        <translation>"version" must be a positive whole number</translation>
+        <source>&quot;version&quot; must be a positive whole number</source>
+        <translation>&quot;version&quot; must be a positive whole number</translation>
     </message>
     <message>
         <source>schema version %1 was written by a newer CapFlow (this one reads up to %2)</source>
         <translation>schema version %1 was written by a newer CapFlow (this one reads up to %2)</translation>
     </message>
     <message>
-        <source>duplicate company name "%1"</source>
-        <translation>duplicate company name "%1"</translation>
+        <source>duplicate company name &quot;%1&quot;</source>
+        <translation>duplicate company name &quot;%1&quot;</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
@@ -179,24 +179,24 @@
         <translation>Only one FILE can be given, not %1.</translation>
     </message>
     <message>
-        <source>--lang: "%1" is not a language CapFlow speaks; use de or en.</source>
-        <translation>--lang: "%1" is not a language CapFlow speaks; use de or en.</translation>
+        <source>--lang: &quot;%1&quot; is not a language CapFlow speaks; use de or en.</source>
+        <translation>--lang: &quot;%1&quot; is not a language CapFlow speaks; use de or en.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date of the form YYYY-MM-DD.</source>
-        <translation>--%1: "%2" is not a date of the form YYYY-MM-DD.</translation>
+        <source>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--from must not be later than --to.</source>
         <translation>--from must not be later than --to.</translation>
     </message>
     <message>
-        <source>--size: "%1" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</source>
-        <translation>--size: "%1" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</translation>
+        <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</source>
+        <translation>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</translation>
     </message>
     <message>
-        <source>--dpi: "%1" is not a resolution between 36 and 2400.</source>
-        <translation>--dpi: "%1" is not a resolution between 36 and 2400.</translation>
+        <source>--dpi: &quot;%1&quot; is not a resolution between 36 and 2400.</source>
+        <translation>--dpi: &quot;%1&quot; is not a resolution between 36 and 2400.</translation>
     </message>
     <message>
         <source>--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.</source>
@@ -311,6 +311,97 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Current view (cannot be exported)</source>
+        <translation>Current view (cannot be exported)</translation>
+    </message>
+    <message>
+        <source>Current view: %1</source>
+        <translation>Current view: %1</translation>
+    </message>
+    <message>
+        <source>Report (title page, figures, deal table and sources; PDF)</source>
+        <translation>Report (title page, figures, deal table and sources; PDF)</translation>
+    </message>
+    <message>
+        <source>PDF (vector, for print)</source>
+        <translation>PDF (vector, for print)</translation>
+    </message>
+    <message>
+        <source>SVG (vector, for editing)</source>
+        <translation>SVG (vector, for editing)</translation>
+    </message>
+    <message>
+        <source>PNG (image)</source>
+        <translation>PNG (image)</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Default title</source>
+        <translation>Default title</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Page size:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Export To</translation>
+    </message>
+</context>
+<context>
     <name>FigureExporter</name>
     <message>
         <source>unknown image format; use .png, .svg or .pdf</source>
@@ -344,8 +435,8 @@
         <translation>--companies: no company named %1 in %2</translation>
     </message>
     <message>
-        <source>--export-data: cannot tell the format of "%1"; use .capflow or .csv</source>
-        <translation>--export-data: cannot tell the format of "%1"; use .capflow or .csv</translation>
+        <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow or .csv</source>
+        <translation>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow or .csv</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n deal(s))</source>
@@ -380,12 +471,23 @@
         </translation>
     </message>
     <message>
-        <source>Try 'capflow --help' for more information.</source>
-        <translation>Try 'capflow --help' for more information.</translation>
+        <source>Try &apos;capflow --help&apos; for more information.</source>
+        <translation>Try &apos;capflow --help&apos; for more information.</translation>
     </message>
     <message>
         <source>This option is not yet available in this version of CapFlow.</source>
         <translation>This option is not yet available in this version of CapFlow.</translation>
+    </message>
+    <message>
+        <source>--export-report: the report is a PDF; give &quot;%1&quot; the suffix .pdf</source>
+        <translation>--export-report: the report is a PDF; give &quot;%1&quot; the suffix .pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page)</numerusform>
+            <numerusform>Wrote %1 (%n pages)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -637,8 +739,8 @@
         <translation>the file is empty; expected a header row</translation>
     </message>
     <message>
-        <source>missing column "%1" in the header</source>
-        <translation>missing column "%1" in the header</translation>
+        <source>missing column &quot;%1&quot; in the header</source>
+        <translation>missing column &quot;%1&quot; in the header</translation>
     </message>
     <message>
         <source>row has %1 fields but the header has %2</source>
@@ -649,48 +751,48 @@
         <translation>empty id</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
-        <translation>duplicate id "%1"</translation>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown date precision "%1" (expected one of: %2)</source>
-        <translation>unknown date precision "%1" (expected one of: %2)</translation>
+        <source>unknown date precision &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown date precision &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
-        <translation>invalid date "%1" (expected YYYY-MM-DD)</translation>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
         <translation>date %1 is not the first day of its %2</translation>
     </message>
     <message>
-        <source>empty company name in "%1"</source>
-        <translation>empty company name in "%1"</translation>
+        <source>empty company name in &quot;%1&quot;</source>
+        <translation>empty company name in &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown deal kind "%1" (expected one of: %2)</source>
-        <translation>unknown deal kind "%1" (expected one of: %2)</translation>
+        <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown deal kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>amount "%1" must not be negative</source>
-        <translation>amount "%1" must not be negative</translation>
+        <source>amount &quot;%1&quot; must not be negative</source>
+        <translation>amount &quot;%1&quot; must not be negative</translation>
     </message>
     <message>
-        <source>malformed amount "%1" (expected billions of USD such as 2.5)</source>
-        <translation>malformed amount "%1" (expected billions of USD such as 2.5)</translation>
+        <source>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</source>
+        <translation>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</translation>
     </message>
     <message>
-        <source>unknown amount kind "%1" (expected one of: %2)</source>
-        <translation>unknown amount kind "%1" (expected one of: %2)</translation>
+        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown amount kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
         <source>a deal needs at least one source URL</source>
         <translation>a deal needs at least one source URL</translation>
     </message>
     <message>
-        <source>source URL "%1" must start with http:// or https://</source>
-        <translation>source URL "%1" must start with http:// or https://</translation>
+        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
+        <translation>source URL &quot;%1&quot; must start with http:// or https://</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
@@ -778,10 +880,292 @@
     </message>
 </context>
 <context>
+    <name>PrintController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the current view as PDF, SVG or PNG, or the report as PDF</source>
+        <translation>Export the current view as PDF, SVG or PNG, or the report as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the current view with its legend</source>
+        <translation>Print the current view with its legend</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Preview the printout of the current view</source>
+        <translation>Preview the printout of the current view</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>&amp;Print Report…</translation>
+    </message>
+    <message>
+        <source>Print the report: title page, figures, deal table and sources</source>
+        <translation>Print the report: title page, figures, deal table and sources</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view of Report…</source>
+        <translation>Print Pre&amp;view of Report…</translation>
+    </message>
+    <message>
+        <source>Preview the report page by page; change page size and orientation there</source>
+        <translation>Preview the report page by page; change page size and orientation there</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>Print Preview of Report</source>
+        <translation>Print Preview of Report</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Print Report</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>Printing the report…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceImporter</name>
     <message>
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Data: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Capital flows in the AI industry</source>
+        <translation>Capital flows in the AI industry</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContents</name>
+    <message>
+        <source>%1 committed</source>
+        <comment>amount of a deal</comment>
+        <translation>%1 committed</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilter</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>all dates</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <source>all companies</source>
+        <translation>all companies</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>No deals match the filter.</source>
+        <translation>No deals match the filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s), by date. From: who pays, invests or (for divestments) sells; To: who receives, or whose shares were sold. Numbers in brackets refer to the list of sources.</source>
+        <translation>
+            <numerusform>%n deal, by date. From: who pays, invests or (for divestments) sells; To: who receives, or whose shares were sold. Numbers in brackets refer to the list of sources.</numerusform>
+            <numerusform>%n deals, by date. From: who pays, invests or (for divestments) sells; To: who receives, or whose shares were sold. Numbers in brackets refer to the list of sources.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>No sources.</source>
+        <translation>No sources.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Deal kinds</source>
+        <translation>Deal kinds</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 and %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valuation(s)</source>
+        <translation>
+            <numerusform>%n valuation</numerusform>
+            <numerusform>%n valuations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals from %1 to %2</source>
+        <translation>Deals from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Disclosed amounts by deal kind</source>
+        <translation>Disclosed amounts by deal kind</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Committed or reported</source>
+        <translation>Committed or reported</translation>
+    </message>
+    <message>
+        <source>Up to (ceiling)</source>
+        <translation>Up to (ceiling)</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Undisclosed</source>
+        <translation>Undisclosed</translation>
+    </message>
+    <message>
+        <source>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. Amounts overlap in places (aggregate commitments, rounds and their parts), so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</source>
+        <translation>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. Amounts overlap in places (aggregate commitments, rounds and their parts), so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
     </message>
 </context>
 </TS>

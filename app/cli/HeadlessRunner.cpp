@@ -3,8 +3,11 @@
 #include "cli/CommandLine.h"
 #include "document/Selection.h"
 #include "io/DocumentLoader.h"
+#include "printing/ReportFigures.h"
+#include "printing/ReportWriter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace {
@@ -29,21 +32,26 @@ std::optional<DocumentData> loadInput(const CommandLine &cli, QTextStream &err)
     return result.data;
 }
 
-std::optional<DocumentData> selectedInput(const CommandLine &cli, QTextStream &err)
+// False (with a message) when --companies names a company the data does not have.
+bool companiesKnown(const CommandLine &cli, const DocumentData &data, QTextStream &err)
 {
-    const auto data = loadInput(cli, err);
-    if (!data)
-        return std::nullopt;
-    const Selection selection{cli.from, cli.to, cli.companies};
-    const QStringList unknown = selection.unknownNames(*data);
+    const QStringList unknown = Selection{cli.from, cli.to, cli.companies}.unknownNames(data);
     if (!unknown.isEmpty()) {
         const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
         err << Messages::tr("--companies: no company named %1 in %2")
                    .arg(QLocale().createSeparatedList(unknown), file)
             << '\n';
-        return std::nullopt;
+        return false;
     }
-    return selection.apply(*data);
+    return true;
+}
+
+std::optional<DocumentData> selectedInput(const CommandLine &cli, QTextStream &err)
+{
+    const auto data = loadInput(cli, err);
+    if (!data || !companiesKnown(cli, *data, err))
+        return std::nullopt;
+    return Selection{cli.from, cli.to, cli.companies}.apply(*data);
 }
 
 int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
@@ -63,6 +71,32 @@ int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
         return ExitBadInput;
     }
     out << Messages::tr("Wrote %1 (%n deal(s))", nullptr, int(data->deals.size())).arg(cli.output) << '\n';
+    return 0;
+}
+
+int exportReport(const CommandLine &cli, QTextStream &out, QTextStream &err)
+{
+    if (QFileInfo(cli.output).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0) {
+        err << Messages::tr("--export-report: the report is a PDF; give \"%1\" the suffix .pdf").arg(cli.output) << '\n';
+        return ExitUsage;
+    }
+    const auto data = loadInput(cli, err);
+    if (!data || !companiesKnown(cli, *data, err))
+        return ExitBadInput;
+    const Language language = cli.language.value_or(languageForLocale(QLocale()));
+    const ReportFilter filter{cli.from, cli.to, {}, cli.companies};
+    Report report = Report::build(*data, filter, cli.title, language);
+    const DocumentData shown = filter.apply(*data);
+    report.figures = standardReportFigures(shown, language);
+    report.extraSections = standardReportSections(shown, language);
+    QString error;
+    int pages = 0;
+    if (ReportWriter::writePdf(report, cli.output, ReportPrinter::defaultPageLayout(), {}, &error, &pages)
+        != ReportWriter::Outcome::Written) {
+        err << cli.output << ": " << error << '\n';
+        return ExitBadInput;
+    }
+    out << Messages::tr("Wrote %1 (%n page(s))", nullptr, pages).arg(cli.output) << '\n';
     return 0;
 }
 
@@ -94,9 +128,9 @@ int runHeadless(const CommandLine &cli)
     case CommandLine::Action::Version: out << "capflow " << QCoreApplication::applicationVersion() << '\n'; return 0;
     case CommandLine::Action::Check: return check(cli, out, err);
     case CommandLine::Action::ExportData: return exportData(cli, out, err);
+    case CommandLine::Action::ExportReport: return exportReport(cli, out, err);
     case CommandLine::Action::ExportNetwork:
     case CommandLine::Action::ExportTimeline:
-    case CommandLine::Action::ExportReport:
     case CommandLine::Action::Analyze:
         err << Messages::tr("This option is not yet available in this version of CapFlow.") << '\n';
         return ExitUsage;

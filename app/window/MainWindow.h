@@ -9,6 +9,7 @@ class DealFilterProxy;
 class DealTableModel;
 class Document;
 class OverviewPanel;
+class PrintController;
 class QDockWidget;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -29,6 +30,7 @@ public:
     Editor *editor() const { return m_editor.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     QString filePath() const { return m_filePath; }
+    PrintController *printController() const { return m_print; }
     // Opens FILE; on problems shows them and keeps the current document.
     bool openFile(const QString &path);
 
@@ -51,6 +53,7 @@ private:
     QTabWidget *m_views = nullptr; // central: overview, network, timeline
     QString m_filePath; // empty: the bundled dataset
     OverviewPanel *m_overview = nullptr;
+    PrintController *m_print = nullptr; // File > Print…, Print Preview…, Export…
     DealTableModel *m_dealModel = nullptr;
     DealFilterProxy *m_dealProxy = nullptr;
     CompanyListModel *m_companyModel = nullptr;
