@@ -1,5 +1,7 @@
 #include "printing/ExportDialog.h"
 
+#include "document/Document.h"
+
 #include <QButtonGroup>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -14,8 +16,10 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
-ExportDialog::ExportDialog(const QString &viewName, const QString &suggestedPath, QWidget *parent)
+ExportDialog::ExportDialog(const QString &viewName, const QString &directory, QWidget *parent)
     : QDialog(parent)
+    , m_directory(directory)
+    , m_viewBaseName(QStringLiteral("capflow-") + slugify(viewName))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
@@ -47,7 +51,7 @@ ExportDialog::ExportDialog(const QString &viewName, const QString &suggestedPath
     m_title = new QLineEdit;
     m_title->setObjectName(QStringLiteral("exportTitle"));
     m_title->setPlaceholderText(tr("Default title"));
-    m_path = new QLineEdit(suggestedPath);
+    m_path = new QLineEdit;
     m_path->setObjectName(QStringLiteral("exportPath"));
     auto *browseButton = new QPushButton(tr("Browse…"));
     connect(browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
@@ -71,6 +75,8 @@ ExportDialog::ExportDialog(const QString &viewName, const QString &suggestedPath
     layout->addLayout(form);
     layout->addWidget(m_buttons);
 
+    suggestFileName();
+    connect(m_viewButton, &QRadioButton::toggled, this, &ExportDialog::suggestFileName);
     connect(m_viewButton, &QRadioButton::toggled, this, &ExportDialog::updateState);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateState);
     connect(m_path, &QLineEdit::textChanged, this, [this] {
@@ -155,6 +161,17 @@ void ExportDialog::browse()
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Export To"), path(), filter);
     if (!chosen.isEmpty())
         m_path->setText(chosen);
+}
+
+// Follows the choice of what to export while the name is still one the dialog suggested.
+void ExportDialog::suggestFileName()
+{
+    const QString report = QStringLiteral("capflow-report");
+    const QFileInfo current(m_path->text().trimmed());
+    if (!m_path->text().trimmed().isEmpty() && current.completeBaseName() != report && current.completeBaseName() != m_viewBaseName)
+        return;
+    const QString dir = m_path->text().trimmed().isEmpty() ? m_directory : current.path();
+    m_path->setText(QDir(dir).filePath((what() == What::Report ? report : m_viewBaseName) + u'.' + suffix()));
 }
 
 void ExportDialog::updateState()

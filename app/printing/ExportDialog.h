@@ -23,7 +23,8 @@ public:
     enum class What { CurrentView, Report };
 
     // viewName: the current view's name; empty when it cannot be exported as a figure.
-    ExportDialog(const QString &viewName, const QString &suggestedPath, QWidget *parent = nullptr);
+    // directory: where the suggested file goes ("capflow-report.pdf", "capflow-<view>.pdf").
+    ExportDialog(const QString &viewName, const QString &directory, QWidget *parent = nullptr);
 
     What what() const;
     FigureExporter::Format format() const;
@@ -41,6 +42,7 @@ private:
     void browse();
     void updateState();
     QString suffix() const;
+    void suggestFileName();
 
     QRadioButton *m_viewButton = nullptr;
     QRadioButton *m_reportButton = nullptr;
@@ -50,4 +52,6 @@ private:
     QLineEdit *m_title = nullptr;
     QLineEdit *m_path = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QString m_directory;
+    QString m_viewBaseName;
 };

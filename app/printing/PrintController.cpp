@@ -173,7 +173,7 @@ void PrintController::exportDialog()
     const Provider *provider = currentProvider();
     const QString viewName = provider ? m_views->tabText(m_views->currentIndex()).remove(u'&') : QString();
     const QString dir = m_lastExportDir.isEmpty() ? QDir::homePath() : m_lastExportDir;
-    ExportDialog dialog(viewName, dir + QStringLiteral("/capflow-report.pdf"), m_window);
+    ExportDialog dialog(viewName, dir, m_window);
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
     const QString path = dialog.path();

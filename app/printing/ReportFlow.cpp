@@ -19,7 +19,10 @@ QFont font(qreal points, QFont::Weight weight = QFont::Normal)
     return f;
 }
 
-constexpr int CellFlags = Qt::TextWordWrap | Qt::AlignTop;
+int cellFlags(const ReportTable::Column &column)
+{
+    return Qt::AlignTop | int(column.alignment & Qt::AlignHorizontal_Mask) | (column.wraps ? Qt::TextWordWrap : Qt::TextSingleLine);
+}
 } // namespace
 
 ReportStyle::ReportStyle(qreal dpi)
@@ -129,7 +132,8 @@ QList<qreal> ReportFlow::columnWidths(const ReportTable &table) const
         widest = std::max(widest, headerMetrics.horizontalAdvance(column.header));
         for (const QStringList &row : table.rows)
             measure(row.value(c), textMetrics);
-        const qreal extra = padding + (c == table.markerColumn ? swatch : 0);
+        // A point to spare, so that rounding never wraps a cell measured to fit.
+        const qreal extra = padding + (c == table.markerColumn ? swatch : 0) + m_style.pt(1);
         natural[c] = widest + extra;
         minimum[c] = column.wraps ? std::min(natural[c], std::max(longestWord, m_style.pt(36)) + extra) : natural[c];
     }
@@ -174,7 +178,8 @@ qreal ReportFlow::rowHeight(const ReportTable &table, const QStringList &cells, 
     qreal height = 0;
     for (int c = 0; c < widths.size(); ++c) {
         const qreal inner = widths[c] - 2 * m_style.pt(4) - (!header && c == table.markerColumn ? swatch : 0);
-        height = std::max(height, textHeight(cells.value(c), header ? m_style.tableHeader : m_style.tableText, inner, CellFlags));
+        const int flags = header ? int(Qt::AlignTop | Qt::TextWordWrap) : cellFlags(table.columns.at(c)); // headers may wrap
+        height = std::max(height, textHeight(cells.value(c), header ? m_style.tableHeader : m_style.tableText, inner, flags));
     }
     return height + 2 * padding;
 }
@@ -202,7 +207,9 @@ void ReportFlow::paintRow(const ReportTable &table, int row, const QStringList &
         const ReportTable::Column &column = table.columns.at(c);
         p.setFont(header ? m_style.tableHeader : m_style.tableText);
         p.setPen(m_style.text);
-        p.drawText(cell, CellFlags | int(column.alignment & Qt::AlignHorizontal_Mask), cells.value(c));
+        const int flags = header ? int(Qt::AlignTop | Qt::TextWordWrap | (column.alignment & Qt::AlignHorizontal_Mask))
+                                 : cellFlags(column);
+        p.drawText(cell, flags, cells.value(c));
         x += widths[c];
     }
     p.setPen(QPen(header ? m_style.text : m_style.rule, m_style.pt(header ? 0.8 : 0.4)));

@@ -123,7 +123,9 @@ void ReportPrinter::titlePage(ReportFlow &flow)
     const ReportStyle &s = flow.style();
     QPainter *p = flow.painter();
     const QRectF body = flow.body();
-    flow.advance(s.pt(36));
+    // Generous air on a portrait page; a landscape page needs its height for the contents.
+    const qreal air = body.height() > body.width() ? 1.0 : 0.4;
+    flow.advance(s.pt(36) * air);
     if (p) {
         p->setFont(s.brand);
         p->setPen(s.accent);
@@ -131,11 +133,11 @@ void ReportPrinter::titlePage(ReportFlow &flow)
         p->setPen(QPen(s.accent, s.pt(1.5)));
         p->drawLine(QPointF(body.left(), flow.y() + s.pt(17)), QPointF(body.right(), flow.y() + s.pt(17)));
     }
-    flow.advance(s.pt(30));
+    flow.advance(s.pt(30) * std::max(air, 0.7));
     flow.paragraph(m_report.title, s.title, s.text, s.pt(8));
     if (!m_report.dataLine.isEmpty())
         flow.paragraph(m_report.dataLine, s.subtitle, s.muted, s.pt(2));
-    flow.paragraph(m_report.dateLine, s.subtitle, s.muted, s.pt(24));
+    flow.paragraph(m_report.dateLine, s.subtitle, s.muted, s.pt(24) * std::max(air, 0.6));
 
     // The filter in force, as label: value lines.
     flow.heading(tr("Selection"), s.pt(40));

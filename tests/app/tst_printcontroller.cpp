@@ -60,8 +60,13 @@ private Q_SLOTS:
 
     void dialogKeepsFormatAndSuffixInStep()
     {
-        ExportDialog dialog(QStringLiteral("Network"), QStringLiteral("/tmp/out.pdf"));
+        ExportDialog dialog(QStringLiteral("Network"), QStringLiteral("/tmp"));
         QCOMPARE(dialog.what(), ExportDialog::What::CurrentView);
+        QCOMPARE(dialog.path(), QStringLiteral("/tmp/capflow-network.pdf"));
+        dialog.setWhat(ExportDialog::What::Report);
+        QCOMPARE(dialog.path(), QStringLiteral("/tmp/capflow-report.pdf"));
+        dialog.setWhat(ExportDialog::What::CurrentView);
+        dialog.setPath(QStringLiteral("/tmp/out.pdf"));
         QCOMPARE(dialog.dpi(), 300);
         auto *dpi = dialog.findChild<QSpinBox *>(QStringLiteral("exportDpi"));
         QVERIFY(!dpi->isEnabled());
@@ -75,8 +80,9 @@ private Q_SLOTS:
         QCOMPARE(dialog.path(), QStringLiteral("/tmp/out.pdf"));
         QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"))->isEnabled());
         QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("exportPageSize"))->isEnabled());
-        ExportDialog noView(QString(), QStringLiteral("/tmp/out.pdf"));
+        ExportDialog noView(QString(), QStringLiteral("/tmp"));
         QCOMPARE(noView.what(), ExportDialog::What::Report);
+        QCOMPARE(noView.path(), QStringLiteral("/tmp/capflow-report.pdf"));
     }
 
     // File > Export… of the current view (the Overview) as a PNG at a chosen DPI.
