@@ -158,8 +158,10 @@ void ReportPrinter::titlePage(ReportFlow &flow)
     flow.advance(s.pt(14));
 
     flow.heading(tr("Data"), s.pt(30));
-    flow.paragraph(m_report.summary.counts + (m_report.summary.dealPeriod.isEmpty() ? QString() : QStringLiteral(". ") + m_report.summary.dealPeriod + u'.'),
-                   s.body, s.text, s.pt(12));
+    QString counts = m_report.summary.counts + u'.';
+    if (!m_report.summary.dealPeriod.isEmpty())
+        counts += u' ' + m_report.summary.dealPeriod + u'.';
+    flow.paragraph(counts, s.body, s.text, s.pt(12));
     if (!m_report.summary.amounts.rows.isEmpty()) {
         ReportTable amounts = m_report.summary.amounts;
         amounts.note = m_report.summary.amountsNote;

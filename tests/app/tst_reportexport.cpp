@@ -76,6 +76,10 @@ private Q_SLOTS:
         if (tool(QStringLiteral("pdftotext")).isEmpty() || tool(QStringLiteral("pdfinfo")).isEmpty())
             QSKIP("pdftotext/pdfinfo (poppler-utils) are not installed");
         QVERIFY(m_dir.isValid());
+        if (qEnvironmentVariableIsSet("CAPFLOW_KEEP_TEST_OUTPUT")) { // to look at the PDFs
+            m_dir.setAutoRemove(false);
+            qInfo("Output kept in %s", qPrintable(m_dir.path()));
+        }
     }
 
     void reportInLanguage_data()
