@@ -172,6 +172,23 @@ private Q_SLOTS:
         QCOMPARE(cited.size(), listed.size()); // every listed source is cited
     }
 
+    // The deal table flows over several pages and repeats its header row on each.
+    void tableHeaderRepeatsOnEveryPage()
+    {
+        const QStringList pages = pdfPages(m_dir.filePath(QStringLiteral("agree.pdf")), true);
+        static const QRegularExpression row(QStringLiteral("\\[\\d+(, \\d+)*\\]\\s*$"), QRegularExpression::MultilineOption);
+        static const QRegularExpression header(QStringLiteral("^\\s*Date\\s+From\\s+To\\s+Kind\\s+Amount\\s+Sources\\s*$"),
+                                               QRegularExpression::MultilineOption);
+        int tablePages = 0;
+        for (int i = 0; i < pages.size(); ++i) {
+            if (!pages.at(i).contains(row))
+                continue;
+            ++tablePages;
+            QVERIFY2(pages.at(i).contains(header), qPrintable(QStringLiteral("page %1").arg(i + 1)));
+        }
+        QVERIFY(tablePages >= 2);
+    }
+
     void filterAndTitle()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("filtered.pdf"));
@@ -196,6 +213,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addRow("missing directory") << QStringLiteral("/nonexistent/dir/x.pdf") << QStringList() << 1;
         QTest::addRow("not a directory") << QStringLiteral("/proc/version/x.pdf") << QStringList() << 1;
+        QTest::addRow("read-only directory, even for root") << QStringLiteral("/proc/capflow-report.pdf") << QStringList() << 1;
         QTest::addRow("unknown company") << m_dir.filePath(QStringLiteral("nobody.pdf"))
                                          << QStringList{QStringLiteral("--companies"), QStringLiteral("Nobody Inc")} << 1;
         QTest::addRow("not a pdf") << m_dir.filePath(QStringLiteral("report.png")) << QStringList() << 2;
