@@ -349,6 +349,97 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Current view (cannot be exported)</source>
+        <translation>Aktuelle Ansicht (nicht exportierbar)</translation>
+    </message>
+    <message>
+        <source>Current view: %1</source>
+        <translation>Aktuelle Ansicht: %1</translation>
+    </message>
+    <message>
+        <source>Report (title page, figures, deal table and sources; PDF)</source>
+        <translation>Bericht (Titelseite, Abbildungen, Deal-Tabelle und Quellen; PDF)</translation>
+    </message>
+    <message>
+        <source>PDF (vector, for print)</source>
+        <translation>PDF (Vektor, für den Druck)</translation>
+    </message>
+    <message>
+        <source>SVG (vector, for editing)</source>
+        <translation>SVG (Vektor, zum Bearbeiten)</translation>
+    </message>
+    <message>
+        <source>PNG (image)</source>
+        <translation>PNG (Bild)</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Default title</source>
+        <translation>Standardtitel</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportieren:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Auflösung:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Seitenformat:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Grafiken (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+</context>
+<context>
     <name>FigureExporter</name>
     <message>
         <source>unknown image format; use .png, .svg or .pdf</source>
@@ -432,6 +523,17 @@
     <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
+    </message>
+    <message>
+        <source>--export-report: the report is a PDF; give &quot;%1&quot; the suffix .pdf</source>
+        <translation>--export-report: der Bericht ist ein PDF; bitte „%1“ die Endung .pdf geben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Seite)</numerusform>
+            <numerusform>%1 geschrieben (%n Seiten)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -839,10 +941,292 @@
     </message>
 </context>
 <context>
+    <name>PrintController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the current view as PDF, SVG or PNG, or the report as PDF</source>
+        <translation>Die aktuelle Ansicht als PDF, SVG oder PNG exportieren oder den Bericht als PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <source>Print the current view with its legend</source>
+        <translation>Die aktuelle Ansicht mit ihrer Legende drucken</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Preview the printout of the current view</source>
+        <translation>Den Ausdruck der aktuellen Ansicht in der Vorschau zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the report: title page, figures, deal table and sources</source>
+        <translation>Den Bericht drucken: Titelseite, Abbildungen, Deal-Tabelle und Quellen</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view of Report…</source>
+        <translation>Druck&amp;vorschau des Berichts…</translation>
+    </message>
+    <message>
+        <source>Preview the report page by page; change page size and orientation there</source>
+        <translation>Den Bericht Seite für Seite ansehen; Seitenformat und Ausrichtung lassen sich dort ändern</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Print Preview of Report</source>
+        <translation>Druckvorschau des Berichts</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>Der Bericht wird gedruckt…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Der Bericht wird geschrieben…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceImporter</name>
     <message>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>Stand: %1</translation>
+    </message>
+    <message>
+        <source>Capital flows in the AI industry</source>
+        <translation>Kapitalflüsse in der KI-Branche</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContents</name>
+    <message>
+        <source>%1 committed</source>
+        <comment>amount of a deal</comment>
+        <translation>%1 zugesagt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilter</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>ab %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>alle Daten</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>alle Arten</translation>
+    </message>
+    <message>
+        <source>all companies</source>
+        <translation>alle Unternehmen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>No deals match the filter.</source>
+        <translation>Kein Deal entspricht dem Filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s), by date. From: who pays, invests or (for divestments) sells; To: who receives, or whose shares were sold. Numbers in brackets refer to the list of sources.</source>
+        <translation>
+            <numerusform>%n Deal, nach Datum. Von: wer zahlt, investiert oder (beim Verkauf von Anteilen) verkauft; An: wer empfängt oder wessen Anteile verkauft wurden. Zahlen in eckigen Klammern verweisen auf das Quellenverzeichnis.</numerusform>
+            <numerusform>%n Deals, nach Datum. Von: wer zahlt, investiert oder (beim Verkauf von Anteilen) verkauft; An: wer empfängt oder wessen Anteile verkauft wurden. Zahlen in eckigen Klammern verweisen auf das Quellenverzeichnis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>No sources.</source>
+        <translation>Keine Quellen.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Deal kinds</source>
+        <translation>Deal-Arten</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 und %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n Unternehmen</numerusform>
+            <numerusform>%n Unternehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n Deal</numerusform>
+            <numerusform>%n Deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valuation(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals from %1 to %2</source>
+        <translation>Deals von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Disclosed amounts by deal kind</source>
+        <translation>Genannte Beträge nach Deal-Art</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Committed or reported</source>
+        <translation>Zugesagt oder gemeldet</translation>
+    </message>
+    <message>
+        <source>Up to (ceiling)</source>
+        <translation>Bis zu (Obergrenze)</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <source>Undisclosed</source>
+        <translation>Nicht genannt</translation>
+    </message>
+    <message>
+        <source>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. Amounts overlap in places (aggregate commitments, rounds and their parts), so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</source>
+        <translation>Summen der genannten Beträge je Art. Bis-zu-Beträge (Obergrenzen) und Schätzungen stehen getrennt von zugesagten und gemeldeten Beträgen und werden ihnen nicht zugerechnet. Beträge überschneiden sich teilweise (Gesamtzusagen, Finanzierungsrunden und ihre Teile); die Arten sind daher nicht zum Addieren gedacht. Nicht genannt: Deals ohne veröffentlichten Betrag.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>das PDF konnte nicht begonnen werden</translation>
     </message>
 </context>
 <context>

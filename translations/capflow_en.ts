@@ -349,6 +349,97 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Current view (cannot be exported)</source>
+        <translation>Current view (cannot be exported)</translation>
+    </message>
+    <message>
+        <source>Current view: %1</source>
+        <translation>Current view: %1</translation>
+    </message>
+    <message>
+        <source>Report (title page, figures, deal table and sources; PDF)</source>
+        <translation>Report (title page, figures, deal table and sources; PDF)</translation>
+    </message>
+    <message>
+        <source>PDF (vector, for print)</source>
+        <translation>PDF (vector, for print)</translation>
+    </message>
+    <message>
+        <source>SVG (vector, for editing)</source>
+        <translation>SVG (vector, for editing)</translation>
+    </message>
+    <message>
+        <source>PNG (image)</source>
+        <translation>PNG (image)</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>Default title</source>
+        <translation>Default title</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Export:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Resolution:</source>
+        <translation>Resolution:</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Page size:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG images (*.png)</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG drawings (*.svg)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Export To</translation>
+    </message>
+</context>
+<context>
     <name>FigureExporter</name>
     <message>
         <source>unknown image format; use .png, .svg or .pdf</source>
@@ -432,6 +523,17 @@
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
+    </message>
+    <message>
+        <source>--export-report: the report is a PDF; give &quot;%1&quot; the suffix .pdf</source>
+        <translation>--export-report: the report is a PDF; give &quot;%1&quot; the suffix .pdf</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s))</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page)</numerusform>
+            <numerusform>Wrote %1 (%n pages)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -839,10 +941,292 @@
     </message>
 </context>
 <context>
+    <name>PrintController</name>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Export the current view as PDF, SVG or PNG, or the report as PDF</source>
+        <translation>Export the current view as PDF, SVG or PNG, or the report as PDF</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Print the current view with its legend</source>
+        <translation>Print the current view with its legend</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>Preview the printout of the current view</source>
+        <translation>Preview the printout of the current view</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>&amp;Print Report…</translation>
+    </message>
+    <message>
+        <source>Print the report: title page, figures, deal table and sources</source>
+        <translation>Print the report: title page, figures, deal table and sources</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view of Report…</source>
+        <translation>Print Pre&amp;view of Report…</translation>
+    </message>
+    <message>
+        <source>Preview the report page by page; change page size and orientation there</source>
+        <translation>Preview the report page by page; change page size and orientation there</translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation>Print Preview</translation>
+    </message>
+    <message>
+        <source>Print Preview of Report</source>
+        <translation>Print Preview of Report</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation>Print Report</translation>
+    </message>
+    <message>
+        <source>Printing the report…</source>
+        <translation>Printing the report…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Writing the report…</source>
+        <translation>Writing the report…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
     <name>ReferenceImporter</name>
     <message>
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message>
+        <source>Data: %1</source>
+        <translation>Data: %1</translation>
+    </message>
+    <message>
+        <source>As of %1</source>
+        <translation>As of %1</translation>
+    </message>
+    <message>
+        <source>Capital flows in the AI industry</source>
+        <translation>Capital flows in the AI industry</translation>
+    </message>
+</context>
+<context>
+    <name>ReportContents</name>
+    <message>
+        <source>%1 committed</source>
+        <comment>amount of a deal</comment>
+        <translation>%1 committed</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilter</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>from %1</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>until %1</translation>
+    </message>
+    <message>
+        <source>all dates</source>
+        <translation>all dates</translation>
+    </message>
+    <message>
+        <source>all kinds</source>
+        <translation>all kinds</translation>
+    </message>
+    <message>
+        <source>all companies</source>
+        <translation>all companies</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinter</name>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>No deals match the filter.</source>
+        <translation>No deals match the filter.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s), by date. From: who pays, invests or (for divestments) sells; To: who receives, or whose shares were sold. Numbers in brackets refer to the list of sources.</source>
+        <translation>
+            <numerusform>%n deal, by date. From: who pays, invests or (for divestments) sells; To: who receives, or whose shares were sold. Numbers in brackets refer to the list of sources.</numerusform>
+            <numerusform>%n deals, by date. From: who pays, invests or (for divestments) sells; To: who receives, or whose shares were sold. Numbers in brackets refer to the list of sources.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>page %1</translation>
+    </message>
+    <message>
+        <source>No sources.</source>
+        <translation>No sources.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSummary</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Deal kinds</source>
+        <translation>Deal kinds</translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>%1, %2 and %3</source>
+        <translation>%1, %2 and %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n company(s)</source>
+        <translation>
+            <numerusform>%n company</numerusform>
+            <numerusform>%n companies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valuation(s)</source>
+        <translation>
+            <numerusform>%n valuation</numerusform>
+            <numerusform>%n valuations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deals from %1 to %2</source>
+        <translation>Deals from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Disclosed amounts by deal kind</source>
+        <translation>Disclosed amounts by deal kind</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Committed or reported</source>
+        <translation>Committed or reported</translation>
+    </message>
+    <message>
+        <source>Up to (ceiling)</source>
+        <translation>Up to (ceiling)</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Undisclosed</source>
+        <translation>Undisclosed</translation>
+    </message>
+    <message>
+        <source>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. Amounts overlap in places (aggregate commitments, rounds and their parts), so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</source>
+        <translation>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. Amounts overlap in places (aggregate commitments, rounds and their parts), so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportWriter</name>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
     </message>
 </context>
 <context>

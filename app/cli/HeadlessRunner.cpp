@@ -6,8 +6,11 @@
 #include "export/FigureExporter.h"
 #include "io/DocumentLoader.h"
 #include "timeline/TimelineRenderer.h"
+#include "printing/ReportFigures.h"
+#include "printing/ReportWriter.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 namespace {
@@ -32,21 +35,26 @@ std::optional<DocumentData> loadInput(const CommandLine &cli, QTextStream &err)
     return result.data;
 }
 
-std::optional<DocumentData> selectedInput(const CommandLine &cli, QTextStream &err)
+// False (with a message) when --companies names a company the data does not have.
+bool companiesKnown(const CommandLine &cli, const DocumentData &data, QTextStream &err)
 {
-    const auto data = loadInput(cli, err);
-    if (!data)
-        return std::nullopt;
-    const Selection selection{cli.from, cli.to, cli.companies};
-    const QStringList unknown = selection.unknownNames(*data);
+    const QStringList unknown = Selection{cli.from, cli.to, cli.companies}.unknownNames(data);
     if (!unknown.isEmpty()) {
         const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
         err << Messages::tr("--companies: no company named %1 in %2")
                    .arg(QLocale().createSeparatedList(unknown), file)
             << '\n';
-        return std::nullopt;
+        return false;
     }
-    return selection.apply(*data);
+    return true;
+}
+
+std::optional<DocumentData> selectedInput(const CommandLine &cli, QTextStream &err)
+{
+    const auto data = loadInput(cli, err);
+    if (!data || !companiesKnown(cli, *data, err))
+        return std::nullopt;
+    return Selection{cli.from, cli.to, cli.companies}.apply(*data);
 }
 
 int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
@@ -113,6 +121,32 @@ int exportTimeline(const CommandLine &cli, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+int exportReport(const CommandLine &cli, QTextStream &out, QTextStream &err)
+{
+    if (QFileInfo(cli.output).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0) {
+        err << Messages::tr("--export-report: the report is a PDF; give \"%1\" the suffix .pdf").arg(cli.output) << '\n';
+        return ExitUsage;
+    }
+    const auto data = loadInput(cli, err);
+    if (!data || !companiesKnown(cli, *data, err))
+        return ExitBadInput;
+    const Language language = cli.language.value_or(languageForLocale(QLocale()));
+    const ReportFilter filter{cli.from, cli.to, {}, cli.companies};
+    Report report = Report::build(*data, filter, cli.title, language);
+    const DocumentData shown = filter.apply(*data);
+    report.figures = standardReportFigures(shown, language);
+    report.extraSections = standardReportSections(shown, language);
+    QString error;
+    int pages = 0;
+    if (ReportWriter::writePdf(report, cli.output, ReportPrinter::defaultPageLayout(), {}, &error, &pages)
+        != ReportWriter::Outcome::Written) {
+        err << cli.output << ": " << error << '\n';
+        return ExitBadInput;
+    }
+    out << Messages::tr("Wrote %1 (%n page(s))", nullptr, pages).arg(cli.output) << '\n';
+    return 0;
+}
+
 int check(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
     const auto data = loadInput(cli, err);
@@ -142,8 +176,8 @@ int runHeadless(const CommandLine &cli)
     case CommandLine::Action::Check: return check(cli, out, err);
     case CommandLine::Action::ExportData: return exportData(cli, out, err);
     case CommandLine::Action::ExportTimeline: return exportTimeline(cli, out, err);
+    case CommandLine::Action::ExportReport: return exportReport(cli, out, err);
     case CommandLine::Action::ExportNetwork:
-    case CommandLine::Action::ExportReport:
     case CommandLine::Action::Analyze:
         err << Messages::tr("This option is not yet available in this version of CapFlow.") << '\n';
         return ExitUsage;

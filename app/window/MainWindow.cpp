@@ -8,6 +8,8 @@
 #include "models/DealTableModel.h"
 #include "timeline/TimelineView.h"
 #include "window/LanguageMenu.h"
+#include "printing/PrintController.h"
+#include "printing/TextFigure.h"
 #include "window/OverviewPanel.h"
 
 #include <QApplication>
@@ -40,6 +42,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_views->setDocumentMode(true);
     m_views->addTab(m_overview, QString());
     setCentralWidget(m_views);
+    m_print = new PrintController(m_document, m_views, this);
+    // The Overview exports as a figure; printing it prints the report.
+    m_print->setFigureProvider(m_overview, [this] {
+        return textDocumentFigure(tr("Overview"), m_overview->document(), m_overview->viewport()->size());
+    }, PrintController::Use::ExportOnly);
     createDocks();
     createTimeline();
     createActions();
@@ -140,6 +147,10 @@ void MainWindow::createActions()
     m_saveAsAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this, &MainWindow::saveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_print->exportAction());
+    m_fileMenu->addAction(m_print->previewAction());
+    m_fileMenu->addAction(m_print->printAction());
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
@@ -183,6 +194,7 @@ void MainWindow::retranslateUi()
     m_dealModel->retranslate();
     m_companyModel->retranslate();
     m_overview->retranslate();
+    m_print->retranslate();
     updateTitle();
 }
 

@@ -10,6 +10,7 @@ class DealTableModel;
 class Document;
 class OverviewPanel;
 class TimelineView;
+class PrintController;
 class QDockWidget;
 class QLineEdit;
 class QSortFilterProxyModel;
@@ -34,6 +35,7 @@ public:
     QString filePath() const { return m_filePath; }
     // Adds the Language menu that switches the running program between German and English.
     void setTranslations(Translations *translations);
+    PrintController *printController() const { return m_print; }
     // Opens FILE; on problems shows them and keeps the current document.
     bool openFile(const QString &path);
 
@@ -59,6 +61,7 @@ private:
     QString m_filePath; // empty: the bundled dataset
     OverviewPanel *m_overview = nullptr;
     TimelineView *m_timeline = nullptr;
+    PrintController *m_print = nullptr; // File > Print…, Print Preview…, Export…
     DealTableModel *m_dealModel = nullptr;
     DealFilterProxy *m_dealProxy = nullptr;
     CompanyListModel *m_companyModel = nullptr;

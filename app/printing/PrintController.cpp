@@ -1,0 +1,199 @@
+#include "printing/PrintController.h"
+
+#include "document/Document.h"
+#include "printing/ExportDialog.h"
+#include "printing/ReportFigures.h"
+#include "printing/ReportPrinter.h"
+#include "printing/ReportWriter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QTabWidget>
+
+PrintController::PrintController(Document *document, QTabWidget *views, QWidget *window)
+    : QObject(window)
+    , m_document(document)
+    , m_views(views)
+    , m_window(window)
+    , m_printer(std::make_unique<QPrinter>(QPrinter::HighResolution))
+{
+    m_printer->setPageLayout(ReportPrinter::defaultPageLayout());
+    m_printAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print")), QString(), this);
+    m_printAction->setObjectName(QStringLiteral("printAction"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    connect(m_printAction, &QAction::triggered, this, &PrintController::print);
+    m_previewAction = new QAction(QIcon::fromTheme(QStringLiteral("document-print-preview")), QString(), this);
+    m_previewAction->setObjectName(QStringLiteral("printPreviewAction"));
+    m_previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_previewAction, &QAction::triggered, this, &PrintController::preview);
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), QString(), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_exportAction, &QAction::triggered, this, &PrintController::exportDialog);
+    connect(m_views, &QTabWidget::currentChanged, this, &PrintController::updateActions);
+    retranslate();
+}
+
+PrintController::~PrintController() = default;
+
+void PrintController::retranslate()
+{
+    m_exportAction->setText(tr("&Export…"));
+    m_exportAction->setStatusTip(tr("Export the current view as PDF, SVG or PNG, or the report as PDF"));
+    updateActions();
+}
+
+void PrintController::updateActions()
+{
+    if (printable()) {
+        m_printAction->setText(tr("&Print…"));
+        m_printAction->setStatusTip(tr("Print the current view with its legend"));
+        m_previewAction->setText(tr("Print Pre&view…"));
+        m_previewAction->setStatusTip(tr("Preview the printout of the current view"));
+    } else {
+        m_printAction->setText(tr("&Print Report…"));
+        m_printAction->setStatusTip(tr("Print the report: title page, figures, deal table and sources"));
+        m_previewAction->setText(tr("Print Pre&view of Report…"));
+        m_previewAction->setStatusTip(tr("Preview the report page by page; change page size and orientation there"));
+    }
+}
+
+void PrintController::setFigureProvider(QWidget *view, FigureProvider provider, Use use)
+{
+    m_providers.insert(view, Provider{std::move(provider), use});
+    connect(view, &QObject::destroyed, this, [this, view] { m_providers.remove(view); });
+    updateActions();
+}
+
+void PrintController::setReportFigures(std::function<QList<ReportFigure>(const DocumentData &)> figures)
+{
+    m_reportFigures = std::move(figures);
+}
+
+void PrintController::setReportSections(std::function<QList<ReportTable>(const DocumentData &)> sections)
+{
+    m_reportSections = std::move(sections);
+}
+
+void PrintController::setReportFilter(std::function<ReportFilter()> filter)
+{
+    m_reportFilter = std::move(filter);
+}
+
+const PrintController::Provider *PrintController::currentProvider() const
+{
+    const auto it = m_providers.constFind(m_views->currentWidget());
+    return it == m_providers.constEnd() ? nullptr : &it.value();
+}
+
+bool PrintController::printable() const
+{
+    const Provider *provider = currentProvider();
+    return provider && provider->use == Use::PrintAndExport;
+}
+
+Report PrintController::currentReport(const QString &title) const
+{
+    const Language language = languageForLocale(QLocale());
+    const DocumentData data = m_document->data();
+    const ReportFilter filter = m_reportFilter ? m_reportFilter() : ReportFilter();
+    Report report = Report::build(data, filter, title, language);
+    const DocumentData shown = filter.apply(data);
+    report.figures = m_reportFigures ? m_reportFigures(shown) : standardReportFigures(shown, language);
+    report.extraSections = m_reportSections ? m_reportSections(shown) : standardReportSections(shown, language);
+    return report;
+}
+
+void PrintController::paint(QPrinter *printer)
+{
+    if (printable()) {
+        const Formatter format(languageForLocale(QLocale()));
+        ReportPrinter::printFigure(printer, currentProvider()->figure(), Report::tr("As of %1").arg(format.date(QDate::currentDate())));
+        return;
+    }
+    const Report report = currentReport();
+    ReportPrinter(report).print(printer);
+}
+
+void PrintController::preview()
+{
+    QPrintPreviewDialog dialog(m_printer.get(), m_window);
+    dialog.setObjectName(QStringLiteral("printPreview"));
+    dialog.setWindowTitle(printable() ? tr("Print Preview") : tr("Print Preview of Report"));
+    dialog.resize(1000, 800);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, &PrintController::paint);
+    dialog.exec();
+}
+
+void PrintController::print()
+{
+    QPrintDialog dialog(m_printer.get(), m_window);
+    dialog.setWindowTitle(printable() ? tr("Print") : tr("Print Report"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (printable()) {
+        paint(m_printer.get());
+        return;
+    }
+    const Report report = currentReport();
+    QProgressDialog progress(tr("Printing the report…"), tr("Cancel"), 0, 1, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    const bool done = ReportPrinter(report).print(m_printer.get(), [&progress](int page, int pageCount) {
+        progress.setMaximum(pageCount);
+        progress.setValue(page);
+        return !progress.wasCanceled();
+    });
+    if (!done)
+        m_printer->abort();
+}
+
+ReportWriter::Outcome PrintController::exportReport(const QString &path, QPageSize::PageSizeId size, const QString &title, QString *error)
+{
+    const Report report = currentReport(title);
+    QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 1, m_window);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    const QPageLayout layout = ReportPrinter::defaultPageLayout(size, m_printer->pageLayout().orientation());
+    return ReportWriter::writePdf(report, path, layout, [&progress](int page, int pageCount) {
+        progress.setMaximum(pageCount);
+        progress.setValue(page);
+        return !progress.wasCanceled();
+    }, error);
+}
+
+void PrintController::exportDialog()
+{
+    const Provider *provider = currentProvider();
+    const QString viewName = provider ? m_views->tabText(m_views->currentIndex()).remove(u'&') : QString();
+    const QString dir = m_lastExportDir.isEmpty() ? QDir::homePath() : m_lastExportDir;
+    ExportDialog dialog(viewName, dir, m_window);
+    if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
+        return;
+    const QString path = dialog.path();
+    m_lastExportDir = QFileInfo(path).absolutePath();
+    QString error;
+    bool ok = false;
+    if (dialog.what() == ExportDialog::What::Report) {
+        const ReportWriter::Outcome outcome = exportReport(path, dialog.pageSize(), dialog.title(), &error);
+        if (outcome == ReportWriter::Outcome::Cancelled)
+            return;
+        ok = outcome == ReportWriter::Outcome::Written;
+    } else {
+        ReportFigure figure = provider->figure();
+        if (!dialog.title().isEmpty())
+            figure.title = dialog.title();
+        const QSizeF size = figure.preferredSize.isEmpty() ? QSizeF(1600, 1000) : figure.preferredSize;
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        ok = FigureExporter::exportFigure(path, size, dialog.dpi(), figure.title, figure.paint, &error);
+        QApplication::restoreOverrideCursor();
+    }
+    if (!ok)
+        QMessageBox::warning(m_window, tr("Export failed"), tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), error));
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "printing/Report.h"
+#include "printing/ReportWriter.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class Document;
+class QAction;
+class QPrinter;
+class QTabWidget;
+class QWidget;
+
+// File > Print…, Print Preview… and Export… for the main window. Print and preview take the
+// current view when it offers a printable figure (network, timeline) and the report otherwise;
+// Export… asks. Views join by registering a figure provider for their tab page; the report's
+// figures, extra sections and filter come from callbacks, so that views can supply them.
+class PrintController : public QObject
+{
+    Q_OBJECT
+public:
+    using FigureProvider = std::function<ReportFigure()>;
+    enum class Use { PrintAndExport, ExportOnly };
+
+    PrintController(Document *document, QTabWidget *views, QWidget *window);
+    ~PrintController() override;
+
+    QAction *printAction() const { return m_printAction; }
+    QAction *previewAction() const { return m_previewAction; }
+    QAction *exportAction() const { return m_exportAction; }
+    void retranslate();
+
+    void setFigureProvider(QWidget *view, FigureProvider provider, Use use = Use::PrintAndExport);
+    void setReportFigures(std::function<QList<ReportFigure>(const DocumentData &shown)> figures);
+    void setReportSections(std::function<QList<ReportTable>(const DocumentData &shown)> sections);
+    void setReportFilter(std::function<ReportFilter()> filter);
+
+    // The report of the document as it stands, in the program's language.
+    Report currentReport(const QString &title = QString()) const;
+    QPrinter *printer() const { return m_printer.get(); }
+
+    // Writes the report as PDF with a cancellable progress dialog; nothing is left behind on
+    // failure or cancel. Shows no message; error gets the reason of a failure.
+    ReportWriter::Outcome exportReport(const QString &path, QPageSize::PageSizeId size, const QString &title, QString *error);
+
+public Q_SLOTS:
+    void print();
+    void preview();
+    void exportDialog();
+
+private:
+    struct Provider
+    {
+        FigureProvider figure;
+        Use use;
+    };
+    const Provider *currentProvider() const;
+    bool printable() const; // the current view prints as a figure
+    void paint(QPrinter *printer);
+    void updateActions();
+
+    Document *m_document;
+    QTabWidget *m_views;
+    QWidget *m_window;
+    std::unique_ptr<QPrinter> m_printer;
+    QHash<QWidget *, Provider> m_providers;
+    std::function<QList<ReportFigure>(const DocumentData &)> m_reportFigures;
+    std::function<QList<ReportTable>(const DocumentData &)> m_reportSections;
+    std::function<ReportFilter()> m_reportFilter;
+    QAction *m_printAction = nullptr;
+    QAction *m_previewAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QString m_lastExportDir;
+};

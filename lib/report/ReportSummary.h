@@ -1,0 +1,30 @@
+#pragma once
+
+#include "document/DocumentData.h"
+#include "format/Formatter.h"
+#include "report/ReportFilter.h"
+#include "report/ReportTable.h"
+
+#include <QCoreApplication>
+
+// What the title page of a report says about its data: the filter in force, how many companies,
+// deals and valuations it covers, and the disclosed amounts by deal kind, with firm, up-to and
+// estimated sums kept apart and marked (see DealSummary).
+struct ReportSummary
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportSummary)
+public:
+    struct Line
+    {
+        QString label;
+        QString value;
+    };
+
+    QList<Line> filter;  // period, deal kinds, companies
+    QString counts;      // "42 companies, 160 deals, 17 valuations"
+    QString dealPeriod;  // "Deals from July 2019 to November 2025"; empty without deals
+    ReportTable amounts; // one row per deal kind present
+    QString amountsNote; // how to read the amounts
+
+    static ReportSummary build(const DocumentData &data, const ReportFilter &filter, const Formatter &format);
+};

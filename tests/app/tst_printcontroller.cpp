@@ -1,0 +1,181 @@
+#include "printing/ExportDialog.h"
+#include "printing/PrintController.h"
+#include "window/MainWindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QImage>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QRadioButton>
+#include <QComboBox>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+namespace {
+// Runs `step` on the first visible modal dialog of type T once it is open.
+template<typename T>
+void whenOpen(std::function<void(T *)> step)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(50);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, step] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            if (auto *dialog = qobject_cast<T *>(w); dialog && dialog->isVisible()) {
+                timer->stop();
+                timer->deleteLater();
+                step(dialog);
+                return;
+            }
+        }
+    });
+    timer->start();
+}
+} // namespace
+
+class TestPrintController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void fileMenuHasPrintActions()
+    {
+        MainWindow window;
+        PrintController *print = window.printController();
+        QVERIFY(print);
+        QCOMPARE(print->printAction()->shortcut(), QKeySequence(QKeySequence::Print));
+        const QList<QAction *> fileActions = window.menuBar()->actions().constFirst()->menu()->actions();
+        QVERIFY(fileActions.contains(print->printAction()));
+        QVERIFY(fileActions.contains(print->previewAction()));
+        QVERIFY(fileActions.contains(print->exportAction()));
+        // The Overview prints as the report.
+        QVERIFY(print->printAction()->text().contains(QStringLiteral("Report")));
+        QCOMPARE(print->printer()->pageLayout().pageSize().id(), QPageSize::A4);
+    }
+
+    void dialogKeepsFormatAndSuffixInStep()
+    {
+        ExportDialog dialog(QStringLiteral("Network"), QStringLiteral("/tmp"));
+        QCOMPARE(dialog.what(), ExportDialog::What::CurrentView);
+        QCOMPARE(dialog.path(), QStringLiteral("/tmp/capflow-network.pdf"));
+        dialog.setWhat(ExportDialog::What::Report);
+        QCOMPARE(dialog.path(), QStringLiteral("/tmp/capflow-report.pdf"));
+        dialog.setWhat(ExportDialog::What::CurrentView);
+        dialog.setPath(QStringLiteral("/tmp/out.pdf"));
+        QCOMPARE(dialog.dpi(), 300);
+        auto *dpi = dialog.findChild<QSpinBox *>(QStringLiteral("exportDpi"));
+        QVERIFY(!dpi->isEnabled());
+        dialog.setFormat(FigureExporter::Format::Png);
+        QVERIFY(dpi->isEnabled());
+        QCOMPARE(dialog.path(), QStringLiteral("/tmp/out.png"));
+        dialog.setFormat(FigureExporter::Format::Svg);
+        QCOMPARE(dialog.path(), QStringLiteral("/tmp/out.svg"));
+        dialog.setWhat(ExportDialog::What::Report);
+        QCOMPARE(dialog.format(), FigureExporter::Format::Pdf);
+        QCOMPARE(dialog.path(), QStringLiteral("/tmp/out.pdf"));
+        QVERIFY(!dialog.findChild<QComboBox *>(QStringLiteral("exportFormat"))->isEnabled());
+        QVERIFY(dialog.findChild<QComboBox *>(QStringLiteral("exportPageSize"))->isEnabled());
+        ExportDialog noView(QString(), QStringLiteral("/tmp"));
+        QCOMPARE(noView.what(), ExportDialog::What::Report);
+        QCOMPARE(noView.path(), QStringLiteral("/tmp/capflow-report.pdf"));
+    }
+
+    // File > Export… of the current view (the Overview) as a PNG at a chosen DPI.
+    void exportCurrentViewAsPng()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString path = dir.filePath(QStringLiteral("overview.png"));
+        bool seen = false;
+        whenOpen<ExportDialog>([&](ExportDialog *dialog) {
+            seen = true;
+            dialog->setWhat(ExportDialog::What::CurrentView);
+            dialog->setFormat(FigureExporter::Format::Png);
+            dialog->setDpi(192);
+            dialog->setPath(path);
+            dialog->accept();
+        });
+        window.printController()->exportAction()->trigger();
+        QVERIFY(seen);
+        QImage image(path);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() > 400);
+        QCOMPARE(image.dotsPerMeterX(), qRound(192 / 0.0254));
+        // Not blank: the overview's text leaves dark pixels.
+        int dark = 0;
+        for (int y = 0; y < image.height(); y += 4) {
+            for (int x = 0; x < image.width(); x += 4)
+                dark += qGray(image.pixel(x, y)) < 128;
+        }
+        QVERIFY(dark > 100);
+    }
+
+    void exportReportFromDialog()
+    {
+        QTemporaryDir dir;
+        MainWindow window;
+        const QString path = dir.filePath(QStringLiteral("report.pdf"));
+        whenOpen<ExportDialog>([&](ExportDialog *dialog) {
+            dialog->setWhat(ExportDialog::What::Report);
+            dialog->findChild<QComboBox *>(QStringLiteral("exportPageSize"))->setCurrentIndex(1); // Letter
+            dialog->findChild<QLineEdit *>(QStringLiteral("exportTitle"))->setText(QStringLiteral("My report"));
+            dialog->setPath(path);
+            dialog->accept();
+        });
+        window.printController()->exportAction()->trigger();
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray pdf = file.readAll();
+        QVERIFY(pdf.startsWith("%PDF"));
+        QVERIFY(pdf.contains("/MediaBox [0 0 612.000000 792.000000]")); // US Letter
+    }
+
+    void previewShowsTheReport()
+    {
+        MainWindow window;
+        int pages = 0;
+        whenOpen<QPrintPreviewDialog>([&](QPrintPreviewDialog *dialog) {
+            auto *widget = dialog->findChild<QPrintPreviewWidget *>();
+            QVERIFY(widget);
+            pages = widget->pageCount();
+            dialog->reject();
+        });
+        window.printController()->previewAction()->trigger();
+        QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
+    }
+
+    // A view that registers a figure prints and previews as that figure, on one page.
+    void registeredViewPrintsAsFigure()
+    {
+        MainWindow window;
+        auto *view = new QWidget;
+        auto *tabs = window.findChild<QTabWidget *>(QStringLiteral("views"));
+        tabs->addTab(view, QStringLiteral("Test view"));
+        int painted = 0;
+        window.printController()->setFigureProvider(view, [&painted] {
+            return ReportFigure{QStringLiteral("Test figure"), QString(),
+                                [&painted](QPainter *, const QRectF &) { ++painted; }, {}};
+        });
+        tabs->setCurrentWidget(view);
+        QVERIFY(!window.printController()->printAction()->text().contains(QStringLiteral("Report")));
+        int pages = 0;
+        whenOpen<QPrintPreviewDialog>([&](QPrintPreviewDialog *dialog) {
+            pages = dialog->findChild<QPrintPreviewWidget *>()->pageCount();
+            dialog->reject();
+        });
+        window.printController()->previewAction()->trigger();
+        QCOMPARE(pages, 1);
+        QVERIFY(painted >= 1);
+    }
+};
+
+QTEST_MAIN(TestPrintController)
+#include "tst_printcontroller.moc"
