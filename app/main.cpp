@@ -42,7 +42,8 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.show();
-    if (!commandLine.file.isEmpty())
+    // Unsaved work of a session that crashed comes first; restoring it replaces FILE.
+    if (!window.offerRecovery() && !commandLine.file.isEmpty())
         window.openFile(commandLine.file);
     return app.exec();
 }
