@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AmountEdit</name>
+    <message>
+        <source>million USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billion USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trillion USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undisclosed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmountParser</name>
+    <message>
+        <source>Enter an amount, or choose “undisclosed”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits and the separators “%1” (decimals) and “%2” (thousands) are allowed; choose the unit from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” appears more than once; it marks the decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” separates thousands and cannot follow the decimal mark “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read “%1” as a thousands separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read “%1” as a decimal mark; write “%2” for decimals in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” separates thousands in groups of three digits; use “%2” for decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digit is missing before or after the separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large or finer than one dollar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero; choose “undisclosed” when it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CapflowReader</name>
     <message>
         <source>missing field &quot;%1&quot;</source>
@@ -204,6 +278,56 @@
     </message>
 </context>
 <context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>e.g. US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (&amp;German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyField</name>
+    <message>
+        <source>Enter a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known company: pick one from the list, or tick “Create” to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create “%1” as a new company of kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CompanyListModel</name>
     <message>
         <source>Company</source>
@@ -221,6 +345,10 @@
         <source>Deals</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown company kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -230,6 +358,120 @@
     </message>
     <message>
         <source>unexpected text after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>Edit Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (pays, invests or sells):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (receives):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount &amp;is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (GW):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (&amp;German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the gigawatts as a plain number such as %1, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal goes from a company to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is more than a year in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an exact duplicate of an existing deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -261,6 +503,197 @@
     </message>
     <message>
         <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown deal kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (in billions of USD): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLifecycle</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI capital flows (bundled dataset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other&apos;s changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open for editing in another CapFlow window (%2); choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use the suffix .capflow or .csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document “%1” has been modified.
+Do you want to save your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsaved document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;CapFlow did not close properly last time.&lt;/p&gt;&lt;p&gt;Unsaved changes to %1, last written %2, were kept. Restore them?&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLock</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a deal by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Valuation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Source in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 together with %n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n valuation(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -308,6 +741,10 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Duplicate deal %1 → %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -541,14 +978,6 @@
         <source>Search deals (company, kind, note)…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>AI capital flows (bundled dataset)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — CapFlow</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n company(s)</source>
         <translation type="unfinished">
@@ -570,53 +999,6 @@
             <numerusform></numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save As</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>use the suffix .capflow or .csv</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>About CapFlow</source>
         <translation type="unfinished"></translation>
@@ -627,6 +1009,50 @@
     </message>
     <message>
         <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, empty document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — CapFlow</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -781,6 +1207,122 @@
     <name>ReferenceImporter</name>
     <message>
         <source>cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SourcesEdit</name>
+    <message>
+        <source>Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source needs a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; it must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one source (URL and title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>“%1” is not an ISO 3166 country code; use two capital letters such as US, DE or CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuationDialog</name>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuationTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (in billions of USD): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown valuation kind.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,54 +2,128 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AmountEdit</name>
+    <message>
+        <source>million USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>billion USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trillion USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undisclosed</source>
+        <translation type="unfinished">Undisclosed</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AmountParser</name>
+    <message>
+        <source>Enter an amount, or choose “undisclosed”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only digits and the separators “%1” (decimals) and “%2” (thousands) are allowed; choose the unit from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” appears more than once; it marks the decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” separates thousands and cannot follow the decimal mark “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read “%1” as a thousands separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read “%1” as a decimal mark; write “%2” for decimals in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” separates thousands in groups of three digits; use “%2” for decimals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A digit is missing before or after the separator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount is too large or finer than one dollar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero; choose “undisclosed” when it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CapflowReader</name>
     <message>
-        <source>missing field "%1"</source>
-        <translation>missing field "%1"</translation>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>missing field &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "%1" must be a string</source>
-        <translation>field "%1" must be a string</translation>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>field &quot;%1&quot; must be a string</translation>
     </message>
     <message>
-        <source>field "%1" must not be empty</source>
-        <translation>field "%1" must not be empty</translation>
+        <source>field &quot;%1&quot; must not be empty</source>
+        <translation>field &quot;%1&quot; must not be empty</translation>
     </message>
     <message>
-        <source>unknown value "%1" for "%2" (expected one of: %3)</source>
-        <translation>unknown value "%1" for "%2" (expected one of: %3)</translation>
+        <source>unknown value &quot;%1&quot; for &quot;%2&quot; (expected one of: %3)</source>
+        <translation>unknown value &quot;%1&quot; for &quot;%2&quot; (expected one of: %3)</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
-        <translation>invalid date "%1" (expected YYYY-MM-DD)</translation>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
         <translation>date %1 is not the first day of its %2</translation>
     </message>
     <message>
-        <source>amount "%1" must be a string of whole US dollars, e.g. "1500000000"</source>
-        <translation>amount "%1" must be a string of whole US dollars, e.g. "1500000000"</translation>
+        <source>amount &quot;%1&quot; must be a string of whole US dollars, e.g. &quot;1500000000&quot;</source>
+        <translation>amount &quot;%1&quot; must be a string of whole US dollars, e.g. &quot;1500000000&quot;</translation>
     </message>
     <message>
-        <source>amount "%1" must not be negative</source>
-        <translation>amount "%1" must not be negative</translation>
+        <source>amount &quot;%1&quot; must not be negative</source>
+        <translation>amount &quot;%1&quot; must not be negative</translation>
     </message>
     <message>
-        <source>malformed amount "%1" (expected whole US dollars, digits only)</source>
-        <translation>malformed amount "%1" (expected whole US dollars, digits only)</translation>
+        <source>malformed amount &quot;%1&quot; (expected whole US dollars, digits only)</source>
+        <translation>malformed amount &quot;%1&quot; (expected whole US dollars, digits only)</translation>
     </message>
     <message>
-        <source>unknown company id "%1"</source>
-        <translation>unknown company id "%1"</translation>
+        <source>unknown company id &quot;%1&quot;</source>
+        <translation>unknown company id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
-        <translation>duplicate id "%1"</translation>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "%1" must be an array</source>
-        <translation>field "%1" must be an array</translation>
+        <source>field &quot;%1&quot; must be an array</source>
+        <translation>field &quot;%1&quot; must be an array</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -60,36 +134,36 @@
         <translation>at least one source is required</translation>
     </message>
     <message>
-        <source>source URL "%1" must start with http:// or https://</source>
-        <translation>source URL "%1" must start with http:// or https://</translation>
+        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
+        <translation>source URL &quot;%1&quot; must start with http:// or https://</translation>
     </message>
     <message>
-        <source>country "%1" must be an ISO 3166 alpha-2 code such as "US"</source>
-        <translation>country "%1" must be an ISO 3166 alpha-2 code such as "US"</translation>
+        <source>country &quot;%1&quot; must be an ISO 3166 alpha-2 code such as &quot;US&quot;</source>
+        <translation>country &quot;%1&quot; must be an ISO 3166 alpha-2 code such as &quot;US&quot;</translation>
     </message>
     <message>
-        <source>position must be an object with numbers "x" and "y"</source>
-        <translation>position must be an object with numbers "x" and "y"</translation>
+        <source>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
+        <translation>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</translation>
     </message>
     <message>
-        <source>malformed capacity "%1" (expected gigawatts such as "1.5")</source>
-        <translation>malformed capacity "%1" (expected gigawatts such as "1.5")</translation>
+        <source>malformed capacity &quot;%1&quot; (expected gigawatts such as &quot;1.5&quot;)</source>
+        <translation>malformed capacity &quot;%1&quot; (expected gigawatts such as &quot;1.5&quot;)</translation>
     </message>
     <message>
-        <source>not a CapFlow document: "format" must be "capflow"</source>
-        <translation>not a CapFlow document: "format" must be "capflow"</translation>
+        <source>not a CapFlow document: &quot;format&quot; must be &quot;capflow&quot;</source>
+        <translation>not a CapFlow document: &quot;format&quot; must be &quot;capflow&quot;</translation>
     </message>
     <message>
-        <source>"version" must be a positive whole number</source>
-        <translation>"version" must be a positive whole number</translation>
+        <source>&quot;version&quot; must be a positive whole number</source>
+        <translation>&quot;version&quot; must be a positive whole number</translation>
     </message>
     <message>
         <source>schema version %1 was written by a newer CapFlow (this one reads up to %2)</source>
         <translation>schema version %1 was written by a newer CapFlow (this one reads up to %2)</translation>
     </message>
     <message>
-        <source>duplicate company name "%1"</source>
-        <translation>duplicate company name "%1"</translation>
+        <source>duplicate company name &quot;%1&quot;</source>
+        <translation>duplicate company name &quot;%1&quot;</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
@@ -179,28 +253,78 @@
         <translation>Only one FILE can be given, not %1.</translation>
     </message>
     <message>
-        <source>--lang: "%1" is not a language CapFlow speaks; use de or en.</source>
-        <translation>--lang: "%1" is not a language CapFlow speaks; use de or en.</translation>
+        <source>--lang: &quot;%1&quot; is not a language CapFlow speaks; use de or en.</source>
+        <translation>--lang: &quot;%1&quot; is not a language CapFlow speaks; use de or en.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date of the form YYYY-MM-DD.</source>
-        <translation>--%1: "%2" is not a date of the form YYYY-MM-DD.</translation>
+        <source>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--from must not be later than --to.</source>
         <translation>--from must not be later than --to.</translation>
     </message>
     <message>
-        <source>--size: "%1" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</source>
-        <translation>--size: "%1" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</translation>
+        <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</source>
+        <translation>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</translation>
     </message>
     <message>
-        <source>--dpi: "%1" is not a resolution between 36 and 2400.</source>
-        <translation>--dpi: "%1" is not a resolution between 36 and 2400.</translation>
+        <source>--dpi: &quot;%1&quot; is not a resolution between 36 and 2400.</source>
+        <translation>--dpi: &quot;%1&quot; is not a resolution between 36 and 2400.</translation>
     </message>
     <message>
         <source>--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.</source>
         <translation>--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>e.g. US</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (&amp;German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompanyField</name>
+    <message>
+        <source>Enter a company.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a known company: pick one from the list, or tick “Create” to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create “%1” as a new company of kind</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -221,6 +345,10 @@
         <source>Deals</source>
         <translation>Deals</translation>
     </message>
+    <message>
+        <source>Unknown company kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -231,6 +359,120 @@
     <message>
         <source>unexpected text after a closing quote</source>
         <translation>unexpected text after a closing quote</translation>
+    </message>
+</context>
+<context>
+    <name>DealDialog</name>
+    <message>
+        <source>Edit Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From (pays, invests or sells):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To (receives):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount &amp;is:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (GW):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (&amp;English):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (&amp;German):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished">To</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished">Amount</translation>
+    </message>
+    <message>
+        <source>write the gigawatts as a plain number such as %1, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished">Capacity</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deal goes from a company to itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is more than a year in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an exact duplicate of an existing deal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DealFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -262,6 +504,197 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Unknown deal kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (in billions of USD): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLifecycle</name>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AI capital flows (bundled dataset)</source>
+        <translation type="unfinished">AI capital flows (bundled dataset)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Open</translation>
+    </message>
+    <message>
+        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</source>
+        <translation type="unfinished">CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other&apos;s changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation type="unfinished">
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation type="unfinished">Cannot open file</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</source>
+        <translation type="unfinished">&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation type="unfinished">Save As</translation>
+    </message>
+    <message>
+        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</source>
+        <translation type="unfinished">CapFlow documents (*.capflow);;CSV files of deals (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation type="unfinished">Cannot save</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing in another CapFlow window (%2); choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation type="unfinished">%1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>use the suffix .capflow or .csv</source>
+        <translation type="unfinished">use the suffix .capflow or .csv</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document “%1” has been modified.
+Do you want to save your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unsaved document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;CapFlow did not close properly last time.&lt;/p&gt;&lt;p&gt;Unsaved changes to %1, last written %2, were kept. Restore them?&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLock</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a deal by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Valuation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Selected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Source in Browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %1 together with %n deal(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n valuation(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -309,6 +742,10 @@
             <numerusform>Move %n companies</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Duplicate deal %1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
@@ -344,8 +781,8 @@
         <translation>--companies: no company named %1 in %2</translation>
     </message>
     <message>
-        <source>--export-data: cannot tell the format of "%1"; use .capflow or .csv</source>
-        <translation>--export-data: cannot tell the format of "%1"; use .capflow or .csv</translation>
+        <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow or .csv</source>
+        <translation>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow or .csv</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n deal(s))</source>
@@ -380,8 +817,8 @@
         </translation>
     </message>
     <message>
-        <source>Try 'capflow --help' for more information.</source>
-        <translation>Try 'capflow --help' for more information.</translation>
+        <source>Try &apos;capflow --help&apos; for more information.</source>
+        <translation>Try &apos;capflow --help&apos; for more information.</translation>
     </message>
     <message>
         <source>This option is not yet available in this version of CapFlow.</source>
@@ -541,14 +978,6 @@
         <source>Search deals (company, kind, note)…</source>
         <translation>Search deals (company, kind, note)…</translation>
     </message>
-    <message>
-        <source>AI capital flows (bundled dataset)</source>
-        <translation>AI capital flows (bundled dataset)</translation>
-    </message>
-    <message>
-        <source>%1 — CapFlow</source>
-        <translation>%1 — CapFlow</translation>
-    </message>
     <message numerus="yes">
         <source>%n company(s)</source>
         <translation>
@@ -570,53 +999,6 @@
             <numerusform>%n valuations</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s)</source>
-        <translation>
-            <numerusform>… and %n more problem</numerusform>
-            <numerusform>… and %n more problems</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot open file</source>
-        <translation>Cannot open file</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</source>
-        <translation>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Save As</source>
-        <translation>Save As</translation>
-    </message>
-    <message>
-        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</source>
-        <translation>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>%1 could not be saved: %2</translation>
-    </message>
-    <message>
-        <source>use the suffix .capflow or .csv</source>
-        <translation>use the suffix .capflow or .csv</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
     <message>
         <source>About CapFlow</source>
         <translation>About CapFlow</translation>
@@ -629,6 +1011,50 @@
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new, empty document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valuations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1[*] — CapFlow</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -637,8 +1063,8 @@
         <translation>the file is empty; expected a header row</translation>
     </message>
     <message>
-        <source>missing column "%1" in the header</source>
-        <translation>missing column "%1" in the header</translation>
+        <source>missing column &quot;%1&quot; in the header</source>
+        <translation>missing column &quot;%1&quot; in the header</translation>
     </message>
     <message>
         <source>row has %1 fields but the header has %2</source>
@@ -649,48 +1075,48 @@
         <translation>empty id</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
-        <translation>duplicate id "%1"</translation>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown date precision "%1" (expected one of: %2)</source>
-        <translation>unknown date precision "%1" (expected one of: %2)</translation>
+        <source>unknown date precision &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown date precision &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
-        <translation>invalid date "%1" (expected YYYY-MM-DD)</translation>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
         <translation>date %1 is not the first day of its %2</translation>
     </message>
     <message>
-        <source>empty company name in "%1"</source>
-        <translation>empty company name in "%1"</translation>
+        <source>empty company name in &quot;%1&quot;</source>
+        <translation>empty company name in &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown deal kind "%1" (expected one of: %2)</source>
-        <translation>unknown deal kind "%1" (expected one of: %2)</translation>
+        <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown deal kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>amount "%1" must not be negative</source>
-        <translation>amount "%1" must not be negative</translation>
+        <source>amount &quot;%1&quot; must not be negative</source>
+        <translation>amount &quot;%1&quot; must not be negative</translation>
     </message>
     <message>
-        <source>malformed amount "%1" (expected billions of USD such as 2.5)</source>
-        <translation>malformed amount "%1" (expected billions of USD such as 2.5)</translation>
+        <source>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</source>
+        <translation>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</translation>
     </message>
     <message>
-        <source>unknown amount kind "%1" (expected one of: %2)</source>
-        <translation>unknown amount kind "%1" (expected one of: %2)</translation>
+        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown amount kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
         <source>a deal needs at least one source URL</source>
         <translation>a deal needs at least one source URL</translation>
     </message>
     <message>
-        <source>source URL "%1" must start with http:// or https://</source>
-        <translation>source URL "%1" must start with http:// or https://</translation>
+        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
+        <translation>source URL &quot;%1&quot; must start with http:// or https://</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
@@ -782,6 +1208,122 @@
     <message>
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourcesEdit</name>
+    <message>
+        <source>Add source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source needs a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; it must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one source (URL and title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>“%1” is not an ISO 3166 country code; use two capital letters such as US, DE or CN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A company named “%1” already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuationDialog</name>
+    <message>
+        <source>&amp;Company:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Valuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValuationTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished">Company</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Kind</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (in billions of USD): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown valuation kind.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -211,12 +211,16 @@ bool EditActions::deleteCompany(const QString &id)
         deals.insert(d->id);
     const int valuations = int(document->valuationsOf(id).size());
     if (!deals.isEmpty() || valuations > 0) {
-        QMessageBox box(QMessageBox::Question, tr("Delete Company"),
-                        tr("Delete %1 together with %n deal(s)", nullptr, int(deals.size())).arg(company->name)
-                            + tr(" and %n valuation(s)?", nullptr, valuations),
+        QMessageBox box(QMessageBox::Question, tr("Delete Company"), tr("Delete %1?").arg(company->name),
                         QMessageBox::Cancel, m_window);
         box.setObjectName(QStringLiteral("deleteCompanyBox"));
-        box.setInformativeText(tr("You can undo this with Edit ▸ Undo."));
+        QStringList details;
+        if (!deals.isEmpty())
+            details << tr("Its %n deal(s) will be deleted with it.", nullptr, int(deals.size()));
+        if (valuations > 0)
+            details << tr("Its %n valuation(s) will be deleted with it.", nullptr, valuations);
+        details << tr("You can undo this with Edit ▸ Undo.");
+        box.setInformativeText(details.join(u' '));
         QPushButton *remove = box.addButton(tr("&Delete"), QMessageBox::DestructiveRole);
         remove->setObjectName(QStringLiteral("confirmDeleteButton"));
         box.setDefaultButton(QMessageBox::Cancel);

@@ -9,7 +9,11 @@
 #include "window/DocumentLifecycle.h"
 #include "window/MainWindow.h"
 
+#include "models/DealTableModel.h"
+
 #include <QAbstractButton>
+#include <QLineEdit>
+#include <QStatusBar>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTableView>
@@ -130,6 +134,36 @@ private Q_SLOTS:
         whenModal<QMessageBox>([](QMessageBox *box) { box->reject(); });
         action(window, "deleteAction")->trigger();
         QVERIFY(window.document()->company(QStringLiteral("anthropic")));
+    }
+
+    // In-place editing in the deals table: same parsing and reasons as the dialog, one undo step.
+    void inlineEditThroughTable()
+    {
+        MainWindow window;
+        window.show();
+        QTableView *view = window.dealsView();
+        selectRow(view, QStringLiteral("D001"));
+        const QModelIndex amount = view->currentIndex().siblingAtColumn(DealTableModel::AmountColumn);
+        QVERIFY(amount.flags() & Qt::ItemIsEditable);
+        auto typeInCell = [view, amount](const QString &text) {
+            view->edit(amount);
+            auto *editor = view->viewport()->findChild<QLineEdit *>();
+            QVERIFY(editor);
+            editor->selectAll();
+            QTest::keyClicks(editor, text);
+            QTest::keyClick(editor, Qt::Key_Return);
+            QTRY_VERIFY(!view->viewport()->findChild<QLineEdit *>()); // commits queued
+        };
+        typeInCell(QStringLiteral("2.5"));
+        QCOMPARE(window.document()->deal(QStringLiteral("D001"))->amount, std::optional<Money>(Money::fromUsd(2'500'000'000)));
+        QCOMPARE(window.undoStack()->count(), 1);
+        typeInCell(QStringLiteral("2,5,0"));
+        QCOMPARE(window.document()->deal(QStringLiteral("D001"))->amount, std::optional<Money>(Money::fromUsd(2'500'000'000)));
+        QCOMPARE(window.undoStack()->count(), 1);
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("groups of three")),
+                 qPrintable(window.statusBar()->currentMessage()));
+        window.undoStack()->undo();
+        QCOMPARE(window.document()->deal(QStringLiteral("D001"))->amount, std::optional<Money>(Money::fromUsd(1'000'000'000)));
     }
 
     void saveAndReopenRoundTrip()
