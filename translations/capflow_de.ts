@@ -5,1325 +5,1330 @@
     <name>AmountEdit</name>
     <message>
         <source>million USD</source>
-        <translation type="unfinished"></translation>
+        <translation>Mio. USD</translation>
     </message>
     <message>
         <source>billion USD</source>
-        <translation type="unfinished"></translation>
+        <translation>Mrd. USD</translation>
     </message>
     <message>
         <source>trillion USD</source>
-        <translation type="unfinished"></translation>
+        <translation>Bio. USD</translation>
     </message>
     <message>
         <source>Undisclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genannt</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>= %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>AmountParser</name>
     <message>
         <source>Enter an amount, or choose “undisclosed”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Betrag ein oder wählen Sie „nicht genannt“.</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
     </message>
     <message>
         <source>Only digits and the separators “%1” (decimals) and “%2” (thousands) are allowed; choose the unit from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erlaubt sind nur Ziffern und die Trennzeichen „%1“ (Dezimalstellen) und „%2“ (Tausender); die Einheit wählen Sie aus der Liste.</translation>
     </message>
     <message>
         <source>“%1” appears more than once; it marks the decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kommt mehrmals vor; es trennt die Dezimalstellen ab.</translation>
     </message>
     <message>
         <source>“%1” separates thousands and cannot follow the decimal mark “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ trennt Tausender und darf nicht nach dem Dezimalzeichen „%2“ stehen.</translation>
     </message>
     <message>
         <source>Read “%1” as a thousands separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als Tausendertrennzeichen gelesen.</translation>
     </message>
     <message>
         <source>Read “%1” as a decimal mark; write “%2” for decimals in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als Dezimalzeichen gelesen; in dieser Sprache schreibt man Dezimalstellen mit „%2“.</translation>
     </message>
     <message>
         <source>“%1” separates thousands in groups of three digits; use “%2” for decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ trennt Tausender in Dreiergruppen; für Dezimalstellen verwenden Sie „%2“.</translation>
     </message>
     <message>
         <source>A digit is missing before or after the separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor oder nach dem Trennzeichen fehlt eine Ziffer.</translation>
     </message>
     <message>
         <source>The amount is too large or finer than one dollar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag ist zu groß oder genauer als ein Dollar.</translation>
     </message>
     <message>
         <source>The amount must be greater than zero; choose “undisclosed” when it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag muss größer als null sein; wählen Sie „nicht genannt“, wenn er nicht bekannt ist.</translation>
     </message>
 </context>
 <context>
     <name>CapflowReader</name>
     <message>
         <source>missing field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ fehlt</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ muss eine Zeichenkette sein</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ darf nicht leer sein</translation>
     </message>
     <message>
         <source>unknown value &quot;%1&quot; for &quot;%2&quot; (expected one of: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“ für „%2“ (erwartet: einer von %3)</translation>
     </message>
     <message>
         <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Datum „%1“ (erwartet JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum %1 ist nicht der erste Tag seines Zeitraums (%2)</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; must be a string of whole US dollars, e.g. &quot;1500000000&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag „%1“ muss eine Zeichenkette ganzer US-Dollar sein, z. B. „1500000000“</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag „%1“ darf nicht negativ sein</translation>
     </message>
     <message>
         <source>malformed amount &quot;%1&quot; (expected whole US dollars, digits only)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Betrag „%1“ (erwartet ganze US-Dollar, nur Ziffern)</translation>
     </message>
     <message>
         <source>unknown company id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Unternehmens-ID „%1“</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID „%1“</translation>
     </message>
     <message>
         <source>field &quot;%1&quot; must be an array</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld „%1“ muss ein Array sein</translation>
     </message>
     <message>
         <source>expected an object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt erwartet</translation>
     </message>
     <message>
         <source>at least one source is required</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens eine Quelle ist erforderlich</translation>
     </message>
     <message>
         <source>source URL &quot;%1&quot; must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-URL „%1“ muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
         <source>country &quot;%1&quot; must be an ISO 3166 alpha-2 code such as &quot;US&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Land „%1“ muss ein ISO-3166-Alpha-2-Code wie „US“ sein</translation>
     </message>
     <message>
         <source>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Position muss ein Objekt mit den Zahlen „x“ und „y“ sein</translation>
     </message>
     <message>
         <source>malformed capacity &quot;%1&quot; (expected gigawatts such as &quot;1.5&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafte Kapazität „%1“ (erwartet Gigawatt wie „1.5“)</translation>
     </message>
     <message>
         <source>not a CapFlow document: &quot;format&quot; must be &quot;capflow&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>kein CapFlow-Dokument: „format“ muss „capflow“ sein</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be a positive whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>„version“ muss eine positive ganze Zahl sein</translation>
     </message>
     <message>
         <source>schema version %1 was written by a newer CapFlow (this one reads up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1 stammt von einem neueren CapFlow (diese Version liest bis %2)</translation>
     </message>
     <message>
         <source>duplicate company name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Unternehmensname „%1“</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON: %1</translation>
     </message>
     <message>
         <source>a CapFlow document must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein CapFlow-Dokument muss ein JSON-Objekt sein</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>CapFlow shows how capital flows through the AI industry.</source>
-        <translation type="unfinished"></translation>
+        <translation>CapFlow zeigt, wie Kapital durch die KI-Branche fließt.</translation>
     </message>
     <message>
         <source>A .capflow or .csv file; without it the bundled dataset.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine .capflow- oder .csv-Datei; ohne sie der mitgelieferte Datensatz.</translation>
     </message>
     <message>
         <source>Print this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version ausgeben und beenden.</translation>
     </message>
     <message>
         <source>Validate FILE; problems go to stderr as FILE:LINE:COLUMN: message.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI prüfen; Probleme gehen als DATEI:ZEILE:SPALTE: Meldung auf stderr.</translation>
     </message>
     <message>
         <source>Export the network view (.png .svg .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerkansicht exportieren (.png .svg .pdf).</translation>
     </message>
     <message>
         <source>Export the valuation timeline (.png .svg .pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertungszeitleiste exportieren (.png .svg .pdf).</translation>
     </message>
     <message>
         <source>Export a multi-page PDF report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen mehrseitigen PDF-Bericht exportieren.</translation>
     </message>
     <message>
         <source>Export the data (.capflow .csv).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten exportieren (.capflow .csv).</translation>
     </message>
     <message>
         <source>Print the capital-flow analysis as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kapitalflussanalyse als JSON ausgeben.</translation>
     </message>
     <message>
         <source>Language of the output: de or en (default: system).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Ausgabe: de oder en (Standard: System).</translation>
     </message>
     <message>
         <source>Only deals on or after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Deals an oder nach diesem Datum.</translation>
     </message>
     <message>
         <source>Only deals on or before this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Deals an oder vor diesem Datum.</translation>
     </message>
     <message>
         <source>Only these companies (comma-separated names).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur diese Unternehmen (Namen durch Kommas getrennt).</translation>
     </message>
     <message>
         <source>Image size in pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildgröße in Pixeln.</translation>
     </message>
     <message>
         <source>Resolution of PNG exports (default 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung von PNG-Exporten (Standard 300).</translation>
     </message>
     <message>
         <source>Title of the exported chart or report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des exportierten Diagramms oder Berichts.</translation>
     </message>
     <message>
         <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data and --analyze.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine der Optionen --check, --export-network, --export-timeline, --export-report, --export-data und --analyze.</translation>
     </message>
     <message>
         <source>Only one FILE can be given, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es kann nur eine DATEI angegeben werden, nicht %1.</translation>
     </message>
     <message>
         <source>--lang: &quot;%1&quot; is not a language CapFlow speaks; use de or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang: „%1“ ist keine Sprache, die CapFlow spricht; verwenden Sie de oder en.</translation>
     </message>
     <message>
         <source>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1: „%2“ ist kein Datum der Form JJJJ-MM-TT.</translation>
     </message>
     <message>
         <source>--from must not be later than --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from darf nicht nach --to liegen.</translation>
     </message>
     <message>
         <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size: „%1“ ist nicht BREITExHÖHE mit Werten zwischen 100 und 20000 Pixeln.</translation>
     </message>
     <message>
         <source>--dpi: &quot;%1&quot; is not a resolution between 36 and 2400.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dpi: „%1“ ist keine Auflösung zwischen 36 und 2400.</translation>
     </message>
     <message>
         <source>--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from, --to, --companies, --size, --dpi und --title gelten nur für Exporte und --analyze.</translation>
     </message>
 </context>
 <context>
     <name>CompanyDialog</name>
     <message>
         <source>e.g. US</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. US</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Country (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Land (ISO-Code):</translation>
     </message>
     <message>
         <source>Note (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (&amp;Englisch):</translation>
     </message>
     <message>
         <source>Note (&amp;German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (&amp;Deutsch):</translation>
     </message>
     <message>
         <source>Edit Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen bearbeiten</translation>
     </message>
     <message>
         <source>New Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Unternehmen</translation>
     </message>
 </context>
 <context>
     <name>CompanyField</name>
     <message>
         <source>Enter a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie ein Unternehmen ein.</translation>
     </message>
     <message>
         <source>“%1” is not a known company: pick one from the list, or tick “Create” to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein bekanntes Unternehmen: Wählen Sie eines aus der Liste oder kreuzen Sie „Anlegen“ an, um es hinzuzufügen.</translation>
     </message>
     <message>
         <source>Create “%1” as a new company of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ als neues Unternehmen anlegen, Art:</translation>
     </message>
 </context>
 <context>
     <name>CompanyListModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Unknown company kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Unternehmensart.</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>quoted field is never closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld in Anführungszeichen wird nie geschlossen</translation>
     </message>
     <message>
         <source>unexpected text after a closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwarteter Text nach einem schließenden Anführungszeichen</translation>
     </message>
 </context>
 <context>
     <name>DealDialog</name>
     <message>
         <source>Edit Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal bearbeiten</translation>
     </message>
     <message>
         <source>New Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Deal</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>&amp;From (pays, invests or sells):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von (zahlt, investiert oder verkauft):</translation>
     </message>
     <message>
         <source>&amp;To (receives):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;An (empfängt):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag:</translation>
     </message>
     <message>
         <source>Amount &amp;is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag &amp;ist:</translation>
     </message>
     <message>
         <source>&amp;Capacity (GW):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kapazität (GW):</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellen:</translation>
     </message>
     <message>
         <source>Note (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (&amp;Englisch):</translation>
     </message>
     <message>
         <source>Note (&amp;German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (&amp;Deutsch):</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>write the gigawatts as a plain number such as %1, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie die Gigawatt als einfache Zahl wie %1 oder lassen Sie das Feld leer.</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>The deal goes from a company to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Deal geht von einem Unternehmen an sich selbst.</translation>
     </message>
     <message>
         <source>The date is more than a year in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datum liegt mehr als ein Jahr in der Zukunft.</translation>
     </message>
     <message>
         <source>This is an exact duplicate of an existing deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist ein exaktes Duplikat eines vorhandenen Deals.</translation>
     </message>
 </context>
 <context>
     <name>DealFilterBar</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>von</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
 </context>
 <context>
     <name>DealTableModel</name>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>An</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapazität</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Unknown deal kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Deal-Art.</translation>
     </message>
     <message>
         <source>Amount (in billions of USD): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag (in Mrd. USD): %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentLifecycle</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message>
         <source>AI capital flows (bundled dataset)</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Kapitalflüsse (mitgelieferter Datensatz)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CapFlow-Dokumente (*.capflow);;CSV-Dateien mit Deals (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>File in use</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei in Benutzung</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other&apos;s changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 ist bereits in einem anderen CapFlow-Fenster zum Bearbeiten geöffnet (%2).&lt;/p&gt;&lt;p&gt;Wenn beide sie bearbeiten, würde eines stillschweigend die Änderungen des anderen überschreiben. Sie können die Datei hier schreibgeschützt öffnen und Ihre Änderungen unter einem anderen Namen speichern.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot open file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 konnte nicht geöffnet werden; das aktuelle Dokument bleibt unverändert.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>deals</source>
-        <translation type="unfinished"></translation>
+        <translation>deals</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter</translation>
     </message>
     <message>
         <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CapFlow-Dokumente (*.capflow);;CSV-Dateien mit Deals (*.csv)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <source>%1 is open for editing in another CapFlow window (%2); choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist in einem anderen CapFlow-Fenster zum Bearbeiten geöffnet (%2); wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <source>use the suffix .capflow or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie die Endung .capflow oder .csv</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The document “%1” has been modified.
 Do you want to save your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument „%1“ wurde geändert.
+Möchten Sie die Änderungen speichern?</translation>
     </message>
     <message>
         <source>an unsaved document</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ungespeichertes Dokument</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
         <source>&lt;p&gt;CapFlow did not close properly last time.&lt;/p&gt;&lt;p&gt;Unsaved changes to %1, last written %2, were kept. Restore them?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CapFlow wurde beim letzten Mal nicht ordnungsgemäß beendet.&lt;/p&gt;&lt;p&gt;Ungespeicherte Änderungen an %1, zuletzt gesichert %2, wurden aufbewahrt. Wiederherstellen?&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Später</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
     <name>DocumentLock</name>
     <message>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Prozess %1 auf %2</translation>
     </message>
 </context>
 <context>
     <name>EditActions</name>
     <message>
         <source>New &amp;Deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer &amp;Deal…</translation>
     </message>
     <message>
         <source>Enter a deal by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Deal von Hand erfassen</translation>
     </message>
     <message>
         <source>New &amp;Company…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues &amp;Unternehmen…</translation>
     </message>
     <message>
         <source>New &amp;Valuation…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Bewertung…</translation>
     </message>
     <message>
         <source>&amp;Edit Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;bearbeiten…</translation>
     </message>
     <message>
         <source>D&amp;uplicate Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal d&amp;uplizieren</translation>
     </message>
     <message>
         <source>De&amp;lete Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl &amp;löschen</translation>
     </message>
     <message>
         <source>Open &amp;Source in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quelle im Browser öffnen</translation>
     </message>
     <message>
         <source>Delete Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %1 together with %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n valuation(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Unternehmen löschen</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n deal(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Sein %n Deal wird mitgelöscht.</numerusform>
+            <numerusform>Seine %n Deals werden mitgelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n valuation(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Seine %n Bewertung wird mitgelöscht.</numerusform>
+            <numerusform>Seine %n Bewertungen werden mitgelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Editor</name>
     <message>
         <source>Add company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen %1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen %1 bearbeiten</translation>
     </message>
     <message>
         <source>Delete company %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen %1 löschen</translation>
     </message>
     <message>
         <source>Add deal %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal %1 → %2 hinzufügen</translation>
     </message>
     <message>
         <source>Edit deal %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal %1 → %2 bearbeiten</translation>
     </message>
     <message>
         <source>Delete deal %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal %1 → %2 löschen</translation>
     </message>
     <message>
         <source>Add valuation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung von %1 hinzufügen</translation>
     </message>
     <message>
         <source>Edit valuation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung von %1 bearbeiten</translation>
     </message>
     <message>
         <source>Delete valuation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung von %1 löschen</translation>
     </message>
     <message numerus="yes">
         <source>Move %n company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unternehmen verschieben</numerusform>
+            <numerusform>%n Unternehmen verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Duplicate deal %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Deal %1 → %2 duplizieren</translation>
     </message>
 </context>
 <context>
     <name>FigureExporter</name>
     <message>
         <source>unknown image format; use .png, .svg or .pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Bildformat; verwenden Sie .png, .svg oder .pdf</translation>
     </message>
     <message>
         <source>the image is too large for memory</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild ist zu groß für den Speicher</translation>
     </message>
     <message>
         <source>the PNG could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>das PNG konnte nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Made with CapFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt mit CapFlow</translation>
     </message>
     <message>
         <source>the SVG could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>das SVG konnte nicht begonnen werden</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF konnte nicht begonnen werden</translation>
     </message>
 </context>
 <context>
     <name>HeadlessRunner</name>
     <message>
         <source>--companies: no company named %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--companies: kein Unternehmen namens %1 in %2</translation>
     </message>
     <message>
         <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow or .csv</source>
-        <translation type="unfinished"></translation>
+        <translation>--export-data: das Format von „%1“ ist nicht erkennbar; verwenden Sie .capflow oder .csv</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n deal(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 geschrieben (%n Deal)</numerusform>
+            <numerusform>%1 geschrieben (%n Deals)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: no problems found (%2, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine Probleme gefunden (%2, %3, %4)</translation>
     </message>
     <message numerus="yes">
         <source>%n company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unternehmen</numerusform>
+            <numerusform>%n Unternehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Deal</numerusform>
+            <numerusform>%n Deals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valuation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Try &apos;capflow --help&apos; for more information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Informationen mit &apos;capflow --help&apos;.</translation>
     </message>
     <message>
         <source>This option is not yet available in this version of CapFlow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Option ist in dieser Version von CapFlow noch nicht verfügbar.</translation>
     </message>
 </context>
 <context>
     <name>KindNames</name>
     <message>
         <source>AI lab</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Labor</translation>
     </message>
     <message>
         <source>Cloud provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloud-Anbieter</translation>
     </message>
     <message>
         <source>Chip maker</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiphersteller</translation>
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>Investor</translation>
     </message>
     <message>
         <source>Conglomerate</source>
-        <translation type="unfinished"></translation>
+        <translation>Konzern</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige</translation>
     </message>
     <message>
         <source>Equity</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligung</translation>
     </message>
     <message>
         <source>Compute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenleistung</translation>
     </message>
     <message>
         <source>Chips</source>
-        <translation type="unfinished"></translation>
+        <translation>Chips</translation>
     </message>
     <message>
         <source>Partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>Partnerschaft</translation>
     </message>
     <message>
         <source>Divestment</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkauf von Anteilen</translation>
     </message>
     <message>
         <source>Acquisition</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahme</translation>
     </message>
     <message>
         <source>Loan</source>
-        <translation type="unfinished"></translation>
+        <translation>Kredit</translation>
     </message>
     <message>
         <source>committed</source>
-        <translation type="unfinished"></translation>
+        <translation>zugesagt</translation>
     </message>
     <message>
         <source>up to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis zu</translation>
     </message>
     <message>
         <source>reported</source>
-        <translation type="unfinished"></translation>
+        <translation>berichtet</translation>
     </message>
     <message>
         <source>estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>geschätzt</translation>
     </message>
     <message>
         <source>Post-money</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Money</translation>
     </message>
     <message>
         <source>Secondary sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekundärverkauf</translation>
     </message>
     <message>
         <source>Market cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Marktkapitalisierung</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quartal</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Jahr</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Öffnen…</translation>
     </message>
     <message>
         <source>Open a CapFlow document or a CSV file of deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein CapFlow-Dokument oder eine CSV-Datei mit Deals öffnen</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>Save the document under a new name</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument unter einem neuen Namen speichern</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About CapFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über CapFlow</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Companies</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Search deals (company, kind, note)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals durchsuchen (Unternehmen, Art, Notiz)…</translation>
     </message>
     <message numerus="yes">
         <source>%n company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unternehmen</numerusform>
+            <numerusform>%n Unternehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Deal</numerusform>
+            <numerusform>%n Deals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valuation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
         </translation>
     </message>
     <message>
         <source>About CapFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>Über CapFlow</translation>
     </message>
     <message>
         <source>&lt;h3&gt;CapFlow %1&lt;/h3&gt;&lt;p&gt;Shows how capital flows through the AI industry: who invests in whom, who buys whose compute and chips, and whether the money comes back round.&lt;/p&gt;&lt;p&gt;The bundled dataset is compiled from published news reports; every deal names its sources.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;CapFlow %1&lt;/h3&gt;&lt;p&gt;Zeigt, wie Kapital durch die KI-Branche fließt: wer in wen investiert, wer wessen Rechenleistung und Chips kauft und ob das Geld im Kreis zurückkommt.&lt;/p&gt;&lt;p&gt;Der mitgelieferte Datensatz ist aus veröffentlichten Nachrichten zusammengestellt; jeder Deal nennt seine Quellen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>Start a new, empty document</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues, leeres Dokument beginnen</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument speichern</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;chließen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>Valuations</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (schreibgeschützt)</translation>
     </message>
     <message>
         <source>%1[*] — CapFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — CapFlow</translation>
     </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>the file is empty; expected a header row</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; erwartet wurde eine Kopfzeile</translation>
     </message>
     <message>
         <source>missing column &quot;%1&quot; in the header</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte „%1“ fehlt in der Kopfzeile</translation>
     </message>
     <message>
         <source>row has %1 fields but the header has %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
     </message>
     <message>
         <source>empty id</source>
-        <translation type="unfinished"></translation>
+        <translation>leere ID</translation>
     </message>
     <message>
         <source>duplicate id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID „%1“</translation>
     </message>
     <message>
         <source>unknown date precision &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Datumsgenauigkeit „%1“ (erwartet: eine von %2)</translation>
     </message>
     <message>
         <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Datum „%1“ (erwartet JJJJ-MM-TT)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum %1 ist nicht der erste Tag seines Zeitraums (%2)</translation>
     </message>
     <message>
         <source>empty company name in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>leerer Unternehmensname in „%1“</translation>
     </message>
     <message>
         <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Deal-Art „%1“ (erwartet: eine von %2)</translation>
     </message>
     <message>
         <source>amount &quot;%1&quot; must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrag „%1“ darf nicht negativ sein</translation>
     </message>
     <message>
         <source>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlerhafter Betrag „%1“ (erwartet Mrd. USD wie 2.5)</translation>
     </message>
     <message>
         <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Betragsart „%1“ (erwartet: eine von %2)</translation>
     </message>
     <message>
         <source>a deal needs at least one source URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Deal braucht mindestens eine Quell-URL</translation>
     </message>
     <message>
         <source>source URL &quot;%1&quot; must start with http:// or https://</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell-URL „%1“ muss mit http:// oder https:// beginnen</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <source>invalid valuation row</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Bewertungszeile</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
     <name>OverviewPanel</name>
     <message>
         <source>Untitled document</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenanntes Dokument</translation>
     </message>
     <message>
         <source>%1, %2 and %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 und %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n company(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Unternehmen</numerusform>
+            <numerusform>%n Unternehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Deal</numerusform>
+            <numerusform>%n Deals</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n valuation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Deals from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals von %1 bis %2.</translation>
     </message>
     <message>
         <source>Amounts by deal kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge nach Deal-Art</translation>
     </message>
     <message>
         <source>Amounts overlap in places (aggregate commitments, rounds and their parts); they are shown apart by certainty and are not meant to be added up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beträge überschneiden sich teilweise (Gesamtzusagen, Finanzierungsrunden und ihre Teile); sie werden nach Gewissheit getrennt gezeigt und sind nicht zum Addieren gedacht.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Deals</translation>
     </message>
     <message>
         <source>Committed or reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugesagt oder berichtet</translation>
     </message>
     <message>
         <source>Up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zu</translation>
     </message>
     <message>
         <source>Estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschätzt</translation>
     </message>
     <message>
         <source>Undisclosed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht genannt</translation>
     </message>
     <message>
         <source>Largest deals</source>
-        <translation type="unfinished"></translation>
+        <translation>Größte Deals</translation>
     </message>
 </context>
 <context>
     <name>ReferenceImporter</name>
     <message>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
 </context>
 <context>
     <name>SourcesEdit</name>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle hinzufügen</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Title of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel des Artikels</translation>
     </message>
     <message>
         <source>Remove this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Quelle entfernen</translation>
     </message>
     <message>
         <source>A source needs a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Quelle braucht eine URL.</translation>
     </message>
     <message>
         <source>“%1” is not a web address; it must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse; sie muss mit http:// oder https:// beginnen.</translation>
     </message>
     <message>
         <source>Add at least one source (URL and title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine Quelle hinzu (URL und Titel).</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>“%1” is not an ISO 3166 country code; use two capital letters such as US, DE or CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein ISO-3166-Ländercode; verwenden Sie zwei Großbuchstaben wie US, DE oder CN.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen ein.</translation>
     </message>
     <message>
         <source>A company named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Unternehmen namens „%1“ gibt es bereits.</translation>
     </message>
 </context>
 <context>
     <name>ValuationDialog</name>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unternehmen:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wert:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellen:</translation>
     </message>
     <message>
         <source>Edit Valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung bearbeiten</translation>
     </message>
     <message>
         <source>New Valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Bewertung</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1</translation>
     </message>
 </context>
 <context>
     <name>ValuationTableModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Value (in billions of USD): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (in Mrd. USD): %1</translation>
     </message>
     <message>
         <source>Unknown valuation kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Bewertungsart.</translation>
     </message>
 </context>
 </TS>

@@ -5,74 +5,74 @@
     <name>AmountEdit</name>
     <message>
         <source>million USD</source>
-        <translation type="unfinished"></translation>
+        <translation>million USD</translation>
     </message>
     <message>
         <source>billion USD</source>
-        <translation type="unfinished"></translation>
+        <translation>billion USD</translation>
     </message>
     <message>
         <source>trillion USD</source>
-        <translation type="unfinished"></translation>
+        <translation>trillion USD</translation>
     </message>
     <message>
         <source>Undisclosed</source>
-        <translation type="unfinished">Undisclosed</translation>
+        <translation>Undisclosed</translation>
     </message>
     <message>
         <source>= %1</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1</translation>
     </message>
     <message>
         <source>= %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>AmountParser</name>
     <message>
         <source>Enter an amount, or choose “undisclosed”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter an amount, or choose “undisclosed”.</translation>
     </message>
     <message>
         <source>The amount cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount cannot be negative.</translation>
     </message>
     <message>
         <source>Only digits and the separators “%1” (decimals) and “%2” (thousands) are allowed; choose the unit from the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Only digits and the separators “%1” (decimals) and “%2” (thousands) are allowed; choose the unit from the list.</translation>
     </message>
     <message>
         <source>“%1” appears more than once; it marks the decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” appears more than once; it marks the decimals.</translation>
     </message>
     <message>
         <source>“%1” separates thousands and cannot follow the decimal mark “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” separates thousands and cannot follow the decimal mark “%2”.</translation>
     </message>
     <message>
         <source>Read “%1” as a thousands separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read “%1” as a thousands separator.</translation>
     </message>
     <message>
         <source>Read “%1” as a decimal mark; write “%2” for decimals in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Read “%1” as a decimal mark; write “%2” for decimals in this language.</translation>
     </message>
     <message>
         <source>“%1” separates thousands in groups of three digits; use “%2” for decimals.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” separates thousands in groups of three digits; use “%2” for decimals.</translation>
     </message>
     <message>
         <source>A digit is missing before or after the separator.</source>
-        <translation type="unfinished"></translation>
+        <translation>A digit is missing before or after the separator.</translation>
     </message>
     <message>
         <source>The amount is too large or finer than one dollar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount is too large or finer than one dollar.</translation>
     </message>
     <message>
         <source>The amount must be greater than zero; choose “undisclosed” when it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>The amount must be greater than zero; choose “undisclosed” when it is not known.</translation>
     </message>
 </context>
 <context>
@@ -281,50 +281,50 @@
     <name>CompanyDialog</name>
     <message>
         <source>e.g. US</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. US</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Country (ISO code):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Country (ISO code):</translation>
     </message>
     <message>
         <source>Note (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (&amp;English):</translation>
     </message>
     <message>
         <source>Note (&amp;German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (&amp;German):</translation>
     </message>
     <message>
         <source>Edit Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Company</translation>
     </message>
     <message>
         <source>New Company</source>
-        <translation type="unfinished"></translation>
+        <translation>New Company</translation>
     </message>
 </context>
 <context>
     <name>CompanyField</name>
     <message>
         <source>Enter a company.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a company.</translation>
     </message>
     <message>
         <source>“%1” is not a known company: pick one from the list, or tick “Create” to add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a known company: pick one from the list, or tick “Create” to add it.</translation>
     </message>
     <message>
         <source>Create “%1” as a new company of kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Create “%1” as a new company of kind</translation>
     </message>
 </context>
 <context>
@@ -347,7 +347,7 @@
     </message>
     <message>
         <source>Unknown company kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown company kind.</translation>
     </message>
 </context>
 <context>
@@ -365,114 +365,114 @@
     <name>DealDialog</name>
     <message>
         <source>Edit Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Deal</translation>
     </message>
     <message>
         <source>New Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>New Deal</translation>
     </message>
     <message>
         <source>optional</source>
-        <translation type="unfinished"></translation>
+        <translation>optional</translation>
     </message>
     <message>
         <source>&amp;From (pays, invests or sells):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From (pays, invests or sells):</translation>
     </message>
     <message>
         <source>&amp;To (receives):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To (receives):</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Amount:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Amount:</translation>
     </message>
     <message>
         <source>Amount &amp;is:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount &amp;is:</translation>
     </message>
     <message>
         <source>&amp;Capacity (GW):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Capacity (GW):</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources:</translation>
     </message>
     <message>
         <source>Note (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (&amp;English):</translation>
     </message>
     <message>
         <source>Note (&amp;German):</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (&amp;German):</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">From</translation>
+        <translation>From</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished">To</translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished">Amount</translation>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>write the gigawatts as a plain number such as %1, or leave it empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>write the gigawatts as a plain number such as %1, or leave it empty.</translation>
     </message>
     <message>
         <source>Capacity</source>
-        <translation type="unfinished">Capacity</translation>
+        <translation>Capacity</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>The deal goes from a company to itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deal goes from a company to itself.</translation>
     </message>
     <message>
         <source>The date is more than a year in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is more than a year in the future.</translation>
     </message>
     <message>
         <source>This is an exact duplicate of an existing deal.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is an exact duplicate of an existing deal.</translation>
     </message>
 </context>
 <context>
     <name>DealFilterBar</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>All kinds</translation>
     </message>
     <message>
         <source>from</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>any date</translation>
     </message>
 </context>
 <context>
@@ -507,194 +507,199 @@
     </message>
     <message>
         <source>Unknown deal kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown deal kind.</translation>
     </message>
     <message>
         <source>Amount (in billions of USD): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Amount (in billions of USD): %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentLifecycle</name>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Untitled</translation>
     </message>
     <message>
         <source>AI capital flows (bundled dataset)</source>
-        <translation type="unfinished">AI capital flows (bundled dataset)</translation>
+        <translation>AI capital flows (bundled dataset)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Open</translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</source>
-        <translation type="unfinished">CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</translation>
+        <translation>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</translation>
     </message>
     <message>
         <source>File in use</source>
-        <translation type="unfinished"></translation>
+        <translation>File in use</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other&apos;s changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other&apos;s changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Read-Only</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more problem(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>… and %n more problem</numerusform>
             <numerusform>… and %n more problems</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot open file</source>
-        <translation type="unfinished">Cannot open file</translation>
+        <translation>Cannot open file</translation>
     </message>
     <message>
         <source>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</source>
-        <translation type="unfinished">&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>deals</source>
-        <translation type="unfinished"></translation>
+        <translation>deals</translation>
     </message>
     <message>
         <source>Save As</source>
-        <translation type="unfinished">Save As</translation>
+        <translation>Save As</translation>
     </message>
     <message>
         <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</source>
-        <translation type="unfinished">CapFlow documents (*.capflow);;CSV files of deals (*.csv)</translation>
+        <translation>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</translation>
     </message>
     <message>
         <source>Cannot save</source>
-        <translation type="unfinished">Cannot save</translation>
+        <translation>Cannot save</translation>
     </message>
     <message>
         <source>%1 is open for editing in another CapFlow window (%2); choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is open for editing in another CapFlow window (%2); choose another name.</translation>
     </message>
     <message>
         <source>%1 could not be saved: %2</source>
-        <translation type="unfinished">%1 could not be saved: %2</translation>
+        <translation>%1 could not be saved: %2</translation>
     </message>
     <message>
         <source>use the suffix .capflow or .csv</source>
-        <translation type="unfinished">use the suffix .capflow or .csv</translation>
+        <translation>use the suffix .capflow or .csv</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved changes</translation>
     </message>
     <message>
         <source>The document “%1” has been modified.
 Do you want to save your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>The document “%1” has been modified.
+Do you want to save your changes?</translation>
     </message>
     <message>
         <source>an unsaved document</source>
-        <translation type="unfinished"></translation>
+        <translation>an unsaved document</translation>
     </message>
     <message>
         <source>Recover unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover unsaved changes</translation>
     </message>
     <message>
         <source>&lt;p&gt;CapFlow did not close properly last time.&lt;/p&gt;&lt;p&gt;Unsaved changes to %1, last written %2, were kept. Restore them?&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;CapFlow did not close properly last time.&lt;/p&gt;&lt;p&gt;Unsaved changes to %1, last written %2, were kept. Restore them?&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore</translation>
     </message>
     <message>
         <source>&amp;Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Discard</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Later</translation>
     </message>
     <message>
         <source>No recent files</source>
-        <translation type="unfinished"></translation>
+        <translation>No recent files</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clear List</translation>
     </message>
 </context>
 <context>
     <name>DocumentLock</name>
     <message>
         <source>process %1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>process %1 on %2</translation>
     </message>
 </context>
 <context>
     <name>EditActions</name>
     <message>
         <source>New &amp;Deal…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;Deal…</translation>
     </message>
     <message>
         <source>Enter a deal by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a deal by hand</translation>
     </message>
     <message>
         <source>New &amp;Company…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;Company…</translation>
     </message>
     <message>
         <source>New &amp;Valuation…</source>
-        <translation type="unfinished"></translation>
+        <translation>New &amp;Valuation…</translation>
     </message>
     <message>
         <source>&amp;Edit Selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit Selected…</translation>
     </message>
     <message>
         <source>D&amp;uplicate Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplicate Deal</translation>
     </message>
     <message>
         <source>De&amp;lete Selected</source>
-        <translation type="unfinished"></translation>
+        <translation>De&amp;lete Selected</translation>
     </message>
     <message>
         <source>Open &amp;Source in Browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Source in Browser</translation>
     </message>
     <message>
         <source>Delete Company</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete %1 together with %n deal(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> and %n valuation(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Delete Company</translation>
     </message>
     <message>
         <source>You can undo this with Edit ▸ Undo.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can undo this with Edit ▸ Undo.</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n deal(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Its %n deal will be deleted with it.</numerusform>
+            <numerusform>Its %n deals will be deleted with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n valuation(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Its %n valuation will be deleted with it.</numerusform>
+            <numerusform>Its %n valuations will be deleted with it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -744,7 +749,7 @@ Do you want to save your changes?</source>
     </message>
     <message>
         <source>Duplicate deal %1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicate deal %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -1013,47 +1018,47 @@ Do you want to save your changes?</source>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New</translation>
     </message>
     <message>
         <source>Start a new, empty document</source>
-        <translation type="unfinished"></translation>
+        <translation>Start a new, empty document</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;Recent</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>Save the document</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the document</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>Valuations</source>
-        <translation type="unfinished"></translation>
+        <translation>Valuations</translation>
     </message>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo History</translation>
     </message>
     <message>
         <source>%1 (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (read-only)</translation>
     </message>
     <message>
         <source>%1[*] — CapFlow</source>
-        <translation type="unfinished"></translation>
+        <translation>%1[*] — CapFlow</translation>
     </message>
 </context>
 <context>
@@ -1214,116 +1219,116 @@ Do you want to save your changes?</source>
     <name>SourcesEdit</name>
     <message>
         <source>Add source</source>
-        <translation type="unfinished"></translation>
+        <translation>Add source</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Title of the article</source>
-        <translation type="unfinished"></translation>
+        <translation>Title of the article</translation>
     </message>
     <message>
         <source>Remove this source</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove this source</translation>
     </message>
     <message>
         <source>A source needs a URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>A source needs a URL.</translation>
     </message>
     <message>
         <source>“%1” is not a web address; it must start with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not a web address; it must start with http:// or https://.</translation>
     </message>
     <message>
         <source>Add at least one source (URL and title).</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one source (URL and title).</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
         <source>“%1” is not an ISO 3166 country code; use two capital letters such as US, DE or CN.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” is not an ISO 3166 country code; use two capital letters such as US, DE or CN.</translation>
     </message>
     <message>
         <source>Enter a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a name.</translation>
     </message>
     <message>
         <source>A company named “%1” already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A company named “%1” already exists.</translation>
     </message>
 </context>
 <context>
     <name>ValuationDialog</name>
     <message>
         <source>&amp;Company:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Company:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Value:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Value:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kind:</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources:</translation>
     </message>
     <message>
         <source>Edit Valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit Valuation</translation>
     </message>
     <message>
         <source>New Valuation</source>
-        <translation type="unfinished"></translation>
+        <translation>New Valuation</translation>
     </message>
     <message>
         <source>Value: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Value: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources: %1</translation>
     </message>
 </context>
 <context>
     <name>ValuationTableModel</name>
     <message>
         <source>Company</source>
-        <translation type="unfinished">Company</translation>
+        <translation>Company</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Date</translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Value (in billions of USD): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Value (in billions of USD): %1</translation>
     </message>
     <message>
         <source>Unknown valuation kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown valuation kind.</translation>
     </message>
 </context>
 </TS>
