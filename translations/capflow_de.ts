@@ -319,12 +319,12 @@
         <translation>Geben Sie ein Unternehmen ein.</translation>
     </message>
     <message>
-        <source>“%1” is not a known company: pick one from the list, or tick “Create” to add it.</source>
-        <translation>„%1“ ist kein bekanntes Unternehmen: Wählen Sie eines aus der Liste oder kreuzen Sie „Anlegen“ an, um es hinzuzufügen.</translation>
+        <source>Create as a new company of kind</source>
+        <translation>Als neues Unternehmen anlegen, Art:</translation>
     </message>
     <message>
-        <source>Create “%1” as a new company of kind</source>
-        <translation>„%1“ als neues Unternehmen anlegen, Art:</translation>
+        <source>“%1” is not a known company: pick one from the list, or tick the box below to create it.</source>
+        <translation>„%1“ ist kein bekanntes Unternehmen: Wählen Sie eines aus der Liste oder kreuzen Sie unten an, es neu anzulegen.</translation>
     </message>
 </context>
 <context>

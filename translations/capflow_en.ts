@@ -319,12 +319,12 @@
         <translation>Enter a company.</translation>
     </message>
     <message>
-        <source>“%1” is not a known company: pick one from the list, or tick “Create” to add it.</source>
-        <translation>“%1” is not a known company: pick one from the list, or tick “Create” to add it.</translation>
+        <source>Create as a new company of kind</source>
+        <translation>Create as a new company of kind</translation>
     </message>
     <message>
-        <source>Create “%1” as a new company of kind</source>
-        <translation>Create “%1” as a new company of kind</translation>
+        <source>“%1” is not a known company: pick one from the list, or tick the box below to create it.</source>
+        <translation>“%1” is not a known company: pick one from the list, or tick the box below to create it.</translation>
     </message>
 </context>
 <context>

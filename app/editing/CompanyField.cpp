@@ -26,6 +26,7 @@ CompanyField::CompanyField(Document *document, QWidget *parent)
     createRow->addStretch();
     layout->addLayout(createRow);
     m_create->setObjectName(QStringLiteral("createCompanyBox"));
+    m_create->setText(tr("Create as a new company of kind"));
     m_kind->setObjectName(QStringLiteral("newCompanyKind"));
     fillEnumCombo<CompanyKind>(m_kind);
     setEnumCombo(m_kind, CompanyKind::Other);
@@ -79,7 +80,7 @@ QString CompanyField::problem() const
     if (name.isEmpty())
         return tr("Enter a company.");
     if (!m_document->graph().companyByName(name) && !m_create->isChecked())
-        return tr("“%1” is not a known company: pick one from the list, or tick “Create” to add it.").arg(name);
+        return tr("“%1” is not a known company: pick one from the list, or tick the box below to create it.").arg(name);
     return {};
 }
 
@@ -90,7 +91,6 @@ void CompanyField::update()
     m_create->setVisible(unknown);
     m_kind->setVisible(unknown);
     m_kind->setEnabled(m_create->isChecked());
-    m_create->setText(tr("Create “%1” as a new company of kind").arg(name));
     markField(m_name, problem());
     Q_EMIT changed();
 }
