@@ -69,7 +69,8 @@ bool DocumentLifecycle::openFile(const QString &path)
 {
     auto lock = std::make_unique<DocumentLock>();
     bool readOnly = false;
-    if (QFileInfo(m_filePath) == QFileInfo(path)) {
+    const bool reopening = QFileInfo(m_filePath) == QFileInfo(path) && m_lock->isLocked();
+    if (reopening) {
         lock = std::move(m_lock); // reopening our own file
         m_lock = std::make_unique<DocumentLock>();
     } else if (lock->lock(path) == DocumentLock::Result::HeldElsewhere) {
@@ -102,6 +103,8 @@ bool DocumentLifecycle::openFile(const QString &path)
         box.setObjectName(QStringLiteral("cannotOpenBox"));
         box.setInformativeText(lines.join(QStringLiteral("<br>")));
         box.exec();
+        if (reopening)
+            m_lock = std::move(lock); // still ours
         return false;
     }
     m_document->setData(result.data);

@@ -4,6 +4,7 @@
 #include "editing/CompanyDialog.h"
 #include "editing/DealDialog.h"
 #include "editing/EditActions.h"
+#include "editing/ValuationDialog.h"
 #include "editing/Editor.h"
 #include "graph/DealGraph.h"
 #include "models/DealTableModel.h"
@@ -234,6 +235,32 @@ private Q_SLOTS:
         const Company *aleph = window.document()->graph().companyByName(QStringLiteral("Aleph Alpha"));
         QVERIFY(aleph);
         QCOMPARE(aleph->country, QStringLiteral("DE"));
+    }
+
+    void valuationDialogAddsValuation()
+    {
+        MainWindow window;
+        const int before = int(window.document()->valuations().size());
+        const QString id = window.document()->nextValuationId();
+        ValuationDialog dialog(window.editor(), QString(), QStringLiteral("anthropic"));
+        dialog.show();
+        QVERIFY(!okButton(&dialog)->isEnabled());
+        field<QDateEdit>(&dialog, "dateEdit")->setDate(QDate(2025, 9, 17));
+        auto *precision = field<QComboBox>(&dialog, "precisionCombo");
+        precision->setCurrentIndex(precision->findData(int(DatePrecision::Month)));
+        type(&dialog, "amountEdit", QStringLiteral("183"));
+        type(&dialog, "sourceUrl0", QStringLiteral("https://www.anthropic.com/news/series-f"));
+        type(&dialog, "sourceTitle0", QStringLiteral("Series F"));
+        QVERIFY2(okButton(&dialog)->isEnabled(), qPrintable(dialog.errors().join(u'\n')));
+        QTest::mouseClick(okButton(&dialog), Qt::LeftButton);
+        QCOMPARE(int(window.document()->valuations().size()), before + 1);
+        const Valuation *v = window.document()->valuation(id);
+        QVERIFY(v);
+        QCOMPARE(v->company, QStringLiteral("anthropic"));
+        QCOMPARE(v->value, Money::fromUsd(183'000'000'000));
+        // Lower precision stores the first day of the period.
+        QCOMPARE(v->date, FuzzyDate(QDate(2025, 9, 1), DatePrecision::Month));
+        QCOMPARE(window.undoStack()->undoText(), QStringLiteral("Add valuation of Anthropic"));
     }
 
 private:

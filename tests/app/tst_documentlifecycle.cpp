@@ -201,6 +201,23 @@ private Q_SLOTS:
         QCOMPARE(reopened.document()->deal(QStringLiteral("D001"))->date.precision(), DatePrecision::Quarter);
     }
 
+    void closeAsksAboutUnsavedChanges()
+    {
+        MainWindow window;
+        window.show();
+        QVERIFY(window.editor()->removeDeal(QStringLiteral("D001")));
+        QString question;
+        whenModal<QMessageBox>([&question](QMessageBox *box) {
+            question = box->text();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!window.close());
+        QVERIFY(window.isVisible());
+        QVERIFY2(question.contains(QStringLiteral("modified")), qPrintable(question));
+        whenModal<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Discard)->click(); });
+        QVERIFY(window.close());
+    }
+
     void bundledDatasetIsATemplate()
     {
         MainWindow window;
