@@ -84,7 +84,7 @@ QVariant CompanyListModel::headerData(int section, Qt::Orientation orientation, 
 Qt::ItemFlags CompanyListModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = DocumentTableModel::flags(index);
-    if (editor() && index.column() != DealsColumn)
+    if (editor() && index.isValid() && index.column() != DealsColumn)
         f |= Qt::ItemIsEditable;
     return f;
 }

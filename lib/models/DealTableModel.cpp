@@ -102,7 +102,7 @@ Qt::ItemFlags DealTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = DocumentTableModel::flags(index);
     const int c = index.column();
-    if (editor() && (c == KindColumn || c == AmountColumn || c == NoteColumn))
+    if (editor() && index.isValid() && (c == KindColumn || c == AmountColumn || c == NoteColumn))
         f |= Qt::ItemIsEditable;
     return f;
 }

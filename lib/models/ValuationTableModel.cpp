@@ -86,7 +86,7 @@ QVariant ValuationTableModel::headerData(int section, Qt::Orientation orientatio
 Qt::ItemFlags ValuationTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = DocumentTableModel::flags(index);
-    if (editor() && (index.column() == ValueColumn || index.column() == KindColumn))
+    if (editor() && index.isValid() && (index.column() == ValueColumn || index.column() == KindColumn))
         f |= Qt::ItemIsEditable;
     return f;
 }
