@@ -2,9 +2,12 @@
 
 #include "document/Document.h"
 #include "editing/CompanyDialog.h"
+#include "format/AmountParser.h"
 #include "editing/DealDialog.h"
 #include "editing/EditActions.h"
 #include "editing/ValuationDialog.h"
+#include "io/DocumentLoader.h"
+#include "window/DocumentLifecycle.h"
 #include "editing/Editor.h"
 #include "graph/DealGraph.h"
 #include "models/DealTableModel.h"
@@ -235,6 +238,81 @@ private Q_SLOTS:
         const Company *aleph = window.document()->graph().companyByName(QStringLiteral("Aleph Alpha"));
         QVERIFY(aleph);
         QCOMPARE(aleph->country, QStringLiteral("DE"));
+    }
+
+    // The "done when": the seed article's deals typed into a new document in German,
+    // undone and redone, saved, and found again after reopening.
+    void seedArticleFromScratch()
+    {
+        const QString path = m_recovery.filePath(QStringLiteral("seed.capflow"));
+        DocumentData saved;
+        {
+            MainWindow window;
+            window.show();
+            window.lifecycle()->newDocument();
+            struct Row
+            {
+                QString from, to;
+                DealKind kind;
+                QString amount;
+                qint64 usd;
+            };
+            const QList<Row> rows = {
+                {QStringLiteral("Microsoft"), QStringLiteral("Anthropic"), DealKind::Equity, QStringLiteral("5"), 5'000'000'000},
+                {QStringLiteral("Nvidia"), QStringLiteral("Anthropic"), DealKind::Equity, QStringLiteral("10"), 10'000'000'000},
+                {QStringLiteral("Anthropic"), QStringLiteral("Microsoft"), DealKind::Compute, QStringLiteral("30"), 30'000'000'000},
+                {QStringLiteral("OpenAI"), QStringLiteral("Amazon"), DealKind::Compute, QStringLiteral("38"), 38'000'000'000},
+                {QStringLiteral("OpenAI"), QStringLiteral("Compute providers"), DealKind::Compute, QStringLiteral("1,4"), 1'400'000'000'000},
+            };
+            for (const Row &row : rows) {
+                whenModal<DealDialog>([&row](DealDialog *dialog) {
+                    typeSeedDeal(dialog, row.amount);
+                    type(dialog, "fromEdit", row.from);
+                    type(dialog, "toEdit", row.to);
+                    auto *kind = field<QComboBox>(dialog, "kindCombo");
+                    kind->setCurrentIndex(kind->findData(int(row.kind)));
+                    if (row.usd >= 1'000'000'000'000) {
+                        auto *unit = field<QComboBox>(dialog, "unitCombo");
+                        unit->setCurrentIndex(unit->findData(int(AmountParser::Unit::Trillion)));
+                    }
+                    for (const char *side : {"fromField", "toField"}) {
+                        auto *create = dialog->findChild<QWidget *>(QString::fromLatin1(side))->findChild<QCheckBox *>();
+                        if (create->isVisibleTo(dialog))
+                            QTest::mouseClick(create, Qt::LeftButton, {}, QPoint(5, create->height() / 2));
+                    }
+                    QVERIFY2(okButton(dialog)->isEnabled(), qPrintable(dialog->errors().join(u'\n')));
+                    QTest::mouseClick(okButton(dialog), Qt::LeftButton);
+                });
+                QVERIFY(window.editActions()->newDeal());
+            }
+            Document *document = window.document();
+            QCOMPARE(document->graph().dealCount(), rows.size());
+            QCOMPARE(document->graph().companyCount(), 6);
+            for (const Row &row : rows) {
+                const Company *from = document->graph().companyByName(row.from);
+                const Company *to = document->graph().companyByName(row.to);
+                QVERIFY(from && to);
+                const auto deals = document->graph().dealsBetween(from->id, to->id);
+                QCOMPARE(deals.size(), 1);
+                QCOMPARE(deals.first()->amount, std::optional<Money>(Money::fromUsd(row.usd)));
+            }
+            const DocumentData typed = document->data();
+            QCOMPARE(window.undoStack()->count(), rows.size());
+            while (window.undoStack()->canUndo())
+                window.undoStack()->undo();
+            QCOMPARE(document->graph().dealCount(), 0);
+            QCOMPARE(document->graph().companyCount(), 0);
+            while (window.undoStack()->canRedo())
+                window.undoStack()->redo();
+            QCOMPARE(document->data().deals, typed.deals);
+            QCOMPARE(document->data().companies, typed.companies);
+            QVERIFY(window.lifecycle()->saveTo(path));
+            saved = document->data();
+        }
+        MainWindow reopened;
+        QVERIFY(reopened.openFile(path));
+        QCOMPARE(reopened.document()->data().deals, saved.deals);
+        QCOMPARE(reopened.document()->data().companies, saved.companies);
     }
 
     void valuationDialogAddsValuation()
