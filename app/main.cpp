@@ -45,7 +45,8 @@ int main(int argc, char *argv[])
     MainWindow window;
     window.setTranslations(&translations);
     window.show();
-    if (!commandLine.file.isEmpty())
+    // Unsaved work of a session that crashed comes first; restoring it replaces FILE.
+    if (!window.offerRecovery() && !commandLine.file.isEmpty())
         window.openFile(commandLine.file);
     return app.exec();
 }

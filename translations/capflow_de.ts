@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AmountEdit</name>
+    <message>
+        <source>million USD</source>
+        <translation>Mio. USD</translation>
+    </message>
+    <message>
+        <source>billion USD</source>
+        <translation>Mrd. USD</translation>
+    </message>
+    <message>
+        <source>trillion USD</source>
+        <translation>Bio. USD</translation>
+    </message>
+    <message>
+        <source>Undisclosed</source>
+        <translation>Nicht genannt</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>= %1 (%2)</source>
+        <translation>= %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AmountParser</name>
+    <message>
+        <source>Enter an amount, or choose “undisclosed”.</source>
+        <translation>Geben Sie einen Betrag ein oder wählen Sie „nicht genannt“.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>Der Betrag darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Only digits and the separators “%1” (decimals) and “%2” (thousands) are allowed; choose the unit from the list.</source>
+        <translation>Erlaubt sind nur Ziffern und die Trennzeichen „%1“ (Dezimalstellen) und „%2“ (Tausender); die Einheit wählen Sie aus der Liste.</translation>
+    </message>
+    <message>
+        <source>“%1” appears more than once; it marks the decimals.</source>
+        <translation>„%1“ kommt mehrmals vor; es trennt die Dezimalstellen ab.</translation>
+    </message>
+    <message>
+        <source>“%1” separates thousands and cannot follow the decimal mark “%2”.</source>
+        <translation>„%1“ trennt Tausender und darf nicht nach dem Dezimalzeichen „%2“ stehen.</translation>
+    </message>
+    <message>
+        <source>Read “%1” as a thousands separator.</source>
+        <translation>„%1“ als Tausendertrennzeichen gelesen.</translation>
+    </message>
+    <message>
+        <source>Read “%1” as a decimal mark; write “%2” for decimals in this language.</source>
+        <translation>„%1“ als Dezimalzeichen gelesen; in dieser Sprache schreibt man Dezimalstellen mit „%2“.</translation>
+    </message>
+    <message>
+        <source>“%1” separates thousands in groups of three digits; use “%2” for decimals.</source>
+        <translation>„%1“ trennt Tausender in Dreiergruppen; für Dezimalstellen verwenden Sie „%2“.</translation>
+    </message>
+    <message>
+        <source>A digit is missing before or after the separator.</source>
+        <translation>Vor oder nach dem Trennzeichen fehlt eine Ziffer.</translation>
+    </message>
+    <message>
+        <source>The amount is too large or finer than one dollar.</source>
+        <translation>Der Betrag ist zu groß oder genauer als ein Dollar.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero; choose “undisclosed” when it is not known.</source>
+        <translation>Der Betrag muss größer als null sein; wählen Sie „nicht genannt“, wenn er nicht bekannt ist.</translation>
+    </message>
+</context>
+<context>
     <name>CapflowReader</name>
     <message>
         <source>missing field &quot;%1&quot;</source>
@@ -204,6 +278,56 @@
     </message>
 </context>
 <context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>e.g. US</source>
+        <translation>z. B. US</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code):</source>
+        <translation>&amp;Land (ISO-Code):</translation>
+    </message>
+    <message>
+        <source>Note (&amp;English):</source>
+        <translation>Notiz (&amp;Englisch):</translation>
+    </message>
+    <message>
+        <source>Note (&amp;German):</source>
+        <translation>Notiz (&amp;Deutsch):</translation>
+    </message>
+    <message>
+        <source>Edit Company</source>
+        <translation>Unternehmen bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>Neues Unternehmen</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyField</name>
+    <message>
+        <source>Enter a company.</source>
+        <translation>Geben Sie ein Unternehmen ein.</translation>
+    </message>
+    <message>
+        <source>Create as a new company of kind</source>
+        <translation>Als neues Unternehmen anlegen, Art:</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known company: pick one from the list, or tick the box below to create it.</source>
+        <translation>„%1“ ist kein bekanntes Unternehmen: Wählen Sie eines aus der Liste oder kreuzen Sie unten an, es neu anzulegen.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyListModel</name>
     <message>
         <source>Company</source>
@@ -220,6 +344,10 @@
     <message>
         <source>Deals</source>
         <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Unknown company kind.</source>
+        <translation>Unbekannte Unternehmensart.</translation>
     </message>
 </context>
 <context>
@@ -272,6 +400,120 @@
     </message>
 </context>
 <context>
+    <name>DealDialog</name>
+    <message>
+        <source>Edit Deal</source>
+        <translation>Deal bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>Neuer Deal</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;From (pays, invests or sells):</source>
+        <translation>&amp;Von (zahlt, investiert oder verkauft):</translation>
+    </message>
+    <message>
+        <source>&amp;To (receives):</source>
+        <translation>&amp;An (empfängt):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>Amount &amp;is:</source>
+        <translation>Betrag &amp;ist:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (GW):</source>
+        <translation>&amp;Kapazität (GW):</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Quellen:</translation>
+    </message>
+    <message>
+        <source>Note (&amp;English):</source>
+        <translation>Notiz (&amp;Englisch):</translation>
+    </message>
+    <message>
+        <source>Note (&amp;German):</source>
+        <translation>Notiz (&amp;Deutsch):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>write the gigawatts as a plain number such as %1, or leave it empty.</source>
+        <translation>schreiben Sie die Gigawatt als einfache Zahl wie %1 oder lassen Sie das Feld leer.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>The deal goes from a company to itself.</source>
+        <translation>Der Deal geht von einem Unternehmen an sich selbst.</translation>
+    </message>
+    <message>
+        <source>The date is more than a year in the future.</source>
+        <translation>Das Datum liegt mehr als ein Jahr in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>This is an exact duplicate of an existing deal.</source>
+        <translation>Dies ist ein exaktes Duplikat eines vorhandenen Deals.</translation>
+    </message>
+</context>
+<context>
+    <name>DealFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>beliebig</translation>
+    </message>
+</context>
+<context>
     <name>DealTableModel</name>
     <message>
         <source>Date</source>
@@ -300,6 +542,202 @@
     <message>
         <source>Note</source>
         <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Unknown deal kind.</source>
+        <translation>Unbekannte Deal-Art.</translation>
+    </message>
+    <message>
+        <source>Amount (in billions of USD): %1</source>
+        <translation>Betrag (in Mrd. USD): %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLifecycle</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>AI capital flows (bundled dataset)</source>
+        <translation>KI-Kapitalflüsse (mitgelieferter Datensatz)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</source>
+        <translation>CapFlow-Dokumente (*.capflow);;CSV-Dateien mit Deals (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Datei in Benutzung</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other&apos;s changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 ist bereits in einem anderen CapFlow-Fenster zum Bearbeiten geöffnet (%2).&lt;/p&gt;&lt;p&gt;Wenn beide sie bearbeiten, würde eines stillschweigend die Änderungen des anderen überschreiben. Sie können die Datei hier schreibgeschützt öffnen und Ihre Änderungen unter einem anderen Namen speichern.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Datei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 konnte nicht geöffnet werden; das aktuelle Dokument bleibt unverändert.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>deals</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</source>
+        <translation>CapFlow-Dokumente (*.capflow);;CSV-Dateien mit Deals (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing in another CapFlow window (%2); choose another name.</source>
+        <translation>%1 ist in einem anderen CapFlow-Fenster zum Bearbeiten geöffnet (%2); wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>use the suffix .capflow or .csv</source>
+        <translation>verwenden Sie die Endung .capflow oder .csv</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The document “%1” has been modified.
+Do you want to save your changes?</source>
+        <translation>Das Dokument „%1“ wurde geändert.
+Möchten Sie die Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>an unsaved document</source>
+        <translation>ein ungespeichertes Dokument</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;CapFlow did not close properly last time.&lt;/p&gt;&lt;p&gt;Unsaved changes to %1, last written %2, were kept. Restore them?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;CapFlow wurde beim letzten Mal nicht ordnungsgemäß beendet.&lt;/p&gt;&lt;p&gt;Ungespeicherte Änderungen an %1, zuletzt gesichert %2, wurden aufbewahrt. Wiederherstellen?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>Liste &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLock</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>Prozess %1 auf %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>Neuer &amp;Deal…</translation>
+    </message>
+    <message>
+        <source>Enter a deal by hand</source>
+        <translation>Einen Deal von Hand erfassen</translation>
+    </message>
+    <message>
+        <source>New &amp;Company…</source>
+        <translation>Neues &amp;Unternehmen…</translation>
+    </message>
+    <message>
+        <source>New &amp;Valuation…</source>
+        <translation>Neue &amp;Bewertung…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation>Auswahl &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Deal</source>
+        <translation>Deal d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Selected</source>
+        <translation>Auswahl &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Source in Browser</source>
+        <translation>&amp;Quelle im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Delete Company</source>
+        <translation>Unternehmen löschen</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>Sie können das mit Bearbeiten ▸ Rückgängig zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>%1 löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n deal(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Sein %n Deal wird mitgelöscht.</numerusform>
+            <numerusform>Seine %n Deals werden mitgelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n valuation(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Seine %n Bewertung wird mitgelöscht.</numerusform>
+            <numerusform>Seine %n Bewertungen werden mitgelöscht.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -346,6 +784,10 @@
             <numerusform>%n Unternehmen verschieben</numerusform>
             <numerusform>%n Unternehmen verschieben</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Duplicate deal %1 → %2</source>
+        <translation>Deal %1 → %2 duplizieren</translation>
     </message>
 </context>
 <context>
@@ -700,14 +1142,6 @@
         <source>Search deals (company, kind, note)…</source>
         <translation>Deals durchsuchen (Unternehmen, Art, Notiz) …</translation>
     </message>
-    <message>
-        <source>AI capital flows (bundled dataset)</source>
-        <translation>KI-Kapitalflüsse (mitgelieferter Datensatz)</translation>
-    </message>
-    <message>
-        <source>%1 — CapFlow</source>
-        <translation>%1 — CapFlow</translation>
-    </message>
     <message numerus="yes">
         <source>%n company(s)</source>
         <translation>
@@ -729,53 +1163,6 @@
             <numerusform>%n Bewertungen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s)</source>
-        <translation>
-            <numerusform>… und %n weiteres Problem</numerusform>
-            <numerusform>… und %n weitere Probleme</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot open file</source>
-        <translation>Datei kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 konnte nicht geöffnet werden; das aktuelle Dokument bleibt unverändert.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</source>
-        <translation>CapFlow-Dokumente (*.capflow);;CSV-Dateien mit Deals (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Save As</source>
-        <translation>Speichern unter</translation>
-    </message>
-    <message>
-        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</source>
-        <translation>CapFlow-Dokumente (*.capflow);;CSV-Dateien mit Deals (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>use the suffix .capflow or .csv</source>
-        <translation>bitte die Endung .capflow oder .csv verwenden</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>%1 gespeichert</translation>
-    </message>
     <message>
         <source>About CapFlow</source>
         <translation>Über CapFlow</translation>
@@ -791,6 +1178,50 @@
     <message>
         <source>Timeline</source>
         <translation>Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Start a new, empty document</source>
+        <translation>Ein neues, leeres Dokument beginnen</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Das Dokument speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>S&amp;chließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Valuations</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>%1[*] — CapFlow</source>
+        <translation>%1[*] — CapFlow</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1661,37 @@
     </message>
 </context>
 <context>
+    <name>SourcesEdit</name>
+    <message>
+        <source>Add source</source>
+        <translation>Quelle hinzufügen</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Title of the article</source>
+        <translation>Titel des Artikels</translation>
+    </message>
+    <message>
+        <source>Remove this source</source>
+        <translation>Diese Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>A source needs a URL.</source>
+        <translation>Eine Quelle braucht eine URL.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; it must start with http:// or https://.</source>
+        <translation>„%1“ ist keine Webadresse; sie muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>Add at least one source (URL and title).</source>
+        <translation>Fügen Sie mindestens eine Quelle hinzu (URL und Titel).</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <source>Valuations over time</source>
@@ -1348,6 +1810,91 @@
     <message>
         <source>%1 is not on the timeline.</source>
         <translation>%1 ist nicht im Zeitverlauf.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>“%1” is not an ISO 3166 country code; use two capital letters such as US, DE or CN.</source>
+        <translation>„%1“ ist kein ISO-3166-Ländercode; verwenden Sie zwei Großbuchstaben wie US, DE oder CN.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>A company named “%1” already exists.</source>
+        <translation>Ein Unternehmen namens „%1“ gibt es bereits.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuationDialog</name>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Unternehmen:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Quellen:</translation>
+    </message>
+    <message>
+        <source>Edit Valuation</source>
+        <translation>Bewertung bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Valuation</source>
+        <translation>Neue Bewertung</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Wert: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Quellen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValuationTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Value (in billions of USD): %1</source>
+        <translation>Wert (in Mrd. USD): %1</translation>
+    </message>
+    <message>
+        <source>Unknown valuation kind.</source>
+        <translation>Unbekannte Bewertungsart.</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,80 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AmountEdit</name>
+    <message>
+        <source>million USD</source>
+        <translation>million USD</translation>
+    </message>
+    <message>
+        <source>billion USD</source>
+        <translation>billion USD</translation>
+    </message>
+    <message>
+        <source>trillion USD</source>
+        <translation>trillion USD</translation>
+    </message>
+    <message>
+        <source>Undisclosed</source>
+        <translation>Undisclosed</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
+    </message>
+    <message>
+        <source>= %1 (%2)</source>
+        <translation>= %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AmountParser</name>
+    <message>
+        <source>Enter an amount, or choose “undisclosed”.</source>
+        <translation>Enter an amount, or choose “undisclosed”.</translation>
+    </message>
+    <message>
+        <source>The amount cannot be negative.</source>
+        <translation>The amount cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Only digits and the separators “%1” (decimals) and “%2” (thousands) are allowed; choose the unit from the list.</source>
+        <translation>Only digits and the separators “%1” (decimals) and “%2” (thousands) are allowed; choose the unit from the list.</translation>
+    </message>
+    <message>
+        <source>“%1” appears more than once; it marks the decimals.</source>
+        <translation>“%1” appears more than once; it marks the decimals.</translation>
+    </message>
+    <message>
+        <source>“%1” separates thousands and cannot follow the decimal mark “%2”.</source>
+        <translation>“%1” separates thousands and cannot follow the decimal mark “%2”.</translation>
+    </message>
+    <message>
+        <source>Read “%1” as a thousands separator.</source>
+        <translation>Read “%1” as a thousands separator.</translation>
+    </message>
+    <message>
+        <source>Read “%1” as a decimal mark; write “%2” for decimals in this language.</source>
+        <translation>Read “%1” as a decimal mark; write “%2” for decimals in this language.</translation>
+    </message>
+    <message>
+        <source>“%1” separates thousands in groups of three digits; use “%2” for decimals.</source>
+        <translation>“%1” separates thousands in groups of three digits; use “%2” for decimals.</translation>
+    </message>
+    <message>
+        <source>A digit is missing before or after the separator.</source>
+        <translation>A digit is missing before or after the separator.</translation>
+    </message>
+    <message>
+        <source>The amount is too large or finer than one dollar.</source>
+        <translation>The amount is too large or finer than one dollar.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero; choose “undisclosed” when it is not known.</source>
+        <translation>The amount must be greater than zero; choose “undisclosed” when it is not known.</translation>
+    </message>
+</context>
+<context>
     <name>CapflowReader</name>
     <message>
         <source>missing field &quot;%1&quot;</source>
@@ -204,6 +278,56 @@
     </message>
 </context>
 <context>
+    <name>CompanyDialog</name>
+    <message>
+        <source>e.g. US</source>
+        <translation>e.g. US</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Country (ISO code):</source>
+        <translation>&amp;Country (ISO code):</translation>
+    </message>
+    <message>
+        <source>Note (&amp;English):</source>
+        <translation>Note (&amp;English):</translation>
+    </message>
+    <message>
+        <source>Note (&amp;German):</source>
+        <translation>Note (&amp;German):</translation>
+    </message>
+    <message>
+        <source>Edit Company</source>
+        <translation>Edit Company</translation>
+    </message>
+    <message>
+        <source>New Company</source>
+        <translation>New Company</translation>
+    </message>
+</context>
+<context>
+    <name>CompanyField</name>
+    <message>
+        <source>Enter a company.</source>
+        <translation>Enter a company.</translation>
+    </message>
+    <message>
+        <source>Create as a new company of kind</source>
+        <translation>Create as a new company of kind</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known company: pick one from the list, or tick the box below to create it.</source>
+        <translation>“%1” is not a known company: pick one from the list, or tick the box below to create it.</translation>
+    </message>
+</context>
+<context>
     <name>CompanyListModel</name>
     <message>
         <source>Company</source>
@@ -220,6 +344,10 @@
     <message>
         <source>Deals</source>
         <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Unknown company kind.</source>
+        <translation>Unknown company kind.</translation>
     </message>
 </context>
 <context>
@@ -272,6 +400,120 @@
     </message>
 </context>
 <context>
+    <name>DealDialog</name>
+    <message>
+        <source>Edit Deal</source>
+        <translation>Edit Deal</translation>
+    </message>
+    <message>
+        <source>New Deal</source>
+        <translation>New Deal</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;From (pays, invests or sells):</source>
+        <translation>&amp;From (pays, invests or sells):</translation>
+    </message>
+    <message>
+        <source>&amp;To (receives):</source>
+        <translation>&amp;To (receives):</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Amount:</translation>
+    </message>
+    <message>
+        <source>Amount &amp;is:</source>
+        <translation>Amount &amp;is:</translation>
+    </message>
+    <message>
+        <source>&amp;Capacity (GW):</source>
+        <translation>&amp;Capacity (GW):</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Sources:</translation>
+    </message>
+    <message>
+        <source>Note (&amp;English):</source>
+        <translation>Note (&amp;English):</translation>
+    </message>
+    <message>
+        <source>Note (&amp;German):</source>
+        <translation>Note (&amp;German):</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>write the gigawatts as a plain number such as %1, or leave it empty.</source>
+        <translation>write the gigawatts as a plain number such as %1, or leave it empty.</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>The deal goes from a company to itself.</source>
+        <translation>The deal goes from a company to itself.</translation>
+    </message>
+    <message>
+        <source>The date is more than a year in the future.</source>
+        <translation>The date is more than a year in the future.</translation>
+    </message>
+    <message>
+        <source>This is an exact duplicate of an existing deal.</source>
+        <translation>This is an exact duplicate of an existing deal.</translation>
+    </message>
+</context>
+<context>
+    <name>DealFilterBar</name>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+</context>
+<context>
     <name>DealTableModel</name>
     <message>
         <source>Date</source>
@@ -300,6 +542,202 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Unknown deal kind.</source>
+        <translation>Unknown deal kind.</translation>
+    </message>
+    <message>
+        <source>Amount (in billions of USD): %1</source>
+        <translation>Amount (in billions of USD): %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLifecycle</name>
+    <message>
+        <source>Untitled</source>
+        <translation>Untitled</translation>
+    </message>
+    <message>
+        <source>AI capital flows (bundled dataset)</source>
+        <translation>AI capital flows (bundled dataset)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</source>
+        <translation>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>File in use</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other&apos;s changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other&apos;s changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Open &amp;Read-Only</source>
+        <translation>Open &amp;Read-Only</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more problem(s)</source>
+        <translation>
+            <numerusform>… and %n more problem</numerusform>
+            <numerusform>… and %n more problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot open file</source>
+        <translation>Cannot open file</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>deals</source>
+        <translation>deals</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Save As</translation>
+    </message>
+    <message>
+        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</source>
+        <translation>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>Cannot save</translation>
+    </message>
+    <message>
+        <source>%1 is open for editing in another CapFlow window (%2); choose another name.</source>
+        <translation>%1 is open for editing in another CapFlow window (%2); choose another name.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2</source>
+        <translation>%1 could not be saved: %2</translation>
+    </message>
+    <message>
+        <source>use the suffix .capflow or .csv</source>
+        <translation>use the suffix .capflow or .csv</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <source>The document “%1” has been modified.
+Do you want to save your changes?</source>
+        <translation>The document “%1” has been modified.
+Do you want to save your changes?</translation>
+    </message>
+    <message>
+        <source>an unsaved document</source>
+        <translation>an unsaved document</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Recover unsaved changes</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;CapFlow did not close properly last time.&lt;/p&gt;&lt;p&gt;Unsaved changes to %1, last written %2, were kept. Restore them?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;CapFlow did not close properly last time.&lt;/p&gt;&lt;p&gt;Unsaved changes to %1, last written %2, were kept. Restore them?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No recent files</translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation>&amp;Clear List</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLock</name>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>process %1 on %2</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>New &amp;Deal…</source>
+        <translation>New &amp;Deal…</translation>
+    </message>
+    <message>
+        <source>Enter a deal by hand</source>
+        <translation>Enter a deal by hand</translation>
+    </message>
+    <message>
+        <source>New &amp;Company…</source>
+        <translation>New &amp;Company…</translation>
+    </message>
+    <message>
+        <source>New &amp;Valuation…</source>
+        <translation>New &amp;Valuation…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Selected…</source>
+        <translation>&amp;Edit Selected…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Deal</source>
+        <translation>D&amp;uplicate Deal</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Selected</source>
+        <translation>De&amp;lete Selected</translation>
+    </message>
+    <message>
+        <source>Open &amp;Source in Browser</source>
+        <translation>Open &amp;Source in Browser</translation>
+    </message>
+    <message>
+        <source>Delete Company</source>
+        <translation>Delete Company</translation>
+    </message>
+    <message>
+        <source>You can undo this with Edit ▸ Undo.</source>
+        <translation>You can undo this with Edit ▸ Undo.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <source>Delete %1?</source>
+        <translation>Delete %1?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n deal(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Its %n deal will be deleted with it.</numerusform>
+            <numerusform>Its %n deals will be deleted with it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %n valuation(s) will be deleted with it.</source>
+        <translation>
+            <numerusform>Its %n valuation will be deleted with it.</numerusform>
+            <numerusform>Its %n valuations will be deleted with it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -346,6 +784,10 @@
             <numerusform>Move %n company</numerusform>
             <numerusform>Move %n companies</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Duplicate deal %1 → %2</source>
+        <translation>Duplicate deal %1 → %2</translation>
     </message>
 </context>
 <context>
@@ -700,14 +1142,6 @@
         <source>Search deals (company, kind, note)…</source>
         <translation>Search deals (company, kind, note)…</translation>
     </message>
-    <message>
-        <source>AI capital flows (bundled dataset)</source>
-        <translation>AI capital flows (bundled dataset)</translation>
-    </message>
-    <message>
-        <source>%1 — CapFlow</source>
-        <translation>%1 — CapFlow</translation>
-    </message>
     <message numerus="yes">
         <source>%n company(s)</source>
         <translation>
@@ -729,53 +1163,6 @@
             <numerusform>%n valuations</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more problem(s)</source>
-        <translation>
-            <numerusform>… and %n more problem</numerusform>
-            <numerusform>… and %n more problems</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cannot open file</source>
-        <translation>Cannot open file</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 could not be opened; the current document is unchanged.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</source>
-        <translation>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</translation>
-    </message>
-    <message>
-        <source>Save As</source>
-        <translation>Save As</translation>
-    </message>
-    <message>
-        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</source>
-        <translation>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation>Cannot save</translation>
-    </message>
-    <message>
-        <source>%1 could not be saved: %2</source>
-        <translation>%1 could not be saved: %2</translation>
-    </message>
-    <message>
-        <source>use the suffix .capflow or .csv</source>
-        <translation>use the suffix .capflow or .csv</translation>
-    </message>
-    <message>
-        <source>Saved %1</source>
-        <translation>Saved %1</translation>
-    </message>
     <message>
         <source>About CapFlow</source>
         <translation>About CapFlow</translation>
@@ -791,6 +1178,50 @@
     <message>
         <source>Timeline</source>
         <translation>Timeline</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <source>Start a new, empty document</source>
+        <translation>Start a new, empty document</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save the document</source>
+        <translation>Save the document</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>Valuations</source>
+        <translation>Valuations</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Undo History</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (read-only)</translation>
+    </message>
+    <message>
+        <source>%1[*] — CapFlow</source>
+        <translation>%1[*] — CapFlow</translation>
     </message>
 </context>
 <context>
@@ -1230,6 +1661,37 @@
     </message>
 </context>
 <context>
+    <name>SourcesEdit</name>
+    <message>
+        <source>Add source</source>
+        <translation>Add source</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Title of the article</source>
+        <translation>Title of the article</translation>
+    </message>
+    <message>
+        <source>Remove this source</source>
+        <translation>Remove this source</translation>
+    </message>
+    <message>
+        <source>A source needs a URL.</source>
+        <translation>A source needs a URL.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; it must start with http:// or https://.</source>
+        <translation>“%1” is not a web address; it must start with http:// or https://.</translation>
+    </message>
+    <message>
+        <source>Add at least one source (URL and title).</source>
+        <translation>Add at least one source (URL and title).</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChart</name>
     <message>
         <source>Valuations over time</source>
@@ -1348,6 +1810,91 @@
     <message>
         <source>%1 is not on the timeline.</source>
         <translation>%1 is not on the timeline.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <source>“%1” is not an ISO 3166 country code; use two capital letters such as US, DE or CN.</source>
+        <translation>“%1” is not an ISO 3166 country code; use two capital letters such as US, DE or CN.</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <source>A company named “%1” already exists.</source>
+        <translation>A company named “%1” already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>ValuationDialog</name>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Company:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Value:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation>&amp;Sources:</translation>
+    </message>
+    <message>
+        <source>Edit Valuation</source>
+        <translation>Edit Valuation</translation>
+    </message>
+    <message>
+        <source>New Valuation</source>
+        <translation>New Valuation</translation>
+    </message>
+    <message>
+        <source>Value: %1</source>
+        <translation>Value: %1</translation>
+    </message>
+    <message>
+        <source>Sources: %1</source>
+        <translation>Sources: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ValuationTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Value (in billions of USD): %1</source>
+        <translation>Value (in billions of USD): %1</translation>
+    </message>
+    <message>
+        <source>Unknown valuation kind.</source>
+        <translation>Unknown valuation kind.</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,8 @@
 #include "window/MainWindow.h"
 
 #include "document/Document.h"
+#include "editing/DealFilterBar.h"
+#include "editing/EditActions.h"
 #include "editing/Editor.h"
 #include "io/DocumentLoader.h"
 #include "models/CompanyListModel.h"
@@ -10,6 +12,8 @@
 #include "window/LanguageMenu.h"
 #include "printing/PrintController.h"
 #include "printing/TextFigure.h"
+#include "models/ValuationTableModel.h"
+#include "window/DocumentLifecycle.h"
 #include "window/OverviewPanel.h"
 
 #include <QApplication>
@@ -26,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QUndoStack>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(QWidget *parent)
@@ -36,6 +41,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_document->setData(DocumentLoader::bundled());
     m_undoStack = new QUndoStack(this);
     m_editor = std::make_unique<Editor>(m_document, m_undoStack);
+    m_lifecycle = new DocumentLifecycle(this, m_document, m_undoStack);
+    m_editActions = new EditActions(m_editor.get(), this);
+    connect(m_lifecycle, &DocumentLifecycle::fileChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::changed, this, &MainWindow::updateTitle);
+    connect(m_editActions, &EditActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_overview = new OverviewPanel(m_document, this);
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
@@ -81,7 +91,11 @@ void MainWindow::createDocks()
     m_dealsView->verticalHeader()->hide();
     m_dealsView->horizontalHeader()->setStretchLastSection(true);
     m_dealsView->setWordWrap(false);
-    dealsLayout->addWidget(m_dealSearch);
+    m_dealFilterBar = new DealFilterBar(m_dealProxy);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_dealSearch, 1);
+    filterRow->addWidget(m_dealFilterBar);
+    dealsLayout->addLayout(filterRow);
     dealsLayout->addWidget(m_dealsView);
     m_dealsDock = new QDockWidget(this);
     m_dealsDock->setObjectName(QStringLiteral("dealsDock"));
@@ -106,9 +120,41 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_companiesDock);
     resizeDocks({m_companiesDock}, {380}, Qt::Horizontal);
 
-    for (QTableView *view : {m_dealsView, m_companiesView})
+    m_valuationModel = new ValuationTableModel(m_document, this);
+    m_valuationProxy = new QSortFilterProxyModel(this);
+    m_valuationProxy->setSourceModel(m_valuationModel);
+    m_valuationProxy->setSortRole(ValuationTableModel::SortRole);
+    m_valuationsView = new QTableView;
+    m_valuationsView->setObjectName(QStringLiteral("valuationsView"));
+    m_valuationsView->setModel(m_valuationProxy);
+    m_valuationsView->setSortingEnabled(true);
+    m_valuationsView->sortByColumn(ValuationTableModel::DateColumn, Qt::AscendingOrder);
+    m_valuationsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_valuationsView->verticalHeader()->hide();
+    m_valuationsView->horizontalHeader()->setStretchLastSection(true);
+    m_valuationsDock = new QDockWidget(this);
+    m_valuationsDock->setObjectName(QStringLiteral("valuationsDock"));
+    m_valuationsDock->setWidget(m_valuationsView);
+    addDockWidget(Qt::BottomDockWidgetArea, m_valuationsDock);
+    tabifyDockWidget(m_dealsDock, m_valuationsDock);
+    m_dealsDock->raise();
+
+    auto *undoView = new QUndoView(m_undoStack);
+    undoView->setObjectName(QStringLiteral("undoView"));
+    m_undoDock = new QDockWidget(this);
+    m_undoDock->setObjectName(QStringLiteral("undoDock"));
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+
+    m_editActions->attach(m_dealsView, EditActions::Table::Deals);
+    m_editActions->attach(m_companiesView, EditActions::Table::Companies);
+    m_editActions->attach(m_valuationsView, EditActions::Table::Valuations);
+
+    for (QTableView *view : {m_dealsView, m_companiesView, m_valuationsView})
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     m_dealsView->resizeColumnsToContents();
+    m_valuationsView->resizeColumnsToContents();
     m_dealsView->setColumnWidth(DealTableModel::NoteColumn, 400);
     m_companiesView->resizeColumnsToContents();
 }
@@ -142,11 +188,25 @@ void MainWindow::selectDeal(const QString &id)
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), this, &MainWindow::open);
+    m_newAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), m_lifecycle,
+                                        &DocumentLifecycle::newDocument);
+    m_newAction->setShortcut(QKeySequence::New);
+    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), m_lifecycle,
+                                         &DocumentLifecycle::open);
     m_openAction->setShortcut(QKeySequence::Open);
-    m_saveAsAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), this, &MainWindow::saveAs);
+    m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), QString());
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_lifecycle->fillRecentMenu(m_recentMenu); });
+    m_saveAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), QString(), m_lifecycle,
+                                         &DocumentLifecycle::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_saveAsAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), m_lifecycle,
+                                           &DocumentLifecycle::saveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_fileMenu->addSeparator();
+    // One window holds one document: closing it leaves a new, empty one.
+    m_closeAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-close")), QString(), m_lifecycle,
+                                          &DocumentLifecycle::newDocument);
+    m_closeAction->setShortcut(QKeySequence::Close);
     m_fileMenu->addAction(m_print->exportAction());
     m_fileMenu->addAction(m_print->previewAction());
     m_fileMenu->addAction(m_print->printAction());
@@ -155,9 +215,25 @@ void MainWindow::createActions()
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_undoAction = m_undoStack->createUndoAction(this);
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-undo")));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this);
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_editActions->addTo(m_editMenu);
+
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_companiesDock->toggleViewAction());
     m_viewMenu->addAction(m_dealsDock->toggleViewAction());
+    m_viewMenu->addAction(m_valuationsDock->toggleViewAction());
+    m_viewMenu->addAction(m_undoDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
@@ -177,11 +253,19 @@ void MainWindow::setTranslations(Translations *translations)
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
+    m_newAction->setText(tr("&New"));
+    m_newAction->setStatusTip(tr("Start a new, empty document"));
     m_openAction->setText(tr("&Open…"));
+    m_recentMenu->setTitle(tr("Open &Recent"));
+    m_saveAction->setText(tr("&Save"));
+    m_saveAction->setStatusTip(tr("Save the document"));
+    m_closeAction->setText(tr("&Close"));
     m_openAction->setStatusTip(tr("Open a CapFlow document or a CSV file of deals"));
     m_saveAsAction->setText(tr("Save &As…"));
     m_saveAsAction->setStatusTip(tr("Save the document under a new name"));
     m_quitAction->setText(tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_editActions->retranslate();
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CapFlow"));
@@ -190,6 +274,10 @@ void MainWindow::retranslateUi()
     m_views->setTabText(m_views->indexOf(m_timeline), tr("Timeline"));
     m_dealsDock->setWindowTitle(tr("Deals"));
     m_companiesDock->setWindowTitle(tr("Companies"));
+    m_valuationsDock->setWindowTitle(tr("Valuations"));
+    m_undoDock->setWindowTitle(tr("Undo History"));
+    m_dealFilterBar->retranslate();
+    m_valuationModel->retranslate();
     m_dealSearch->setPlaceholderText(tr("Search deals (company, kind, note)…"));
     m_dealModel->retranslate();
     m_companyModel->retranslate();
@@ -207,6 +295,11 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_lifecycle->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    m_lifecycle->closing();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
@@ -215,67 +308,28 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_filePath.isEmpty() ? tr("AI capital flows (bundled dataset)") : QFileInfo(m_filePath).fileName();
-    setWindowTitle(tr("%1 — CapFlow").arg(name));
+    const QString name = m_lifecycle->isReadOnly() ? tr("%1 (read-only)").arg(m_lifecycle->displayName())
+                                                    : m_lifecycle->displayName();
+    setWindowTitle(tr("%1[*] — CapFlow").arg(name));
+    setWindowFilePath(m_lifecycle->filePath());
     statusBar()->showMessage(tr("%n company(s)", nullptr, m_document->graph().companyCount()) + QStringLiteral(" · ")
                              + tr("%n deal(s)", nullptr, m_document->graph().dealCount()) + QStringLiteral(" · ")
                              + tr("%n valuation(s)", nullptr, int(m_document->valuations().size())));
 }
 
+QString MainWindow::filePath() const
+{
+    return m_lifecycle->filePath();
+}
+
 bool MainWindow::openFile(const QString &path)
 {
-    const CapflowFormat::ReadResult result = DocumentLoader::load(path);
-    if (!result.ok()) {
-        QStringList lines;
-        for (const Problem &p : result.problems.mid(0, 12))
-            lines << p.toString().toHtmlEscaped();
-        if (result.problems.size() > 12)
-            lines << tr("… and %n more problem(s)", nullptr, int(result.problems.size() - 12));
-        QMessageBox box(QMessageBox::Warning, tr("Cannot open file"),
-                        tr("<p>%1 could not be opened; the current document is unchanged.</p>")
-                            .arg(QFileInfo(path).fileName().toHtmlEscaped()),
-                        QMessageBox::Ok, this);
-        box.setInformativeText(lines.join(QStringLiteral("<br>")));
-        box.exec();
-        return false;
-    }
-    m_document->setData(result.data);
-    m_undoStack->clear();
-    m_filePath = path;
-    updateTitle();
-    return true;
+    return m_lifecycle->openFile(path);
 }
 
-void MainWindow::open()
+bool MainWindow::offerRecovery()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open"), QString(),
-                                                      tr("CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)"));
-    if (!path.isEmpty())
-        openFile(path);
-}
-
-void MainWindow::saveAs()
-{
-    QString selectedFilter;
-    QString path = QFileDialog::getSaveFileName(this, tr("Save As"), m_filePath,
-                                                tr("CapFlow documents (*.capflow);;CSV files of deals (*.csv)"), &selectedFilter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += selectedFilter.contains(QStringLiteral("*.csv")) ? QStringLiteral(".csv") : QStringLiteral(".capflow");
-    const auto format = DocumentLoader::dataFormatForPath(path);
-    QString error;
-    if (!format || !DocumentLoader::save(m_document->data(), path, *format, &error)) {
-        QMessageBox::warning(this, tr("Cannot save"),
-                             tr("%1 could not be saved: %2").arg(QFileInfo(path).fileName(),
-                                                                  format ? error : tr("use the suffix .capflow or .csv")));
-        return;
-    }
-    if (*format == DocumentLoader::DataFormat::Capflow) {
-        m_filePath = path;
-        updateTitle();
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+    return m_lifecycle->offerRecovery();
 }
 
 void MainWindow::about()

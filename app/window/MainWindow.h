@@ -5,7 +5,11 @@
 #include <memory>
 
 class CompanyListModel;
+class DealFilterBar;
 class DealFilterProxy;
+class DocumentLifecycle;
+class EditActions;
+class ValuationTableModel;
 class DealTableModel;
 class Document;
 class OverviewPanel;
@@ -32,12 +36,19 @@ public:
     Document *document() const { return m_document; }
     Editor *editor() const { return m_editor.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
-    QString filePath() const { return m_filePath; }
     // Adds the Language menu that switches the running program between German and English.
     void setTranslations(Translations *translations);
     PrintController *printController() const { return m_print; }
+    QString filePath() const;
+    DocumentLifecycle *lifecycle() const { return m_lifecycle; }
+    EditActions *editActions() const { return m_editActions; }
+    QTableView *dealsView() const { return m_dealsView; }
+    QTableView *companiesView() const { return m_companiesView; }
+    QTableView *valuationsView() const { return m_valuationsView; }
     // Opens FILE; on problems shows them and keeps the current document.
     bool openFile(const QString &path);
+    // After a crash: offers the unsaved work the last session left behind.
+    bool offerRecovery();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -48,8 +59,6 @@ private:
     void createDocks();
     void retranslateUi();
     void updateTitle();
-    void open();
-    void saveAs();
     void about();
     void createTimeline();
     void selectDeal(const QString &id);
@@ -58,7 +67,8 @@ private:
     QUndoStack *m_undoStack = nullptr;
     std::unique_ptr<Editor> m_editor;
     QTabWidget *m_views = nullptr; // central: overview, network, timeline
-    QString m_filePath; // empty: the bundled dataset
+    DocumentLifecycle *m_lifecycle = nullptr; // file, modified mark, lock, autosave
+    EditActions *m_editActions = nullptr;
     OverviewPanel *m_overview = nullptr;
     TimelineView *m_timeline = nullptr;
     PrintController *m_print = nullptr; // File > Print…, Print Preview…, Export…
@@ -71,6 +81,19 @@ private:
     QTableView *m_dealsView = nullptr;
     QTableView *m_companiesView = nullptr;
     QLineEdit *m_dealSearch = nullptr;
+    DealFilterBar *m_dealFilterBar = nullptr;
+    ValuationTableModel *m_valuationModel = nullptr;
+    QSortFilterProxyModel *m_valuationProxy = nullptr;
+    QTableView *m_valuationsView = nullptr;
+    QDockWidget *m_valuationsDock = nullptr;
+    QDockWidget *m_undoDock = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QAction *m_newAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

@@ -105,6 +105,48 @@ bool Editor::updateDeal(const Deal &deal)
     return true;
 }
 
+bool Editor::updateDealWithCompanies(const Deal &deal, const QList<Company> &newCompanies)
+{
+    if (newCompanies.isEmpty())
+        return updateDeal(deal);
+    const Deal *old = m_document->deal(deal.id);
+    QSet<QString> ids;
+    for (const Company &c : newCompanies) {
+        if (c.id.isEmpty() || m_document->company(c.id) || ids.contains(c.id))
+            return false;
+        ids.insert(c.id);
+    }
+    auto known = [&](const QString &id) { return ids.contains(id) || m_document->company(id); };
+    if (!old || !known(deal.from) || !known(deal.to))
+        return false;
+    auto name = [&](const QString &id) {
+        for (const Company &c : newCompanies) {
+            if (c.id == id)
+                return c.name;
+        }
+        return companyName(id);
+    };
+    auto *cmd = new ChangeCommand(m_document, tr("Edit deal %1 → %2").arg(name(deal.from), name(deal.to)));
+    for (const Company &c : newCompanies)
+        cmd->companies << ChangeCommand::Change<Company>{std::nullopt, c};
+    cmd->deals << ChangeCommand::Change<Deal>{*old, deal};
+    m_stack->push(cmd);
+    return true;
+}
+
+QString Editor::duplicateDeal(const QString &id)
+{
+    const Deal *old = m_document->deal(id);
+    if (!old)
+        return {};
+    Deal copy = *old;
+    copy.id = m_document->nextDealId();
+    auto *cmd = new ChangeCommand(m_document, tr("Duplicate deal %1 → %2").arg(companyName(copy.from), companyName(copy.to)));
+    cmd->deals << ChangeCommand::Change<Deal>{std::nullopt, copy};
+    m_stack->push(cmd);
+    return copy.id;
+}
+
 bool Editor::removeDeal(const QString &id)
 {
     const Deal *old = m_document->deal(id);

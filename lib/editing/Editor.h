@@ -29,6 +29,10 @@ public:
     // Adds a deal together with companies it names that are new, as one step.
     bool addDealWithCompanies(const Deal &deal, const QList<Company> &newCompanies);
     bool updateDeal(const Deal &deal);
+    // Changes a deal so that it names companies that are new, adding them in the same step.
+    bool updateDealWithCompanies(const Deal &deal, const QList<Company> &newCompanies);
+    // Copies a deal under a fresh id; returns the new id, or an empty string for an unknown deal.
+    QString duplicateDeal(const QString &id);
     bool removeDeal(const QString &id);
     bool addValuation(const Valuation &valuation);
     bool updateValuation(const Valuation &valuation);

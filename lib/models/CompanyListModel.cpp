@@ -1,6 +1,8 @@
 #include "models/CompanyListModel.h"
 
 #include "document/Document.h"
+#include "editing/Editor.h"
+#include "editing/Validation.h"
 #include "format/Formatter.h"
 
 CompanyListModel::CompanyListModel(Document *document, QObject *parent)
@@ -44,6 +46,13 @@ QVariant CompanyListModel::data(const QModelIndex &index, int role) const
         if (index.column() == DealsColumn)
             return int(graph.dealsIn(company->id).size() + graph.dealsOut(company->id).size());
         return data(index, Qt::DisplayRole).toString().toCaseFolded();
+    case Qt::EditRole:
+        switch (index.column()) {
+        case NameColumn: return company->name;
+        case KindColumn: return int(company->kind);
+        case CountryColumn: return company->country;
+        default: return {};
+        }
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn: return company->name;
@@ -67,4 +76,49 @@ QVariant CompanyListModel::headerData(int section, Qt::Orientation orientation, 
     case DealsColumn: return tr("Deals");
     default: return {};
     }
+}
+
+Qt::ItemFlags CompanyListModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = DocumentTableModel::flags(index);
+    if (editor() && index.isValid() && index.column() != DealsColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool CompanyListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!editor() || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const Company *old = document()->company(idAt(index.row()));
+    if (!old)
+        return false;
+    Company company = *old;
+    switch (index.column()) {
+    case NameColumn: {
+        const QString problem = Validation::companyNameProblem(*document(), value.toString(), company.id);
+        if (!problem.isEmpty())
+            return refuseEdit(problem);
+        company.name = value.toString().trimmed();
+        break;
+    }
+    case KindColumn: {
+        const int kind = value.toInt();
+        if (!enumValues<CompanyKind>().contains(CompanyKind(kind)))
+            return refuseEdit(tr("Unknown company kind."));
+        company.kind = CompanyKind(kind);
+        break;
+    }
+    case CountryColumn: {
+        const QString code = value.toString().trimmed().toUpper();
+        const QString problem = Validation::countryProblem(code);
+        if (!problem.isEmpty())
+            return refuseEdit(problem);
+        company.country = code;
+        break;
+    }
+    default: return false;
+    }
+    acceptEdit();
+    return editor()->updateCompany(company);
 }

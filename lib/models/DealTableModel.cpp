@@ -1,6 +1,8 @@
 #include "models/DealTableModel.h"
 
 #include "document/Document.h"
+#include "editing/Editor.h"
+#include "format/AmountParser.h"
 #include "format/Formatter.h"
 
 #include <QFont>
@@ -63,6 +65,15 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const
         italic.setItalic(true);
         return italic;
     }
+    if (role == Qt::EditRole) {
+        switch (index.column()) {
+        case KindColumn: return int(deal->kind);
+        case AmountColumn:
+            return deal->amount ? AmountParser::toText(*deal->amount, format.language(), AmountParser::Unit::Billion) : QString();
+        case NoteColumn: return format.language() == Language::German ? deal->note.de : deal->note.en;
+        default: return {};
+        }
+    }
     if (role == Qt::TextAlignmentRole && (index.column() == AmountColumn || index.column() == CapacityColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole)
@@ -93,4 +104,51 @@ QVariant DealTableModel::headerData(int section, Qt::Orientation orientation, in
     case NoteColumn: return tr("Note");
     default: return {};
     }
+}
+
+Qt::ItemFlags DealTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = DocumentTableModel::flags(index);
+    const int c = index.column();
+    if (editor() && index.isValid() && (c == KindColumn || c == AmountColumn || c == NoteColumn))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool DealTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (!editor() || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
+        return false;
+    const Deal *old = document()->deal(idAt(index.row()));
+    if (!old)
+        return false;
+    Deal deal = *old;
+    const Language language = languageForLocale(QLocale());
+    switch (index.column()) {
+    case KindColumn: {
+        const int kind = value.toInt();
+        if (!enumValues<DealKind>().contains(DealKind(kind)))
+            return refuseEdit(tr("Unknown deal kind."));
+        deal.kind = DealKind(kind);
+        break;
+    }
+    case AmountColumn: {
+        const QString text = value.toString().trimmed();
+        if (text.isEmpty()) {
+            deal.amount.reset(); // undisclosed
+            break;
+        }
+        const AmountParser::Result parsed = AmountParser::parse(text, language, AmountParser::Unit::Billion);
+        if (!parsed.ok())
+            return refuseEdit(tr("Amount (in billions of USD): %1").arg(parsed.error));
+        deal.amount = parsed.money;
+        break;
+    }
+    case NoteColumn:
+        (language == Language::German ? deal.note.de : deal.note.en) = value.toString().trimmed();
+        break;
+    default: return false;
+    }
+    acceptEdit();
+    return editor()->updateDeal(deal);
 }

@@ -5,6 +5,8 @@
 
 #include "document/Document.h"
 
+class Editor;
+
 // A table with one row per entity of a document (company, deal, valuation), keyed by its id.
 // Subclasses say which ids exist and what each cell shows; this class keeps the rows in step
 // with the document's change signals.
@@ -24,6 +26,12 @@ public:
     // Call after the language changed: every header and cell text is redone.
     void retranslate();
 
+    // With an editor, simple cells become editable in place; each edit is one undo step.
+    void setEditor(Editor *editor) { m_editor = editor; }
+    Editor *editor() const { return m_editor; }
+    // Why the last setData() was refused, for the view to show.
+    QString lastEditError() const { return m_lastEditError; }
+
 protected:
     void setDocument(Document *document);
     virtual QStringList currentIds() const = 0;
@@ -32,9 +40,17 @@ protected:
     void entityAboutToBeRemoved(const QString &id);
     void entityRemoved(const QString &id);
     void refreshAll();
+    bool refuseEdit(const QString &reason)
+    {
+        m_lastEditError = reason;
+        return false;
+    }
+    void acceptEdit() { m_lastEditError.clear(); }
 
 private:
     QPointer<Document> m_document;
     QStringList m_ids;
     QString m_removing;
+    Editor *m_editor = nullptr;
+    QString m_lastEditError;
 };

@@ -1,0 +1,282 @@
+#include "window/DocumentLifecycle.h"
+
+#include "document/Autosave.h"
+#include "document/Document.h"
+#include "document/DocumentLock.h"
+#include "io/DocumentLoader.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QUndoStack>
+#include <QWidget>
+
+namespace {
+const QString recentKey = QStringLiteral("recentFiles");
+constexpr int maxRecent = 8;
+} // namespace
+
+DocumentLifecycle::DocumentLifecycle(QWidget *window, Document *document, QUndoStack *stack)
+    : QObject(window)
+    , m_window(window)
+    , m_document(document)
+    , m_stack(stack)
+    , m_autosave(new Autosave(document, stack, this))
+    , m_lock(std::make_unique<DocumentLock>())
+{
+    connect(stack, &QUndoStack::cleanChanged, window, [window](bool clean) { window->setWindowModified(!clean); });
+}
+
+DocumentLifecycle::~DocumentLifecycle() = default;
+
+QString DocumentLifecycle::displayName() const
+{
+    if (!m_filePath.isEmpty())
+        return QFileInfo(m_filePath).fileName();
+    return m_untitled ? tr("Untitled") : tr("AI capital flows (bundled dataset)");
+}
+
+void DocumentLifecycle::newDocument()
+{
+    if (!maybeSave())
+        return;
+    m_document->setData({});
+    m_stack->clear();
+    m_lock->unlock();
+    m_filePath.clear();
+    m_untitled = true;
+    m_readOnly = false;
+    m_autosave->setOriginalPath({});
+    Q_EMIT fileChanged();
+}
+
+void DocumentLifecycle::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Open"), QFileInfo(m_filePath).absolutePath(),
+                                                      tr("CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+bool DocumentLifecycle::openFile(const QString &path)
+{
+    auto lock = std::make_unique<DocumentLock>();
+    bool readOnly = false;
+    const bool reopening = QFileInfo(m_filePath) == QFileInfo(path) && m_lock->isLocked();
+    if (reopening) {
+        lock = std::move(m_lock); // reopening our own file
+        m_lock = std::make_unique<DocumentLock>();
+    } else if (lock->lock(path) == DocumentLock::Result::HeldElsewhere) {
+        QMessageBox box(QMessageBox::Warning, tr("File in use"),
+                        tr("<p>%1 is already open for editing in another CapFlow window (%2).</p>"
+                           "<p>If both edit it, one would silently overwrite the other's changes. You can open it "
+                           "read-only here and save your changes under another name.</p>")
+                            .arg(QFileInfo(path).fileName().toHtmlEscaped(), lock->holder().toHtmlEscaped()),
+                        QMessageBox::Cancel, m_window);
+        box.setObjectName(QStringLiteral("fileInUseBox"));
+        QPushButton *readOnlyButton = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
+        readOnlyButton->setObjectName(QStringLiteral("openReadOnlyButton"));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != readOnlyButton)
+            return false;
+        readOnly = true;
+    }
+    const CapflowFormat::ReadResult result = DocumentLoader::load(path);
+    if (!result.ok()) {
+        QStringList lines;
+        for (const Problem &p : result.problems.mid(0, 12))
+            lines << p.toString().toHtmlEscaped();
+        if (result.problems.size() > 12)
+            lines << tr("… and %n more problem(s)", nullptr, int(result.problems.size() - 12));
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open file"),
+                        tr("<p>%1 could not be opened; the current document is unchanged.</p>")
+                            .arg(QFileInfo(path).fileName().toHtmlEscaped()),
+                        QMessageBox::Ok, m_window);
+        box.setObjectName(QStringLiteral("cannotOpenBox"));
+        box.setInformativeText(lines.join(QStringLiteral("<br>")));
+        box.exec();
+        if (reopening)
+            m_lock = std::move(lock); // still ours
+        return false;
+    }
+    m_document->setData(result.data);
+    m_stack->clear();
+    m_stack->setClean();
+    m_lock = readOnly ? std::make_unique<DocumentLock>() : std::move(lock);
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_untitled = false;
+    m_readOnly = readOnly;
+    m_autosave->setOriginalPath(m_filePath);
+    addRecent(m_filePath);
+    Q_EMIT fileChanged();
+    return true;
+}
+
+bool DocumentLifecycle::save()
+{
+    const bool capflow = DocumentLoader::dataFormatForPath(m_filePath) == DocumentLoader::DataFormat::Capflow;
+    if (m_filePath.isEmpty() || m_readOnly || !capflow)
+        return saveAs(); // the bundled template, a new document, a read-only copy or a CSV import
+    return saveTo(m_filePath);
+}
+
+bool DocumentLifecycle::saveAs()
+{
+    QString selectedFilter;
+    const QString start = m_filePath.isEmpty() ? QDir::homePath() + u'/' + tr("deals") + QStringLiteral(".capflow") : m_filePath;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save As"), start,
+                                                tr("CapFlow documents (*.capflow);;CSV files of deals (*.csv)"), &selectedFilter);
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += selectedFilter.contains(QStringLiteral("*.csv")) ? QStringLiteral(".csv") : QStringLiteral(".capflow");
+    return saveTo(path);
+}
+
+bool DocumentLifecycle::saveTo(const QString &path)
+{
+    const auto format = DocumentLoader::dataFormatForPath(path);
+    const bool sameFile = QFileInfo(path) == QFileInfo(m_filePath) && !m_readOnly;
+    auto lock = std::make_unique<DocumentLock>();
+    if (format == DocumentLoader::DataFormat::Capflow && !sameFile
+        && lock->lock(path) == DocumentLock::Result::HeldElsewhere) {
+        QMessageBox::warning(m_window, tr("Cannot save"),
+                             tr("%1 is open for editing in another CapFlow window (%2); choose another name.")
+                                 .arg(QFileInfo(path).fileName(), lock->holder()));
+        return false;
+    }
+    QString error;
+    if (!format || !DocumentLoader::save(m_document->data(), path, *format, &error)) {
+        QMessageBox::warning(m_window, tr("Cannot save"),
+                             tr("%1 could not be saved: %2")
+                                 .arg(QFileInfo(path).fileName(), format ? error : tr("use the suffix .capflow or .csv")));
+        return false;
+    }
+    if (*format != DocumentLoader::DataFormat::Capflow)
+        return true; // an export of the deals: the document itself is still unsaved
+    if (!sameFile)
+        m_lock = std::move(lock);
+    m_filePath = QFileInfo(path).absoluteFilePath();
+    m_untitled = false;
+    m_readOnly = false;
+    m_autosave->setOriginalPath(m_filePath);
+    m_stack->setClean(); // removes the recovery file
+    addRecent(m_filePath);
+    Q_EMIT fileChanged();
+    return true;
+}
+
+bool DocumentLifecycle::maybeSave()
+{
+    if (m_stack->isClean())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("The document “%1” has been modified.\nDo you want to save your changes?").arg(displayName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("maybeSaveBox"));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save: return save();
+    case QMessageBox::Discard: return true;
+    default: return false;
+    }
+}
+
+bool DocumentLifecycle::offerRecovery()
+{
+    const QList<Autosave::Orphan> orphans = Autosave::orphans();
+    if (orphans.isEmpty())
+        return false;
+    const Autosave::Orphan &orphan = orphans.first();
+    const QString name = orphan.originalPath.isEmpty() ? tr("an unsaved document") : QFileInfo(orphan.originalPath).fileName();
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes"),
+                    tr("<p>CapFlow did not close properly last time.</p><p>Unsaved changes to %1, last written %2, "
+                       "were kept. Restore them?</p>")
+                        .arg(name.toHtmlEscaped(), QLocale().toString(orphan.written, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("recoveryBox"));
+    QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
+    restore->setObjectName(QStringLiteral("restoreButton"));
+    QPushButton *discard = box.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+    discard->setObjectName(QStringLiteral("discardButton"));
+    box.addButton(tr("&Later"), QMessageBox::RejectRole);
+    box.setDefaultButton(restore);
+    box.exec();
+    if (box.clickedButton() == discard) {
+        Autosave::discard(orphan);
+        return false;
+    }
+    if (box.clickedButton() != restore)
+        return false;
+    const auto data = Autosave::read(orphan.recoveryPath);
+    if (!data)
+        return false;
+    m_document->setData(*data);
+    m_stack->clear();
+    m_lock->unlock();
+    m_readOnly = false;
+    m_filePath.clear();
+    m_untitled = true;
+    if (!orphan.originalPath.isEmpty()) {
+        m_filePath = orphan.originalPath;
+        m_untitled = false;
+        auto lock = std::make_unique<DocumentLock>();
+        m_readOnly = lock->lock(m_filePath) == DocumentLock::Result::HeldElsewhere;
+        m_lock = std::move(lock);
+    }
+    m_autosave->setOriginalPath(m_filePath);
+    m_stack->resetClean(); // the restored changes are not saved yet
+    m_autosave->writeNow();  // ours now: keep them safe before the old file goes
+    Autosave::discard(orphan);
+    Q_EMIT fileChanged();
+    return true;
+}
+
+void DocumentLifecycle::closing()
+{
+    m_autosave->clear();
+    m_lock->unlock();
+}
+
+QStringList DocumentLifecycle::recentFiles() const
+{
+    return QSettings().value(recentKey).toStringList();
+}
+
+void DocumentLifecycle::addRecent(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    QSettings().setValue(recentKey, files.mid(0, maxRecent));
+}
+
+void DocumentLifecycle::fillRecentMenu(QMenu *menu)
+{
+    menu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files.at(i);
+        QAction *action = menu->addAction(QStringLiteral("&%1 %2").arg(i + 1).arg(QFileInfo(path).fileName()));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        action->setEnabled(QFileInfo::exists(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            if (maybeSave())
+                openFile(path);
+        });
+    }
+    if (files.isEmpty()) {
+        menu->addAction(tr("No recent files"))->setEnabled(false);
+        return;
+    }
+    menu->addSeparator();
+    connect(menu->addAction(tr("&Clear List")), &QAction::triggered, this, [] { QSettings().remove(recentKey); });
+}

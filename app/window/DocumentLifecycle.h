@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+
+class Autosave;
+class Document;
+class DocumentLock;
+class QMenu;
+class QUndoStack;
+class QWidget;
+
+// The document flow of the main window: new, open, open recent, save, save as, the unsaved-changes
+// prompt, the lock that keeps a second CapFlow from editing the same file silently, and autosave
+// with crash recovery (see Autosave). The window's modified mark follows the undo stack's clean
+// state. The bundled dataset is a template: saving it asks for a location.
+class DocumentLifecycle : public QObject
+{
+    Q_OBJECT
+public:
+    DocumentLifecycle(QWidget *window, Document *document, QUndoStack *stack);
+    ~DocumentLifecycle() override;
+
+    QString filePath() const { return m_filePath; }
+    // A name for the title: the file name, or what the unsaved document is.
+    QString displayName() const;
+    bool isReadOnly() const { return m_readOnly; }
+    Autosave *autosave() const { return m_autosave; }
+
+    void newDocument();
+    void open();
+    // Opens FILE; on problems shows them and keeps the current document. When another CapFlow
+    // holds the file, asks whether to open it read-only.
+    bool openFile(const QString &path);
+    bool save();
+    bool saveAs();
+    bool saveTo(const QString &path);
+    // Asks to save unsaved changes; false when the user cancels.
+    bool maybeSave();
+    // Offers the newest recovery file a crashed session left behind; true when restored.
+    bool offerRecovery();
+    // The window closes normally: recovery file and lock go away.
+    void closing();
+
+    QStringList recentFiles() const;
+    void fillRecentMenu(QMenu *menu);
+
+Q_SIGNALS:
+    void fileChanged(); // path, read-only state or display name changed
+
+private:
+    void addRecent(const QString &path);
+
+    QWidget *m_window;
+    Document *m_document;
+    QUndoStack *m_stack;
+    Autosave *m_autosave;
+    std::unique_ptr<DocumentLock> m_lock;
+    QString m_filePath; // empty: bundled template or a new document
+    bool m_untitled = false; // a new, empty document rather than the bundled dataset
+    bool m_readOnly = false;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <memory>
+
+class QLockFile;
+
+// Keeps other CapFlow windows and processes from editing the same file silently: a QLockFile
+// beside the document (".NAME.capflow-lock"), held while the document is open for editing. A lock
+// left by a crashed process is stale and taken over.
+class DocumentLock
+{
+    Q_DECLARE_TR_FUNCTIONS(DocumentLock)
+public:
+    enum class Result { Locked, HeldElsewhere, Unavailable };
+
+    DocumentLock();
+    ~DocumentLock();
+    DocumentLock(const DocumentLock &) = delete;
+    DocumentLock &operator=(const DocumentLock &) = delete;
+
+    // Releases any lock held and tries to lock the document at path.
+    Result lock(const QString &documentPath);
+    void unlock();
+    bool isLocked() const { return m_lock != nullptr; }
+    QString documentPath() const { return m_documentPath; }
+    // Who holds the lock after HeldElsewhere: "process 1234 on host".
+    QString holder() const { return m_holder; }
+
+    static QString lockPathFor(const QString &documentPath);
+
+private:
+    std::unique_ptr<QLockFile> m_lock;
+    QString m_documentPath;
+    QString m_holder;
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "models/DocumentTableModel.h"
+
+// One row per valuation point: company, date, value, kind, first source.
+class ValuationTableModel : public DocumentTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { CompanyColumn, DateColumn, ValueColumn, KindColumn, SourceColumn, ColumnCount };
+
+    explicit ValuationTableModel(Document *document, QObject *parent = nullptr);
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // Value (text in billions in the user's language) and kind (int).
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+protected:
+    QStringList currentIds() const override;
+};

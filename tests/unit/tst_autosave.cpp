@@ -1,0 +1,149 @@
+#include "document/Autosave.h"
+#include "document/Document.h"
+#include "document/DocumentLock.h"
+#include "editing/Editor.h"
+#include "io/DocumentLoader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLockFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+class TestAutosave : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        qputenv("CAPFLOW_RECOVERY_DIR", QFile::encodeName(m_dir->path() + QStringLiteral("/recovery")));
+        m_document = std::make_unique<Document>();
+        m_document->setData(DocumentLoader::bundled());
+        m_stack = std::make_unique<QUndoStack>();
+        m_editor = std::make_unique<Editor>(m_document.get(), m_stack.get());
+    }
+    void cleanup()
+    {
+        m_editor.reset();
+        m_stack.reset();
+        m_document.reset();
+    }
+
+    // A crash may lose at most a minute of work.
+    void defaultIntervalIsUnderAMinute()
+    {
+        qunsetenv("CAPFLOW_AUTOSAVE_MS");
+        Autosave autosave(m_document.get(), m_stack.get());
+        QVERIFY(autosave.interval() > 0);
+        QVERIFY(autosave.interval() <= 60'000);
+        QVERIFY(Autosave::recoveryDirectory().endsWith(QStringLiteral("/recovery")));
+    }
+
+    void writesAfterFewEdits()
+    {
+        Autosave autosave(m_document.get(), m_stack.get());
+        autosave.setInterval(3'600'000); // only the edit count can trigger here
+        autosave.setEditsPerSave(3);
+        QVERIFY(m_editor->removeDeal(QStringLiteral("D001")));
+        QVERIFY(m_editor->removeDeal(QStringLiteral("D002")));
+        QVERIFY(!QFile::exists(autosave.recoveryPath()));
+        QVERIFY(m_editor->removeDeal(QStringLiteral("D003")));
+        QVERIFY(QFile::exists(autosave.recoveryPath()));
+        QString original;
+        const auto data = Autosave::read(autosave.recoveryPath(), &original);
+        QVERIFY(data);
+        QCOMPARE(data->deals, m_document->data().deals);
+        // Its own session is running, so it is no orphan.
+        QVERIFY(Autosave::orphans().isEmpty());
+    }
+
+    void writesAfterInterval()
+    {
+        Autosave autosave(m_document.get(), m_stack.get());
+        autosave.setInterval(50);
+        autosave.setOriginalPath(QStringLiteral("/somewhere/deals.capflow"));
+        QVERIFY(m_editor->removeDeal(QStringLiteral("D001")));
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(autosave.recoveryPath()), 2000);
+        QString original;
+        QVERIFY(Autosave::read(autosave.recoveryPath(), &original));
+        QCOMPARE(original, QStringLiteral("/somewhere/deals.capflow"));
+    }
+
+    void cleanStateRemovesFile()
+    {
+        Autosave autosave(m_document.get(), m_stack.get());
+        QVERIFY(m_editor->removeDeal(QStringLiteral("D001")));
+        QVERIFY(autosave.writeNow());
+        QVERIFY(QFile::exists(autosave.recoveryPath()));
+        m_stack->undo(); // back to the saved state
+        QVERIFY(!QFile::exists(autosave.recoveryPath()));
+        QVERIFY(m_editor->removeDeal(QStringLiteral("D001")));
+        QVERIFY(autosave.writeNow());
+        m_stack->setClean(); // saved
+        QVERIFY(!QFile::exists(autosave.recoveryPath()));
+    }
+
+    void orphanOfDeadSession()
+    {
+        QString path;
+        {
+            Autosave autosave(m_document.get(), m_stack.get());
+            QVERIFY(m_editor->removeDeal(QStringLiteral("D001")));
+            QVERIFY(autosave.writeNow());
+            path = autosave.recoveryPath();
+            // Keep a copy: a normal end removes the file.
+            QVERIFY(QFile::copy(path, path + QStringLiteral(".keep")));
+        }
+        QVERIFY(!QFile::exists(path));
+        QVERIFY(QFile::rename(path + QStringLiteral(".keep"), path));
+        // Pretend a process that has ended held the session lock.
+        QProcess finished;
+        qint64 deadPid = 0;
+        connect(&finished, &QProcess::started, this, [&] { deadPid = finished.processId(); });
+        finished.start(QStringLiteral("/bin/true"));
+        QVERIFY(finished.waitForFinished());
+        QVERIFY(deadPid > 0);
+        QString lockPath = path;
+        lockPath.chop(QStringLiteral(".capflow-recovery").size());
+        lockPath += QStringLiteral(".lock");
+        QFile lock(lockPath);
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        lock.write(QByteArray::number(deadPid) + "\ncapflow\n" + QSysInfo::machineHostName().toUtf8() + '\n');
+        lock.close();
+
+        const QList<Autosave::Orphan> orphans = Autosave::orphans();
+        QCOMPARE(orphans.size(), 1);
+        QCOMPARE(orphans.first().recoveryPath, path);
+        const auto data = Autosave::read(path);
+        QVERIFY(data);
+        QVERIFY(!data->deals.isEmpty());
+        QCOMPARE(data->deals.size(), DocumentLoader::bundled().deals.size() - 1);
+        Autosave::discard(orphans.first());
+        QVERIFY(Autosave::orphans().isEmpty());
+    }
+
+    void lockRefusesSecondEditor()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("deals.capflow"));
+        DocumentLock first;
+        QCOMPARE(first.lock(file), DocumentLock::Result::Locked);
+        DocumentLock second;
+        QCOMPARE(second.lock(file), DocumentLock::Result::HeldElsewhere);
+        QVERIFY(second.holder().contains(QString::number(QCoreApplication::applicationPid())));
+        first.unlock();
+        QCOMPARE(second.lock(file), DocumentLock::Result::Locked);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<QUndoStack> m_stack;
+    std::unique_ptr<Editor> m_editor;
+};
+
+QTEST_GUILESS_MAIN(TestAutosave)
+#include "tst_autosave.moc"
