@@ -1,8 +1,12 @@
 #include "cli/HeadlessRunner.h"
 
 #include "cli/CommandLine.h"
+#include "document/Document.h"
 #include "document/Selection.h"
+#include "analysis/AnalysisJson.h"
 #include "io/DocumentLoader.h"
+
+#include <QJsonDocument>
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -66,6 +70,36 @@ int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// The analysis always covers the whole date range's graph, so that cycles through companies
+// outside --companies are found; --companies then keeps the entries that involve those companies.
+int analyze(const CommandLine &cli, QTextStream &out, QTextStream &err)
+{
+    const auto data = loadInput(cli, err);
+    if (!data)
+        return ExitBadInput;
+    const Selection selection{cli.from, cli.to, cli.companies};
+    const QStringList unknown = selection.unknownNames(*data);
+    if (!unknown.isEmpty()) {
+        const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
+        err << Messages::tr("--companies: no company named %1 in %2")
+                   .arg(QLocale().createSeparatedList(unknown), file)
+            << '\n';
+        return ExitBadInput;
+    }
+    Document document;
+    document.setData(*data);
+    QSet<QString> only;
+    for (const QString &name : cli.companies)
+        only.insert(document.graph().companyByName(name)->id);
+    AnalysisOptions options;
+    options.from = cli.from;
+    options.to = cli.to;
+    options.cycles.maxLength = cli.maxCycleLength;
+    const CapitalFlowAnalysis analysis = CapitalFlowAnalysis::run(document.graph(), options);
+    out << QJsonDocument(AnalysisJson::write(document.graph(), analysis, only)).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
 int check(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
     const auto data = loadInput(cli, err);
@@ -94,10 +128,10 @@ int runHeadless(const CommandLine &cli)
     case CommandLine::Action::Version: out << "capflow " << QCoreApplication::applicationVersion() << '\n'; return 0;
     case CommandLine::Action::Check: return check(cli, out, err);
     case CommandLine::Action::ExportData: return exportData(cli, out, err);
+    case CommandLine::Action::Analyze: return analyze(cli, out, err);
     case CommandLine::Action::ExportNetwork:
     case CommandLine::Action::ExportTimeline:
     case CommandLine::Action::ExportReport:
-    case CommandLine::Action::Analyze:
         err << Messages::tr("This option is not yet available in this version of CapFlow.") << '\n';
         return ExitUsage;
     case CommandLine::Action::Gui: break;
