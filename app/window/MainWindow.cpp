@@ -1,5 +1,6 @@
 #include "window/MainWindow.h"
 
+#include "analysis/AnalysisDock.h"
 #include "document/Document.h"
 #include "editing/Editor.h"
 #include "io/DocumentLoader.h"
@@ -95,6 +96,12 @@ void MainWindow::createDocks()
     m_companiesDock->setWidget(m_companiesView);
     addDockWidget(Qt::LeftDockWidgetArea, m_companiesDock);
 
+    m_analysisDock = new AnalysisDock(m_document, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_analysisDock);
+    resizeDocks({m_analysisDock}, {640}, Qt::Horizontal);
+    // For now a selected cycle selects its first deal; the network view will highlight it later.
+    connect(m_analysisDock, &AnalysisDock::cycleSelected, this, [this](const QStringList &dealIds) { selectDeals(dealIds); });
+
     m_dealsView->resizeColumnsToContents();
     m_dealsView->setColumnWidth(DealTableModel::NoteColumn, 400);
     m_companiesView->resizeColumnsToContents();
@@ -115,6 +122,7 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_companiesDock->toggleViewAction());
     m_viewMenu->addAction(m_dealsDock->toggleViewAction());
+    m_viewMenu->addAction(m_analysisDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
@@ -223,6 +231,19 @@ void MainWindow::saveAs()
         updateTitle();
     }
     statusBar()->showMessage(tr("Saved %1").arg(QFileInfo(path).fileName()), 5000);
+}
+
+void MainWindow::selectDeals(const QStringList &dealIds)
+{
+    if (dealIds.isEmpty())
+        return;
+    const int row = m_dealModel->rowOf(dealIds.constFirst());
+    if (row < 0)
+        return;
+    m_dealSearch->clear(); // the deal may be hidden by the search
+    const QModelIndex index = m_dealProxy->mapFromSource(m_dealModel->index(row, 0));
+    m_dealsView->selectRow(index.row());
+    m_dealsView->scrollTo(index);
 }
 
 void MainWindow::about()

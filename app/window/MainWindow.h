@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class AnalysisDock;
 class CompanyListModel;
 class DealFilterProxy;
 class DealTableModel;
@@ -29,6 +30,7 @@ public:
     Editor *editor() const { return m_editor.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     QString filePath() const { return m_filePath; }
+    AnalysisDock *analysisDock() const { return m_analysisDock; }
     // Opens FILE; on problems shows them and keeps the current document.
     bool openFile(const QString &path);
 
@@ -44,6 +46,7 @@ private:
     void open();
     void saveAs();
     void about();
+    void selectDeals(const QStringList &dealIds);
 
     Document *m_document = nullptr;
     QUndoStack *m_undoStack = nullptr;
@@ -57,6 +60,7 @@ private:
     QSortFilterProxyModel *m_companyProxy = nullptr;
     QDockWidget *m_dealsDock = nullptr;
     QDockWidget *m_companiesDock = nullptr;
+    AnalysisDock *m_analysisDock = nullptr;
     QTableView *m_dealsView = nullptr;
     QTableView *m_companiesView = nullptr;
     QLineEdit *m_dealSearch = nullptr;
