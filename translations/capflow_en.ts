@@ -2,54 +2,171 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AnalysisDock</name>
+    <message>
+        <source>(choose a company)</source>
+        <translation>(choose a company)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circular flow(s) of up to %1 deals</source>
+        <translation>
+            <numerusform>%n circular flow of up to %1 deals</numerusform>
+            <numerusform>%n circular flows of up to %1 deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with vendor financing</source>
+        <translation>
+            <numerusform>%n with vendor financing</numerusform>
+            <numerusform>%n with vendor financing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the search stopped at its work limit, so the list is incomplete</source>
+        <translation>the search stopped at its work limit, so the list is incomplete</translation>
+    </message>
+    <message>
+        <source>Pick a company to see which deals its partners would lose if it failed.</source>
+        <translation>Pick a company to see which deals its partners would lose if it failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undisclosed</source>
+        <translation>
+            <numerusform>%n undisclosed</numerusform>
+            <numerusform>%n undisclosed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s): %1</source>
+        <translation>
+            <numerusform>%n deal: %1</numerusform>
+            <numerusform>%n deals: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Directly: %1. One step further: %2.</source>
+        <translation>Directly: %1. One step further: %2.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Longest cycle</source>
+        <translation>&amp;Longest cycle</translation>
+    </message>
+    <message>
+        <source> deals</source>
+        <translation> deals</translation>
+    </message>
+    <message>
+        <source>The most deals a circular flow may have</source>
+        <translation>The most deals a circular flow may have</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Circular flows</source>
+        <translation>Circular flows</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>Vendor financing</source>
+        <translation>Vendor financing</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>What if…</translation>
+    </message>
+    <message>
+        <source>Cycles of deals in which money leaves a company and comes back to it, ranked by the amount that can make the round trip</source>
+        <translation>Cycles of deals in which money leaves a company and comes back to it, ranked by the amount that can make the round trip</translation>
+    </message>
+    <message>
+        <source>Of what a company received from its investors, how much it committed back to them as purchases of compute and chips</source>
+        <translation>Of what a company received from its investors, how much it committed back to them as purchases of compute and chips</translation>
+    </message>
+    <message>
+        <source>If this company &amp;failed:</source>
+        <translation>If this company &amp;failed:</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTableModel</name>
+    <message numerus="yes">
+        <source>%n undisclosed</source>
+        <translation>
+            <numerusform>%n undisclosed</numerusform>
+            <numerusform>%n undisclosed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CapflowReader</name>
     <message>
-        <source>missing field "%1"</source>
-        <translation>missing field "%1"</translation>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>missing field &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "%1" must be a string</source>
-        <translation>field "%1" must be a string</translation>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>field &quot;%1&quot; must be a string</translation>
     </message>
     <message>
-        <source>field "%1" must not be empty</source>
-        <translation>field "%1" must not be empty</translation>
+        <source>field &quot;%1&quot; must not be empty</source>
+        <translation>field &quot;%1&quot; must not be empty</translation>
     </message>
     <message>
-        <source>unknown value "%1" for "%2" (expected one of: %3)</source>
-        <translation>unknown value "%1" for "%2" (expected one of: %3)</translation>
+        <source>unknown value &quot;%1&quot; for &quot;%2&quot; (expected one of: %3)</source>
+        <translation>unknown value &quot;%1&quot; for &quot;%2&quot; (expected one of: %3)</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
-        <translation>invalid date "%1" (expected YYYY-MM-DD)</translation>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
         <translation>date %1 is not the first day of its %2</translation>
     </message>
     <message>
-        <source>amount "%1" must be a string of whole US dollars, e.g. "1500000000"</source>
-        <translation>amount "%1" must be a string of whole US dollars, e.g. "1500000000"</translation>
+        <source>amount &quot;%1&quot; must be a string of whole US dollars, e.g. &quot;1500000000&quot;</source>
+        <translation>amount &quot;%1&quot; must be a string of whole US dollars, e.g. &quot;1500000000&quot;</translation>
     </message>
     <message>
-        <source>amount "%1" must not be negative</source>
-        <translation>amount "%1" must not be negative</translation>
+        <source>amount &quot;%1&quot; must not be negative</source>
+        <translation>amount &quot;%1&quot; must not be negative</translation>
     </message>
     <message>
-        <source>malformed amount "%1" (expected whole US dollars, digits only)</source>
-        <translation>malformed amount "%1" (expected whole US dollars, digits only)</translation>
+        <source>malformed amount &quot;%1&quot; (expected whole US dollars, digits only)</source>
+        <translation>malformed amount &quot;%1&quot; (expected whole US dollars, digits only)</translation>
     </message>
     <message>
-        <source>unknown company id "%1"</source>
-        <translation>unknown company id "%1"</translation>
+        <source>unknown company id &quot;%1&quot;</source>
+        <translation>unknown company id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
-        <translation>duplicate id "%1"</translation>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "%1" must be an array</source>
-        <translation>field "%1" must be an array</translation>
+        <source>field &quot;%1&quot; must be an array</source>
+        <translation>field &quot;%1&quot; must be an array</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -60,36 +177,36 @@
         <translation>at least one source is required</translation>
     </message>
     <message>
-        <source>source URL "%1" must start with http:// or https://</source>
-        <translation>source URL "%1" must start with http:// or https://</translation>
+        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
+        <translation>source URL &quot;%1&quot; must start with http:// or https://</translation>
     </message>
     <message>
-        <source>country "%1" must be an ISO 3166 alpha-2 code such as "US"</source>
-        <translation>country "%1" must be an ISO 3166 alpha-2 code such as "US"</translation>
+        <source>country &quot;%1&quot; must be an ISO 3166 alpha-2 code such as &quot;US&quot;</source>
+        <translation>country &quot;%1&quot; must be an ISO 3166 alpha-2 code such as &quot;US&quot;</translation>
     </message>
     <message>
-        <source>position must be an object with numbers "x" and "y"</source>
-        <translation>position must be an object with numbers "x" and "y"</translation>
+        <source>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
+        <translation>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</translation>
     </message>
     <message>
-        <source>malformed capacity "%1" (expected gigawatts such as "1.5")</source>
-        <translation>malformed capacity "%1" (expected gigawatts such as "1.5")</translation>
+        <source>malformed capacity &quot;%1&quot; (expected gigawatts such as &quot;1.5&quot;)</source>
+        <translation>malformed capacity &quot;%1&quot; (expected gigawatts such as &quot;1.5&quot;)</translation>
     </message>
     <message>
-        <source>not a CapFlow document: "format" must be "capflow"</source>
-        <translation>not a CapFlow document: "format" must be "capflow"</translation>
+        <source>not a CapFlow document: &quot;format&quot; must be &quot;capflow&quot;</source>
+        <translation>not a CapFlow document: &quot;format&quot; must be &quot;capflow&quot;</translation>
     </message>
     <message>
-        <source>"version" must be a positive whole number</source>
-        <translation>"version" must be a positive whole number</translation>
+        <source>&quot;version&quot; must be a positive whole number</source>
+        <translation>&quot;version&quot; must be a positive whole number</translation>
     </message>
     <message>
         <source>schema version %1 was written by a newer CapFlow (this one reads up to %2)</source>
         <translation>schema version %1 was written by a newer CapFlow (this one reads up to %2)</translation>
     </message>
     <message>
-        <source>duplicate company name "%1"</source>
-        <translation>duplicate company name "%1"</translation>
+        <source>duplicate company name &quot;%1&quot;</source>
+        <translation>duplicate company name &quot;%1&quot;</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
@@ -179,28 +296,40 @@
         <translation>Only one FILE can be given, not %1.</translation>
     </message>
     <message>
-        <source>--lang: "%1" is not a language CapFlow speaks; use de or en.</source>
-        <translation>--lang: "%1" is not a language CapFlow speaks; use de or en.</translation>
+        <source>--lang: &quot;%1&quot; is not a language CapFlow speaks; use de or en.</source>
+        <translation>--lang: &quot;%1&quot; is not a language CapFlow speaks; use de or en.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date of the form YYYY-MM-DD.</source>
-        <translation>--%1: "%2" is not a date of the form YYYY-MM-DD.</translation>
+        <source>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--from must not be later than --to.</source>
         <translation>--from must not be later than --to.</translation>
     </message>
     <message>
-        <source>--size: "%1" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</source>
-        <translation>--size: "%1" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</translation>
+        <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</source>
+        <translation>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</translation>
     </message>
     <message>
-        <source>--dpi: "%1" is not a resolution between 36 and 2400.</source>
-        <translation>--dpi: "%1" is not a resolution between 36 and 2400.</translation>
+        <source>--dpi: &quot;%1&quot; is not a resolution between 36 and 2400.</source>
+        <translation>--dpi: &quot;%1&quot; is not a resolution between 36 and 2400.</translation>
     </message>
     <message>
         <source>--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.</source>
         <translation>--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.</translation>
+    </message>
+    <message>
+        <source>--analyze: longest cycle of deals to search, 2 to 8 (default 4).</source>
+        <translation>--analyze: longest cycle of deals to search, 2 to 8 (default 4).</translation>
+    </message>
+    <message>
+        <source>--max-cycle-length: &quot;%1&quot; is not a length between 2 and 8.</source>
+        <translation>--max-cycle-length: &quot;%1&quot; is not a length between 2 and 8.</translation>
+    </message>
+    <message>
+        <source>--max-cycle-length applies to --analyze only.</source>
+        <translation>--max-cycle-length applies to --analyze only.</translation>
     </message>
 </context>
 <context>
@@ -231,6 +360,76 @@
     <message>
         <source>unexpected text after a closing quote</source>
         <translation>unexpected text after a closing quote</translation>
+    </message>
+</context>
+<context>
+    <name>CycleTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Path of the money</source>
+        <translation>Path of the money</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Round trip</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Certainty</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, %4, %5, %6</source>
+        <translation>%1: %2 → %3, %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>undisclosed</source>
+        <translation>undisclosed</translation>
+    </message>
+    <message>
+        <source>Vendor financing</source>
+        <translation>Vendor financing</translation>
+    </message>
+    <message>
+        <source>Circular flow</source>
+        <translation>Circular flow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leg(s) undisclosed</source>
+        <translation>
+            <numerusform>%n leg undisclosed</numerusform>
+            <numerusform>%n legs undisclosed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>firm</translation>
+    </message>
+    <message>
+        <source>includes up-to or estimated amounts</source>
+        <translation>includes up-to or estimated amounts</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -338,14 +537,69 @@
     </message>
 </context>
 <context>
+    <name>FlowTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>In (firm)</source>
+        <translation>In (firm)</translation>
+    </message>
+    <message>
+        <source>In (up to)</source>
+        <translation>In (up to)</translation>
+    </message>
+    <message>
+        <source>In (estimated)</source>
+        <translation>In (estimated)</translation>
+    </message>
+    <message>
+        <source>Out (firm)</source>
+        <translation>Out (firm)</translation>
+    </message>
+    <message>
+        <source>Out (up to)</source>
+        <translation>Out (up to)</translation>
+    </message>
+    <message>
+        <source>Out (estimated)</source>
+        <translation>Out (estimated)</translation>
+    </message>
+    <message>
+        <source>Net (firm)</source>
+        <translation>Net (firm)</translation>
+    </message>
+    <message>
+        <source>Undisclosed in / out</source>
+        <translation>Undisclosed in / out</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessRunner</name>
     <message>
         <source>--companies: no company named %1 in %2</source>
         <translation>--companies: no company named %1 in %2</translation>
     </message>
     <message>
-        <source>--export-data: cannot tell the format of "%1"; use .capflow or .csv</source>
-        <translation>--export-data: cannot tell the format of "%1"; use .capflow or .csv</translation>
+        <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow or .csv</source>
+        <translation>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow or .csv</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n deal(s))</source>
@@ -380,12 +634,51 @@
         </translation>
     </message>
     <message>
-        <source>Try 'capflow --help' for more information.</source>
-        <translation>Try 'capflow --help' for more information.</translation>
+        <source>Try &apos;capflow --help&apos; for more information.</source>
+        <translation>Try &apos;capflow --help&apos; for more information.</translation>
     </message>
     <message>
         <source>This option is not yet available in this version of CapFlow.</source>
         <translation>This option is not yet available in this version of CapFlow.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportanceModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Betweenness</translation>
+    </message>
+    <message>
+        <source>Weighted in (firm)</source>
+        <translation>Weighted in (firm)</translation>
+    </message>
+    <message>
+        <source>Weighted out (firm)</source>
+        <translation>Weighted out (firm)</translation>
+    </message>
+    <message>
+        <source>Deals in / out</source>
+        <translation>Deals in / out</translation>
+    </message>
+    <message>
+        <source>Largest source</source>
+        <translation>Largest source</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Concentration</translation>
+    </message>
+    <message>
+        <source>Shortest money paths between other companies that run through this one (normalised: %1)</source>
+        <translation>Shortest money paths between other companies that run through this one (normalised: %1)</translation>
+    </message>
+    <message>
+        <source>Share of the firm inflow that comes from the largest single source</source>
+        <translation>Share of the firm inflow that comes from the largest single source</translation>
     </message>
 </context>
 <context>
@@ -637,8 +930,8 @@
         <translation>the file is empty; expected a header row</translation>
     </message>
     <message>
-        <source>missing column "%1" in the header</source>
-        <translation>missing column "%1" in the header</translation>
+        <source>missing column &quot;%1&quot; in the header</source>
+        <translation>missing column &quot;%1&quot; in the header</translation>
     </message>
     <message>
         <source>row has %1 fields but the header has %2</source>
@@ -649,48 +942,48 @@
         <translation>empty id</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
-        <translation>duplicate id "%1"</translation>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown date precision "%1" (expected one of: %2)</source>
-        <translation>unknown date precision "%1" (expected one of: %2)</translation>
+        <source>unknown date precision &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown date precision &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
-        <translation>invalid date "%1" (expected YYYY-MM-DD)</translation>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
         <translation>date %1 is not the first day of its %2</translation>
     </message>
     <message>
-        <source>empty company name in "%1"</source>
-        <translation>empty company name in "%1"</translation>
+        <source>empty company name in &quot;%1&quot;</source>
+        <translation>empty company name in &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown deal kind "%1" (expected one of: %2)</source>
-        <translation>unknown deal kind "%1" (expected one of: %2)</translation>
+        <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown deal kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>amount "%1" must not be negative</source>
-        <translation>amount "%1" must not be negative</translation>
+        <source>amount &quot;%1&quot; must not be negative</source>
+        <translation>amount &quot;%1&quot; must not be negative</translation>
     </message>
     <message>
-        <source>malformed amount "%1" (expected billions of USD such as 2.5)</source>
-        <translation>malformed amount "%1" (expected billions of USD such as 2.5)</translation>
+        <source>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</source>
+        <translation>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</translation>
     </message>
     <message>
-        <source>unknown amount kind "%1" (expected one of: %2)</source>
-        <translation>unknown amount kind "%1" (expected one of: %2)</translation>
+        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown amount kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
         <source>a deal needs at least one source URL</source>
         <translation>a deal needs at least one source URL</translation>
     </message>
     <message>
-        <source>source URL "%1" must start with http:// or https://</source>
-        <translation>source URL "%1" must start with http:// or https://</translation>
+        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
+        <translation>source URL &quot;%1&quot; must start with http:// or https://</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
@@ -782,6 +1075,82 @@
     <message>
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VendorFinancingModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>Investors</translation>
+    </message>
+    <message>
+        <source>Received from investors</source>
+        <translation>Received from investors</translation>
+    </message>
+    <message>
+        <source>Committed back as purchases</source>
+        <translation>Committed back as purchases</translation>
+    </message>
+    <message>
+        <source>Ratio (firm)</source>
+        <translation>Ratio (firm)</translation>
+    </message>
+    <message>
+        <source>Ratio (all disclosed)</source>
+        <translation>Ratio (all disclosed)</translation>
+    </message>
+    <message>
+        <source>Investments: %1
+Purchases back: %2</source>
+        <translation>Investments: %1
+Purchases back: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Who loses</source>
+        <translation>Who loses</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Payer → recipient</source>
+        <translation>Payer → recipient</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>directly</source>
+        <translation>directly</translation>
+    </message>
+    <message>
+        <source>one step further</source>
+        <translation>one step further</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 </TS>

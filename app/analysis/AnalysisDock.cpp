@@ -84,18 +84,22 @@ AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
     setWidget(panel);
 
     m_cycleModel = new CycleTableModel(document, this);
-    m_cyclesView = addTable(m_cycleModel, CycleTableModel::RankColumn, Qt::AscendingOrder, QStringLiteral("cyclesView"));
+    m_cyclesView = makeTable(m_cycleModel, CycleTableModel::RankColumn, Qt::AscendingOrder, QStringLiteral("cyclesView"));
+    m_tabs->addTab(m_cyclesView, QString());
     m_cyclesView->setSelectionMode(QAbstractItemView::SingleSelection);
     connect(m_cyclesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AnalysisDock::emitCycleSelection);
-    addTable(new FlowTableModel(document, this), FlowTableModel::OutFirmColumn, Qt::DescendingOrder, QStringLiteral("flowsView"));
-    addTable(new VendorFinancingModel(document, this), VendorFinancingModel::BackColumn, Qt::DescendingOrder,
-             QStringLiteral("vendorFinancingView"));
-    addTable(new ImportanceModel(document, this), ImportanceModel::BetweennessColumn, Qt::DescendingOrder,
-             QStringLiteral("importanceView"));
+    m_tabs->addTab(makeTable(new FlowTableModel(document, this), FlowTableModel::OutFirmColumn, Qt::DescendingOrder,
+                            QStringLiteral("flowsView")),
+                   QString());
+    m_tabs->addTab(makeTable(new VendorFinancingModel(document, this), VendorFinancingModel::BackColumn,
+                            Qt::DescendingOrder, QStringLiteral("vendorFinancingView")),
+                   QString());
+    m_tabs->addTab(makeTable(new ImportanceModel(document, this), ImportanceModel::BetweennessColumn, Qt::DescendingOrder,
+                            QStringLiteral("importanceView")),
+                   QString());
 
     m_whatIfModel = new WhatIfModel(document, this);
-    QTableView *whatIfView = addTable(m_whatIfModel, WhatIfModel::StepColumn, Qt::AscendingOrder, QStringLiteral("whatIfView"));
-    m_tabs->removeTab(m_tabs->indexOf(whatIfView));
+    m_whatIfView = makeTable(m_whatIfModel, WhatIfModel::StepColumn, Qt::AscendingOrder, QStringLiteral("whatIfView"));
     m_whatIfPage = new QWidget;
     auto *whatIfLayout = new QVBoxLayout(m_whatIfPage);
     whatIfLayout->setContentsMargins(0, 4, 0, 0);
@@ -110,10 +114,11 @@ AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
     m_whatIfSummary = new QLabel;
     m_whatIfSummary->setWordWrap(true);
     whatIfLayout->addWidget(m_whatIfSummary);
-    whatIfLayout->addWidget(whatIfView);
+    whatIfLayout->addWidget(m_whatIfView, 1);
     m_tabs->addTab(m_whatIfPage, QString());
     connect(m_whatIfCompany, &QComboBox::currentIndexChanged, this, [this] {
         m_whatIfModel->setCompany(m_whatIfCompany->currentData().toString());
+        m_whatIfView->resizeColumnsToContents();
         updateStatus();
     });
 
@@ -123,7 +128,7 @@ AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
 
 AnalysisDock::~AnalysisDock() = default;
 
-QTableView *AnalysisDock::addTable(AnalysisTableModel *model, int sortColumn, Qt::SortOrder order, const QString &objectName)
+QTableView *AnalysisDock::makeTable(AnalysisTableModel *model, int sortColumn, Qt::SortOrder order, const QString &objectName)
 {
     m_models << model;
     auto *proxy = new QSortFilterProxyModel(this);
@@ -141,7 +146,6 @@ QTableView *AnalysisDock::addTable(AnalysisTableModel *model, int sortColumn, Qt
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_tabs->addTab(view, QString());
     return view;
 }
 
@@ -173,10 +177,8 @@ void AnalysisDock::recompute()
     for (AnalysisTableModel *model : std::as_const(m_models))
         model->setAnalysis(m_analysis);
     updateCompanyChoice();
-    for (int t = 0; t < m_tabs->count(); ++t) {
-        if (auto *view = qobject_cast<QTableView *>(m_tabs->widget(t)))
-            view->resizeColumnsToContents();
-    }
+    for (QTableView *view : m_tabs->findChildren<QTableView *>())
+        view->resizeColumnsToContents();
     if (!selectedDeals.isEmpty()) {
         const QAbstractItemModel *proxy = m_cyclesView->model();
         for (int r = 0; r < proxy->rowCount(); ++r) {

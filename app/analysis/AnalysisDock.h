@@ -40,7 +40,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    QTableView *addTable(AnalysisTableModel *model, int sortColumn, Qt::SortOrder order, const QString &objectName);
+    QTableView *makeTable(AnalysisTableModel *model, int sortColumn, Qt::SortOrder order, const QString &objectName);
     void scheduleUpdate();
     void recompute();
     void updateCompanyChoice();
@@ -64,6 +64,7 @@ private:
     WhatIfModel *m_whatIfModel = nullptr;
     QTableView *m_cyclesView = nullptr;
     QWidget *m_whatIfPage = nullptr;
+    QTableView *m_whatIfView = nullptr;
     QLabel *m_whatIfLabel = nullptr;
     QComboBox *m_whatIfCompany = nullptr;
     QLabel *m_whatIfSummary = nullptr;

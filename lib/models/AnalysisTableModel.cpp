@@ -79,7 +79,7 @@ QString AnalysisTableModel::percent(const std::optional<double> &ratio, const Fo
 QString AnalysisTableModel::amount(Money firm, Money upTo, Money estimated, int undisclosed, const Formatter &format)
 {
     QStringList parts;
-    if (firm.usd() != 0 || (upTo.usd() == 0 && estimated.usd() == 0 && undisclosed == 0))
+    if (firm.usd() != 0)
         parts << format.money(firm);
     if (upTo.usd() != 0)
         parts << format.dealAmount(upTo, AmountKind::UpTo);
@@ -87,5 +87,10 @@ QString AnalysisTableModel::amount(Money firm, Money upTo, Money estimated, int 
         parts << format.dealAmount(estimated, AmountKind::Estimated);
     if (undisclosed > 0)
         parts << tr("%n undisclosed", nullptr, undisclosed);
-    return parts.join(QStringLiteral(" + "));
+    return parts.isEmpty() ? QStringLiteral("–") : parts.join(QStringLiteral(" + "));
+}
+
+QString AnalysisTableModel::money(Money value, const Formatter &format)
+{
+    return value.usd() == 0 ? QStringLiteral("–") : format.money(value);
 }

@@ -46,16 +46,16 @@ QVariant FlowTableModel::cell(int row, int column, int role, const Formatter &fo
     const bool sort = role == SortRole;
     if (!sort && role != Qt::DisplayRole)
         return {};
-    auto money = [&](Money m) { return sort ? QVariant(m.usd()) : QVariant(format.money(m)); };
+    auto moneyCell = [&](Money m) { return sort ? QVariant(m.usd()) : QVariant(money(m, format)); };
     switch (Column(column)) {
     case CompanyColumn: return sort ? companyName(f.companyId).toCaseFolded() : companyName(f.companyId);
-    case InFirmColumn: return money(f.in.firm);
-    case InUpToColumn: return money(f.in.upTo);
-    case InEstimatedColumn: return money(f.in.estimated);
-    case OutFirmColumn: return money(f.out.firm);
-    case OutUpToColumn: return money(f.out.upTo);
-    case OutEstimatedColumn: return money(f.out.estimated);
-    case NetFirmColumn: return money(f.netFirm());
+    case InFirmColumn: return moneyCell(f.in.firm);
+    case InUpToColumn: return moneyCell(f.in.upTo);
+    case InEstimatedColumn: return moneyCell(f.in.estimated);
+    case OutFirmColumn: return moneyCell(f.out.firm);
+    case OutUpToColumn: return moneyCell(f.out.upTo);
+    case OutEstimatedColumn: return moneyCell(f.out.estimated);
+    case NetFirmColumn: return moneyCell(f.netFirm());
     case UndisclosedColumn:
         return sort ? QVariant(f.in.undisclosed + f.out.undisclosed)
                     : QVariant(QStringLiteral("%1 / %2").arg(f.in.undisclosed).arg(f.out.undisclosed));

@@ -7,7 +7,7 @@ class VendorFinancingModel : public AnalysisTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CompanyColumn, InvestorsColumn, ReceivedColumn, BackColumn, RatioFirmColumn, RatioDisclosedColumn, ColumnCount };
+    enum Column { CompanyColumn, ReceivedColumn, BackColumn, RatioFirmColumn, RatioDisclosedColumn, InvestorsColumn, ColumnCount };
     using AnalysisTableModel::AnalysisTableModel;
 
 protected:
@@ -15,5 +15,5 @@ protected:
     int columns() const override { return ColumnCount; }
     QString header(int column) const override;
     QVariant cell(int row, int column, int role, const Formatter &format) const override;
-    bool isNumeric(int column) const override { return column >= ReceivedColumn; }
+    bool isNumeric(int column) const override { return column >= ReceivedColumn && column <= RatioDisclosedColumn; }
 };

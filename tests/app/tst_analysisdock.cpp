@@ -1,12 +1,15 @@
 #include "analysis/AnalysisDock.h"
 #include "analysis/CapitalFlowAnalysis.h"
 #include "document/Document.h"
+#include "i18n/Language.h"
 #include "models/AnalysisTableModel.h"
 #include "models/DocumentTableModel.h"
 #include "window/MainWindow.h"
 
 #include <QSignalSpy>
+#include <QComboBox>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -87,6 +90,34 @@ private Q_SLOTS:
         QTRY_COMPARE(dock->analysis()->cycles.options.maxLength, 2);
         for (const CircularFlow &c : dock->analysis()->cycles.cycles)
             QCOMPARE(c.length(), 2);
+    }
+
+    void retranslatesOnLanguageChange()
+    {
+        Translations translations;
+        MainWindow window;
+        AnalysisDock *dock = window.analysisDock();
+        auto *tabs = dock->findChild<QTabWidget *>(u"analysisTabs"_s);
+        auto *cycles = dock->findChild<QTableView *>(u"cyclesView"_s);
+        translations.apply(Language::German);
+        QTRY_COMPARE(dock->windowTitle(), u"Analyse"_s);
+        QCOMPARE(tabs->tabText(0), u"Kreisläufe"_s);
+        QCOMPARE(cycles->model()->headerData(1, Qt::Horizontal).toString(), u"Kreislaufbetrag"_s);
+        QCOMPARE(cycles->model()->index(0, 1).data().toString(), u"10 Mrd. $"_s);
+        if (qEnvironmentVariableIsSet("CAPFLOW_GRAB_DIR")) {
+            window.resize(1600, 1000);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *company = dock->findChild<QComboBox *>(u"whatIfCompany"_s);
+            company->setCurrentIndex(company->findData(u"anthropic"_s));
+            for (int t = 0; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                dock->grab().save(qEnvironmentVariable("CAPFLOW_GRAB_DIR") + QStringLiteral("/tab%1.png").arg(t));
+            }
+        }
+        translations.apply(Language::English);
+        QTRY_COMPARE(dock->windowTitle(), u"Analysis"_s);
+        QCOMPARE(cycles->model()->index(0, 1).data().toString(), u"$10bn"_s);
     }
 };
 
