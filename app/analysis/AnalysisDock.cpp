@@ -283,5 +283,7 @@ void AnalysisDock::retranslateUi()
         m_whatIfCompany->setItemText(0, tr("(choose a company)"));
     for (AnalysisTableModel *model : std::as_const(m_models))
         model->retranslate();
+    for (QTableView *view : m_tabs->findChildren<QTableView *>())
+        view->resizeColumnsToContents(); // headers and amounts change length with the language
     updateStatus();
 }
