@@ -76,6 +76,123 @@
     </message>
 </context>
 <context>
+    <name>AnalysisDock</name>
+    <message>
+        <source>(choose a company)</source>
+        <translation>(Unternehmen wählen)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circular flow(s) of up to %1 deals</source>
+        <translation>
+            <numerusform>%n Kreislauf aus bis zu %1 Deals</numerusform>
+            <numerusform>%n Kreisläufe aus bis zu %1 Deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with vendor financing</source>
+        <translation>
+            <numerusform>%n mit Lieferantenfinanzierung</numerusform>
+            <numerusform>%n mit Lieferantenfinanzierung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the search stopped at its work limit, so the list is incomplete</source>
+        <translation>die Suche hat ihr Arbeitslimit erreicht, die Liste ist daher unvollständig</translation>
+    </message>
+    <message>
+        <source>Pick a company to see which deals its partners would lose if it failed.</source>
+        <translation>Wählen Sie ein Unternehmen, um zu sehen, welche Deals seine Partner bei seinem Ausfall verlören.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undisclosed</source>
+        <translation>
+            <numerusform>%n nicht genannt</numerusform>
+            <numerusform>%n nicht genannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s): %1</source>
+        <translation>
+            <numerusform>%n Deal: %1</numerusform>
+            <numerusform>%n Deals: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Directly: %1. One step further: %2.</source>
+        <translation>Direkt: %1. Einen Schritt weiter: %2.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>&amp;Longest cycle</source>
+        <translation>&amp;Längster Kreislauf</translation>
+    </message>
+    <message>
+        <source> deals</source>
+        <translation> Deals</translation>
+    </message>
+    <message>
+        <source>The most deals a circular flow may have</source>
+        <translation>Die größte Zahl von Deals, die ein Kreislauf haben darf</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Circular flows</source>
+        <translation>Kreisläufe</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Geldflüsse</translation>
+    </message>
+    <message>
+        <source>Vendor financing</source>
+        <translation>Lieferantenfinanzierung</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>Was wäre, wenn…</translation>
+    </message>
+    <message>
+        <source>Cycles of deals in which money leaves a company and comes back to it, ranked by the amount that can make the round trip</source>
+        <translation>Ketten von Deals, in denen Geld ein Unternehmen verlässt und zu ihm zurückkehrt, geordnet nach dem Betrag, der den Kreislauf durchlaufen kann</translation>
+    </message>
+    <message>
+        <source>Of what a company received from its investors, how much it committed back to them as purchases of compute and chips</source>
+        <translation>Wie viel von dem, was ein Unternehmen von seinen Investoren erhielt, es ihnen als Käufe von Rechenleistung und Chips wieder zugesagt hat</translation>
+    </message>
+    <message>
+        <source>If this company &amp;failed:</source>
+        <translation>Wenn dieses Unternehmen &amp;ausfiele:</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTableModel</name>
+    <message numerus="yes">
+        <source>%n undisclosed</source>
+        <translation>
+            <numerusform>%n nicht genannt</numerusform>
+            <numerusform>%n nicht genannt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CapflowReader</name>
     <message>
         <source>missing field &quot;%1&quot;</source>
@@ -276,6 +393,18 @@
         <source>Export the data (.capflow .csv .graphml .gexf .dot).</source>
         <translation>Daten exportieren (.capflow .csv .graphml .gexf .dot).</translation>
     </message>
+    <message>
+        <source>--analyze: longest cycle of deals to search, 2 to 8 (default 4).</source>
+        <translation>--analyze: längster zu suchender Kreislauf aus Deals, 2 bis 8 (Standard 4).</translation>
+    </message>
+    <message>
+        <source>--max-cycle-length: &quot;%1&quot; is not a length between 2 and 8.</source>
+        <translation>--max-cycle-length: „%1“ ist keine Länge zwischen 2 und 8.</translation>
+    </message>
+    <message>
+        <source>--max-cycle-length applies to --analyze only.</source>
+        <translation>--max-cycle-length gilt nur für --analyze.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyDialog</name>
@@ -397,6 +526,76 @@
     <message>
         <source>unexpected text after a closing quote</source>
         <translation>unerwarteter Text nach schließendem Anführungszeichen</translation>
+    </message>
+</context>
+<context>
+    <name>CycleTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Path of the money</source>
+        <translation>Weg des Geldes</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Kreislaufbetrag</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Muster</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Gewissheit</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, %4, %5, %6</source>
+        <translation>%1: %2 → %3, %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>undisclosed</source>
+        <translation>nicht genannt</translation>
+    </message>
+    <message>
+        <source>Vendor financing</source>
+        <translation>Lieferantenfinanzierung</translation>
+    </message>
+    <message>
+        <source>Circular flow</source>
+        <translation>Kreislauf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leg(s) undisclosed</source>
+        <translation>
+            <numerusform>%n Teilstück nicht genannt</numerusform>
+            <numerusform>%n Teilstücke nicht genannt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>fest</translation>
+    </message>
+    <message>
+        <source>includes up-to or estimated amounts</source>
+        <translation>enthält Bis-zu- oder geschätzte Beträge</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1108,61 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
 </context>
 <context>
+    <name>FlowTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>In (firm)</source>
+        <translation>Eingang (fest)</translation>
+    </message>
+    <message>
+        <source>In (up to)</source>
+        <translation>Eingang (bis zu)</translation>
+    </message>
+    <message>
+        <source>In (estimated)</source>
+        <translation>Eingang (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Out (firm)</source>
+        <translation>Ausgang (fest)</translation>
+    </message>
+    <message>
+        <source>Out (up to)</source>
+        <translation>Ausgang (bis zu)</translation>
+    </message>
+    <message>
+        <source>Out (estimated)</source>
+        <translation>Ausgang (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Net (firm)</source>
+        <translation>Saldo (fest)</translation>
+    </message>
+    <message>
+        <source>Undisclosed in / out</source>
+        <translation>Nicht genannt ein / aus</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>Eingang</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Ausgang</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessRunner</name>
     <message>
         <source>--companies: no company named %1 in %2</source>
@@ -976,6 +1230,45 @@ Möchten Sie die Änderungen speichern?</translation>
             <numerusform>%1 geschrieben (%n Seite)</numerusform>
             <numerusform>%1 geschrieben (%n Seiten)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportanceModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Vermittlungszentralität</translation>
+    </message>
+    <message>
+        <source>Weighted in (firm)</source>
+        <translation>Gewichteter Eingang (fest)</translation>
+    </message>
+    <message>
+        <source>Weighted out (firm)</source>
+        <translation>Gewichteter Ausgang (fest)</translation>
+    </message>
+    <message>
+        <source>Deals in / out</source>
+        <translation>Deals ein / aus</translation>
+    </message>
+    <message>
+        <source>Largest source</source>
+        <translation>Größte Quelle</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Konzentration</translation>
+    </message>
+    <message>
+        <source>Shortest money paths between other companies that run through this one (normalised: %1)</source>
+        <translation>Kürzeste Geldwege zwischen anderen Unternehmen, die über dieses führen (normiert: %1)</translation>
+    </message>
+    <message>
+        <source>Share of the firm inflow that comes from the largest single source</source>
+        <translation>Anteil des festen Geldeingangs, der von der größten einzelnen Quelle stammt</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2188,82 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Unknown valuation kind.</source>
         <translation>Unbekannte Bewertungsart.</translation>
+    </message>
+</context>
+<context>
+    <name>VendorFinancingModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>Investoren</translation>
+    </message>
+    <message>
+        <source>Received from investors</source>
+        <translation>Von Investoren erhalten</translation>
+    </message>
+    <message>
+        <source>Committed back as purchases</source>
+        <translation>Als Käufe zurück zugesagt</translation>
+    </message>
+    <message>
+        <source>Ratio (firm)</source>
+        <translation>Quote (fest)</translation>
+    </message>
+    <message>
+        <source>Ratio (all disclosed)</source>
+        <translation>Quote (alle genannten)</translation>
+    </message>
+    <message>
+        <source>Investments: %1
+Purchases back: %2</source>
+        <translation>Investitionen: %1
+Käufe zurück: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Who loses</source>
+        <translation>Wer verliert</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Payer → recipient</source>
+        <translation>Zahler → Empfänger</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>directly</source>
+        <translation>direkt</translation>
+    </message>
+    <message>
+        <source>one step further</source>
+        <translation>einen Schritt weiter</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,123 @@
     </message>
 </context>
 <context>
+    <name>AnalysisDock</name>
+    <message>
+        <source>(choose a company)</source>
+        <translation>(choose a company)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n circular flow(s) of up to %1 deals</source>
+        <translation>
+            <numerusform>%n circular flow of up to %1 deals</numerusform>
+            <numerusform>%n circular flows of up to %1 deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with vendor financing</source>
+        <translation>
+            <numerusform>%n with vendor financing</numerusform>
+            <numerusform>%n with vendor financing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the search stopped at its work limit, so the list is incomplete</source>
+        <translation>the search stopped at its work limit, so the list is incomplete</translation>
+    </message>
+    <message>
+        <source>Pick a company to see which deals its partners would lose if it failed.</source>
+        <translation>Pick a company to see which deals its partners would lose if it failed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undisclosed</source>
+        <translation>
+            <numerusform>%n undisclosed</numerusform>
+            <numerusform>%n undisclosed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s): %1</source>
+        <translation>
+            <numerusform>%n deal: %1</numerusform>
+            <numerusform>%n deals: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Directly: %1. One step further: %2.</source>
+        <translation>Directly: %1. One step further: %2.</translation>
+    </message>
+    <message>
+        <source>Analysis</source>
+        <translation>Analysis</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>&amp;Longest cycle</source>
+        <translation>&amp;Longest cycle</translation>
+    </message>
+    <message>
+        <source> deals</source>
+        <translation> deals</translation>
+    </message>
+    <message>
+        <source>The most deals a circular flow may have</source>
+        <translation>The most deals a circular flow may have</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <translation>any</translation>
+    </message>
+    <message>
+        <source>Circular flows</source>
+        <translation>Circular flows</translation>
+    </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>Vendor financing</source>
+        <translation>Vendor financing</translation>
+    </message>
+    <message>
+        <source>Importance</source>
+        <translation>Importance</translation>
+    </message>
+    <message>
+        <source>What if…</source>
+        <translation>What if…</translation>
+    </message>
+    <message>
+        <source>Cycles of deals in which money leaves a company and comes back to it, ranked by the amount that can make the round trip</source>
+        <translation>Cycles of deals in which money leaves a company and comes back to it, ranked by the amount that can make the round trip</translation>
+    </message>
+    <message>
+        <source>Of what a company received from its investors, how much it committed back to them as purchases of compute and chips</source>
+        <translation>Of what a company received from its investors, how much it committed back to them as purchases of compute and chips</translation>
+    </message>
+    <message>
+        <source>If this company &amp;failed:</source>
+        <translation>If this company &amp;failed:</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisTableModel</name>
+    <message numerus="yes">
+        <source>%n undisclosed</source>
+        <translation>
+            <numerusform>%n undisclosed</numerusform>
+            <numerusform>%n undisclosed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CapflowReader</name>
     <message>
         <source>missing field &quot;%1&quot;</source>
@@ -276,6 +393,18 @@
         <source>Export the data (.capflow .csv .graphml .gexf .dot).</source>
         <translation>Export the data (.capflow .csv .graphml .gexf .dot).</translation>
     </message>
+    <message>
+        <source>--analyze: longest cycle of deals to search, 2 to 8 (default 4).</source>
+        <translation>--analyze: longest cycle of deals to search, 2 to 8 (default 4).</translation>
+    </message>
+    <message>
+        <source>--max-cycle-length: &quot;%1&quot; is not a length between 2 and 8.</source>
+        <translation>--max-cycle-length: &quot;%1&quot; is not a length between 2 and 8.</translation>
+    </message>
+    <message>
+        <source>--max-cycle-length applies to --analyze only.</source>
+        <translation>--max-cycle-length applies to --analyze only.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyDialog</name>
@@ -397,6 +526,76 @@
     <message>
         <source>unexpected text after a closing quote</source>
         <translation>unexpected text after a closing quote</translation>
+    </message>
+</context>
+<context>
+    <name>CycleTableModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Path of the money</source>
+        <translation>Path of the money</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Round trip</translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation>Pattern</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Certainty</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3, %4, %5, %6</source>
+        <translation>%1: %2 → %3, %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>undisclosed</source>
+        <translation>undisclosed</translation>
+    </message>
+    <message>
+        <source>Vendor financing</source>
+        <translation>Vendor financing</translation>
+    </message>
+    <message>
+        <source>Circular flow</source>
+        <translation>Circular flow</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leg(s) undisclosed</source>
+        <translation>
+            <numerusform>%n leg undisclosed</numerusform>
+            <numerusform>%n legs undisclosed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>firm</source>
+        <translation>firm</translation>
+    </message>
+    <message>
+        <source>includes up-to or estimated amounts</source>
+        <translation>includes up-to or estimated amounts</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
     </message>
 </context>
 <context>
@@ -909,6 +1108,61 @@ Do you want to save your changes?</translation>
     </message>
 </context>
 <context>
+    <name>FlowTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>In (firm)</source>
+        <translation>In (firm)</translation>
+    </message>
+    <message>
+        <source>In (up to)</source>
+        <translation>In (up to)</translation>
+    </message>
+    <message>
+        <source>In (estimated)</source>
+        <translation>In (estimated)</translation>
+    </message>
+    <message>
+        <source>Out (firm)</source>
+        <translation>Out (firm)</translation>
+    </message>
+    <message>
+        <source>Out (up to)</source>
+        <translation>Out (up to)</translation>
+    </message>
+    <message>
+        <source>Out (estimated)</source>
+        <translation>Out (estimated)</translation>
+    </message>
+    <message>
+        <source>Net (firm)</source>
+        <translation>Net (firm)</translation>
+    </message>
+    <message>
+        <source>Undisclosed in / out</source>
+        <translation>Undisclosed in / out</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Out</source>
+        <translation>Out</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessRunner</name>
     <message>
         <source>--companies: no company named %1 in %2</source>
@@ -976,6 +1230,45 @@ Do you want to save your changes?</translation>
             <numerusform>Wrote %1 (%n page)</numerusform>
             <numerusform>Wrote %1 (%n pages)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportanceModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Betweenness</source>
+        <translation>Betweenness</translation>
+    </message>
+    <message>
+        <source>Weighted in (firm)</source>
+        <translation>Weighted in (firm)</translation>
+    </message>
+    <message>
+        <source>Weighted out (firm)</source>
+        <translation>Weighted out (firm)</translation>
+    </message>
+    <message>
+        <source>Deals in / out</source>
+        <translation>Deals in / out</translation>
+    </message>
+    <message>
+        <source>Largest source</source>
+        <translation>Largest source</translation>
+    </message>
+    <message>
+        <source>Concentration</source>
+        <translation>Concentration</translation>
+    </message>
+    <message>
+        <source>Shortest money paths between other companies that run through this one (normalised: %1)</source>
+        <translation>Shortest money paths between other companies that run through this one (normalised: %1)</translation>
+    </message>
+    <message>
+        <source>Share of the firm inflow that comes from the largest single source</source>
+        <translation>Share of the firm inflow that comes from the largest single source</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +2188,82 @@ Do you want to save your changes?</translation>
     <message>
         <source>Unknown valuation kind.</source>
         <translation>Unknown valuation kind.</translation>
+    </message>
+</context>
+<context>
+    <name>VendorFinancingModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>Investors</translation>
+    </message>
+    <message>
+        <source>Received from investors</source>
+        <translation>Received from investors</translation>
+    </message>
+    <message>
+        <source>Committed back as purchases</source>
+        <translation>Committed back as purchases</translation>
+    </message>
+    <message>
+        <source>Ratio (firm)</source>
+        <translation>Ratio (firm)</translation>
+    </message>
+    <message>
+        <source>Ratio (all disclosed)</source>
+        <translation>Ratio (all disclosed)</translation>
+    </message>
+    <message>
+        <source>Investments: %1
+Purchases back: %2</source>
+        <translation>Investments: %1
+Purchases back: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Who loses</source>
+        <translation>Who loses</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Payer → recipient</source>
+        <translation>Payer → recipient</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>directly</source>
+        <translation>directly</translation>
+    </message>
+    <message>
+        <source>one step further</source>
+        <translation>one step further</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
     </message>
 </context>
 </TS>

@@ -25,8 +25,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption size(QStringLiteral("size"), tr("Image size in pixels."), QStringLiteral("WIDTHxHEIGHT"));
     const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution of PNG exports (default 300)."), QStringLiteral("N"));
     const QCommandLineOption title(QStringLiteral("title"), tr("Title of the exported chart or report."), QStringLiteral("TEXT"));
+    const QCommandLineOption maxCycleLength(QStringLiteral("max-cycle-length"),
+                                            tr("--analyze: longest cycle of deals to search, 2 to 8 (default 4)."), QStringLiteral("N"));
     parser.addOptions({help, version, check, exportNetwork, exportTimeline, exportReport, exportData, analyze,
-                       lang, from, to, companies, size, dpi, title});
+                       lang, from, to, companies, size, dpi, title, maxCycleLength});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -116,6 +118,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     }
     result.title = parser.value(title);
+    if (parser.isSet(maxCycleLength)) {
+        bool ok = false;
+        result.maxCycleLength = parser.value(maxCycleLength).toInt(&ok);
+        if (!ok || result.maxCycleLength < 2 || result.maxCycleLength > 8) {
+            result.error = tr("--max-cycle-length: \"%1\" is not a length between 2 and 8.").arg(parser.value(maxCycleLength));
+            return result;
+        }
+        if (result.action != Action::Analyze) {
+            result.error = tr("--max-cycle-length applies to --analyze only.");
+            return result;
+        }
+    }
     const bool exportOnlyOption = result.from || result.to || !result.companies.isEmpty() || result.size.isValid()
                                   || result.dpi || parser.isSet(title);
     if (result.action == Action::Gui && exportOnlyOption)

@@ -25,6 +25,7 @@ public:
     QSize size;
     int dpi = 0;
     QString title;
+    int maxCycleLength = 4; // --analyze: longest cycle of deals searched
     QString error; // a usage error, already worded for the user
     QString helpText;
 

@@ -1,5 +1,6 @@
 #include "cli/HeadlessRunner.h"
 
+#include "analysis/AnalysisJson.h"
 #include "cli/CommandLine.h"
 #include "document/Document.h"
 #include "document/Selection.h"
@@ -11,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QTextStream>
 
 namespace {
@@ -160,6 +162,36 @@ int check(const CommandLine &cli, QTextStream &out, QTextStream &err)
         << '\n';
     return 0;
 }
+// The analysis always covers the whole date range's graph, so that cycles through companies
+// outside --companies are found; --companies then keeps the entries that involve those companies.
+int analyze(const CommandLine &cli, QTextStream &out, QTextStream &err)
+{
+    const auto data = loadInput(cli, err);
+    if (!data)
+        return ExitBadInput;
+    const Selection selection{cli.from, cli.to, cli.companies};
+    const QStringList unknown = selection.unknownNames(*data);
+    if (!unknown.isEmpty()) {
+        const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
+        err << Messages::tr("--companies: no company named %1 in %2")
+                   .arg(QLocale().createSeparatedList(unknown), file)
+            << '\n';
+        return ExitBadInput;
+    }
+    Document document;
+    document.setData(*data);
+    QSet<QString> only;
+    for (const QString &name : cli.companies)
+        only.insert(document.graph().companyByName(name)->id);
+    AnalysisOptions options;
+    options.from = cli.from;
+    options.to = cli.to;
+    options.cycles.maxLength = cli.maxCycleLength;
+    const CapitalFlowAnalysis analysis = CapitalFlowAnalysis::run(document.graph(), options);
+    out << QJsonDocument(AnalysisJson::write(document.graph(), analysis, only)).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
 } // namespace
 
 int runHeadless(const CommandLine &cli)
@@ -177,8 +209,8 @@ int runHeadless(const CommandLine &cli)
     case CommandLine::Action::ExportData: return exportData(cli, out, err);
     case CommandLine::Action::ExportTimeline: return exportTimeline(cli, out, err);
     case CommandLine::Action::ExportReport: return exportReport(cli, out, err);
+    case CommandLine::Action::Analyze: return analyze(cli, out, err);
     case CommandLine::Action::ExportNetwork:
-    case CommandLine::Action::Analyze:
         err << Messages::tr("This option is not yet available in this version of CapFlow.") << '\n';
         return ExitUsage;
     case CommandLine::Action::Gui: break;

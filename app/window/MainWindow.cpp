@@ -1,5 +1,6 @@
 #include "window/MainWindow.h"
 
+#include "analysis/AnalysisDock.h"
 #include "document/Document.h"
 #include "editing/DealFilterBar.h"
 #include "editing/EditActions.h"
@@ -153,6 +154,12 @@ void MainWindow::createDocks()
 
     for (QTableView *view : {m_dealsView, m_companiesView, m_valuationsView})
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    m_analysisDock = new AnalysisDock(m_document, this);
+    addDockWidget(Qt::RightDockWidgetArea, m_analysisDock);
+    resizeDocks({m_analysisDock}, {640}, Qt::Horizontal);
+    // For now a selected cycle selects its first deal; the network view will highlight it later.
+    connect(m_analysisDock, &AnalysisDock::cycleSelected, this, [this](const QStringList &dealIds) { selectDeals(dealIds); });
+
     m_dealsView->resizeColumnsToContents();
     m_valuationsView->resizeColumnsToContents();
     m_dealsView->setColumnWidth(DealTableModel::NoteColumn, 400);
@@ -172,17 +179,7 @@ void MainWindow::createTimeline()
 
 void MainWindow::selectDeal(const QString &id)
 {
-    const int row = m_dealModel->rowOf(id);
-    if (row < 0)
-        return;
-    QModelIndex index = m_dealProxy->mapFromSource(m_dealModel->index(row, 0));
-    if (!index.isValid()) { // hidden by the search: show it anyway
-        m_dealSearch->clear();
-        index = m_dealProxy->mapFromSource(m_dealModel->index(row, 0));
-    }
-    m_dealsDock->show();
-    m_dealsView->selectRow(index.row());
-    m_dealsView->scrollTo(index);
+    selectDeals({id});
 }
 
 void MainWindow::createActions()
@@ -234,6 +231,7 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_dealsDock->toggleViewAction());
     m_viewMenu->addAction(m_valuationsDock->toggleViewAction());
     m_viewMenu->addAction(m_undoDock->toggleViewAction());
+    m_viewMenu->addAction(m_analysisDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
@@ -330,6 +328,33 @@ bool MainWindow::openFile(const QString &path)
 bool MainWindow::offerRecovery()
 {
     return m_lifecycle->offerRecovery();
+}
+
+void MainWindow::selectDeals(const QStringList &dealIds)
+{
+    QList<int> rows;
+    for (const QString &id : dealIds) {
+        if (const int row = m_dealModel->rowOf(id); row >= 0)
+            rows << row;
+    }
+    if (rows.isEmpty())
+        return;
+    auto visible = [this](int row) { return m_dealProxy->mapFromSource(m_dealModel->index(row, 0)).isValid(); };
+    if (!std::all_of(rows.cbegin(), rows.cend(), visible))
+        m_dealSearch->clear(); // the search hid some of them: show them anyway
+    QItemSelection selection;
+    for (int row : rows) {
+        const QModelIndex index = m_dealProxy->mapFromSource(m_dealModel->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index.siblingAtColumn(m_dealProxy->columnCount() - 1));
+    }
+    m_dealsDock->show();
+    m_dealsDock->raise();
+    m_dealsView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty()) {
+        m_dealsView->selectionModel()->setCurrentIndex(selection.first().topLeft(), QItemSelectionModel::NoUpdate);
+        m_dealsView->scrollTo(selection.first().topLeft());
+    }
 }
 
 void MainWindow::about()

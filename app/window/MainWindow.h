@@ -4,6 +4,7 @@
 
 #include <memory>
 
+class AnalysisDock;
 class CompanyListModel;
 class DealFilterBar;
 class DealFilterProxy;
@@ -45,6 +46,7 @@ public:
     QTableView *dealsView() const { return m_dealsView; }
     QTableView *companiesView() const { return m_companiesView; }
     QTableView *valuationsView() const { return m_valuationsView; }
+    AnalysisDock *analysisDock() const { return m_analysisDock; }
     // Opens FILE; on problems shows them and keeps the current document.
     bool openFile(const QString &path);
     // After a crash: offers the unsaved work the last session left behind.
@@ -62,6 +64,7 @@ private:
     void about();
     void createTimeline();
     void selectDeal(const QString &id);
+    void selectDeals(const QStringList &dealIds);
 
     Document *m_document = nullptr;
     QUndoStack *m_undoStack = nullptr;
@@ -78,6 +81,7 @@ private:
     QSortFilterProxyModel *m_companyProxy = nullptr;
     QDockWidget *m_dealsDock = nullptr;
     QDockWidget *m_companiesDock = nullptr;
+    AnalysisDock *m_analysisDock = nullptr;
     QTableView *m_dealsView = nullptr;
     QTableView *m_companiesView = nullptr;
     QLineEdit *m_dealSearch = nullptr;

@@ -1,0 +1,289 @@
+#include "analysis/AnalysisDock.h"
+
+#include "analysis/CapitalFlowAnalysis.h"
+#include "document/Document.h"
+#include "format/Formatter.h"
+#include "models/CycleTableModel.h"
+#include "models/FlowTableModel.h"
+#include "models/ImportanceModel.h"
+#include "models/VendorFinancingModel.h"
+#include "models/WhatIfModel.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTimer>
+
+namespace {
+const QDate anyDate(2000, 1, 1); // the date edits' minimum, shown as "any"
+
+std::optional<QDate> chosen(const QDateEdit *edit)
+{
+    return edit->date() == edit->minimumDate() ? std::nullopt : std::optional<QDate>(edit->date());
+}
+} // namespace
+
+AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
+    : QDockWidget(parent)
+    , m_document(document)
+    , m_updateTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("analysisDock"));
+    m_updateTimer->setSingleShot(true);
+    m_updateTimer->setInterval(0);
+    connect(m_updateTimer, &QTimer::timeout, this, &AnalysisDock::recompute);
+    connect(document, &Document::changed, this, &AnalysisDock::scheduleUpdate);
+
+    auto *panel = new QWidget;
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+    auto *options = new QHBoxLayout;
+    m_fromLabel = new QLabel;
+    m_toLabel = new QLabel;
+    m_lengthLabel = new QLabel;
+    for (QDateEdit **edit : {&m_from, &m_to}) {
+        *edit = new QDateEdit;
+        (*edit)->setCalendarPopup(true);
+        (*edit)->setMinimumDate(anyDate);
+        (*edit)->setDate(anyDate);
+        connect(*edit, &QDateEdit::dateChanged, this, &AnalysisDock::scheduleUpdate);
+    }
+    m_from->setObjectName(QStringLiteral("analysisFrom"));
+    m_to->setObjectName(QStringLiteral("analysisTo"));
+    m_maxLength = new QSpinBox;
+    m_maxLength->setObjectName(QStringLiteral("maxCycleLength"));
+    m_maxLength->setRange(2, 8);
+    m_maxLength->setValue(CycleSearchOptions().maxLength);
+    connect(m_maxLength, &QSpinBox::valueChanged, this, &AnalysisDock::scheduleUpdate);
+    m_fromLabel->setBuddy(m_from);
+    m_toLabel->setBuddy(m_to);
+    m_lengthLabel->setBuddy(m_maxLength);
+    options->addWidget(m_fromLabel);
+    options->addWidget(m_from);
+    options->addWidget(m_toLabel);
+    options->addWidget(m_to);
+    options->addWidget(m_lengthLabel);
+    options->addWidget(m_maxLength);
+    options->addStretch();
+    layout->addLayout(options);
+    m_status = new QLabel;
+    m_status->setObjectName(QStringLiteral("analysisStatus"));
+    m_status->setWordWrap(true);
+    layout->addWidget(m_status);
+    m_tabs = new QTabWidget;
+    m_tabs->setObjectName(QStringLiteral("analysisTabs"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs);
+    setWidget(panel);
+
+    m_cycleModel = new CycleTableModel(document, this);
+    m_cyclesView = makeTable(m_cycleModel, CycleTableModel::RankColumn, Qt::AscendingOrder, QStringLiteral("cyclesView"));
+    m_tabs->addTab(m_cyclesView, QString());
+    m_cyclesView->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_cyclesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AnalysisDock::emitCycleSelection);
+    m_tabs->addTab(makeTable(new FlowTableModel(document, this), FlowTableModel::OutFirmColumn, Qt::DescendingOrder,
+                            QStringLiteral("flowsView")),
+                   QString());
+    m_tabs->addTab(makeTable(new VendorFinancingModel(document, this), VendorFinancingModel::BackColumn,
+                            Qt::DescendingOrder, QStringLiteral("vendorFinancingView")),
+                   QString());
+    m_tabs->addTab(makeTable(new ImportanceModel(document, this), ImportanceModel::BetweennessColumn, Qt::DescendingOrder,
+                            QStringLiteral("importanceView")),
+                   QString());
+
+    m_whatIfModel = new WhatIfModel(document, this);
+    m_whatIfView = makeTable(m_whatIfModel, WhatIfModel::StepColumn, Qt::AscendingOrder, QStringLiteral("whatIfView"));
+    m_whatIfPage = new QWidget;
+    auto *whatIfLayout = new QVBoxLayout(m_whatIfPage);
+    whatIfLayout->setContentsMargins(0, 4, 0, 0);
+    auto *pick = new QHBoxLayout;
+    m_whatIfLabel = new QLabel;
+    m_whatIfCompany = new QComboBox;
+    m_whatIfCompany->setObjectName(QStringLiteral("whatIfCompany"));
+    m_whatIfLabel->setBuddy(m_whatIfCompany);
+    pick->addWidget(m_whatIfLabel);
+    pick->addWidget(m_whatIfCompany, 1);
+    whatIfLayout->addLayout(pick);
+    m_whatIfSummary = new QLabel;
+    m_whatIfSummary->setWordWrap(true);
+    whatIfLayout->addWidget(m_whatIfSummary);
+    whatIfLayout->addWidget(m_whatIfView, 1);
+    m_tabs->addTab(m_whatIfPage, QString());
+    connect(m_whatIfCompany, &QComboBox::currentIndexChanged, this, [this] {
+        m_whatIfModel->setCompany(m_whatIfCompany->currentData().toString());
+        m_whatIfView->resizeColumnsToContents();
+        updateStatus();
+    });
+
+    retranslateUi();
+    recompute();
+}
+
+AnalysisDock::~AnalysisDock() = default;
+
+QTableView *AnalysisDock::makeTable(AnalysisTableModel *model, int sortColumn, Qt::SortOrder order, const QString &objectName)
+{
+    m_models << model;
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(model);
+    proxy->setSortRole(AnalysisTableModel::SortRole);
+    proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    auto *view = new QTableView;
+    view->setObjectName(objectName);
+    view->setModel(proxy);
+    view->setSortingEnabled(true);
+    view->sortByColumn(sortColumn, order);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    return view;
+}
+
+void AnalysisDock::setMaxCycleLength(int length)
+{
+    m_maxLength->setValue(length);
+}
+
+void AnalysisDock::scheduleUpdate()
+{
+    m_updateTimer->start();
+}
+
+void AnalysisDock::updateNow()
+{
+    m_updateTimer->stop();
+    recompute();
+}
+
+void AnalysisDock::recompute()
+{
+    AnalysisOptions options;
+    options.from = chosen(m_from);
+    options.to = chosen(m_to);
+    options.cycles.maxLength = m_maxLength->value();
+    // Keep the selected cycle selected across the update when it still exists.
+    const QStringList selectedDeals = m_cyclesView->currentIndex().data(AnalysisTableModel::DealIdsRole).toStringList();
+    m_analysis = std::make_shared<const CapitalFlowAnalysis>(CapitalFlowAnalysis::run(m_document->graph(), options));
+    for (AnalysisTableModel *model : std::as_const(m_models))
+        model->setAnalysis(m_analysis);
+    updateCompanyChoice();
+    for (QTableView *view : m_tabs->findChildren<QTableView *>())
+        view->resizeColumnsToContents();
+    if (!selectedDeals.isEmpty()) {
+        const QAbstractItemModel *proxy = m_cyclesView->model();
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            if (proxy->index(r, 0).data(AnalysisTableModel::DealIdsRole).toStringList() == selectedDeals) {
+                m_cyclesView->selectRow(r);
+                break;
+            }
+        }
+    }
+    updateStatus();
+}
+
+void AnalysisDock::updateCompanyChoice()
+{
+    const QString current = m_whatIfCompany->currentData().toString();
+    QList<const Company *> companies = m_document->graph().companies();
+    std::sort(companies.begin(), companies.end(), [](const Company *a, const Company *b) {
+        return QString::localeAwareCompare(a->name, b->name) < 0;
+    });
+    const QSignalBlocker blocker(m_whatIfCompany);
+    m_whatIfCompany->clear();
+    m_whatIfCompany->addItem(tr("(choose a company)"), QString());
+    for (const Company *c : companies)
+        m_whatIfCompany->addItem(c->name, c->id);
+    m_whatIfCompany->setCurrentIndex(std::max(0, m_whatIfCompany->findData(current)));
+    if (m_whatIfModel->company() != m_whatIfCompany->currentData().toString())
+        m_whatIfModel->setCompany(m_whatIfCompany->currentData().toString());
+}
+
+void AnalysisDock::updateStatus()
+{
+    if (!m_analysis)
+        return;
+    const CycleSearchResult &cycles = m_analysis->cycles;
+    int vendor = 0;
+    for (const CircularFlow &c : cycles.cycles)
+        vendor += c.vendorFinancing ? 1 : 0;
+    QString text = tr("%n circular flow(s) of up to %1 deals", nullptr, int(cycles.cycles.size())).arg(cycles.options.maxLength)
+                   + QStringLiteral(" · ") + tr("%n with vendor financing", nullptr, vendor);
+    if (cycles.truncated)
+        text += QStringLiteral(" · ") + tr("the search stopped at its work limit, so the list is incomplete");
+    m_status->setText(text);
+
+    const WhatIfResult &r = m_whatIfModel->result();
+    if (r.companyId.isEmpty()) {
+        m_whatIfSummary->setText(tr("Pick a company to see which deals its partners would lose if it failed."));
+        return;
+    }
+    const Formatter format(languageForLocale(QLocale()));
+    auto describe = [&](const AmountTotals &t) {
+        QStringList parts{format.money(t.firm)};
+        if (t.upTo.usd())
+            parts << format.dealAmount(t.upTo, AmountKind::UpTo);
+        if (t.estimated.usd())
+            parts << format.dealAmount(t.estimated, AmountKind::Estimated);
+        if (t.undisclosed)
+            parts << tr("%n undisclosed", nullptr, t.undisclosed);
+        return tr("%n deal(s): %1", nullptr, t.deals).arg(parts.join(QStringLiteral(" + ")));
+    };
+    m_whatIfSummary->setText(tr("Directly: %1. One step further: %2.").arg(describe(r.direct), describe(r.oneStepFurther)));
+}
+
+void AnalysisDock::emitCycleSelection()
+{
+    const QModelIndex current = m_cyclesView->currentIndex();
+    if (!current.isValid())
+        return;
+    Q_EMIT cycleSelected(current.data(AnalysisTableModel::DealIdsRole).toStringList(),
+                         current.data(AnalysisTableModel::CompanyIdsRole).toStringList());
+}
+
+void AnalysisDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
+void AnalysisDock::retranslateUi()
+{
+    setWindowTitle(tr("Analysis"));
+    m_fromLabel->setText(tr("&From"));
+    m_toLabel->setText(tr("&To"));
+    m_lengthLabel->setText(tr("&Longest cycle"));
+    m_maxLength->setSuffix(tr(" deals"));
+    m_maxLength->setToolTip(tr("The most deals a circular flow may have"));
+    for (QDateEdit *edit : {m_from, m_to}) {
+        edit->setSpecialValueText(tr("any"));
+        edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    }
+    m_tabs->setTabText(0, tr("Circular flows"));
+    m_tabs->setTabText(1, tr("Flows"));
+    m_tabs->setTabText(2, tr("Vendor financing"));
+    m_tabs->setTabText(3, tr("Importance"));
+    m_tabs->setTabText(4, tr("What if…"));
+    m_tabs->setTabToolTip(0, tr("Cycles of deals in which money leaves a company and comes back to it, "
+                                "ranked by the amount that can make the round trip"));
+    m_tabs->setTabToolTip(2, tr("Of what a company received from its investors, how much it committed back "
+                                "to them as purchases of compute and chips"));
+    m_whatIfLabel->setText(tr("If this company &failed:"));
+    if (m_whatIfCompany->count() > 0)
+        m_whatIfCompany->setItemText(0, tr("(choose a company)"));
+    for (AnalysisTableModel *model : std::as_const(m_models))
+        model->retranslate();
+    for (QTableView *view : m_tabs->findChildren<QTableView *>())
+        view->resizeColumnsToContents(); // headers and amounts change length with the language
+    updateStatus();
+}

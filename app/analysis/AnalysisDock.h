@@ -1,0 +1,71 @@
+#pragma once
+
+#include <QDockWidget>
+
+#include <memory>
+
+class AnalysisTableModel;
+class CycleTableModel;
+class Document;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class WhatIfModel;
+struct CapitalFlowAnalysis;
+
+// The capital-flow analysis of the open document: circular flows, flows per company, vendor
+// financing, importance and what-if, for a date range and a longest cycle the user picks. It
+// recomputes after document changes, coalesced with a zero-timer so that a batch of edits costs
+// one run. Selecting a cycle emits cycleSelected() for other views to highlight.
+class AnalysisDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    explicit AnalysisDock(Document *document, QWidget *parent = nullptr);
+    ~AnalysisDock() override;
+
+    std::shared_ptr<const CapitalFlowAnalysis> analysis() const { return m_analysis; }
+    void setMaxCycleLength(int length);
+    // Recomputes now instead of on the next turn of the event loop.
+    void updateNow();
+
+Q_SIGNALS:
+    void cycleSelected(const QStringList &dealIds, const QStringList &companyIds);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    QTableView *makeTable(AnalysisTableModel *model, int sortColumn, Qt::SortOrder order, const QString &objectName);
+    void scheduleUpdate();
+    void recompute();
+    void updateCompanyChoice();
+    void updateStatus();
+    void retranslateUi();
+    void emitCycleSelection();
+
+    Document *m_document = nullptr;
+    std::shared_ptr<const CapitalFlowAnalysis> m_analysis;
+    QTimer *m_updateTimer = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QLabel *m_lengthLabel = nullptr;
+    QDateEdit *m_from = nullptr;
+    QDateEdit *m_to = nullptr;
+    QSpinBox *m_maxLength = nullptr;
+    QLabel *m_status = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QList<AnalysisTableModel *> m_models;
+    CycleTableModel *m_cycleModel = nullptr;
+    WhatIfModel *m_whatIfModel = nullptr;
+    QTableView *m_cyclesView = nullptr;
+    QWidget *m_whatIfPage = nullptr;
+    QTableView *m_whatIfView = nullptr;
+    QLabel *m_whatIfLabel = nullptr;
+    QComboBox *m_whatIfCompany = nullptr;
+    QLabel *m_whatIfSummary = nullptr;
+};

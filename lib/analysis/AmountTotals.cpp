@@ -1,0 +1,62 @@
+#include "analysis/AmountTotals.h"
+
+void AmountTotals::add(const Deal &deal)
+{
+    ++deals;
+    switch (certaintyOf(deal)) {
+    case Certainty::Firm: firm += *deal.amount; break;
+    case Certainty::UpTo: upTo += *deal.amount; break;
+    case Certainty::Estimated: estimated += *deal.amount; break;
+    case Certainty::Undisclosed: ++undisclosed; break;
+    }
+}
+
+void AmountTotals::add(const AmountTotals &other)
+{
+    deals += other.deals;
+    firm += other.firm;
+    upTo += other.upTo;
+    estimated += other.estimated;
+    undisclosed += other.undisclosed;
+}
+
+Certainty certaintyOf(const Deal &deal)
+{
+    if (!deal.amount)
+        return Certainty::Undisclosed;
+    switch (deal.amountKind) {
+    case AmountKind::Committed:
+    case AmountKind::Reported: return Certainty::Firm;
+    case AmountKind::UpTo: return Certainty::UpTo;
+    case AmountKind::Estimated: return Certainty::Estimated;
+    }
+    return Certainty::Undisclosed;
+}
+
+QString certaintyKey(Certainty certainty)
+{
+    switch (certainty) {
+    case Certainty::Firm: return QStringLiteral("firm");
+    case Certainty::UpTo: return QStringLiteral("up_to");
+    case Certainty::Estimated: return QStringLiteral("estimated");
+    case Certainty::Undisclosed: return QStringLiteral("undisclosed");
+    }
+    return {};
+}
+
+namespace MoneyFlow {
+bool movesMoney(const Deal &deal)
+{
+    return deal.kind != DealKind::Divestment && deal.from != deal.to;
+}
+
+bool isInvestment(const Deal &deal)
+{
+    return deal.kind == DealKind::Equity || deal.kind == DealKind::Loan;
+}
+
+bool isPurchase(const Deal &deal)
+{
+    return deal.kind == DealKind::Compute || deal.kind == DealKind::Chips;
+}
+} // namespace MoneyFlow

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/Entities.h"
+
+// Sums of deal amounts with their certainty kept apart: committed and reported amounts are "firm",
+// "up to" ceilings and estimates are summed separately, and undisclosed deals are only counted.
+// Adding a firm sum to a ceiling would overstate what is known, so no field mixes them.
+struct AmountTotals
+{
+    int deals = 0;
+    Money firm;
+    Money upTo;
+    Money estimated;
+    int undisclosed = 0;
+
+    void add(const Deal &deal);
+    void add(const AmountTotals &other);
+    // Firm + up-to + estimated: only for display next to the separate parts, never alone.
+    Money disclosed() const { return firm + upTo + estimated; }
+    bool isEmpty() const { return deals == 0; }
+};
+
+// The certainty class of a deal's amount: committed and reported count as firm.
+enum class Certainty { Firm, UpTo, Estimated, Undisclosed };
+Certainty certaintyOf(const Deal &deal);
+QString certaintyKey(Certainty certainty); // "firm", "up_to", "estimated", "undisclosed"
+
+// Money graph conventions shared by the analyses.
+namespace MoneyFlow {
+// True when the deal moves money from deal.from to deal.to between two different companies.
+// Divestments do not: their `from` is the seller, who is paid by buyers outside the graph, and
+// their `to` is the company whose shares were sold, which receives nothing.
+bool movesMoney(const Deal &deal);
+bool isInvestment(const Deal &deal); // equity or loan
+bool isPurchase(const Deal &deal);   // compute or chips
+} // namespace MoneyFlow

@@ -1,0 +1,32 @@
+#include "analysis/CapitalFlowAnalysis.h"
+
+#include "analysis/CircularFlowFinder.h"
+#include "graph/DealFilter.h"
+
+namespace {
+DealFilter filterFor(const AnalysisOptions &options)
+{
+    DealFilter filter;
+    filter.from = options.from;
+    filter.to = options.to;
+    return filter;
+}
+} // namespace
+
+CapitalFlowAnalysis CapitalFlowAnalysis::run(const DealGraph &graph, const AnalysisOptions &options)
+{
+    const FilteredDealGraph view(graph, filterFor(options));
+    CapitalFlowAnalysis result;
+    result.options = options;
+    result.flows = CompanyFlows::compute(view);
+    result.cycles = CircularFlowFinder::find(view, options.cycles);
+    result.vendorFinancing = VendorFinancingAnalysis::compute(view);
+    result.importance = ImportanceAnalysis::compute(view);
+    return result;
+}
+
+WhatIfResult CapitalFlowAnalysis::whatIf(const DealGraph &graph, const AnalysisOptions &options, const QString &companyId)
+{
+    const FilteredDealGraph view(graph, filterFor(options));
+    return WhatIf::removeCompany(view, companyId);
+}

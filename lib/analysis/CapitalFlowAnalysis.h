@@ -1,0 +1,30 @@
+#pragma once
+
+#include "analysis/CircularFlow.h"
+#include "analysis/CompanyFlows.h"
+#include "analysis/Importance.h"
+#include "analysis/VendorFinancing.h"
+#include "analysis/WhatIf.h"
+
+class DealGraph;
+
+struct AnalysisOptions
+{
+    std::optional<QDate> from; // deals whose period overlaps [from, to]
+    std::optional<QDate> to;
+    CycleSearchOptions cycles;
+};
+
+// Everything the Analysis dock and --analyze show, computed over the deals of a date range.
+// What-if results depend on the company picked, so they are computed on demand.
+struct CapitalFlowAnalysis
+{
+    AnalysisOptions options;
+    QList<CompanyFlow> flows;
+    CycleSearchResult cycles;
+    QList<VendorFinancing> vendorFinancing;
+    QList<Importance> importance;
+
+    static CapitalFlowAnalysis run(const DealGraph &graph, const AnalysisOptions &options);
+    static WhatIfResult whatIf(const DealGraph &graph, const AnalysisOptions &options, const QString &companyId);
+};

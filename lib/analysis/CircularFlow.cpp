@@ -1,0 +1,81 @@
+#include "analysis/CircularFlow.h"
+
+#include "document/Document.h"
+
+QStringList CircularFlow::dealIds() const
+{
+    QStringList ids;
+    for (const Deal &d : legs)
+        ids << d.id;
+    return ids;
+}
+
+QString CircularFlow::boundKey(Bound bound)
+{
+    switch (bound) {
+    case Bound::Exact: return QStringLiteral("exact");
+    case Bound::AtMost: return QStringLiteral("at_most");
+    case Bound::Unknown: return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+void CircularFlow::finish()
+{
+    // Start at the payer of the largest investment leg (the first one on ties).
+    int start = -1;
+    for (int i = 0; i < legs.size(); ++i) {
+        if (!MoneyFlow::isInvestment(legs[i]))
+            continue;
+        if (start < 0 || legs[i].amount.value_or(Money()) > legs[start].amount.value_or(Money()))
+            start = i;
+    }
+    if (start > 0) {
+        std::rotate(legs.begin(), legs.begin() + start, legs.end());
+        std::rotate(companyIds.begin(), companyIds.begin() + start, companyIds.end());
+    }
+
+    roundTrip.reset();
+    undisclosedLegs = 0;
+    allLegsFirm = true;
+    bool investment = false;
+    bool purchase = false;
+    firstDate = lastDate = QDate();
+    for (const Deal &d : legs) {
+        investment = investment || MoneyFlow::isInvestment(d);
+        purchase = purchase || MoneyFlow::isPurchase(d);
+        const Certainty c = certaintyOf(d);
+        if (c == Certainty::Undisclosed)
+            ++undisclosedLegs;
+        else if (!roundTrip || *d.amount < *roundTrip)
+            roundTrip = *d.amount;
+        if (c == Certainty::UpTo || c == Certainty::Estimated)
+            allLegsFirm = false;
+        const QDate date = d.date.periodStart();
+        if (!firstDate.isValid() || date < firstDate)
+            firstDate = date;
+        if (!lastDate.isValid() || date > lastDate)
+            lastDate = date;
+    }
+    vendorFinancing = investment && purchase;
+    bound = !roundTrip ? Bound::Unknown : undisclosedLegs > 0 ? Bound::AtMost : Bound::Exact;
+}
+
+bool CircularFlow::ranksBefore(const CircularFlow &a, const CircularFlow &b)
+{
+    // A known round trip outranks an upper bound: "at most $250bn" through an undisclosed leg
+    // says little about how much money actually comes back.
+    if (a.bound != b.bound)
+        return a.bound < b.bound;
+    if (a.roundTrip && b.roundTrip && *a.roundTrip != *b.roundTrip)
+        return *a.roundTrip > *b.roundTrip;
+    if (a.length() != b.length())
+        return a.length() < b.length();
+    const QStringList da = a.dealIds();
+    const QStringList db = b.dealIds();
+    for (int i = 0; i < da.size(); ++i) {
+        if (da[i] != db[i])
+            return naturalIdLess(da[i], db[i]);
+    }
+    return false;
+}

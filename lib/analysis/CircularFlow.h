@@ -1,0 +1,57 @@
+#pragma once
+
+#include "analysis/AmountTotals.h"
+
+#include <QDate>
+
+// A cycle of deals along which money leaves a company and comes back to it:
+// legs[i] is paid by companyIds[i] to companyIds[(i + 1) % length()].
+struct CircularFlow
+{
+    enum class Bound {
+        Exact,   // every leg is disclosed: the round trip is the smallest leg
+        AtMost,  // some legs are undisclosed: the round trip is at most the smallest disclosed leg
+        Unknown, // no leg is disclosed
+    };
+
+    QStringList companyIds;
+    QList<Deal> legs;
+    std::optional<Money> roundTrip; // the smallest disclosed amount on the cycle
+    Bound bound = Bound::Unknown;
+    int undisclosedLegs = 0;
+    // Every disclosed leg committed or reported (no "up to" ceilings, no estimates).
+    bool allLegsFirm = false;
+    // An investment (equity, loan) and a purchase (compute, chips) on the same cycle.
+    bool vendorFinancing = false;
+    QDate firstDate;
+    QDate lastDate;
+
+    int length() const { return int(legs.size()); }
+    QStringList dealIds() const;
+    static QString boundKey(Bound bound); // "exact", "at_most", "unknown"
+
+    // Fills the derived fields from companyIds and legs, starting the cycle at the investor
+    // of its largest investment leg when it has one (so "Microsoft → Anthropic → Microsoft").
+    void finish();
+    // Ranking: exact round trips before upper bounds before unknown ones; within each, the larger
+    // round trip first; then shorter cycles; then by deal ids.
+    static bool ranksBefore(const CircularFlow &a, const CircularFlow &b);
+};
+
+struct CycleSearchOptions
+{
+    int maxLength = 4; // deals per cycle, at least 2
+    // Circuits hawick_circuits may report (of any length) before the search is stopped. The
+    // algorithm does O(V+E) work between two reports, so this bounds the total work.
+    qint64 workBudget = 200'000;
+    int maxCycles = 20'000; // deal cycles kept after parallel deals are expanded
+};
+
+struct CycleSearchResult
+{
+    QList<CircularFlow> cycles; // ranked
+    bool truncated = false;     // the work budget or maxCycles stopped the search
+    qint64 circuitsExamined = 0;
+    int stronglyConnectedComponents = 0; // with at least two companies
+    CycleSearchOptions options;
+};

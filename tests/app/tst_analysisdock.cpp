@@ -1,0 +1,125 @@
+#include "analysis/AnalysisDock.h"
+#include "analysis/CapitalFlowAnalysis.h"
+#include "document/Document.h"
+#include "i18n/Language.h"
+#include "models/AnalysisTableModel.h"
+#include "models/DocumentTableModel.h"
+#include "window/MainWindow.h"
+
+#include <QSignalSpy>
+#include <QComboBox>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The Analysis dock in the main window, driven through its widgets.
+class TestAnalysisDock : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        QCoreApplication::setOrganizationName(u"CapFlowTests"_s);
+    }
+
+    void selectingACycleSelectsItsFirstDeal_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QStringList>("dealIds");
+        QTest::addColumn<QStringList>("companyIds");
+        QTest::addRow("top") << 0 << QStringList{u"D005"_s, u"D071"_s} << QStringList{u"microsoft"_s, u"openai"_s};
+        QTest::addRow("second") << 1 << QStringList{u"D075"_s, u"D073"_s} << QStringList{u"microsoft"_s, u"anthropic"_s};
+    }
+    void selectingACycleSelectsItsFirstDeal()
+    {
+        QFETCH(int, row);
+        QFETCH(QStringList, dealIds);
+        QFETCH(QStringList, companyIds);
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        AnalysisDock *dock = window.analysisDock();
+        auto *cycles = dock->findChild<QTableView *>(u"cyclesView"_s);
+        QVERIFY(cycles);
+        QSignalSpy spy(dock, &AnalysisDock::cycleSelected);
+        const QModelIndex index = cycles->model()->index(row, 2);
+        cycles->scrollTo(index);
+        QTest::mouseClick(cycles->viewport(), Qt::LeftButton, {}, cycles->visualRect(index).center());
+        QCOMPARE(spy.count(), 1);
+        QCOMPARE(spy.at(0).at(0).toStringList(), dealIds);
+        QCOMPARE(spy.at(0).at(1).toStringList(), companyIds);
+        auto *deals = window.findChild<QTableView *>(u"dealsView"_s);
+        QCOMPARE(deals->currentIndex().data(DocumentTableModel::IdRole).toString(), dealIds.constFirst());
+    }
+
+    void updatesOnceAfterABatchOfChanges()
+    {
+        MainWindow window;
+        AnalysisDock *dock = window.analysisDock();
+        const auto before = dock->analysis();
+        const auto hasCycle = [&](const QStringList &ids) {
+            for (const CircularFlow &c : dock->analysis()->cycles.cycles) {
+                if (c.dealIds() == ids)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(hasCycle({u"D075"_s, u"D073"_s}));
+        window.document()->removeDeal(u"D073"_s);
+        window.document()->removeDeal(u"D074"_s);
+        QCOMPARE(dock->analysis(), before); // not yet: coalesced on the event loop
+        QTRY_VERIFY(dock->analysis() != before);
+        const auto after = dock->analysis();
+        QVERIFY(!hasCycle({u"D075"_s, u"D073"_s}));
+        QVERIFY(!hasCycle({u"D076"_s, u"D074"_s}));
+        QTest::qWait(20);
+        QCOMPARE(dock->analysis(), after); // one run for both removals
+    }
+
+    void lengthLimitFromTheSpinBox()
+    {
+        MainWindow window;
+        AnalysisDock *dock = window.analysisDock();
+        auto *spin = dock->findChild<QSpinBox *>(u"maxCycleLength"_s);
+        QVERIFY(spin);
+        spin->setValue(2);
+        QTRY_COMPARE(dock->analysis()->cycles.options.maxLength, 2);
+        for (const CircularFlow &c : dock->analysis()->cycles.cycles)
+            QCOMPARE(c.length(), 2);
+    }
+
+    void retranslatesOnLanguageChange()
+    {
+        Translations translations;
+        MainWindow window;
+        AnalysisDock *dock = window.analysisDock();
+        auto *tabs = dock->findChild<QTabWidget *>(u"analysisTabs"_s);
+        auto *cycles = dock->findChild<QTableView *>(u"cyclesView"_s);
+        translations.apply(Language::German);
+        QTRY_COMPARE(dock->windowTitle(), u"Analyse"_s);
+        QCOMPARE(tabs->tabText(0), u"Kreisläufe"_s);
+        QCOMPARE(cycles->model()->headerData(1, Qt::Horizontal).toString(), u"Kreislaufbetrag"_s);
+        QCOMPARE(cycles->model()->index(0, 1).data().toString(), u"10 Mrd. $"_s);
+        if (qEnvironmentVariableIsSet("CAPFLOW_GRAB_DIR")) {
+            window.resize(1600, 1000);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            auto *company = dock->findChild<QComboBox *>(u"whatIfCompany"_s);
+            company->setCurrentIndex(company->findData(u"anthropic"_s));
+            for (int t = 0; t < tabs->count(); ++t) {
+                tabs->setCurrentIndex(t);
+                dock->grab().save(qEnvironmentVariable("CAPFLOW_GRAB_DIR") + QStringLiteral("/tab%1.png").arg(t));
+            }
+        }
+        translations.apply(Language::English);
+        QTRY_COMPARE(dock->windowTitle(), u"Analysis"_s);
+        QCOMPARE(cycles->model()->index(0, 1).data().toString(), u"$10bn"_s);
+    }
+};
+
+QTEST_MAIN(TestAnalysisDock)
+#include "tst_analysisdock.moc"

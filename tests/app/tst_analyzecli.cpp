@@ -1,0 +1,125 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// Runs the real program: `capflow --analyze` on the bundled dataset.
+class TestAnalyzeCli : public QObject
+{
+    Q_OBJECT
+    struct Run
+    {
+        int exitCode = -1;
+        QJsonObject json;
+        QByteArray err;
+    };
+    static Run run(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(QStringLiteral(CAPFLOW_BINARY), arguments);
+        Run r;
+        if (!process.waitForFinished(60'000))
+            return r;
+        r.exitCode = process.exitCode();
+        r.err = process.readAllStandardError();
+        r.json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
+        return r;
+    }
+    static QJsonObject findCycle(const QJsonObject &json, const QStringList &dealIds)
+    {
+        for (const QJsonValue &v : json[u"cycles"_s][u"items"_s].toArray()) {
+            QStringList ids;
+            for (const QJsonValue &id : v[u"deal_ids"_s].toArray())
+                ids << id.toString();
+            if (ids == dealIds)
+                return v.toObject();
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void seedCycles_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QStringList>("dealIds");
+        QTest::addColumn<QStringList>("companies");
+        QTest::addColumn<QString>("roundTrip");
+        QTest::addColumn<QString>("bound");
+
+        const QStringList msAnthropicDeals{u"D075"_s, u"D073"_s};
+        const QStringList msAnthropic{u"microsoft"_s, u"anthropic"_s};
+        const QStringList nvAnthropicDeals{u"D076"_s, u"D074"_s};
+        const QStringList nvAnthropic{u"nvidia"_s, u"anthropic"_s};
+        const QStringList all{u"--analyze"_s};
+        const QStringList range{u"--analyze"_s, u"--from"_s, u"2025-10-01"_s, u"--to"_s, u"2025-12-31"_s};
+        const QStringList named{u"--analyze"_s, u"--companies"_s, u"Anthropic"_s, u"--max-cycle-length"_s, u"2"_s};
+        QTest::addRow("Microsoft-Anthropic") << all << msAnthropicDeals << msAnthropic << u"5000000000"_s << u"exact"_s;
+        QTest::addRow("Nvidia-Anthropic") << all << nvAnthropicDeals << nvAnthropic << u"10000000000"_s << u"at_most"_s;
+        QTest::addRow("Microsoft-OpenAI") << all << QStringList{u"D005"_s, u"D071"_s}
+                                          << QStringList{u"microsoft"_s, u"openai"_s} << u"10000000000"_s << u"exact"_s;
+        QTest::addRow("Nvidia-OpenAI") << all << QStringList{u"D059"_s, u"D060"_s}
+                                       << QStringList{u"nvidia"_s, u"openai"_s} << u"100000000000"_s << u"at_most"_s;
+        QTest::addRow("CoreWeave-OpenAI") << all << QStringList{u"D034"_s, u"D036"_s}
+                                          << QStringList{u"coreweave"_s, u"openai"_s} << u"350000000"_s << u"exact"_s;
+        QTest::addRow("in a date range") << range << msAnthropicDeals << msAnthropic << u"5000000000"_s << u"exact"_s;
+        QTest::addRow("named, short") << named << nvAnthropicDeals << nvAnthropic << u"10000000000"_s << u"at_most"_s;
+    }
+    void seedCycles()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QStringList, dealIds);
+        QFETCH(QStringList, companies);
+        QFETCH(QString, roundTrip);
+        QFETCH(QString, bound);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"format"_s].toString(), u"capflow-analysis"_s);
+        const QJsonObject cycle = findCycle(r.json, dealIds);
+        QVERIFY2(!cycle.isEmpty(), qPrintable(dealIds.join(u',')));
+        QCOMPARE(cycle[u"company_ids"_s].toArray(), QJsonArray::fromStringList(companies));
+        QCOMPARE(cycle[u"round_trip_usd"_s].toString(), roundTrip);
+        QCOMPARE(cycle[u"round_trip_bound"_s].toString(), bound);
+        QVERIFY(cycle[u"vendor_financing"_s].toBool());
+        QCOMPARE(r.json[u"cycles"_s][u"truncated"_s].toBool(), false);
+    }
+
+    void sectionsPresent()
+    {
+        const Run r = run({u"--analyze"_s, u"--companies"_s, u"Anthropic"_s});
+        QCOMPARE(r.exitCode, 0);
+        for (const QString &section : {u"flows"_s, u"vendor_financing"_s, u"importance"_s, u"what_if"_s}) {
+            const QJsonArray a = r.json[section].toArray();
+            QCOMPARE(a.size(), 1); // only Anthropic's entry
+        }
+        const QJsonObject flow = r.json[u"flows"_s].toArray().first().toObject();
+        QCOMPARE(flow[u"company_name"_s].toString(), u"Anthropic"_s);
+        QCOMPARE(flow[u"out"_s][u"firm_usd"_s].toString(), u"80000000000"_s); // 30 Azure + 50 Fluidstack
+        QCOMPARE(flow[u"out"_s][u"undisclosed_deals"_s].toInt(), 2);           // Nvidia chips, Google TPUs
+        // Every cycle listed involves Anthropic.
+        for (const QJsonValue &c : r.json[u"cycles"_s][u"items"_s].toArray())
+            QVERIFY(c[u"company_ids"_s].toArray().contains(u"anthropic"_s));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addRow("length too short") << QStringList{u"--analyze"_s, u"--max-cycle-length"_s, u"1"_s} << 2;
+        QTest::addRow("length without analyze") << QStringList{u"--check"_s, u"--max-cycle-length"_s, u"3"_s} << 2;
+        QTest::addRow("unknown company") << QStringList{u"--analyze"_s, u"--companies"_s, u"Nobody Inc"_s} << 1;
+    }
+    void usageErrors()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        const Run r = run(arguments);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY(!r.err.isEmpty());
+    }
+};
+
+QTEST_MAIN(TestAnalyzeCli)
+#include "tst_analyzecli.moc"

@@ -1,0 +1,139 @@
+#include "analysis/CapitalFlowAnalysis.h"
+#include "document/Document.h"
+#include "io/DocumentLoader.h"
+#include "models/CycleTableModel.h"
+#include "models/FlowTableModel.h"
+#include "models/ImportanceModel.h"
+#include "models/VendorFinancingModel.h"
+#include "models/WhatIfModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// The Analysis dock's item models on the bundled dataset, each under QAbstractItemModelTester.
+class TestAnalysisModels : public QObject
+{
+    Q_OBJECT
+    Document m_document;
+    std::shared_ptr<const CapitalFlowAnalysis> m_analysis;
+
+    std::unique_ptr<AnalysisTableModel> make(const QString &name)
+    {
+        std::unique_ptr<AnalysisTableModel> model;
+        if (name == u"flows")
+            model = std::make_unique<FlowTableModel>(&m_document);
+        else if (name == u"cycles")
+            model = std::make_unique<CycleTableModel>(&m_document);
+        else if (name == u"vendor_financing")
+            model = std::make_unique<VendorFinancingModel>(&m_document);
+        else if (name == u"importance")
+            model = std::make_unique<ImportanceModel>(&m_document);
+        else {
+            auto whatIf = std::make_unique<WhatIfModel>(&m_document);
+            whatIf->setCompany(u"openai"_s);
+            model = std::move(whatIf);
+        }
+        return model;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        m_document.setData(DocumentLoader::bundled());
+        m_analysis = std::make_shared<const CapitalFlowAnalysis>(CapitalFlowAnalysis::run(m_document.graph(), {}));
+    }
+
+    void models_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("sortColumn");
+        QTest::addColumn<QString>("companyOfTopRow"); // after sorting the column descending
+        QTest::addRow("flows") << u"flows"_s << int(FlowTableModel::OutFirmColumn) << u"openai"_s;
+        QTest::addRow("cycles") << u"cycles"_s << int(CycleTableModel::RankColumn) << QString();
+        QTest::addRow("vendor financing") << u"vendor_financing"_s << int(VendorFinancingModel::RatioFirmColumn) << u"openai"_s;
+        QTest::addRow("importance") << u"importance"_s << int(ImportanceModel::BetweennessColumn) << u"openai"_s;
+        QTest::addRow("what-if") << u"what_if"_s << int(WhatIfModel::AmountColumn) << u"various-compute-providers-aggregate"_s;
+    }
+    void models()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, sortColumn);
+        QFETCH(QString, companyOfTopRow);
+        const auto model = make(name);
+        QAbstractItemModelTester tester(model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model->rowCount(), 0);
+        model->setAnalysis(m_analysis);
+        QVERIFY(model->rowCount() > 0);
+        QSortFilterProxyModel proxy;
+        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        proxy.setSourceModel(model.get());
+        proxy.setSortRole(AnalysisTableModel::SortRole);
+        proxy.sort(sortColumn, Qt::DescendingOrder);
+        if (!companyOfTopRow.isEmpty())
+            QCOMPARE(proxy.index(0, 0).data(AnalysisTableModel::CompanyIdRole).toString(), companyOfTopRow);
+        for (int c = 0; c < model->columnCount(); ++c)
+            QVERIFY(!model->headerData(c, Qt::Horizontal).toString().isEmpty());
+        model->retranslate();
+        model->setAnalysis(m_analysis); // a second reset keeps the tester happy
+        model->setAnalysis(nullptr);
+        QCOMPARE(model->rowCount(), 0);
+    }
+
+    void cycleRows_data()
+    {
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QStringList>("dealIds");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("roundTrip");
+        QTest::addRow("first") << 0 << QStringList{u"D005"_s, u"D071"_s} << u"Microsoft → OpenAI → Microsoft"_s << u"$10bn"_s;
+        QTest::addRow("second") << 1 << QStringList{u"D075"_s, u"D073"_s} << u"Microsoft → Anthropic → Microsoft"_s << u"$5bn"_s;
+    }
+    void cycleRows()
+    {
+        QFETCH(int, row);
+        QFETCH(QStringList, dealIds);
+        QFETCH(QString, path);
+        QFETCH(QString, roundTrip);
+        CycleTableModel model(&m_document);
+        model.setAnalysis(m_analysis);
+        QCOMPARE(model.index(row, 0).data(AnalysisTableModel::DealIdsRole).toStringList(), dealIds);
+        QCOMPARE(model.index(row, CycleTableModel::PathColumn).data().toString(), path);
+        QCOMPARE(model.index(row, CycleTableModel::RoundTripColumn).data().toString(), roundTrip);
+        QCOMPARE(model.index(row, CycleTableModel::PatternColumn).data().toString(), u"Vendor financing"_s);
+    }
+
+    void boundedRoundTripSaysSo()
+    {
+        CycleTableModel model(&m_document);
+        model.setAnalysis(m_analysis);
+        bool found = false;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            if (model.index(r, 0).data(AnalysisTableModel::DealIdsRole).toStringList() == QStringList{u"D076"_s, u"D074"_s}) {
+                QCOMPARE(model.index(r, CycleTableModel::RoundTripColumn).data().toString(), u"at most $10bn"_s);
+                found = true;
+            }
+        }
+        QVERIFY(found);
+    }
+
+    void whatIfFollowsCompany()
+    {
+        WhatIfModel model(&m_document);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setAnalysis(m_analysis);
+        QCOMPARE(model.rowCount(), 0); // no company picked
+        model.setCompany(u"anthropic"_s);
+        QVERIFY(model.rowCount() > 0);
+        QCOMPARE(model.result().companyId, u"anthropic"_s);
+        QCOMPARE(model.index(0, WhatIfModel::StepColumn).data().toString(), u"directly"_s);
+        model.setCompany(QString());
+        QCOMPARE(model.rowCount(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAnalysisModels)
+#include "tst_analysismodels.moc"

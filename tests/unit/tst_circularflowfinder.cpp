@@ -1,0 +1,188 @@
+#include "DealGraphFixture.h"
+#include "analysis/CircularFlowFinder.h"
+#include "graph/DealFilter.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+// A cycle written order-independently: its deal ids, sorted, joined by commas.
+static QString key(const CircularFlow &c)
+{
+    QStringList ids = c.dealIds();
+    ids.sort();
+    return ids.join(u',');
+}
+
+class TestCircularFlowFinder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cycles_data()
+    {
+        QTest::addColumn<QStringList>("deals");
+        QTest::addColumn<int>("maxLength");
+        QTest::addColumn<QStringList>("expected"); // keys, in rank order
+
+        QTest::addRow("length 2") << QStringList{u"D1 A>B equity 10 committed"_s, u"D2 B>A compute 30 committed"_s}
+                                  << 4 << QStringList{u"D1,D2"_s};
+        QTest::addRow("length 3") << QStringList{u"D1 A>B equity 3 committed"_s, u"D2 B>C compute 2 committed"_s,
+                                                 u"D3 C>A chips 5 committed"_s}
+                                  << 4 << QStringList{u"D1,D2,D3"_s};
+        const QStringList square{u"D1 A>B equity 4 committed"_s, u"D2 B>C compute 3 committed"_s,
+                                 u"D3 C>D loan 2 committed"_s, u"D4 D>A chips 1 committed"_s};
+        QTest::addRow("length 4") << square << 4 << QStringList{u"D1,D2,D3,D4"_s};
+        QTest::addRow("length 4 over a limit of 3") << square << 3 << QStringList{};
+        QTest::addRow("limit keeps the short one")
+            << QStringList{u"D1 A>B equity 4 committed"_s, u"D2 B>A compute 1 committed"_s,
+                           u"D3 B>C compute 9 committed"_s, u"D4 C>A chips 9 committed"_s}
+            << 2 << QStringList{u"D1,D2"_s};
+        QTest::addRow("both lengths, ranked by round trip")
+            << QStringList{u"D1 A>B equity 4 committed"_s, u"D2 B>A compute 1 committed"_s,
+                           u"D3 B>C compute 9 committed"_s, u"D4 C>A chips 9 committed"_s}
+            << 3 << QStringList{u"D1,D3,D4"_s, u"D1,D2"_s};
+        QTest::addRow("parallel deals expand")
+            << QStringList{u"D1 A>B equity 5 committed"_s, u"D2 A>B equity 7 committed"_s,
+                           u"D3 B>A compute 6 committed"_s}
+            << 4 << QStringList{u"D2,D3"_s, u"D1,D3"_s};
+        QTest::addRow("self-loops ignored")
+            << QStringList{u"D1 A>A equity 5 committed"_s, u"D2 A>B equity 2 committed"_s,
+                           u"D3 B>A compute 6 committed"_s, u"D4 B>B chips 1 committed"_s}
+            << 4 << QStringList{u"D2,D3"_s};
+        QTest::addRow("divestments are not money between the two")
+            << QStringList{u"D1 A>B divestment 5 committed"_s, u"D2 B>A equity 2 committed"_s}
+            << 4 << QStringList{};
+        QTest::addRow("no cycle in a chain")
+            << QStringList{u"D1 A>B equity 5 committed"_s, u"D2 B>C compute 2 committed"_s} << 4 << QStringList{};
+        QTest::addRow("two components")
+            << QStringList{u"D1 A>B equity 1 committed"_s, u"D2 B>A compute 1 committed"_s,
+                           u"D3 C>D equity 8 committed"_s, u"D4 D>C compute 8 committed"_s,
+                           u"D5 B>C loan 100 committed"_s}
+            << 4 << QStringList{u"D3,D4"_s, u"D1,D2"_s};
+        QTest::addRow("known before bounded")
+            << QStringList{u"D1 A>B equity 1 committed"_s, u"D2 B>A compute 1 committed"_s,
+                           u"D3 C>D equity 50 up_to"_s, u"D4 D>C chips - reported"_s,
+                           u"D5 E>F equity - reported"_s, u"D6 F>E chips - reported"_s}
+            << 4 << QStringList{u"D1,D2"_s, u"D3,D4"_s, u"D5,D6"_s};
+    }
+    void cycles()
+    {
+        QFETCH(QStringList, deals);
+        QFETCH(int, maxLength);
+        QFETCH(QStringList, expected);
+        const DealGraph graph = dealGraphFrom(deals);
+        const FilteredDealGraph view(graph, {});
+        CycleSearchOptions options;
+        options.maxLength = maxLength;
+        const CycleSearchResult result = CircularFlowFinder::find(view, options);
+        QStringList keys;
+        for (const CircularFlow &c : result.cycles) {
+            keys << key(c);
+            QVERIFY(c.length() <= maxLength);
+            // Each leg starts where the previous one ended, and the cycle closes.
+            for (int i = 0; i < c.length(); ++i) {
+                QCOMPARE(c.legs[i].from, c.companyIds[i]);
+                QCOMPARE(c.legs[i].to, c.companyIds[(i + 1) % c.length()]);
+            }
+        }
+        QCOMPARE(keys, expected);
+        QVERIFY(!result.truncated);
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QStringList>("deals");
+        QTest::addColumn<QString>("roundTripBn"); // empty: none
+        QTest::addColumn<QString>("bound");
+        QTest::addColumn<int>("undisclosed");
+        QTest::addColumn<bool>("vendorFinancing");
+        QTest::addColumn<QString>("start");
+
+        QTest::addRow("exact") << QStringList{u"D1 B>A compute 30 committed"_s, u"D2 A>B equity 5 up_to"_s}
+                               << u"5"_s << u"exact"_s << 0 << true << u"A"_s;
+        QTest::addRow("undisclosed leg") << QStringList{u"D1 A>B equity 10 up_to"_s, u"D2 B>A chips - reported"_s}
+                                         << u"10"_s << u"at_most"_s << 1 << true << u"A"_s;
+        QTest::addRow("nothing disclosed") << QStringList{u"D1 A>B equity - up_to"_s, u"D2 B>A chips - reported"_s}
+                                           << QString() << u"unknown"_s << 2 << true << u"A"_s;
+        QTest::addRow("no investment") << QStringList{u"D1 A>B compute 2 committed"_s, u"D2 B>A chips 3 reported"_s}
+                                       << u"2"_s << u"exact"_s << 0 << false << u"A"_s;
+        QTest::addRow("starts at the investor")
+            << QStringList{u"D1 A>B compute 2 committed"_s, u"D2 B>C loan 3 reported"_s, u"D3 C>A acquisition 0.5 estimated"_s}
+            << u"0.5"_s << u"exact"_s << 0 << true << u"B"_s;
+    }
+    void roundTrip()
+    {
+        QFETCH(QStringList, deals);
+        QFETCH(QString, roundTripBn);
+        QFETCH(QString, bound);
+        QFETCH(int, undisclosed);
+        QFETCH(bool, vendorFinancing);
+        QFETCH(QString, start);
+        const DealGraph graph = dealGraphFrom(deals);
+        const CycleSearchResult result = CircularFlowFinder::find(FilteredDealGraph(graph, {}));
+        QCOMPARE(result.cycles.size(), 1);
+        const CircularFlow &c = result.cycles.constFirst();
+        QCOMPARE(c.roundTrip ? c.roundTrip->toBillionsString() : QString(), roundTripBn);
+        QCOMPARE(CircularFlow::boundKey(c.bound), bound);
+        QCOMPARE(c.undisclosedLegs, undisclosed);
+        QCOMPARE(c.vendorFinancing, vendorFinancing);
+        QCOMPARE(c.companyIds.constFirst(), start);
+    }
+
+    void dateRange()
+    {
+        const DealGraph graph = dealGraphFrom({u"D1 A>B equity 1 committed 2024-03-01"_s,
+                                               u"D2 B>A compute 1 committed 2025-06-01"_s});
+        DealFilter all;
+        QCOMPARE(CircularFlowFinder::find(FilteredDealGraph(graph, all)).cycles.size(), 1);
+        DealFilter from2025;
+        from2025.from = QDate(2025, 1, 1);
+        QCOMPARE(CircularFlowFinder::find(FilteredDealGraph(graph, from2025)).cycles.size(), 0);
+    }
+
+    // A complete digraph on 30 companies has more circuits than could ever be listed: the work
+    // budget must stop the search and say so.
+    void denseGraphStopsWithinBudget()
+    {
+        QStringList deals;
+        int id = 0;
+        for (int a = 0; a < 30; ++a) {
+            for (int b = 0; b < 30; ++b) {
+                if (a != b)
+                    deals << QStringLiteral("D%1 C%2>C%3 equity 1 committed").arg(++id).arg(a).arg(b);
+            }
+        }
+        const DealGraph graph = dealGraphFrom(deals);
+        CycleSearchOptions options;
+        options.maxLength = 3;
+        options.workBudget = 20'000;
+        const CycleSearchResult result = CircularFlowFinder::find(FilteredDealGraph(graph, {}), options);
+        QVERIFY(result.truncated);
+        QCOMPARE(result.circuitsExamined, options.workBudget);
+        QVERIFY(!result.cycles.isEmpty());
+        for (const CircularFlow &c : result.cycles)
+            QVERIFY(c.length() <= 3);
+    }
+
+    void expansionCapIsReported()
+    {
+        QStringList deals;
+        for (int i = 1; i <= 10; ++i) {
+            deals << QStringLiteral("D%1 A>B equity %1 committed").arg(i);
+            deals << QStringLiteral("E%1 B>A compute %1 committed").arg(i);
+        }
+        const DealGraph graph = dealGraphFrom(deals);
+        CycleSearchOptions options;
+        options.maxCycles = 40;
+        const CycleSearchResult capped = CircularFlowFinder::find(FilteredDealGraph(graph, {}), options);
+        QCOMPARE(capped.cycles.size(), 40);
+        QVERIFY(capped.truncated);
+        const CycleSearchResult full = CircularFlowFinder::find(FilteredDealGraph(graph, {}));
+        QCOMPARE(full.cycles.size(), 100);
+        QVERIFY(!full.truncated);
+        QCOMPARE(full.cycles.constFirst().roundTrip->toBillionsString(), u"10"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCircularFlowFinder)
+#include "tst_circularflowfinder.moc"
