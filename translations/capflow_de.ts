@@ -1798,6 +1798,64 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Valuations over time</source>
+        <translation>Bewertungen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Valuation timeline</source>
+        <translation>Bewertungsverlauf</translation>
+    </message>
+    <message>
+        <source>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</source>
+        <translation>Bewertungen in Mrd. US-Dollar; die Markierungen unter der Achse zeigen die Deals der Unternehmen, eingefärbt nach Art.</translation>
+    </message>
+    <message>
+        <source>Circular flows: does the money come back?</source>
+        <translation>Kreisflüsse: Kommt das Geld zurück?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycles of deals in which money leaves a company and comes back to it, up to %n deal(s) long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</source>
+        <translation>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Rückfluss</translation>
+    </message>
+    <message>
+        <source>Vendor financing</source>
+        <translation>Lieferantenfinanzierung</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilter</name>
     <message>
         <source>%1 to %2</source>

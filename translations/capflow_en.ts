@@ -1798,6 +1798,64 @@ Do you want to save your changes?</translation>
     </message>
 </context>
 <context>
+    <name>ReportFigures</name>
+    <message>
+        <source>Valuations over time</source>
+        <translation>Valuations over time</translation>
+    </message>
+    <message>
+        <source>Valuation timeline</source>
+        <translation>Valuation timeline</translation>
+    </message>
+    <message>
+        <source>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</source>
+        <translation>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</translation>
+    </message>
+    <message>
+        <source>Circular flows: does the money come back?</source>
+        <translation>Circular flows: does the money come back?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycles of deals in which money leaves a company and comes back to it, up to %n deal(s) long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</source>
+        <translation>
+            <numerusform>Cycles of deals in which money leaves a company and comes back to it, up to %n deal long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</numerusform>
+            <numerusform>Cycles of deals in which money leaves a company and comes back to it, up to %n deals long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Round trip</translation>
+    </message>
+    <message>
+        <source>Vendor financing</source>
+        <translation>Vendor financing</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>ReportFilter</name>
     <message>
         <source>%1 to %2</source>

@@ -9,6 +9,7 @@
 #include "models/CompanyListModel.h"
 #include "models/DealFilterProxy.h"
 #include "models/DealTableModel.h"
+#include "timeline/TimelineRenderer.h"
 #include "timeline/TimelineView.h"
 #include "window/LanguageMenu.h"
 #include "printing/PrintController.h"
@@ -171,6 +172,18 @@ void MainWindow::createTimeline()
     m_timeline = new TimelineView(m_document, this);
     m_views->addTab(m_timeline, QString());
     connect(m_timeline, &TimelineView::dealClicked, this, &MainWindow::selectDeal);
+    // Printing and exporting the timeline draws what is on screen: its companies, scale and deal markers.
+    m_print->setFigureProvider(m_timeline, [this] {
+        TimelineRenderOptions options;
+        options.companyIds = m_timeline->companies();
+        options.language = languageForLocale(QLocale());
+        options.logarithmic = m_timeline->isLogarithmic();
+        options.showDeals = m_timeline->showsDeals();
+        auto renderer = std::make_shared<TimelineRenderer>(*m_document, options);
+        return ReportFigure{renderer->title(), QString(),
+                            [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); },
+                            options.size};
+    });
     connect(m_companiesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid())
             m_timeline->offerCompany(current.data(DocumentTableModel::IdRole).toString());
