@@ -1818,8 +1818,8 @@ Möchten Sie die Änderungen speichern?</translation>
     <message numerus="yes">
         <source>Cycles of deals in which money leaves a company and comes back to it, up to %n deal(s) long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>Ketten von Deals, in denen Geld ein Unternehmen verlässt und zu ihm zurückkehrt, mit höchstens %n Deal, geordnet nach dem Betrag, der den Kreis durchlaufen kann (dem kleinsten Betrag im Kreis). „Höchstens“ kennzeichnet Kreise mit nicht genannten Beträgen. %1 von %2 Kreisen sind aufgeführt.</numerusform>
+            <numerusform>Ketten von Deals, in denen Geld ein Unternehmen verlässt und zu ihm zurückkehrt, mit höchstens %n Deals, geordnet nach dem Betrag, der den Kreis durchlaufen kann (dem kleinsten Betrag im Kreis). „Höchstens“ kennzeichnet Kreise mit nicht genannten Beträgen. %1 von %2 Kreisen sind aufgeführt.</numerusform>
         </translation>
     </message>
     <message>
