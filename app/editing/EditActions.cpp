@@ -46,7 +46,7 @@ EditActions::EditActions(Editor *editor, QWidget *window)
     m_newCompany->setObjectName(QStringLiteral("newCompanyAction"));
     m_newValuation->setObjectName(QStringLiteral("newValuationAction"));
     m_edit->setObjectName(QStringLiteral("editAction"));
-    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return)); // Ctrl+E is File > Export…
     m_duplicate->setObjectName(QStringLiteral("duplicateAction"));
     m_delete->setObjectName(QStringLiteral("deleteAction"));
     m_delete->setShortcut(QKeySequence::Delete);

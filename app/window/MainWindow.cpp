@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -65,8 +66,10 @@ MainWindow::MainWindow(QWidget *parent)
     retranslateUi();
 
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1400, 900);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
+        resize(available.boundedTo(QSize(1920, 1200)) * 0.92);
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
 }
 
@@ -292,6 +295,10 @@ void MainWindow::retranslateUi()
     m_dealSearch->setPlaceholderText(tr("Search deals (company, kind, note)…"));
     m_dealModel->retranslate();
     m_companyModel->retranslate();
+    // German labels are longer: fit the short columns again (the note column keeps its width).
+    for (int column = 0; column < DealTableModel::NoteColumn; ++column)
+        m_dealsView->resizeColumnToContents(column);
+    m_companiesView->resizeColumnsToContents();
     m_overview->retranslate();
     m_print->retranslate();
     updateTitle();
