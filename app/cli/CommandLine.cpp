@@ -1,6 +1,8 @@
 #include "cli/CommandLine.h"
 
 #include <QCommandLineParser>
+#include "model/FuzzyDate.h"
+
 #include <QRegularExpression>
 
 CommandLine CommandLine::parse(const QStringList &arguments)
@@ -79,8 +81,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     auto parseDate = [&](const QCommandLineOption &option, std::optional<QDate> &target) {
         if (!parser.isSet(option))
             return true;
-        const QDate d = QDate::fromString(parser.value(option), Qt::ISODate);
-        if (!d.isValid() || parser.value(option).size() != 10) {
+        const QDate d = FuzzyDate::parseIsoDate(parser.value(option));
+        if (!d.isValid()) {
             result.error = tr("--%1: \"%2\" is not a date of the form YYYY-MM-DD.")
                                .arg(option.names().constFirst(), parser.value(option));
             return false;

@@ -71,6 +71,7 @@ private Q_SLOTS:
         QTest::addRow("unknown option") << QStringList{QStringLiteral("--bogus")};
         QTest::addRow("bad language") << QStringList{QStringLiteral("--check"), QStringLiteral("--lang"), QStringLiteral("fr")};
         QTest::addRow("bad date") << QStringList{QStringLiteral("--export-data"), QStringLiteral("x.csv"), QStringLiteral("--from"), QStringLiteral("2025-13-01")};
+        QTest::addRow("slashed date") << QStringList{QStringLiteral("--export-data"), QStringLiteral("x.csv"), QStringLiteral("--to"), QStringLiteral("2025/01/02")};
         QTest::addRow("reversed range") << QStringList{QStringLiteral("--export-data"), QStringLiteral("x.csv"), QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2024-01-01")};
         QTest::addRow("two files") << QStringList{QStringLiteral("a.capflow"), QStringLiteral("b.capflow"), QStringLiteral("--check")};
         QTest::addRow("two actions") << QStringList{QStringLiteral("--check"), QStringLiteral("--analyze")};
