@@ -6,6 +6,8 @@
 #include "models/CompanyListModel.h"
 #include "models/DealFilterProxy.h"
 #include "models/DealTableModel.h"
+#include "network/NetworkDetailsPanel.h"
+#include "network/NetworkWidget.h"
 #include "window/OverviewPanel.h"
 
 #include <QApplication>
@@ -17,6 +19,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -36,9 +39,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
+    m_network = new NetworkWidget(m_document, m_editor.get(), this);
+    m_views->addTab(m_network, QString());
     m_views->addTab(m_overview, QString());
+    m_views->setCurrentWidget(m_network);
     setCentralWidget(m_views);
     createDocks();
+    connectNetworkSelection();
     createActions();
     retranslateUi();
 
@@ -95,6 +102,11 @@ void MainWindow::createDocks()
     m_companiesDock->setWidget(m_companiesView);
     addDockWidget(Qt::LeftDockWidgetArea, m_companiesDock);
 
+    m_detailsDock = new QDockWidget(this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_network->detailsPanel());
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
     m_dealsView->resizeColumnsToContents();
     m_dealsView->setColumnWidth(DealTableModel::NoteColumn, 400);
     m_companiesView->resizeColumnsToContents();
@@ -115,6 +127,7 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_companiesDock->toggleViewAction());
     m_viewMenu->addAction(m_dealsDock->toggleViewAction());
+    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
@@ -136,6 +149,9 @@ void MainWindow::retranslateUi()
     m_aboutAction->setText(tr("&About CapFlow"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_views->setTabText(m_views->indexOf(m_overview), tr("Overview"));
+    m_views->setTabText(m_views->indexOf(m_network), tr("Network"));
+    m_detailsDock->setWindowTitle(tr("Details"));
+    m_network->retranslate();
     m_dealsDock->setWindowTitle(tr("Deals"));
     m_companiesDock->setWindowTitle(tr("Companies"));
     m_dealSearch->setPlaceholderText(tr("Search deals (company, kind, note)…"));
@@ -143,6 +159,30 @@ void MainWindow::retranslateUi()
     m_companyModel->retranslate();
     m_overview->retranslate();
     updateTitle();
+}
+
+// A deal selected in the network selects its row in the deals table, and back.
+void MainWindow::connectNetworkSelection()
+{
+    connect(m_network, &NetworkWidget::dealSelected, this, [this](const QString &id) {
+        if (m_syncingSelection)
+            return;
+        const QScopedValueRollback guard(m_syncingSelection, true);
+        const int row = m_dealModel->rowOf(id);
+        const QModelIndex index = row < 0 ? QModelIndex() : m_dealProxy->mapFromSource(m_dealModel->index(row, 0));
+        if (!index.isValid()) {
+            m_dealsView->clearSelection();
+            return;
+        }
+        m_dealsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_dealsView->scrollTo(index);
+    });
+    connect(m_dealsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (m_syncingSelection || !current.isValid())
+            return;
+        const QScopedValueRollback guard(m_syncingSelection, true);
+        m_network->selectDeal(current.data(DocumentTableModel::IdRole).toString());
+    });
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -18,6 +18,8 @@ class QUndoStack;
 class Editor;
 
 // The main window: an overview, the deals table and the company list in docks, and the menus.
+class NetworkWidget;
+
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
     QString filePath() const { return m_filePath; }
     // Opens FILE; on problems shows them and keeps the current document.
     bool openFile(const QString &path);
+    NetworkWidget *network() const { return m_network; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +47,7 @@ private:
     void open();
     void saveAs();
     void about();
+    void connectNetworkSelection();
 
     Document *m_document = nullptr;
     QUndoStack *m_undoStack = nullptr;
@@ -51,6 +55,9 @@ private:
     QTabWidget *m_views = nullptr; // central: overview, network, timeline
     QString m_filePath; // empty: the bundled dataset
     OverviewPanel *m_overview = nullptr;
+    NetworkWidget *m_network = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    bool m_syncingSelection = false;
     DealTableModel *m_dealModel = nullptr;
     DealFilterProxy *m_dealProxy = nullptr;
     CompanyListModel *m_companyModel = nullptr;
