@@ -4,52 +4,52 @@
 <context>
     <name>CapflowReader</name>
     <message>
-        <source>missing field "%1"</source>
-        <translation>missing field "%1"</translation>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>missing field &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "%1" must be a string</source>
-        <translation>field "%1" must be a string</translation>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>field &quot;%1&quot; must be a string</translation>
     </message>
     <message>
-        <source>field "%1" must not be empty</source>
-        <translation>field "%1" must not be empty</translation>
+        <source>field &quot;%1&quot; must not be empty</source>
+        <translation>field &quot;%1&quot; must not be empty</translation>
     </message>
     <message>
-        <source>unknown value "%1" for "%2" (expected one of: %3)</source>
-        <translation>unknown value "%1" for "%2" (expected one of: %3)</translation>
+        <source>unknown value &quot;%1&quot; for &quot;%2&quot; (expected one of: %3)</source>
+        <translation>unknown value &quot;%1&quot; for &quot;%2&quot; (expected one of: %3)</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
-        <translation>invalid date "%1" (expected YYYY-MM-DD)</translation>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
         <translation>date %1 is not the first day of its %2</translation>
     </message>
     <message>
-        <source>amount "%1" must be a string of whole US dollars, e.g. "1500000000"</source>
-        <translation>amount "%1" must be a string of whole US dollars, e.g. "1500000000"</translation>
+        <source>amount &quot;%1&quot; must be a string of whole US dollars, e.g. &quot;1500000000&quot;</source>
+        <translation>amount &quot;%1&quot; must be a string of whole US dollars, e.g. &quot;1500000000&quot;</translation>
     </message>
     <message>
-        <source>amount "%1" must not be negative</source>
-        <translation>amount "%1" must not be negative</translation>
+        <source>amount &quot;%1&quot; must not be negative</source>
+        <translation>amount &quot;%1&quot; must not be negative</translation>
     </message>
     <message>
-        <source>malformed amount "%1" (expected whole US dollars, digits only)</source>
-        <translation>malformed amount "%1" (expected whole US dollars, digits only)</translation>
+        <source>malformed amount &quot;%1&quot; (expected whole US dollars, digits only)</source>
+        <translation>malformed amount &quot;%1&quot; (expected whole US dollars, digits only)</translation>
     </message>
     <message>
-        <source>unknown company id "%1"</source>
-        <translation>unknown company id "%1"</translation>
+        <source>unknown company id &quot;%1&quot;</source>
+        <translation>unknown company id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
-        <translation>duplicate id "%1"</translation>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "%1" must be an array</source>
-        <translation>field "%1" must be an array</translation>
+        <source>field &quot;%1&quot; must be an array</source>
+        <translation>field &quot;%1&quot; must be an array</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -60,36 +60,36 @@
         <translation>at least one source is required</translation>
     </message>
     <message>
-        <source>source URL "%1" must start with http:// or https://</source>
-        <translation>source URL "%1" must start with http:// or https://</translation>
+        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
+        <translation>source URL &quot;%1&quot; must start with http:// or https://</translation>
     </message>
     <message>
-        <source>country "%1" must be an ISO 3166 alpha-2 code such as "US"</source>
-        <translation>country "%1" must be an ISO 3166 alpha-2 code such as "US"</translation>
+        <source>country &quot;%1&quot; must be an ISO 3166 alpha-2 code such as &quot;US&quot;</source>
+        <translation>country &quot;%1&quot; must be an ISO 3166 alpha-2 code such as &quot;US&quot;</translation>
     </message>
     <message>
-        <source>position must be an object with numbers "x" and "y"</source>
-        <translation>position must be an object with numbers "x" and "y"</translation>
+        <source>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
+        <translation>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</translation>
     </message>
     <message>
-        <source>malformed capacity "%1" (expected gigawatts such as "1.5")</source>
-        <translation>malformed capacity "%1" (expected gigawatts such as "1.5")</translation>
+        <source>malformed capacity &quot;%1&quot; (expected gigawatts such as &quot;1.5&quot;)</source>
+        <translation>malformed capacity &quot;%1&quot; (expected gigawatts such as &quot;1.5&quot;)</translation>
     </message>
     <message>
-        <source>not a CapFlow document: "format" must be "capflow"</source>
-        <translation>not a CapFlow document: "format" must be "capflow"</translation>
+        <source>not a CapFlow document: &quot;format&quot; must be &quot;capflow&quot;</source>
+        <translation>not a CapFlow document: &quot;format&quot; must be &quot;capflow&quot;</translation>
     </message>
     <message>
-        <source>"version" must be a positive whole number</source>
-        <translation>"version" must be a positive whole number</translation>
+        <source>&quot;version&quot; must be a positive whole number</source>
+        <translation>&quot;version&quot; must be a positive whole number</translation>
     </message>
     <message>
         <source>schema version %1 was written by a newer CapFlow (this one reads up to %2)</source>
         <translation>schema version %1 was written by a newer CapFlow (this one reads up to %2)</translation>
     </message>
     <message>
-        <source>duplicate company name "%1"</source>
-        <translation>duplicate company name "%1"</translation>
+        <source>duplicate company name &quot;%1&quot;</source>
+        <translation>duplicate company name &quot;%1&quot;</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
@@ -179,24 +179,24 @@
         <translation>Only one FILE can be given, not %1.</translation>
     </message>
     <message>
-        <source>--lang: "%1" is not a language CapFlow speaks; use de or en.</source>
-        <translation>--lang: "%1" is not a language CapFlow speaks; use de or en.</translation>
+        <source>--lang: &quot;%1&quot; is not a language CapFlow speaks; use de or en.</source>
+        <translation>--lang: &quot;%1&quot; is not a language CapFlow speaks; use de or en.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date of the form YYYY-MM-DD.</source>
-        <translation>--%1: "%2" is not a date of the form YYYY-MM-DD.</translation>
+        <source>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--from must not be later than --to.</source>
         <translation>--from must not be later than --to.</translation>
     </message>
     <message>
-        <source>--size: "%1" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</source>
-        <translation>--size: "%1" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</translation>
+        <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</source>
+        <translation>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</translation>
     </message>
     <message>
-        <source>--dpi: "%1" is not a resolution between 36 and 2400.</source>
-        <translation>--dpi: "%1" is not a resolution between 36 and 2400.</translation>
+        <source>--dpi: &quot;%1&quot; is not a resolution between 36 and 2400.</source>
+        <translation>--dpi: &quot;%1&quot; is not a resolution between 36 and 2400.</translation>
     </message>
     <message>
         <source>--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.</source>
@@ -344,8 +344,8 @@
         <translation>--companies: no company named %1 in %2</translation>
     </message>
     <message>
-        <source>--export-data: cannot tell the format of "%1"; use .capflow or .csv</source>
-        <translation>--export-data: cannot tell the format of "%1"; use .capflow or .csv</translation>
+        <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow or .csv</source>
+        <translation>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow or .csv</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n deal(s))</source>
@@ -380,12 +380,20 @@
         </translation>
     </message>
     <message>
-        <source>Try 'capflow --help' for more information.</source>
-        <translation>Try 'capflow --help' for more information.</translation>
+        <source>Try &apos;capflow --help&apos; for more information.</source>
+        <translation>Try &apos;capflow --help&apos; for more information.</translation>
     </message>
     <message>
         <source>This option is not yet available in this version of CapFlow.</source>
         <translation>This option is not yet available in this version of CapFlow.</translation>
+    </message>
+    <message>
+        <source>--export-network: cannot tell the format of &quot;%1&quot;; use .png, .svg or .pdf</source>
+        <translation>--export-network: cannot tell the format of &quot;%1&quot;; use .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Wrote %1</translation>
     </message>
 </context>
 <context>
@@ -629,6 +637,14 @@
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -637,8 +653,8 @@
         <translation>the file is empty; expected a header row</translation>
     </message>
     <message>
-        <source>missing column "%1" in the header</source>
-        <translation>missing column "%1" in the header</translation>
+        <source>missing column &quot;%1&quot; in the header</source>
+        <translation>missing column &quot;%1&quot; in the header</translation>
     </message>
     <message>
         <source>row has %1 fields but the header has %2</source>
@@ -649,48 +665,48 @@
         <translation>empty id</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
-        <translation>duplicate id "%1"</translation>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown date precision "%1" (expected one of: %2)</source>
-        <translation>unknown date precision "%1" (expected one of: %2)</translation>
+        <source>unknown date precision &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown date precision &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
-        <translation>invalid date "%1" (expected YYYY-MM-DD)</translation>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
         <translation>date %1 is not the first day of its %2</translation>
     </message>
     <message>
-        <source>empty company name in "%1"</source>
-        <translation>empty company name in "%1"</translation>
+        <source>empty company name in &quot;%1&quot;</source>
+        <translation>empty company name in &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown deal kind "%1" (expected one of: %2)</source>
-        <translation>unknown deal kind "%1" (expected one of: %2)</translation>
+        <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown deal kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>amount "%1" must not be negative</source>
-        <translation>amount "%1" must not be negative</translation>
+        <source>amount &quot;%1&quot; must not be negative</source>
+        <translation>amount &quot;%1&quot; must not be negative</translation>
     </message>
     <message>
-        <source>malformed amount "%1" (expected billions of USD such as 2.5)</source>
-        <translation>malformed amount "%1" (expected billions of USD such as 2.5)</translation>
+        <source>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</source>
+        <translation>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</translation>
     </message>
     <message>
-        <source>unknown amount kind "%1" (expected one of: %2)</source>
-        <translation>unknown amount kind "%1" (expected one of: %2)</translation>
+        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown amount kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
         <source>a deal needs at least one source URL</source>
         <translation>a deal needs at least one source URL</translation>
     </message>
     <message>
-        <source>source URL "%1" must start with http:// or https://</source>
-        <translation>source URL "%1" must start with http:// or https://</translation>
+        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
+        <translation>source URL &quot;%1&quot; must start with http:// or https://</translation>
     </message>
     <message>
         <source>cannot read: %1</source>
@@ -703,6 +719,252 @@
     <message>
         <source>cannot open the file: %1</source>
         <translation>cannot open the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDetailsPanel</name>
+    <message>
+        <source>Click a company or a deal in the network to see its details here.</source>
+        <translation>Click a company or a deal in the network to see its details here.</translation>
+    </message>
+    <message>
+        <source>Latest valuation: %1 (%2)</source>
+        <translation>Latest valuation: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Up to</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Undisclosed</source>
+        <translation>Undisclosed</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Deals as payer or investor</source>
+        <translation>Deals as payer or investor</translation>
+    </message>
+    <message>
+        <source>Deals as receiver</source>
+        <translation>Deals as receiver</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Amount kind</source>
+        <translation>Amount kind</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPainter</name>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>Deals (arrow: money flows)</source>
+        <translation>Deals (arrow: money flows)</translation>
+    </message>
+    <message>
+        <source>Several kinds</source>
+        <translation>Several kinds</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Amounts</translation>
+    </message>
+    <message>
+        <source>committed or reported</source>
+        <translation>committed or reported</translation>
+    </message>
+    <message>
+        <source>up to or estimated</source>
+        <translation>up to or estimated</translation>
+    </message>
+    <message>
+        <source>undisclosed</source>
+        <translation>undisclosed</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Size: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScene</name>
+    <message>
+        <source>Latest valuation</source>
+        <translation>Latest valuation</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>Money received</translation>
+    </message>
+    <message>
+        <source>Money paid</source>
+        <translation>Money paid</translation>
+    </message>
+    <message>
+        <source>Number of deals</source>
+        <translation>Number of deals</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWidget</name>
+    <message>
+        <source>Find a company…</source>
+        <translation>Find a company…</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Merge parallel deals</source>
+        <translation>Merge parallel deals</translation>
+    </message>
+    <message>
+        <source>Draw all deals from one company to another as one edge with their count and sum</source>
+        <translation>Draw all deals from one company to another as one edge with their count and sum</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Lay out</translation>
+    </message>
+    <message>
+        <source>Lay the network out again; companies you moved stay where they are</source>
+        <translation>Lay the network out again; companies you moved stay where they are</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>Force-directed</translation>
+    </message>
+    <message>
+        <source>Circle by company kind</source>
+        <translation>Circle by company kind</translation>
+    </message>
+    <message>
+        <source>Layers: investors → AI labs → providers</source>
+        <translation>Layers: investors → AI labs → providers</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole network (0)</source>
+        <translation>Show the whole network (0)</translation>
+    </message>
+    <message>
+        <source>Zoom level (wheel, + and -)</source>
+        <translation>Zoom level (wheel, + and -)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Show the network growing over time</source>
+        <translation>Show the network growing over time</translation>
+    </message>
+    <message>
+        <source>Deals from</source>
+        <translation>Deals from</translation>
+    </message>
+    <message>
+        <source>Deals until</source>
+        <translation>Deals until</translation>
+    </message>
+    <message>
+        <source>Deal kinds</source>
+        <translation>Deal kinds</translation>
+    </message>
+    <message>
+        <source>Company kinds</source>
+        <translation>Company kinds</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Minimum:</translation>
+    </message>
+    <message>
+        <source>Focus:</source>
+        <translation>Focus:</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Whole network</translation>
+    </message>
+    <message>
+        <source>Selected company and partners</source>
+        <translation>Selected company and partners</translation>
+    </message>
+    <message>
+        <source>Selected company, 2 steps</source>
+        <translation>Selected company, 2 steps</translation>
     </message>
 </context>
 <context>
