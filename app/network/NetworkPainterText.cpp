@@ -166,11 +166,12 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
     painter->save();
     QFont font = painter->font();
     font.setPixelSize(11);
+    font.setBold(false);
     QFont heading = font;
     heading.setBold(true);
     const QFontMetricsF metrics(font), headingMetrics(heading);
     const double row = metrics.height() + 3;
-    const double swatch = 26;
+    double swatch = 26;
 
     // Size scale: the largest value and a round value near a quarter of it.
     QList<double> sizeValues;
@@ -215,6 +216,8 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
         lines << Line{Line::Disc, sizeText(value), QColor(0x99, 0x99, 0x99), EdgeStyle::Solid,
                       std::max(2.0, m_scene.radiusFor(value) * scale * discScale)};
 
+    for (const Line &line : std::as_const(lines))
+        swatch = std::max(swatch, 2 * line.radius);
     double width = 0, height = 8;
     for (const Line &line : std::as_const(lines)) {
         if (line.kind == Line::Heading) {
@@ -253,6 +256,12 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
             QPen pen(line.color, 2.5, line.style == EdgeStyle::Solid    ? Qt::SolidLine
                                       : line.style == EdgeStyle::Dashed ? Qt::DashLine
                                                                         : Qt::DotLine);
+            if (line.style == EdgeStyle::Dotted) {
+                pen.setWidthF(2);
+                pen.setCapStyle(Qt::RoundCap);
+            } else {
+                pen.setCapStyle(Qt::FlatCap);
+            }
             painter->setPen(pen);
             painter->drawLine(QPointF(x, mid), QPointF(x + swatch - 6, mid));
             painter->setPen(Qt::NoPen);

@@ -1,4 +1,5 @@
 #include "document/Document.h"
+#include "i18n/Language.h"
 #include "editing/Editor.h"
 #include "models/DocumentTableModel.h"
 #include "network/NetworkView.h"
@@ -19,6 +20,15 @@ class TestNetworkView : public QObject
     Q_OBJECT
 private:
     std::unique_ptr<MainWindow> m_window;
+    Translations m_translations;
+
+    // For looking at the window: CAPFLOW_SCREENSHOT_DIR=/tmp/shots (and CAPFLOW_TEST_LANG=de).
+    void screenshot(const char *name)
+    {
+        const QString dir = qEnvironmentVariable("CAPFLOW_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_window->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    }
 
     NetworkWidget *network() const { return m_window->network(); }
     QTableView *dealsView() const { return m_window->findChild<QTableView *>(QStringLiteral("dealsView")); }
@@ -32,11 +42,14 @@ private Q_SLOTS:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
+        if (qEnvironmentVariable("CAPFLOW_TEST_LANG") == QLatin1String("de"))
+            m_translations.apply(Language::German);
         m_window = std::make_unique<MainWindow>();
         m_window->resize(1400, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QTRY_VERIFY_WITH_TIMEOUT(!network()->isLayoutRunning(), 30000);
+        screenshot("full");
         QCOMPARE(int(network()->networkScene().nodes().size()), m_window->document()->graph().companyCount());
     }
 
@@ -73,10 +86,13 @@ private Q_SLOTS:
         const QPoint pos = viewportPosOf(QStringLiteral("anthropic"));
         QTest::mouseMove(view->viewport(), pos);
         QTRY_COMPARE(view->emphasis().hoverNode, network()->networkScene().nodeIndex(QStringLiteral("anthropic")));
+        screenshot("hover");
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
         QCOMPARE(selected.count(), 1);
         QCOMPARE(selected.first().first().toString(), QStringLiteral("anthropic"));
         QCOMPARE(view->selectedCompany(), QStringLiteral("anthropic"));
+        QTest::mouseMove(view->viewport(), QPoint(5, view->viewport()->height() - 5));
+        screenshot("selected");
     }
 
     void dragIsOneUndoStepAndPins()
