@@ -99,8 +99,10 @@ void NetworkPainter::paintWorld(QPainter *painter, const QRectF &exposed, double
         const bool strong = anyStrong && strongEdges.contains(i);
         const bool weak = anyStrong && !strong;
         const double width = std::max(edge.width * (strong ? 1.25 : 1.0), 0.7 * px);
-        const int widthKey = int(std::lround(width * 4));
-        const quint64 key = (quint64(edgeColor(edge).rgb() & 0xFFFFFF) << 24) | (quint64(edge.style) << 20)
+        // Hairlines (drawn solid, one pixel) share one batch per colour whatever their width.
+        const bool hairline = width * scale < 1.2;
+        const int widthKey = hairline ? 0 : int(std::lround(width * scale * 2));
+        const quint64 key = (quint64(edgeColor(edge).rgb() & 0xFFFFFF) << 24) | (quint64(hairline ? EdgeStyle::Solid : edge.style) << 20)
                             | (quint64(weak ? 1 : strong ? 2 : 0) << 18) | quint64(widthKey & 0x3FFFF);
         Batch &batch = batches[key];
         if (batch.lines.isEmpty() && batch.curves.isEmpty()) {
@@ -150,6 +152,11 @@ void NetworkPainter::paintWorld(QPainter *painter, const QRectF &exposed, double
         QPen pen(batch.color, batch.width, penStyle(batch.style), Qt::FlatCap);
         if (batch.style == EdgeStyle::Dotted)
             pen.setCapStyle(Qt::RoundCap);
+        if (batch.width * scale < 1.2) {
+            // Hairlines: dash patterns of sub-pixel pens cost much and show nothing.
+            pen = QPen(batch.color, 0, Qt::SolidLine);
+            pen.setCosmetic(true);
+        }
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         if (!batch.lines.isEmpty())
@@ -172,7 +179,7 @@ void NetworkPainter::paintWorld(QPainter *painter, const QRectF &exposed, double
             continue;
         const bool weak = anyStrong && !strongNodes.contains(i);
         const QColor color = weak ? faded(Palette::companyKind(node.kind)) : Palette::companyKind(node.kind);
-        if (node.radius * scale < 1.5) {
+        if (node.radius * scale < 2.5) {
             points[int(color.rgba())] << node.pos;
             continue;
         }
@@ -181,7 +188,7 @@ void NetworkPainter::paintWorld(QPainter *painter, const QRectF &exposed, double
         painter->drawEllipse(node.pos, node.radius, node.radius);
     }
     for (auto it = points.cbegin(); it != points.cend(); ++it) {
-        QPen dot(QColor::fromRgba(QRgb(it.key())), 3, Qt::SolidLine, Qt::RoundCap);
+        QPen dot(QColor::fromRgba(QRgb(it.key())), 3, Qt::SolidLine, Qt::SquareCap);
         dot.setCosmetic(true);
         painter->setPen(dot);
         painter->drawPoints(it.value().constData(), int(it.value().size()));

@@ -30,12 +30,21 @@ NetworkView::NetworkView(QWidget *parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setBackgroundBrush(Qt::white);
+    // Edges and nodes are drawn as the background, so panning scrolls a cached image and only
+    // paints the strip that comes into view; any change of content drops the cache.
+    setCacheMode(QGraphicsView::CacheBackground);
+}
+
+void NetworkView::repaintAll()
+{
+    resetCachedContent();
+    viewport()->update();
 }
 
 void NetworkView::setLanguage(Language language)
 {
     m_language = language;
-    viewport()->update();
+    repaintAll();
 }
 
 void NetworkView::setNetwork(const NetworkScene *scene)
@@ -55,7 +64,7 @@ void NetworkView::sceneChanged()
 void NetworkView::positionsChanged()
 {
     updateSceneRect();
-    viewport()->update();
+    repaintAll();
 }
 
 void NetworkView::updateSceneRect()
@@ -71,7 +80,7 @@ void NetworkView::updateSceneRect()
 void NetworkView::setLegendVisible(bool visible)
 {
     m_legend = visible;
-    viewport()->update();
+    repaintAll();
 }
 
 void NetworkView::refreshEmphasis()
@@ -90,7 +99,7 @@ void NetworkView::refreshEmphasis()
                 m_emphasis.highlightedEdges.insert(edge);
         }
     }
-    viewport()->update();
+    repaintAll();
 }
 
 void NetworkView::selectCompany(const QString &id)
@@ -266,7 +275,7 @@ void NetworkView::mouseMoveEvent(QMouseEvent *event)
         m_emphasis.hoverNode = node;
         m_emphasis.hoverEdge = edge;
         viewport()->setCursor(node >= 0 || edge >= 0 ? Qt::PointingHandCursor : Qt::OpenHandCursor);
-        viewport()->update();
+        repaintAll();
     }
     if (edge >= 0)
         showDealTooltip(edge, event->globalPosition().toPoint());
@@ -284,7 +293,7 @@ void NetworkView::mouseReleaseEvent(QMouseEvent *event)
 void NetworkView::leaveEvent(QEvent *event)
 {
     m_emphasis.hoverNode = m_emphasis.hoverEdge = -1;
-    viewport()->update();
+    repaintAll();
     QGraphicsView::leaveEvent(event);
 }
 

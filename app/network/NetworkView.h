@@ -64,6 +64,7 @@ protected:
 
 private:
     void updateSceneRect();
+    void repaintAll();
     void refreshEmphasis();
     void showDealTooltip(int edge, QPoint globalPos);
     double tolerance() const { return 4.0 / zoom(); }

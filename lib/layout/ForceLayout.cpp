@@ -7,9 +7,34 @@
 #include <algorithm>
 #include <cmath>
 #include <random>
+#include <thread>
 
 namespace {
 constexpr double RepulsionStrength = 0.2; // Hu's C
+
+// Runs body(i) for i in [0, n) on the available cores (only worth it for larger n).
+template<typename Body>
+void parallelFor(int n, const Body &body)
+{
+    const int threads = n < 2000 ? 1 : std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
+    if (threads == 1) {
+        for (int i = 0; i < n; ++i)
+            body(i);
+        return;
+    }
+    std::vector<std::thread> workers;
+    const int chunk = (n + threads - 1) / threads;
+    for (int t = 1; t < threads; ++t) {
+        workers.emplace_back([&, t]() {
+            for (int i = t * chunk; i < std::min(n, (t + 1) * chunk); ++i)
+                body(i);
+        });
+    }
+    for (int i = 0; i < std::min(n, chunk); ++i)
+        body(i);
+    for (std::thread &w : workers)
+        w.join();
+}
 
 struct Component
 {
@@ -198,9 +223,11 @@ private:
         for (int it = 0; it < iterations; ++it) {
             tree.build(m_x, m_y, g.mass);
             double newEnergy = 0, moved = 0;
-            for (int i = 0; i < n; ++i) {
+            // Forces are independent per node, so they are computed in parallel; the result does
+            // not depend on the number of threads.
+            parallelFor(n, [&](int i) {
                 if (g.pin[i])
-                    continue;
+                    return;
                 double rx, ry;
                 tree.repulsion(i, m_x[i], m_y[i], m_options.theta, rx, ry);
                 double ax = 0, ay = 0;
@@ -213,7 +240,7 @@ private:
                 }
                 fx[i] = repulse * rx * g.mass[i] + ax;
                 fy[i] = repulse * ry * g.mass[i] + ay;
-            }
+            });
             for (int i = 0; i < n; ++i) {
                 if (g.pin[i])
                     continue;

@@ -23,7 +23,7 @@ struct LayoutOptions
     double theta = 0.8;          // Barnes–Hut opening criterion
     double edgeLength = 100.0;   // natural spring length, in output units
     int coarsestIterations = 400;
-    int refineIterations = 60;   // per finer level of the multilevel scheme
+    int refineIterations = 30;   // per finer level of the multilevel scheme
     int multilevelThreshold = 150; // components larger than this start from a coarsened graph
 };
 

@@ -83,11 +83,11 @@ void QuadTree::repulsion(int self, double px, double py, double theta, double &f
     if (m_cells.empty())
         return;
     const double theta2 = theta * theta;
-    m_stack.clear();
-    m_stack.push_back(0);
-    while (!m_stack.empty()) {
-        const Cell &c = m_cells[m_stack.back()];
-        m_stack.pop_back();
+    int stack[4 * MaxDepth + 8]; // depth-first: at most 3 pending siblings per level
+    int top = 0;
+    stack[top++] = 0;
+    while (top > 0) {
+        const Cell &c = m_cells[stack[--top]];
         if (c.mass <= 0)
             continue;
         const double dx = px - c.mx, dy = py - c.my;
@@ -98,7 +98,7 @@ void QuadTree::repulsion(int self, double px, double py, double theta, double &f
             fy += c.mass * dy / d2;
         } else if (c.child >= 0) {
             for (int q = 0; q < 4; ++q)
-                m_stack.push_back(c.child + q);
+                stack[top++] = c.child + q;
         } else {
             for (int k = c.begin; k < c.end; ++k) {
                 const int j = m_order[k];

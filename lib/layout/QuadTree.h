@@ -11,6 +11,7 @@ public:
     void build(const std::vector<double> &x, const std::vector<double> &y, const std::vector<double> &mass);
     // Sum over all other points j of mass_j * (p - p_j) / |p - p_j|^2, approximated with the
     // opening criterion theta; self is the index of the point itself (skipped).
+    // Thread-safe: several threads may query one tree at once.
     void repulsion(int self, double px, double py, double theta, double &fx, double &fy) const;
 
 private:
@@ -28,5 +29,4 @@ private:
     const std::vector<double> *m_mass = nullptr;
     std::vector<Cell> m_cells;
     std::vector<int> m_order;
-    mutable std::vector<int> m_stack;
 };

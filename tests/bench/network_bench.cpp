@@ -10,6 +10,8 @@
 #include "network/NetworkScene.h"
 
 #include <QApplication>
+
+#include <cmath>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -178,9 +180,21 @@ int main(int argc, char *argv[])
         if (!pictures.isEmpty()) {
             image.save(QStringLiteral("%1/capflow_%2.png").arg(pictures).arg(n));
             if (theirs) {
+                // Same drawing scale: sfdp's picture scaled to the size of ours.
+                auto span = [](const std::vector<QPointF> &p) {
+                    double x0 = p[0].x(), x1 = x0, y0 = p[0].y(), y1 = y0;
+                    for (const QPointF &q : p) {
+                        x0 = std::min(x0, q.x());
+                        x1 = std::max(x1, q.x());
+                        y0 = std::min(y0, q.y());
+                        y1 = std::max(y1, q.y());
+                    }
+                    return std::hypot(x1 - x0, y1 - y0);
+                };
+                const double factor = span(*ours) / std::max(1e-9, span(*theirs));
                 QHash<QString, QPointF> sfdpPositions;
                 for (int i = 0; i < g.n; ++i)
-                    sfdpPositions.insert(QStringLiteral("c%1").arg(i), (*theirs)[i] * 40);
+                    sfdpPositions.insert(QStringLiteral("c%1").arg(i), (*theirs)[i] * factor);
                 NetworkScene other;
                 other.build(document, NetworkOptions{}, sfdpPositions);
                 paintFrame(other, &image);
