@@ -59,7 +59,9 @@ void NetworkRenderer::paint(QPainter *painter, const QRectF &target) const
     double scale = 1;
     QTransform toDevice;
     if (!world.isEmpty() && plot.width() > 10 && plot.height() > 10) {
-        scale = std::min(plot.width() / world.width(), plot.height() / world.height());
+        // A small selection is not blown up beyond the view's natural size, where discs and
+        // arrowheads would turn into blots.
+        scale = std::min({plot.width() / world.width(), plot.height() / world.height(), 1.6});
         toDevice.translate(plot.center().x(), plot.center().y());
         toDevice.scale(scale, scale);
         toDevice.translate(-world.center().x(), -world.center().y());
