@@ -100,7 +100,7 @@ void NetworkPainter::paintWorld(QPainter *painter, const QRectF &exposed, double
         const bool weak = anyStrong && !strong;
         const double width = std::max(edge.width * (strong ? 1.25 : 1.0), 0.7 * px);
         // Hairlines (drawn solid, one pixel) share one batch per colour whatever their width.
-        const bool hairline = width * scale < 1.2;
+        const bool hairline = width * scale < 2.0;
         const int widthKey = hairline ? 0 : int(std::lround(width * scale * 2));
         const quint64 key = (quint64(edgeColor(edge).rgb() & 0xFFFFFF) << 24) | (quint64(hairline ? EdgeStyle::Solid : edge.style) << 20)
                             | (quint64(weak ? 1 : strong ? 2 : 0) << 18) | quint64(widthKey & 0x3FFFF);
@@ -152,7 +152,7 @@ void NetworkPainter::paintWorld(QPainter *painter, const QRectF &exposed, double
         QPen pen(batch.color, batch.width, penStyle(batch.style), Qt::FlatCap);
         if (batch.style == EdgeStyle::Dotted)
             pen.setCapStyle(Qt::RoundCap);
-        if (batch.width * scale < 1.2) {
+        if (batch.width * scale < 2.0) {
             // Hairlines: dash patterns of sub-pixel pens cost much and show nothing.
             pen = QPen(batch.color, 0, Qt::SolidLine);
             pen.setCosmetic(true);
@@ -183,7 +183,8 @@ void NetworkPainter::paintWorld(QPainter *painter, const QRectF &exposed, double
             points[int(color.rgba())] << node.pos;
             continue;
         }
-        painter->setPen(weak ? QPen(Qt::NoPen) : rim);
+        // The rim only where it shows; stroking thousands of tiny outlines is most of a frame.
+        painter->setPen(weak || node.radius * scale < 4 ? QPen(Qt::NoPen) : rim);
         painter->setBrush(color);
         painter->drawEllipse(node.pos, node.radius, node.radius);
     }

@@ -109,10 +109,13 @@ double paintFrame(const NetworkScene &scene, QImage *image)
     const NetworkPainter networkPainter(scene, Language::English);
     painter.setTransform(toDevice);
     networkPainter.paintWorld(&painter, world, scale, {});
+    const double worldMs = timer.nsecsElapsed() / 1e6;
     painter.resetTransform();
     const QRectF legend = networkPainter.paintLegend(&painter, target, scale);
     networkPainter.paintLabels(&painter, toDevice, target, scale, {}, {legend});
     painter.end();
+    if (qEnvironmentVariableIsSet("CAPFLOW_BENCH_VERBOSE"))
+        out << "  (world " << worldMs << " ms of " << timer.nsecsElapsed() / 1e6 << " ms)\n";
     return timer.nsecsElapsed() / 1e6;
 }
 
