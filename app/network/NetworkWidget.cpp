@@ -69,8 +69,10 @@ NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent
             // A company whose only deal this is moves next to its partner.
             for (const QString &end : {deal->from, deal->to}) {
                 const Company *c = m_document->company(end);
-                if (c && !c->position && m_document->graph().dealsOut(end).size() + m_document->graph().dealsIn(end).size() == 1)
-                    m_positions.remove(end), placeNearPartners(end);
+                if (c && !c->position && m_document->graph().dealsOut(end).size() + m_document->graph().dealsIn(end).size() == 1) {
+                    m_positions.remove(end);
+                    placeNearPartners(end);
+                }
             }
         }
         rebuild();
@@ -151,6 +153,7 @@ void NetworkWidget::documentReset()
     completer->setFilterMode(Qt::MatchContains);
     m_search->setCompleter(completer);
     m_fitted = false;
+    m_positions.clear(); // another document: nothing of the old picture applies
     relayout();
 }
 
