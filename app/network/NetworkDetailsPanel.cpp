@@ -12,7 +12,7 @@ NetworkDetailsPanel::NetworkDetailsPanel(const Document *document, QWidget *pare
 {
     setObjectName(QStringLiteral("networkDetails"));
     setOpenLinks(false);
-    setMinimumWidth(360);
+    setMinimumWidth(320);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == QLatin1String("company"))
             Q_EMIT companyActivated(url.path());

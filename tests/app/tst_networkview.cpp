@@ -7,6 +7,8 @@
 #include "window/MainWindow.h"
 
 #include <QImage>
+#include <QLineEdit>
+#include <QSlider>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -153,6 +155,58 @@ private Q_SLOTS:
         QCOMPARE(network()->view()->emphasis().highlightedEdges.size(), 2);
         network()->highlightDeals({});
         QVERIFY(network()->view()->emphasis().highlightedEdges.isEmpty());
+    }
+
+    void searchCentresCompany()
+    {
+        auto *search = network()->findChild<QLineEdit *>(QStringLiteral("networkSearch"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("nvid"));
+        QTest::keyClick(search, Qt::Key_Return); // not a full name yet: nothing happens
+        QVERIFY(network()->view()->selectedCompany() != QStringLiteral("nvidia"));
+        QTest::keyClicks(search, QStringLiteral("ia"));
+        QCOMPARE(network()->view()->selectedCompany(), QStringLiteral("nvidia"));
+        const QPointF centre = network()->view()->mapToScene(network()->view()->viewport()->rect().center());
+        const NetworkScene &scene = network()->networkScene();
+        QVERIFY(QLineF(centre, scene.nodes()[scene.nodeIndex(QStringLiteral("nvidia"))].pos).length() < 5);
+    }
+
+    void dateSliderFilters()
+    {
+        auto *to = network()->findChild<QSlider *>(QStringLiteral("toSlider"));
+        const int all = int(network()->networkScene().edges().size());
+        to->setValue(to->maximum() / 2);
+        QVERIFY(network()->options().filter.to);
+        QVERIFY(int(network()->networkScene().edges().size()) < all);
+        for (const NetworkEdge &edge : network()->networkScene().edges())
+            for (const QString &id : edge.dealIds)
+                QVERIFY(m_window->document()->deal(id)->date.periodStart() <= *network()->options().filter.to);
+        to->setValue(to->maximum());
+        QVERIFY(!network()->options().filter.to);
+        QCOMPARE(int(network()->networkScene().edges().size()), all);
+    }
+
+    void arrangements()
+    {
+        const DealGraph &graph = m_window->document()->graph();
+        network()->arrangeLayers();
+        screenshot("layers");
+        const NetworkScene &scene = network()->networkScene();
+        const double labsY = scene.nodes()[scene.nodeIndex(QStringLiteral("anthropic"))].pos.y();
+        for (const Company *c : graph.companies()) {
+            const double y = scene.nodes()[scene.nodeIndex(c->id)].pos.y();
+            if (c->kind == CompanyKind::Investor)
+                QVERIFY(y < labsY - 100);
+            if (c->kind == CompanyKind::Cloud || c->kind == CompanyKind::Chips)
+                QVERIFY(y > labsY + 100);
+        }
+        network()->arrangeCircle();
+        screenshot("circle");
+        const QPointF first = scene.nodes()[0].pos;
+        for (const NetworkNode &node : scene.nodes())
+            QVERIFY(qAbs(QLineF(QPointF(), node.pos).length() - QLineF(QPointF(), first).length()) < 1e-6);
+        network()->relayout();
+        QTRY_VERIFY_WITH_TIMEOUT(!network()->isLayoutRunning(), 30000);
     }
 
     void exportWritesFilesWithLegend_data()
