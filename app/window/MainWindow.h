@@ -16,10 +16,9 @@ class QTableView;
 class QTabWidget;
 class QUndoStack;
 class Editor;
-
-// The main window: an overview, the deals table and the company list in docks, and the menus.
 class NetworkWidget;
 
+// The main window: an overview, the deals table and the company list in docks, and the menus.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
