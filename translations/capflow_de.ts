@@ -1231,6 +1231,10 @@ Möchten Sie die Änderungen speichern?</translation>
             <numerusform>%1 geschrieben (%n Seiten)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--export-network: cannot tell the format of &quot;%1&quot;; use .png, .svg or .pdf</source>
+        <translation>--export-network: das Format von „%1“ ist unklar; verwenden Sie .png, .svg oder .pdf</translation>
+    </message>
 </context>
 <context>
     <name>ImportanceModel</name>
@@ -1516,6 +1520,18 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>%1[*] — CapFlow</source>
         <translation>%1[*] — CapFlow</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Deal network</source>
+        <translation>Deal-Netzwerk</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1590,6 +1606,252 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>cannot open the file: %1</source>
         <translation>Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDetailsPanel</name>
+    <message>
+        <source>Click a company or a deal in the network to see its details here.</source>
+        <translation>Klicken Sie im Netzwerk auf ein Unternehmen oder einen Deal, um hier Einzelheiten zu sehen.</translation>
+    </message>
+    <message>
+        <source>Latest valuation: %1 (%2)</source>
+        <translation>Letzte Bewertung: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Fest</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Bis zu</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <source>Undisclosed</source>
+        <translation>Nicht genannt</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Deals as payer or investor</source>
+        <translation>Deals als Zahler oder Investor</translation>
+    </message>
+    <message>
+        <source>Deals as receiver</source>
+        <translation>Deals als Empfänger</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Amount kind</source>
+        <translation>Betragsart</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPainter</name>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n Deal</numerusform>
+            <numerusform>%n Deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Deals (arrow: money flows)</source>
+        <translation>Deals (Pfeil: Geldfluss)</translation>
+    </message>
+    <message>
+        <source>Several kinds</source>
+        <translation>Mehrere Arten</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Beträge</translation>
+    </message>
+    <message>
+        <source>committed or reported</source>
+        <translation>zugesagt oder berichtet</translation>
+    </message>
+    <message>
+        <source>up to or estimated</source>
+        <translation>bis zu oder geschätzt</translation>
+    </message>
+    <message>
+        <source>undisclosed</source>
+        <translation>nicht genannt</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScene</name>
+    <message>
+        <source>Latest valuation</source>
+        <translation>Letzte Bewertung</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>Erhaltenes Geld</translation>
+    </message>
+    <message>
+        <source>Money paid</source>
+        <translation>Gezahltes Geld</translation>
+    </message>
+    <message>
+        <source>Number of deals</source>
+        <translation>Anzahl der Deals</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWidget</name>
+    <message>
+        <source>Find a company…</source>
+        <translation>Unternehmen suchen …</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Merge parallel deals</source>
+        <translation>Parallele Deals zusammenfassen</translation>
+    </message>
+    <message>
+        <source>Draw all deals from one company to another as one edge with their count and sum</source>
+        <translation>Alle Deals von einem Unternehmen zu einem anderen als eine Kante mit Anzahl und Summe zeichnen</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legende</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Anordnen</translation>
+    </message>
+    <message>
+        <source>Lay the network out again; companies you moved stay where they are</source>
+        <translation>Das Netzwerk neu anordnen; von Ihnen verschobene Unternehmen bleiben, wo sie sind</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>Kräftebasiert</translation>
+    </message>
+    <message>
+        <source>Circle by company kind</source>
+        <translation>Kreis nach Unternehmensart</translation>
+    </message>
+    <message>
+        <source>Layers: investors → AI labs → providers</source>
+        <translation>Ebenen: Investoren → KI-Labore → Anbieter</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Show the whole network (0)</source>
+        <translation>Das ganze Netzwerk zeigen (0)</translation>
+    </message>
+    <message>
+        <source>Zoom level (wheel, + and -)</source>
+        <translation>Zoomstufe (Mausrad, + und -)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Show the network growing over time</source>
+        <translation>Das Netzwerk im Lauf der Zeit wachsen lassen</translation>
+    </message>
+    <message>
+        <source>Deals from</source>
+        <translation>Deals ab</translation>
+    </message>
+    <message>
+        <source>Deals until</source>
+        <translation>Deals bis</translation>
+    </message>
+    <message>
+        <source>Deal kinds</source>
+        <translation>Deal-Arten</translation>
+    </message>
+    <message>
+        <source>Company kinds</source>
+        <translation>Unternehmensarten</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Mindestens:</translation>
+    </message>
+    <message>
+        <source>Focus:</source>
+        <translation>Fokus:</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Ganzes Netzwerk</translation>
+    </message>
+    <message>
+        <source>Selected company and partners</source>
+        <translation>Ausgewähltes Unternehmen und Partner</translation>
+    </message>
+    <message>
+        <source>Selected company, 2 steps</source>
+        <translation>Ausgewähltes Unternehmen, 2 Schritte</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2115,14 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>no</source>
         <translation>nein</translation>
+    </message>
+    <message>
+        <source>Deal network</source>
+        <translation>Deal-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Companies coloured by kind and sized by the money they received; arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</source>
+        <translation>Unternehmen nach Art eingefärbt, Größe nach erhaltenem Geld; Pfeile zeigen die Richtung des Geldes, eingefärbt nach Deal-Art; gestrichelt: Bis-zu- oder geschätzte Beträge, gepunktet: nicht genannt.</translation>
     </message>
 </context>
 <context>

@@ -1231,6 +1231,10 @@ Do you want to save your changes?</translation>
             <numerusform>Wrote %1 (%n pages)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>--export-network: cannot tell the format of &quot;%1&quot;; use .png, .svg or .pdf</source>
+        <translation>--export-network: cannot tell the format of &quot;%1&quot;; use .png, .svg or .pdf</translation>
+    </message>
 </context>
 <context>
     <name>ImportanceModel</name>
@@ -1516,6 +1520,18 @@ Do you want to save your changes?</translation>
         <source>%1[*] — CapFlow</source>
         <translation>%1[*] — CapFlow</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Deal network</source>
+        <translation>Deal network</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -1590,6 +1606,252 @@ Do you want to save your changes?</translation>
     <message>
         <source>cannot open the file: %1</source>
         <translation>cannot open the file: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDetailsPanel</name>
+    <message>
+        <source>Click a company or a deal in the network to see its details here.</source>
+        <translation>Click a company or a deal in the network to see its details here.</translation>
+    </message>
+    <message>
+        <source>Latest valuation: %1 (%2)</source>
+        <translation>Latest valuation: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Firm</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <translation>Up to</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>Undisclosed</source>
+        <translation>Undisclosed</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>Deals as payer or investor</source>
+        <translation>Deals as payer or investor</translation>
+    </message>
+    <message>
+        <source>Deals as receiver</source>
+        <translation>Deals as receiver</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Amount kind</source>
+        <translation>Amount kind</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPainter</name>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Companies</source>
+        <translation>Companies</translation>
+    </message>
+    <message>
+        <source>Deals (arrow: money flows)</source>
+        <translation>Deals (arrow: money flows)</translation>
+    </message>
+    <message>
+        <source>Several kinds</source>
+        <translation>Several kinds</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Amounts</translation>
+    </message>
+    <message>
+        <source>committed or reported</source>
+        <translation>committed or reported</translation>
+    </message>
+    <message>
+        <source>up to or estimated</source>
+        <translation>up to or estimated</translation>
+    </message>
+    <message>
+        <source>undisclosed</source>
+        <translation>undisclosed</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Size: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkScene</name>
+    <message>
+        <source>Latest valuation</source>
+        <translation>Latest valuation</translation>
+    </message>
+    <message>
+        <source>Money received</source>
+        <translation>Money received</translation>
+    </message>
+    <message>
+        <source>Money paid</source>
+        <translation>Money paid</translation>
+    </message>
+    <message>
+        <source>Number of deals</source>
+        <translation>Number of deals</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWidget</name>
+    <message>
+        <source>Find a company…</source>
+        <translation>Find a company…</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Merge parallel deals</source>
+        <translation>Merge parallel deals</translation>
+    </message>
+    <message>
+        <source>Draw all deals from one company to another as one edge with their count and sum</source>
+        <translation>Draw all deals from one company to another as one edge with their count and sum</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Lay out</source>
+        <translation>Lay out</translation>
+    </message>
+    <message>
+        <source>Lay the network out again; companies you moved stay where they are</source>
+        <translation>Lay the network out again; companies you moved stay where they are</translation>
+    </message>
+    <message>
+        <source>Force-directed</source>
+        <translation>Force-directed</translation>
+    </message>
+    <message>
+        <source>Circle by company kind</source>
+        <translation>Circle by company kind</translation>
+    </message>
+    <message>
+        <source>Layers: investors → AI labs → providers</source>
+        <translation>Layers: investors → AI labs → providers</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Fit</translation>
+    </message>
+    <message>
+        <source>Show the whole network (0)</source>
+        <translation>Show the whole network (0)</translation>
+    </message>
+    <message>
+        <source>Zoom level (wheel, + and -)</source>
+        <translation>Zoom level (wheel, + and -)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Play</translation>
+    </message>
+    <message>
+        <source>Show the network growing over time</source>
+        <translation>Show the network growing over time</translation>
+    </message>
+    <message>
+        <source>Deals from</source>
+        <translation>Deals from</translation>
+    </message>
+    <message>
+        <source>Deals until</source>
+        <translation>Deals until</translation>
+    </message>
+    <message>
+        <source>Deal kinds</source>
+        <translation>Deal kinds</translation>
+    </message>
+    <message>
+        <source>Company kinds</source>
+        <translation>Company kinds</translation>
+    </message>
+    <message>
+        <source>Minimum:</source>
+        <translation>Minimum:</translation>
+    </message>
+    <message>
+        <source>Focus:</source>
+        <translation>Focus:</translation>
+    </message>
+    <message>
+        <source>Whole network</source>
+        <translation>Whole network</translation>
+    </message>
+    <message>
+        <source>Selected company and partners</source>
+        <translation>Selected company and partners</translation>
+    </message>
+    <message>
+        <source>Selected company, 2 steps</source>
+        <translation>Selected company, 2 steps</translation>
     </message>
 </context>
 <context>
@@ -1853,6 +2115,14 @@ Do you want to save your changes?</translation>
     <message>
         <source>no</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <source>Deal network</source>
+        <translation>Deal network</translation>
+    </message>
+    <message>
+        <source>Companies coloured by kind and sized by the money they received; arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</source>
+        <translation>Companies coloured by kind and sized by the money they received; arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "document/Selection.h"
 #include "export/FigureExporter.h"
 #include "io/DocumentLoader.h"
+#include "network/NetworkRenderer.h"
 #include "timeline/TimelineRenderer.h"
 #include "printing/ReportFigures.h"
 #include "printing/ReportWriter.h"
@@ -192,6 +193,37 @@ int analyze(const CommandLine &cli, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+int exportNetwork(const CommandLine &cli, QTextStream &out, QTextStream &err)
+{
+    if (!FigureExporter::formatForPath(cli.output)) {
+        err << Messages::tr("--export-network: cannot tell the format of \"%1\"; use .png, .svg or .pdf").arg(cli.output)
+            << '\n';
+        return ExitUsage;
+    }
+    const auto data = selectedInput(cli, err);
+    if (!data)
+        return ExitBadInput;
+    Document document;
+    document.setData(*data);
+    NetworkRenderOptions options;
+    options.network.filter.from = cli.from;
+    options.network.filter.to = cli.to;
+    options.language = cli.language.value_or(languageForLocale(QLocale::system()));
+    options.title = cli.title;
+    const NetworkRenderer renderer(document, options);
+    const QSizeF size = cli.size.isValid() ? QSizeF(cli.size) : QSizeF(1600, 1000);
+    QString error;
+    const bool ok = FigureExporter::exportFigure(
+        cli.output, size, cli.dpi > 0 ? cli.dpi : 300, cli.title,
+        [&renderer](QPainter *painter, const QRectF &target) { renderer.paint(painter, target); }, &error);
+    if (!ok) {
+        err << cli.output << ": " << error << '\n';
+        return ExitBadInput;
+    }
+    out << Messages::tr("Wrote %1").arg(cli.output) << '\n';
+    return 0;
+}
+
 } // namespace
 
 int runHeadless(const CommandLine &cli)
@@ -210,7 +242,7 @@ int runHeadless(const CommandLine &cli)
     case CommandLine::Action::ExportTimeline: return exportTimeline(cli, out, err);
     case CommandLine::Action::ExportReport: return exportReport(cli, out, err);
     case CommandLine::Action::Analyze: return analyze(cli, out, err);
-    case CommandLine::Action::ExportNetwork:
+    case CommandLine::Action::ExportNetwork: return exportNetwork(cli, out, err);
         err << Messages::tr("This option is not yet available in this version of CapFlow.") << '\n';
         return ExitUsage;
     case CommandLine::Action::Gui: break;

@@ -4,6 +4,7 @@
 #include "document/Document.h"
 #include "format/Formatter.h"
 #include "format/Palette.h"
+#include "network/NetworkRenderer.h"
 #include "timeline/TimelineRenderer.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,19 @@ QStringList timelineCompanies(const DocumentData &shown)
 QList<ReportFigure> standardReportFigures(const DocumentData &shown, Language language)
 {
     QList<ReportFigure> figures;
+    if (!shown.deals.isEmpty()) {
+        auto document = std::make_shared<Document>();
+        document->setData(shown);
+        NetworkRenderOptions options;
+        options.language = language;
+        auto renderer = std::make_shared<NetworkRenderer>(*document, options);
+        figures << ReportFigure{Texts::tr("Deal network"),
+                                Texts::tr("Companies coloured by kind and sized by the money they received; arrows point "
+                                          "the way the money flows, coloured by deal kind; dashed: up-to or estimated "
+                                          "amounts, dotted: undisclosed."),
+                                [document, renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); },
+                                QSizeF(1600, 1000)};
+    }
     const QStringList companies = timelineCompanies(shown);
     if (!companies.isEmpty()) {
         auto document = std::make_shared<Document>();

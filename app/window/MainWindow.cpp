@@ -16,6 +16,9 @@
 #include "printing/TextFigure.h"
 #include "models/ValuationTableModel.h"
 #include "window/DocumentLifecycle.h"
+#include "network/NetworkDetailsPanel.h"
+#include "network/NetworkRenderer.h"
+#include "network/NetworkWidget.h"
 #include "window/OverviewPanel.h"
 
 #include <QApplication>
@@ -28,6 +31,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -53,7 +57,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
     m_views->setDocumentMode(true);
+    m_network = new NetworkWidget(m_document, m_editor.get(), this);
+    m_views->addTab(m_network, QString());
     m_views->addTab(m_overview, QString());
+    m_views->setCurrentWidget(m_network);
     setCentralWidget(m_views);
     m_print = new PrintController(m_document, m_views, this);
     // The Overview exports as a figure; printing it prints the report.
@@ -62,6 +69,7 @@ MainWindow::MainWindow(QWidget *parent)
     }, PrintController::Use::ExportOnly);
     createDocks();
     createTimeline();
+    connectNetworkSelection();
     createActions();
     retranslateUi();
 
@@ -162,7 +170,17 @@ void MainWindow::createDocks()
     addDockWidget(Qt::RightDockWidgetArea, m_analysisDock);
     resizeDocks({m_analysisDock}, {640}, Qt::Horizontal);
     // For now a selected cycle selects its first deal; the network view will highlight it later.
-    connect(m_analysisDock, &AnalysisDock::cycleSelected, this, [this](const QStringList &dealIds) { selectDeals(dealIds); });
+    // A selected cycle lights up in the network and is selected in the deals table.
+    connect(m_analysisDock, &AnalysisDock::cycleSelected, this, [this](const QStringList &dealIds) {
+        selectDeals(dealIds);
+        m_network->highlightDeals(dealIds);
+        m_views->setCurrentWidget(m_network);
+    });
+
+    m_detailsDock = new QDockWidget(this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_network->detailsPanel());
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
 
     m_dealsView->resizeColumnsToContents();
     m_valuationsView->resizeColumnsToContents();
@@ -175,6 +193,16 @@ void MainWindow::createTimeline()
     m_timeline = new TimelineView(m_document, this);
     m_views->addTab(m_timeline, QString());
     connect(m_timeline, &TimelineView::dealClicked, this, &MainWindow::selectDeal);
+    connect(m_timeline, &TimelineView::valuationClicked, this, [this](const QString &id) {
+        const int row = m_valuationModel->rowOf(id);
+        const QModelIndex index = row < 0 ? QModelIndex() : m_valuationProxy->mapFromSource(m_valuationModel->index(row, 0));
+        if (!index.isValid())
+            return;
+        m_valuationsDock->show();
+        m_valuationsDock->raise();
+        m_valuationsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_valuationsView->scrollTo(index);
+    });
     // Printing and exporting the timeline draws what is on screen: its companies, scale and deal markers.
     m_print->setFigureProvider(m_timeline, [this] {
         TimelineRenderOptions options;
@@ -248,6 +276,7 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_valuationsDock->toggleViewAction());
     m_viewMenu->addAction(m_undoDock->toggleViewAction());
     m_viewMenu->addAction(m_analysisDock->toggleViewAction());
+    m_viewMenu->addAction(m_detailsDock->toggleViewAction());
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
@@ -286,6 +315,9 @@ void MainWindow::retranslateUi()
     m_aboutQtAction->setText(tr("About &Qt"));
     m_views->setTabText(m_views->indexOf(m_overview), tr("Overview"));
     m_views->setTabText(m_views->indexOf(m_timeline), tr("Timeline"));
+    m_views->setTabText(m_views->indexOf(m_network), tr("Network"));
+    m_detailsDock->setWindowTitle(tr("Details"));
+    m_network->retranslate();
     m_dealsDock->setWindowTitle(tr("Deals"));
     m_companiesDock->setWindowTitle(tr("Companies"));
     m_valuationsDock->setWindowTitle(tr("Valuations"));
@@ -302,6 +334,41 @@ void MainWindow::retranslateUi()
     m_overview->retranslate();
     m_print->retranslate();
     updateTitle();
+}
+
+// A deal selected in the network selects its row in the deals table, and back.
+void MainWindow::connectNetworkSelection()
+{
+    // Printing and exporting the network draws what is on screen: its filter and its positions.
+    m_print->setFigureProvider(m_network, [this] {
+        NetworkRenderOptions options;
+        options.network = m_network->options();
+        options.language = languageForLocale(QLocale());
+        options.positions = m_network->positions();
+        auto renderer = std::make_shared<NetworkRenderer>(*m_document, options);
+        return ReportFigure{tr("Deal network"), QString(),
+                            [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); },
+                            QSizeF(1600, 1000)};
+    });
+    connect(m_network, &NetworkWidget::dealSelected, this, [this](const QString &id) {
+        if (m_syncingSelection)
+            return;
+        const QScopedValueRollback guard(m_syncingSelection, true);
+        const int row = m_dealModel->rowOf(id);
+        const QModelIndex index = row < 0 ? QModelIndex() : m_dealProxy->mapFromSource(m_dealModel->index(row, 0));
+        if (!index.isValid()) {
+            m_dealsView->clearSelection();
+            return;
+        }
+        m_dealsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_dealsView->scrollTo(index);
+    });
+    connect(m_dealsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (m_syncingSelection || !current.isValid())
+            return;
+        const QScopedValueRollback guard(m_syncingSelection, true);
+        m_network->selectDeal(current.data(DocumentTableModel::IdRole).toString());
+    });
 }
 
 void MainWindow::changeEvent(QEvent *event)

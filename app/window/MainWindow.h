@@ -25,6 +25,7 @@ class QUndoStack;
 class Editor;
 class LanguageMenu;
 class Translations;
+class NetworkWidget;
 
 // The main window: an overview, the deals table and the company list in docks, and the menus.
 class MainWindow : public QMainWindow
@@ -51,6 +52,7 @@ public:
     bool openFile(const QString &path);
     // After a crash: offers the unsaved work the last session left behind.
     bool offerRecovery();
+    NetworkWidget *network() const { return m_network; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,6 +67,7 @@ private:
     void createTimeline();
     void selectDeal(const QString &id);
     void selectDeals(const QStringList &dealIds);
+    void connectNetworkSelection();
 
     Document *m_document = nullptr;
     QUndoStack *m_undoStack = nullptr;
@@ -75,6 +78,9 @@ private:
     OverviewPanel *m_overview = nullptr;
     TimelineView *m_timeline = nullptr;
     PrintController *m_print = nullptr; // File > Print…, Print Preview…, Export…
+    NetworkWidget *m_network = nullptr;
+    QDockWidget *m_detailsDock = nullptr;
+    bool m_syncingSelection = false;
     DealTableModel *m_dealModel = nullptr;
     DealFilterProxy *m_dealProxy = nullptr;
     CompanyListModel *m_companyModel = nullptr;

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "i18n/Language.h"
+#include "network/NetworkScene.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+class QPainter;
+
+// What stands out: a hovered or selected company with its deals and partners, a selected deal,
+// highlighted deals (a circular flow). Everything else is drawn faded while something stands out.
+struct NetworkEmphasis
+{
+    int hoverNode = -1;
+    int hoverEdge = -1;
+    int selectedNode = -1;
+    int selectedEdge = -1;
+    QSet<int> highlightedEdges;
+
+    bool isEmpty() const
+    {
+        return hoverNode < 0 && hoverEdge < 0 && selectedNode < 0 && selectedEdge < 0 && highlightedEdges.isEmpty();
+    }
+};
+
+// Paints a NetworkScene: the world (edges, arrowheads, nodes) in scene coordinates, then labels
+// and the legend in device coordinates, so text keeps its size at every zoom level. Used by the
+// view and by the headless renderer alike.
+class NetworkPainter
+{
+    Q_DECLARE_TR_FUNCTIONS(NetworkPainter)
+public:
+    NetworkPainter(const NetworkScene &scene, Language language)
+        : m_scene(scene)
+        , m_language(language)
+    {
+    }
+
+    // scale: device pixels per scene unit; exposed: the scene rectangle to paint.
+    void paintWorld(QPainter *painter, const QRectF &exposed, double scale, const NetworkEmphasis &emphasis) const;
+    // Labels without overlaps; blocked: device rectangles to keep free (the legend).
+    void paintLabels(QPainter *painter, const QTransform &sceneToDevice, const QRectF &device, double scale,
+                     const NetworkEmphasis &emphasis, const QList<QRectF> &blocked) const;
+    // The legend in the top-left corner of area; returns the rectangle it took.
+    QRectF paintLegend(QPainter *painter, const QRectF &area, double scale) const;
+
+    // Nodes and edges emphasised (empty sets when nothing is).
+    void emphasised(const NetworkEmphasis &emphasis, QSet<int> *nodes, QSet<int> *edges) const;
+
+private:
+    const NetworkScene &m_scene;
+    Language m_language;
+};

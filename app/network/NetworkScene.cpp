@@ -1,0 +1,299 @@
+#include "network/NetworkScene.h"
+
+#include "document/Document.h"
+
+#include <QLineF>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+// Money flows from payer to receiver; a divestment pays the seller, who is the deal's "from".
+std::pair<QString, QString> moneyDirection(const Deal &deal)
+{
+    if (deal.kind == DealKind::Divestment)
+        return {deal.to, deal.from};
+    return {deal.from, deal.to};
+}
+
+double distanceToSegment(QPointF p, QPointF a, QPointF b)
+{
+    const QPointF ab = b - a;
+    const double len2 = QPointF::dotProduct(ab, ab);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, ab) / len2, 0.0, 1.0) : 0.0;
+    return QLineF(p, a + t * ab).length();
+}
+} // namespace
+
+EdgeStyle NetworkScene::styleFor(const Deal &deal)
+{
+    if (!deal.amount)
+        return EdgeStyle::Dotted;
+    if (deal.amountKind == AmountKind::UpTo || deal.amountKind == AmountKind::Estimated)
+        return EdgeStyle::Dashed;
+    return EdgeStyle::Solid;
+}
+
+QString NetworkScene::measureName(SizeMeasure measure)
+{
+    switch (measure) {
+    case SizeMeasure::Valuation: return tr("Latest valuation");
+    case SizeMeasure::MoneyReceived: return tr("Money received");
+    case SizeMeasure::MoneyPaid: return tr("Money paid");
+    case SizeMeasure::DealCount: return tr("Number of deals");
+    }
+    return {};
+}
+
+double NetworkScene::edgeWidthFor(double amountUsd, double maxAmountUsd)
+{
+    if (maxAmountUsd <= 0)
+        return MinWidth;
+    return MinWidth + (MaxWidth - MinWidth) * std::sqrt(std::clamp(amountUsd / maxAmountUsd, 0.0, 1.0));
+}
+
+double NetworkScene::radiusFor(double measure) const
+{
+    // Area proportional to the measure, above a minimum area that keeps small companies visible.
+    if (m_maxMeasure <= 0)
+        return MinRadius;
+    const double share = std::clamp(measure / m_maxMeasure, 0.0, 1.0);
+    return std::sqrt(MinRadius * MinRadius + (MaxRadius * MaxRadius - MinRadius * MinRadius) * share);
+}
+
+QSet<QString> NetworkScene::neighbourhood(const Document &document, const DealFilter &filter, const QString &company,
+                                          int steps)
+{
+    QSet<QString> reached{company};
+    QStringList frontier{company};
+    const DealGraph &graph = document.graph();
+    for (int step = 0; step < steps; ++step) {
+        QStringList next;
+        for (const QString &id : std::as_const(frontier)) {
+            const QList<const Deal *> deals = graph.dealsOut(id) + graph.dealsIn(id);
+            for (const Deal *deal : deals) {
+                if (!filter.acceptsDeal(*deal, graph))
+                    continue;
+                const QString other = deal->from == id ? deal->to : deal->from;
+                if (!reached.contains(other)) {
+                    reached.insert(other);
+                    next << other;
+                }
+            }
+        }
+        frontier = next;
+    }
+    return reached;
+}
+
+double NetworkScene::measureOf(const Document &document, const Company &company, const QList<const Deal *> &deals) const
+{
+    switch (m_options.sizeMeasure) {
+    case SizeMeasure::Valuation: {
+        const Valuation *latest = nullptr;
+        for (const Valuation *v : document.valuationsOf(company.id)) {
+            if (m_options.filter.to && v->date.periodStart() > *m_options.filter.to)
+                continue;
+            if (!latest || latest->date < v->date)
+                latest = v;
+        }
+        return latest ? double(latest->value.usd()) : 0;
+    }
+    case SizeMeasure::DealCount: return double(deals.size());
+    case SizeMeasure::MoneyReceived:
+    case SizeMeasure::MoneyPaid: {
+        double sum = 0;
+        for (const Deal *deal : deals) {
+            const auto [payer, receiver] = moneyDirection(*deal);
+            const QString &side = m_options.sizeMeasure == SizeMeasure::MoneyReceived ? receiver : payer;
+            if (side == company.id && deal->amount)
+                sum += double(deal->amount->usd());
+        }
+        return sum;
+    }
+    }
+    return 0;
+}
+
+void NetworkScene::build(const Document &document, const NetworkOptions &options, const QHash<QString, QPointF> &positions)
+{
+    m_options = options;
+    m_nodes.clear();
+    m_edges.clear();
+    m_nodeIndex.clear();
+    m_edgeOfDeal.clear();
+    const DealGraph &graph = document.graph();
+    const DealFilter &filter = options.filter;
+
+    QSet<QString> focus;
+    const bool focused = options.focusSteps > 0 && graph.company(options.focusCompany);
+    if (focused)
+        focus = neighbourhood(document, filter, options.focusCompany, options.focusSteps);
+
+    // Visible deals, grouped by company.
+    QList<const Deal *> deals;
+    QHash<QString, QList<const Deal *>> dealsOf;
+    for (const Deal *deal : graph.deals()) {
+        if (!filter.acceptsDeal(*deal, graph))
+            continue;
+        if (focused && (!focus.contains(deal->from) || !focus.contains(deal->to)))
+            continue;
+        deals << deal;
+        dealsOf[deal->from] << deal;
+        if (deal->to != deal->from)
+            dealsOf[deal->to] << deal;
+    }
+    // Without a restriction on deals every company shows; otherwise those with a visible deal.
+    const bool dealsRestricted = filter.from || filter.to || !filter.dealKinds.isEmpty() || filter.minAmount;
+    for (const Company *company : graph.companies()) {
+        if (!filter.acceptsCompany(*company))
+            continue;
+        if (focused && !focus.contains(company->id))
+            continue;
+        if (dealsRestricted && !dealsOf.contains(company->id) && company->id != options.focusCompany)
+            continue;
+        NetworkNode node;
+        node.id = company->id;
+        node.name = company->name;
+        node.kind = company->kind;
+        node.pos = positions.value(company->id, company->position.value_or(QPointF()));
+        node.measure = measureOf(document, *company, dealsOf.value(company->id));
+        m_nodeIndex.insert(node.id, int(m_nodes.size()));
+        m_nodes.push_back(node);
+    }
+    m_maxMeasure = 0;
+    for (const NetworkNode &node : m_nodes)
+        m_maxMeasure = std::max(m_maxMeasure, node.measure);
+    std::vector<int> order(m_nodes.size());
+    for (size_t i = 0; i < order.size(); ++i)
+        order[i] = int(i);
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) { return m_nodes[a].measure > m_nodes[b].measure; });
+    for (size_t r = 0; r < order.size(); ++r) {
+        m_nodes[order[r]].rank = int(r);
+        m_nodes[order[r]].radius = radiusFor(m_nodes[order[r]].measure);
+    }
+
+    // Edges: one per deal, or one per direction between a pair when merged.
+    std::sort(deals.begin(), deals.end(), [](const Deal *a, const Deal *b) {
+        return a->date == b->date ? naturalIdLess(a->id, b->id) : a->date < b->date;
+    });
+    QHash<QPair<int, int>, int> mergedEdge;
+    double maxAmount = 0;
+    for (const Deal *deal : std::as_const(deals)) {
+        const auto [payer, receiver] = moneyDirection(*deal);
+        const int from = nodeIndex(payer), to = nodeIndex(receiver);
+        if (from < 0 || to < 0)
+            continue;
+        const EdgeStyle style = styleFor(*deal);
+        int index = -1;
+        if (options.mergeParallel)
+            index = mergedEdge.value({from, to}, -1);
+        if (index < 0) {
+            index = int(m_edges.size());
+            NetworkEdge edge;
+            edge.from = from;
+            edge.to = to;
+            edge.kind = deal->kind;
+            edge.style = style;
+            m_edges.push_back(edge);
+            if (options.mergeParallel)
+                mergedEdge.insert({from, to}, index);
+        } else {
+            NetworkEdge &edge = m_edges[index];
+            edge.mixedKinds = edge.mixedKinds || edge.kind != deal->kind;
+            edge.style = std::min(edge.style, style); // the firmest amount decides
+        }
+        NetworkEdge &edge = m_edges[index];
+        edge.dealIds << deal->id;
+        if (deal->amount)
+            edge.sum += *deal->amount;
+        maxAmount = std::max(maxAmount, double(edge.sum.usd()));
+        m_edgeOfDeal.insert(deal->id, index);
+    }
+    // Widths, and bends that spread edges between the same pair of companies apart.
+    QHash<QPair<int, int>, QList<int>> byPair;
+    for (int i = 0; i < int(m_edges.size()); ++i) {
+        NetworkEdge &edge = m_edges[i];
+        edge.width = edge.style == EdgeStyle::Dotted ? MinWidth : edgeWidthFor(double(edge.sum.usd()), maxAmount);
+        byPair[{std::min(edge.from, edge.to), std::max(edge.from, edge.to)}] << i;
+    }
+    for (auto it = byPair.cbegin(); it != byPair.cend(); ++it) {
+        const QList<int> &list = it.value();
+        if (list.size() < 2)
+            continue;
+        for (int k = 0; k < list.size(); ++k) {
+            NetworkEdge &edge = m_edges[list[k]];
+            // Offsets relative to the pair's canonical direction (lower index first).
+            const double offset = (k - (list.size() - 1) / 2.0) * 0.22;
+            edge.bend = edge.from < edge.to ? offset : -offset;
+        }
+    }
+}
+
+void NetworkScene::updatePositions(const QHash<QString, QPointF> &positions)
+{
+    for (NetworkNode &node : m_nodes) {
+        const auto it = positions.constFind(node.id);
+        if (it != positions.cend())
+            node.pos = *it;
+    }
+}
+
+QRectF NetworkScene::bounds() const
+{
+    QRectF r;
+    for (const NetworkNode &node : m_nodes) {
+        const QRectF box(node.pos.x() - node.radius, node.pos.y() - node.radius, 2 * node.radius, 2 * node.radius);
+        r = r.isNull() ? box : r.united(box);
+    }
+    return r;
+}
+
+int NetworkScene::nodeAt(QPointF pos, double tolerance) const
+{
+    int best = -1;
+    double bestDistance = 0;
+    for (int i = 0; i < int(m_nodes.size()); ++i) {
+        const double d = QLineF(pos, m_nodes[i].pos).length() - m_nodes[i].radius;
+        if (d <= tolerance && (best < 0 || d < bestDistance)) {
+            best = i;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+QPointF NetworkScene::controlPoint(const NetworkEdge &edge) const
+{
+    const QPointF a = m_nodes[edge.from].pos, b = m_nodes[edge.to].pos;
+    const QPointF mid = (a + b) / 2;
+    if (edge.bend == 0)
+        return mid;
+    const QPointF d = b - a;
+    return mid + QPointF(-d.y(), d.x()) * edge.bend;
+}
+
+int NetworkScene::edgeAt(QPointF pos, double tolerance) const
+{
+    int best = -1;
+    double bestDistance = 0;
+    for (int i = 0; i < int(m_edges.size()); ++i) {
+        const NetworkEdge &edge = m_edges[i];
+        const QPointF a = m_nodes[edge.from].pos, b = m_nodes[edge.to].pos;
+        double d;
+        if (edge.bend == 0) {
+            d = distanceToSegment(pos, a, b);
+        } else {
+            // A quadratic curve: test as two segments through its midpoint.
+            const QPointF c = controlPoint(edge);
+            const QPointF m = 0.25 * a + 0.5 * c + 0.25 * b;
+            d = std::min(distanceToSegment(pos, a, m), distanceToSegment(pos, m, b));
+        }
+        d -= edge.width / 2;
+        if (d <= tolerance && (best < 0 || d < bestDistance)) {
+            best = i;
+            bestDistance = d;
+        }
+    }
+    return best;
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "graph/DealFilter.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QRectF>
+
+#include <vector>
+
+class Document;
+
+// What a node's area stands for.
+enum class SizeMeasure { Valuation, MoneyReceived, MoneyPaid, DealCount };
+
+// What the network shows: the deal filter, the focus on a neighbourhood and the drawing choices.
+struct NetworkOptions
+{
+    DealFilter filter;
+    SizeMeasure sizeMeasure = SizeMeasure::MoneyReceived;
+    bool mergeParallel = false;
+    QString focusCompany; // with focusSteps > 0: only companies that many deals away
+    int focusSteps = 0;
+};
+
+enum class EdgeStyle { Solid, Dashed, Dotted };
+
+struct NetworkNode
+{
+    QString id;
+    QString name;
+    CompanyKind kind = CompanyKind::Other;
+    QPointF pos;
+    double radius = 0; // scene units
+    double measure = 0;
+    int rank = 0; // by measure, 0 = largest
+};
+
+// One drawn edge: a deal, or (merged) all deals from one company to another. Edges point the way
+// the money flows: for a divestment, to the seller.
+struct NetworkEdge
+{
+    int from = -1; // node indices
+    int to = -1;
+    QStringList dealIds;
+    DealKind kind = DealKind::Equity;
+    bool mixedKinds = false;
+    EdgeStyle style = EdgeStyle::Solid;
+    double width = 1; // scene units
+    Money sum;        // disclosed amounts
+    double bend = 0;  // control point offset, as a fraction of the edge's length (0: straight)
+};
+
+// The drawable network for a document, options and positions: nodes, edges, sizes and styles.
+// Plain data shared by the interactive view and the headless renderer, so both draw the same.
+class NetworkScene
+{
+    Q_DECLARE_TR_FUNCTIONS(NetworkScene)
+public:
+    static constexpr double MinRadius = 7;
+    static constexpr double MaxRadius = 42;
+    static constexpr double MinWidth = 1.2;
+    static constexpr double MaxWidth = 11;
+
+    void build(const Document &document, const NetworkOptions &options, const QHash<QString, QPointF> &positions);
+    // Moves nodes whose id is in positions (others keep theirs).
+    void updatePositions(const QHash<QString, QPointF> &positions);
+    void setNodePosition(int node, QPointF pos) { m_nodes[node].pos = pos; }
+
+    const std::vector<NetworkNode> &nodes() const { return m_nodes; }
+    const std::vector<NetworkEdge> &edges() const { return m_edges; }
+    const NetworkOptions &options() const { return m_options; }
+    int nodeIndex(const QString &companyId) const { return m_nodeIndex.value(companyId, -1); }
+    int edgeOfDeal(const QString &dealId) const { return m_edgeOfDeal.value(dealId, -1); }
+    QRectF bounds() const; // including node radii
+
+    // Size scale, for the legend.
+    double maxMeasure() const { return m_maxMeasure; }
+    double radiusFor(double measure) const;
+    static QString measureName(SizeMeasure measure);
+    static double edgeWidthFor(double amountUsd, double maxAmountUsd);
+
+    // Hit tests in scene coordinates; tolerance widens the target (for small zoom levels).
+    int nodeAt(QPointF pos, double tolerance) const;
+    int edgeAt(QPointF pos, double tolerance) const;
+    // Control point of a curved edge (the midpoint for a straight one).
+    QPointF controlPoint(const NetworkEdge &edge) const;
+
+    static EdgeStyle styleFor(const Deal &deal);
+    // Companies within `steps` deals of the focus, over the deals the filter accepts.
+    static QSet<QString> neighbourhood(const Document &document, const DealFilter &filter, const QString &company,
+                                       int steps);
+
+private:
+    double measureOf(const Document &document, const Company &company, const QList<const Deal *> &deals) const;
+
+    NetworkOptions m_options;
+    std::vector<NetworkNode> m_nodes;
+    std::vector<NetworkEdge> m_edges;
+    QHash<QString, int> m_nodeIndex;
+    QHash<QString, int> m_edgeOfDeal;
+    double m_maxMeasure = 0;
+};

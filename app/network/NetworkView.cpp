@@ -1,0 +1,325 @@
+#include "network/NetworkView.h"
+
+#include "document/Document.h"
+#include "editing/Editor.h"
+#include "format/Formatter.h"
+
+#include <QGraphicsScene>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QToolTip>
+#include <QWheelEvent>
+
+NetworkView::NetworkView(QWidget *parent)
+    : QGraphicsView(parent)
+{
+    setObjectName(QStringLiteral("networkView"));
+    auto *scene = new QGraphicsScene(this);
+    scene->setItemIndexMethod(QGraphicsScene::NoIndex); // no items: everything is painted batched
+    setScene(scene);
+    setRenderHint(QPainter::Antialiasing);
+    setRenderHint(QPainter::TextAntialiasing);
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    setOptimizationFlag(QGraphicsView::DontSavePainterState);
+    setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    setResizeAnchor(QGraphicsView::AnchorViewCenter);
+    setDragMode(QGraphicsView::ScrollHandDrag);
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setMouseTracking(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setBackgroundBrush(Qt::white);
+    // Edges and nodes are drawn as the background, so panning scrolls a cached image and only
+    // paints the strip that comes into view; any change of content drops the cache.
+    setCacheMode(QGraphicsView::CacheBackground);
+}
+
+void NetworkView::repaintAll()
+{
+    resetCachedContent();
+    viewport()->update();
+}
+
+void NetworkView::setLanguage(Language language)
+{
+    m_language = language;
+    repaintAll();
+}
+
+void NetworkView::setNetwork(const NetworkScene *scene)
+{
+    m_network = scene;
+    sceneChanged();
+}
+
+void NetworkView::sceneChanged()
+{
+    // Indices into the scene are stale; find the selection again by id.
+    m_dragNode = -1;
+    updateSceneRect();
+    refreshEmphasis();
+}
+
+void NetworkView::positionsChanged()
+{
+    updateSceneRect();
+    repaintAll();
+}
+
+void NetworkView::updateSceneRect()
+{
+    if (!m_network)
+        return;
+    const QRectF bounds = m_network->bounds();
+    const double margin = std::max(bounds.width(), bounds.height()) * 0.5 + 200;
+    // Only grow, so that panning and a settling layout do not jump.
+    scene()->setSceneRect(scene()->sceneRect().united(bounds.adjusted(-margin, -margin, margin, margin)));
+}
+
+void NetworkView::setLegendVisible(bool visible)
+{
+    m_legend = visible;
+    repaintAll();
+}
+
+void NetworkView::refreshEmphasis()
+{
+    const int hoverNode = m_emphasis.hoverNode, hoverEdge = m_emphasis.hoverEdge;
+    m_emphasis = NetworkEmphasis();
+    if (m_network) {
+        const int nodes = int(m_network->nodes().size()), edges = int(m_network->edges().size());
+        m_emphasis.hoverNode = hoverNode < nodes ? hoverNode : -1;
+        m_emphasis.hoverEdge = hoverEdge < edges ? hoverEdge : -1;
+        m_emphasis.selectedNode = m_network->nodeIndex(m_selectedCompany);
+        m_emphasis.selectedEdge = m_network->edgeOfDeal(m_selectedDeal);
+        for (const QString &id : std::as_const(m_highlighted)) {
+            const int edge = m_network->edgeOfDeal(id);
+            if (edge >= 0)
+                m_emphasis.highlightedEdges.insert(edge);
+        }
+    }
+    repaintAll();
+}
+
+void NetworkView::selectCompany(const QString &id)
+{
+    if (id == m_selectedCompany && m_selectedDeal.isEmpty())
+        return;
+    m_selectedCompany = id;
+    m_selectedDeal.clear();
+    refreshEmphasis();
+    Q_EMIT companySelected(id);
+}
+
+void NetworkView::selectDeal(const QString &id)
+{
+    if (id == m_selectedDeal && m_selectedCompany.isEmpty())
+        return;
+    m_selectedDeal = id;
+    m_selectedCompany.clear();
+    refreshEmphasis();
+    if (m_network && !id.isEmpty()) {
+        const int edge = m_network->edgeOfDeal(id);
+        if (edge >= 0) {
+            const auto &e = m_network->edges()[edge];
+            const QPointF mid = (m_network->nodes()[e.from].pos + m_network->nodes()[e.to].pos) / 2;
+            if (!mapToScene(viewport()->rect()).boundingRect().contains(mid))
+                centerOn(mid);
+        }
+    }
+    Q_EMIT dealSelected(id);
+}
+
+void NetworkView::highlightDeals(const QStringList &dealIds)
+{
+    m_highlighted = dealIds;
+    refreshEmphasis();
+}
+
+void NetworkView::fitToView()
+{
+    if (!m_network || m_network->nodes().empty())
+        return;
+    QRectF bounds = m_network->bounds().adjusted(-40, -40, 40, 40);
+    fitInView(bounds, Qt::KeepAspectRatio);
+    if (m_legend) {
+        // Keep the network clear of the legend in the top-left corner.
+        bounds.setLeft(bounds.left() - 200 / zoom());
+        fitInView(bounds, Qt::KeepAspectRatio);
+    }
+    Q_EMIT zoomChanged(zoom());
+}
+
+void NetworkView::zoomBy(double factor)
+{
+    const double target = std::clamp(zoom() * factor, 0.005, 20.0);
+    scale(target / zoom(), target / zoom());
+    Q_EMIT zoomChanged(zoom());
+}
+
+void NetworkView::centreOnCompany(const QString &id)
+{
+    if (!m_network)
+        return;
+    const int node = m_network->nodeIndex(id);
+    if (node < 0)
+        return;
+    if (zoom() < 0.6)
+        zoomBy(0.8 / zoom());
+    centerOn(m_network->nodes()[node].pos);
+    selectCompany(id);
+}
+
+void NetworkView::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, Qt::white);
+    if (!m_network)
+        return;
+    // Antialiasing costs most on thousands of edges; it matters little when they are hairlines.
+    painter->setRenderHint(QPainter::Antialiasing, m_network->edges().size() < 4000 || zoom() > 0.5);
+    NetworkPainter(*m_network, m_language).paintWorld(painter, rect, zoom(), m_emphasis);
+}
+
+void NetworkView::drawForeground(QPainter *painter, const QRectF &)
+{
+    if (!m_network)
+        return;
+    painter->save();
+    painter->resetTransform();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const NetworkPainter networkPainter(*m_network, m_language);
+    QList<QRectF> blocked;
+    if (m_legend)
+        blocked << networkPainter.paintLegend(painter, QRectF(viewport()->rect()), zoom());
+    networkPainter.paintLabels(painter, viewportTransform(), QRectF(viewport()->rect()), zoom(), m_emphasis, blocked);
+    painter->restore();
+}
+
+void NetworkView::wheelEvent(QWheelEvent *event)
+{
+    const double steps = event->angleDelta().y() / 120.0;
+    if (steps != 0)
+        zoomBy(std::pow(1.2, steps));
+    event->accept();
+}
+
+void NetworkView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Plus:
+    case Qt::Key_Equal: setTransformationAnchor(AnchorViewCenter); zoomBy(1.25); setTransformationAnchor(AnchorUnderMouse); return;
+    case Qt::Key_Minus: setTransformationAnchor(AnchorViewCenter); zoomBy(0.8); setTransformationAnchor(AnchorUnderMouse); return;
+    case Qt::Key_0: fitToView(); return;
+    case Qt::Key_Escape: selectCompany(QString()); return;
+    default: QGraphicsView::keyPressEvent(event);
+    }
+}
+
+int NetworkView::nodeAtViewport(QPoint pos) const
+{
+    return m_network ? m_network->nodeAt(mapToScene(pos), tolerance()) : -1;
+}
+
+int NetworkView::edgeAtViewport(QPoint pos) const
+{
+    return m_network ? m_network->edgeAt(mapToScene(pos), tolerance()) : -1;
+}
+
+void NetworkView::mousePressEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && m_network) {
+        const int node = nodeAtViewport(event->pos());
+        if (node >= 0) {
+            selectCompany(m_network->nodes()[node].id);
+            m_dragNode = node;
+            m_dragOffset = m_network->nodes()[node].pos - mapToScene(event->pos());
+            m_dragged = false;
+            event->accept();
+            return;
+        }
+        const int edge = edgeAtViewport(event->pos());
+        if (edge >= 0) {
+            selectDeal(m_network->edges()[edge].dealIds.constFirst());
+            event->accept();
+            return;
+        }
+        if (!m_selectedCompany.isEmpty() || !m_selectedDeal.isEmpty())
+            selectCompany(QString());
+    }
+    QGraphicsView::mousePressEvent(event);
+}
+
+void NetworkView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_dragNode >= 0 && (event->buttons() & Qt::LeftButton)) {
+        const NetworkNode &node = m_network->nodes()[m_dragNode];
+        const QPointF pos = mapToScene(event->pos()) + m_dragOffset;
+        if (!m_dragged) {
+            m_dragged = true;
+            m_dragId = m_editor ? m_editor->newDragId() : 0;
+        }
+        const QString id = node.id;
+        if (m_editor)
+            m_editor->moveCompanies({{id, pos}}, m_dragId, tr("Move %1").arg(node.name));
+        Q_EMIT companyMoved(id, pos);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+    if (event->buttons() != Qt::NoButton || !m_network)
+        return;
+    const int node = nodeAtViewport(event->pos());
+    const int edge = node >= 0 ? -1 : edgeAtViewport(event->pos());
+    if (node != m_emphasis.hoverNode || edge != m_emphasis.hoverEdge) {
+        m_emphasis.hoverNode = node;
+        m_emphasis.hoverEdge = edge;
+        viewport()->setCursor(node >= 0 || edge >= 0 ? Qt::PointingHandCursor : Qt::OpenHandCursor);
+        repaintAll();
+    }
+    if (edge >= 0)
+        showDealTooltip(edge, event->globalPosition().toPoint());
+    else
+        QToolTip::hideText();
+}
+
+void NetworkView::mouseReleaseEvent(QMouseEvent *event)
+{
+    m_dragNode = -1;
+    m_dragged = false;
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void NetworkView::leaveEvent(QEvent *event)
+{
+    m_emphasis.hoverNode = m_emphasis.hoverEdge = -1;
+    repaintAll();
+    QGraphicsView::leaveEvent(event);
+}
+
+void NetworkView::showDealTooltip(int edge, QPoint globalPos)
+{
+    if (!m_editor)
+        return;
+    const Document *document = m_editor->document();
+    const Formatter format(m_language);
+    QStringList parts;
+    for (const QString &id : m_network->edges()[edge].dealIds) {
+        const Deal *deal = document->deal(id);
+        if (!deal)
+            continue;
+        const Company *from = document->company(deal->from);
+        const Company *to = document->company(deal->to);
+        QString text = QStringLiteral("<b>%1 → %2</b><br>%3 · %4 · %5")
+                           .arg((from ? from->name : deal->from).toHtmlEscaped(), (to ? to->name : deal->to).toHtmlEscaped(),
+                                enumDisplayName(deal->kind), format.dealAmount(deal->amount, deal->amountKind),
+                                format.date(deal->date));
+        const QString note = m_language == Language::German && !deal->note.de.isEmpty() ? deal->note.de : deal->note.en;
+        if (!note.isEmpty())
+            text += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
+        parts << text;
+        if (parts.size() >= 6)
+            break;
+    }
+    QToolTip::showText(globalPos, parts.join(QStringLiteral("<hr>")), this);
+}

@@ -1,0 +1,251 @@
+#include "network/NetworkWidget.h"
+
+#include "document/Document.h"
+#include "editing/Editor.h"
+#include "format/Formatter.h"
+#include "layout/Arrangements.h"
+#include "layout/DealLayoutInput.h"
+#include "layout/LayoutRunner.h"
+#include "network/NetworkDetailsPanel.h"
+#include "network/NetworkView.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QProgressBar>
+#include <QSlider>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_editor(editor)
+    , m_runner(new LayoutRunner(this))
+{
+    setObjectName(QStringLiteral("networkWidget"));
+    m_view = new NetworkView(this);
+    m_view->setEditor(editor);
+    m_details = new NetworkDetailsPanel(document);
+    createControls();
+
+    connect(m_runner, &LayoutRunner::snapshot, this, [this](const QList<QPointF> &p) { applyPositions(p, false); });
+    connect(m_runner, &LayoutRunner::finished, this, [this](const QList<QPointF> &p) { applyPositions(p, true); });
+    connect(m_runner, &LayoutRunner::progress, m_progress, &QProgressBar::setValue);
+    connect(m_runner, &LayoutRunner::cancelled, this, [this]() {
+        m_progress->hide();
+        m_cancel->hide();
+    });
+    connect(m_view, &NetworkView::companySelected, this, [this](const QString &id) {
+        m_details->showCompany(id);
+        Q_EMIT companySelected(id);
+    });
+    connect(m_view, &NetworkView::dealSelected, this, [this](const QString &id) {
+        m_details->showDeal(id);
+        Q_EMIT dealSelected(id);
+    });
+    connect(m_view, &NetworkView::companyMoved, this, [this](const QString &id, QPointF pos) {
+        m_positions.insert(id, pos);
+    });
+    connect(m_details, &NetworkDetailsPanel::companyActivated, m_view, &NetworkView::centreOnCompany);
+    connect(m_details, &NetworkDetailsPanel::dealActivated, m_view, &NetworkView::selectDeal);
+
+    // Live updates: rebuild the scene (cheap), never the layout.
+    connect(m_document, &Document::reset, this, &NetworkWidget::documentReset);
+    connect(m_document, &Document::companyAdded, this, [this](const QString &id) {
+        placeNearPartners(id);
+        rebuild();
+    });
+    connect(m_document, &Document::dealAdded, this, [this](const QString &id) {
+        if (const Deal *deal = m_document->deal(id)) {
+            // A company whose only deal this is moves next to its partner.
+            for (const QString &end : {deal->from, deal->to}) {
+                const Company *c = m_document->company(end);
+                if (c && !c->position && m_document->graph().dealsOut(end).size() + m_document->graph().dealsIn(end).size() == 1) {
+                    m_positions.remove(end);
+                    placeNearPartners(end);
+                }
+            }
+        }
+        rebuild();
+    });
+    for (auto signal : {&Document::companyChanged, &Document::companyRemoved, &Document::dealChanged, &Document::dealRemoved,
+                        &Document::valuationAdded, &Document::valuationChanged, &Document::valuationRemoved})
+        connect(m_document, signal, this, &NetworkWidget::rebuild);
+    connect(m_document, &Document::positionsChanged, this, [this](const QStringList &ids) {
+        for (const QString &id : ids) {
+            if (const Company *c = m_document->company(id); c && c->position)
+                m_positions.insert(id, *c->position);
+        }
+        m_scene.updatePositions(m_positions);
+        m_view->positionsChanged();
+    });
+    documentReset();
+    retranslate();
+}
+
+NetworkWidget::~NetworkWidget() = default;
+
+bool NetworkWidget::isLayoutRunning() const
+{
+    return m_runner->isRunning();
+}
+
+void NetworkWidget::setOptions(const NetworkOptions &options)
+{
+    m_options = options;
+    rebuild();
+}
+
+void NetworkWidget::selectDeal(const QString &id)
+{
+    m_view->selectDeal(id);
+}
+
+void NetworkWidget::selectCompany(const QString &id)
+{
+    m_view->selectCompany(id);
+}
+
+void NetworkWidget::highlightDeals(const QStringList &dealIds)
+{
+    m_view->highlightDeals(dealIds);
+}
+
+void NetworkWidget::documentReset()
+{
+    // The date slider spans the deals' months.
+    QDate first, last;
+    for (const Deal *deal : m_document->graph().deals()) {
+        if (!first.isValid() || deal->date.periodStart() < first)
+            first = deal->date.periodStart();
+        if (!last.isValid() || deal->date.periodStart() > last)
+            last = deal->date.periodStart();
+    }
+    m_firstMonth = first.isValid() ? QDate(first.year(), first.month(), 1) : QDate::currentDate();
+    m_months = first.isValid() ? (last.year() - first.year()) * 12 + last.month() - first.month() : 0;
+    for (QSlider *slider : {m_fromSlider, m_toSlider}) {
+        const QSignalBlocker block(slider);
+        slider->setRange(0, m_months);
+    }
+    {
+        const QSignalBlocker a(m_fromSlider), b(m_toSlider);
+        m_fromSlider->setValue(0);
+        m_toSlider->setValue(m_months);
+    }
+    m_options.filter.from.reset();
+    m_options.filter.to.reset();
+    updateDateLabels();
+    QStringList names;
+    for (const Company *c : m_document->graph().companies())
+        names << c->name;
+    names.sort(Qt::CaseInsensitive);
+    auto *completer = new QCompleter(names, m_search);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_search->setCompleter(completer);
+    m_fitted = false;
+    m_positions.clear(); // another document: nothing of the old picture applies
+    relayout();
+}
+
+void NetworkWidget::relayout()
+{
+    const DealLayoutInput input = DealLayoutInput::from(m_document->graph(), DealLayoutInput::Pins::SavedPositions);
+    m_layoutIds = input.companyIds;
+    // Start from what is known: saved positions, else keep the current picture while it settles.
+    for (const Company *c : m_document->graph().companies()) {
+        if (c->position)
+            m_positions.insert(c->id, *c->position);
+    }
+    rebuild();
+    m_progress->setValue(0);
+    m_progress->show();
+    m_cancel->show();
+    m_runner->start(input.graph, LayoutOptions{});
+}
+
+void NetworkWidget::applyPositions(const QList<QPointF> &positions, bool final)
+{
+    for (int i = 0; i < positions.size() && i < m_layoutIds.size(); ++i) {
+        const Company *c = m_document->company(m_layoutIds[i]);
+        if (c && !c->position) // saved positions win (a drag while the layout runs)
+            m_positions.insert(m_layoutIds[i], positions[i]);
+    }
+    m_scene.updatePositions(m_positions);
+    m_view->positionsChanged();
+    if (!m_fitted || final) {
+        if (!m_fitted || final)
+            m_view->fitToView();
+        m_fitted = m_fitted || final;
+    }
+    if (final) {
+        m_progress->hide();
+        m_cancel->hide();
+    }
+}
+
+void NetworkWidget::arrangeCircle()
+{
+    m_runner->cancel();
+    const DealLayoutInput input = DealLayoutInput::from(m_document->graph(), DealLayoutInput::Pins::None);
+    m_layoutIds = input.companyIds;
+    const auto p = Arrangements::circleByKind(input.graph, input.kinds, 70);
+    applyPositions(QList<QPointF>(p.begin(), p.end()), true);
+}
+
+void NetworkWidget::arrangeLayers()
+{
+    m_runner->cancel();
+    const DealLayoutInput input = DealLayoutInput::from(m_document->graph(), DealLayoutInput::Pins::None);
+    m_layoutIds = input.companyIds;
+    const auto p = Arrangements::layers(input.graph, input.kinds, 90);
+    applyPositions(QList<QPointF>(p.begin(), p.end()), true);
+}
+
+void NetworkWidget::placeNearPartners(const QString &companyId)
+{
+    const Company *company = m_document->company(companyId);
+    if (!company || m_positions.contains(companyId))
+        return;
+    if (company->position) {
+        m_positions.insert(companyId, *company->position);
+        return;
+    }
+    QPointF sum;
+    int count = 0;
+    const QList<const Deal *> deals = m_document->graph().dealsOut(companyId) + m_document->graph().dealsIn(companyId);
+    for (const Deal *deal : deals) {
+        const QString other = deal->from == companyId ? deal->to : deal->from;
+        if (m_positions.contains(other)) {
+            sum += m_positions.value(other);
+            ++count;
+        }
+    }
+    // Beside its partners at an angle fixed by the id, or beside the picture when it has none.
+    const double angle = double(qHash(companyId) % 360) * M_PI / 180.0;
+    const QPointF offset(std::cos(angle) * 110, std::sin(angle) * 110);
+    if (count > 0) {
+        m_positions.insert(companyId, sum / count + offset);
+    } else {
+        const QRectF bounds = m_scene.bounds();
+        m_positions.insert(companyId, bounds.isNull() ? QPointF() : QPointF(bounds.right() + 80, bounds.top() + 40));
+    }
+}
+
+void NetworkWidget::rebuild()
+{
+    for (const Company *c : m_document->graph().companies())
+        placeNearPartners(c->id);
+    m_scene.build(*m_document, m_options, m_positions);
+    m_view->setNetwork(&m_scene);
+    m_details->refresh();
+}

@@ -1,0 +1,102 @@
+#pragma once
+
+#include "i18n/Language.h"
+#include "network/NetworkScene.h"
+
+#include <QHash>
+#include <QWidget>
+
+class Document;
+class Editor;
+class LayoutRunner;
+class NetworkDetailsPanel;
+class NetworkView;
+class QCheckBox;
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSlider;
+class QTimer;
+class QToolButton;
+
+// The network tab: tool bar (search, size measure, merge toggle, legend, layout, zoom), filter
+// bar (date range with play, deal and company kinds, minimum amount, focus) and the view. Owns
+// the positions (the layout's, with the document's saved ones pinned) and keeps the view in step
+// with the document without laying it out again.
+class NetworkWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    NetworkWidget(Document *document, Editor *editor, QWidget *parent = nullptr);
+    ~NetworkWidget() override;
+
+    NetworkView *view() const { return m_view; }
+    NetworkDetailsPanel *detailsPanel() const { return m_details; }
+    const NetworkScene &networkScene() const { return m_scene; }
+    const NetworkOptions &options() const { return m_options; }
+    void setOptions(const NetworkOptions &options); // for tests and the date slider
+    QHash<QString, QPointF> positions() const { return m_positions; }
+    bool isLayoutRunning() const;
+    void retranslate();
+
+public Q_SLOTS:
+    void selectDeal(const QString &id);
+    void selectCompany(const QString &id);
+    void highlightDeals(const QStringList &dealIds);
+    void relayout();
+    void arrangeCircle();
+    void arrangeLayers();
+
+Q_SIGNALS:
+    void dealSelected(const QString &id);
+    void companySelected(const QString &id);
+
+private:
+    void createControls();
+    void documentReset();
+    void rebuild();
+    void applyPositions(const QList<QPointF> &positions, bool final);
+    void placeNearPartners(const QString &companyId);
+    void filtersChanged();
+    void updateDateLabels();
+    void stepAnimation();
+    QDate monthAt(int index) const;
+
+    Document *m_document;
+    Editor *m_editor;
+    NetworkScene m_scene;
+    NetworkOptions m_options;
+    QHash<QString, QPointF> m_positions;
+    QStringList m_layoutIds; // company ids in the order the running layout numbers them
+    LayoutRunner *m_runner = nullptr;
+    bool m_fitted = false;
+    QDate m_firstMonth;
+    int m_months = 0;
+
+    NetworkView *m_view = nullptr;
+    NetworkDetailsPanel *m_details = nullptr;
+    QLineEdit *m_search = nullptr;
+    QLabel *m_sizeLabel = nullptr;
+    QComboBox *m_sizeMeasure = nullptr;
+    QCheckBox *m_merge = nullptr;
+    QCheckBox *m_legend = nullptr;
+    QToolButton *m_layoutButton = nullptr;
+    QToolButton *m_fitButton = nullptr;
+    QLabel *m_zoomLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QLabel *m_fromLabel = nullptr;
+    QLabel *m_toLabel = nullptr;
+    QSlider *m_fromSlider = nullptr;
+    QSlider *m_toSlider = nullptr;
+    QToolButton *m_play = nullptr;
+    QTimer *m_playTimer = nullptr;
+    QToolButton *m_dealKinds = nullptr;
+    QToolButton *m_companyKinds = nullptr;
+    QLabel *m_minLabel = nullptr;
+    QDoubleSpinBox *m_minAmount = nullptr;
+    QLabel *m_focusLabel = nullptr;
+    QComboBox *m_focus = nullptr;
+};

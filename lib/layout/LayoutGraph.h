@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QPointF>
+
+#include <functional>
+#include <optional>
+#include <utility>
+#include <vector>
+
+// The input of a layout: nodes 0..nodeCount-1, undirected edges (repeats and self-loops are
+// ignored), and nodes whose position is fixed. Kept free of the domain so that the algorithms
+// can be tested and benchmarked on generated graphs.
+struct LayoutGraph
+{
+    int nodeCount = 0;
+    std::vector<std::pair<int, int>> edges;
+    std::vector<std::optional<QPointF>> pinned; // empty, or one entry per node
+};
+
+struct LayoutOptions
+{
+    unsigned seed = 1;
+    double theta = 0.8;          // Barnes–Hut opening criterion
+    double edgeLength = 100.0;   // natural spring length, in output units
+    int coarsestIterations = 400;
+    int refineIterations = 30;   // per finer level of the multilevel scheme
+    int multilevelThreshold = 150; // components larger than this start from a coarsened graph
+};
+
+// Called now and then from the thread running the layout. fraction: 0..1. snapshot() returns the
+// current positions of all nodes (it costs a little; call it only when you will show them).
+// Returning false cancels the layout.
+using LayoutProgress = std::function<bool(double fraction, const std::function<std::vector<QPointF>()> &snapshot)>;

@@ -1,0 +1,251 @@
+#include "document/Document.h"
+#include "i18n/Language.h"
+#include "editing/Editor.h"
+#include "models/DocumentTableModel.h"
+#include "network/NetworkView.h"
+#include "network/NetworkWidget.h"
+#include "window/MainWindow.h"
+
+#include <QImage>
+#include <QLineEdit>
+#include <QSlider>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+class TestNetworkView : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<MainWindow> m_window;
+    Translations m_translations;
+
+    // For looking at the window: CAPFLOW_SCREENSHOT_DIR=/tmp/shots (and CAPFLOW_TEST_LANG=de).
+    void screenshot(const char *name)
+    {
+        const QString dir = qEnvironmentVariable("CAPFLOW_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_window->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+    }
+
+    NetworkWidget *network() const { return m_window->network(); }
+    QTableView *dealsView() const { return m_window->findChild<QTableView *>(QStringLiteral("dealsView")); }
+    QPoint viewportPosOf(const QString &companyId) const
+    {
+        const NetworkScene &scene = network()->networkScene();
+        return network()->view()->mapFromScene(scene.nodes()[scene.nodeIndex(companyId)].pos);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        if (qEnvironmentVariable("CAPFLOW_TEST_LANG") == QLatin1String("de"))
+            m_translations.apply(Language::German);
+        m_window = std::make_unique<MainWindow>();
+        m_window->resize(1400, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        QTRY_VERIFY_WITH_TIMEOUT(!network()->isLayoutRunning(), 30000);
+        screenshot("full");
+        QCOMPARE(int(network()->networkScene().nodes().size()), m_window->document()->graph().companyCount());
+    }
+
+    void isTheFirstTab()
+    {
+        auto *tabs = m_window->findChild<QTabWidget *>(QStringLiteral("views"));
+        QCOMPARE(tabs->currentWidget(), network());
+        QCOMPARE(tabs->indexOf(network()), 0);
+    }
+
+    void tableSelectionLightsUpInNetwork()
+    {
+        QTableView *table = dealsView();
+        const QModelIndex index = table->model()->index(3, 0);
+        table->setCurrentIndex(index);
+        const QString id = index.data(DocumentTableModel::IdRole).toString();
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(network()->view()->selectedDeal(), id);
+        QCOMPARE(network()->view()->emphasis().selectedEdge, network()->networkScene().edgeOfDeal(id));
+    }
+
+    void networkSelectionSelectsTableRow()
+    {
+        const QString id = dealsView()->model()->index(7, 0).data(DocumentTableModel::IdRole).toString();
+        network()->view()->selectDeal(id);
+        QCOMPARE(dealsView()->currentIndex().data(DocumentTableModel::IdRole).toString(), id);
+    }
+
+    void clickSelectsCompanyAndHoverHighlights()
+    {
+        NetworkView *view = network()->view();
+        view->fitToView();
+        QSignalSpy selected(network(), &NetworkWidget::companySelected);
+        const QPoint pos = viewportPosOf(QStringLiteral("anthropic"));
+        QTest::mouseMove(view->viewport(), pos);
+        QTRY_COMPARE(view->emphasis().hoverNode, network()->networkScene().nodeIndex(QStringLiteral("anthropic")));
+        screenshot("hover");
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, pos);
+        QCOMPARE(selected.count(), 1);
+        QCOMPARE(selected.first().first().toString(), QStringLiteral("anthropic"));
+        QCOMPARE(view->selectedCompany(), QStringLiteral("anthropic"));
+        QTest::mouseMove(view->viewport(), QPoint(5, view->viewport()->height() - 5));
+        screenshot("selected");
+    }
+
+    void dragIsOneUndoStepAndPins()
+    {
+        NetworkView *view = network()->view();
+        QUndoStack *stack = m_window->undoStack();
+        const int before = stack->count();
+        const QPoint start = viewportPosOf(QStringLiteral("openai"));
+        QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
+        for (int step = 1; step <= 5; ++step) {
+            QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(10 * step, 6 * step)),
+                             view->viewport()->mapToGlobal(QPointF(start + QPoint(10 * step, 6 * step))), Qt::NoButton,
+                             Qt::LeftButton, Qt::NoModifier);
+            QApplication::sendEvent(view->viewport(), &move);
+        }
+        QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + QPoint(50, 30));
+        QCOMPARE(stack->count(), before + 1);
+        const auto saved = m_window->document()->company(QStringLiteral("openai"))->position;
+        QVERIFY(saved);
+        QCOMPARE(network()->positions().value(QStringLiteral("openai")), *saved);
+        stack->undo();
+        QVERIFY(!m_window->document()->company(QStringLiteral("openai"))->position);
+    }
+
+    void liveUpdateAfterUndoableEdit()
+    {
+        Editor *editor = m_window->editor();
+        Company newcomer;
+        newcomer.id = QStringLiteral("newcomer");
+        newcomer.name = QStringLiteral("Newcomer AI");
+        newcomer.kind = CompanyKind::AiLab;
+        Deal deal;
+        deal.id = QStringLiteral("D9999");
+        deal.date = FuzzyDate(QDate(2025, 12, 1), DatePrecision::Day);
+        deal.from = QStringLiteral("nvidia");
+        deal.to = newcomer.id;
+        deal.kind = DealKind::Equity;
+        deal.amount = Money::fromUsd(2000000000LL);
+        QVERIFY(editor->addDealWithCompanies(deal, {newcomer}));
+        const NetworkScene &scene = network()->networkScene();
+        const int node = scene.nodeIndex(newcomer.id);
+        QVERIFY(node >= 0);
+        QVERIFY(scene.edgeOfDeal(deal.id) >= 0);
+        QVERIFY(!network()->isLayoutRunning());
+        // Placed next to its partner, not somewhere at random.
+        const QPointF partner = scene.nodes()[scene.nodeIndex(QStringLiteral("nvidia"))].pos;
+        QVERIFY(QLineF(scene.nodes()[node].pos, partner).length() < 200);
+        m_window->undoStack()->undo();
+        QCOMPARE(network()->networkScene().nodeIndex(newcomer.id), -1);
+        QCOMPARE(network()->networkScene().edgeOfDeal(deal.id), -1);
+    }
+
+    void highlightDeals()
+    {
+        const QStringList ids = {dealsView()->model()->index(0, 0).data(DocumentTableModel::IdRole).toString(),
+                                 dealsView()->model()->index(1, 0).data(DocumentTableModel::IdRole).toString()};
+        network()->highlightDeals(ids);
+        QCOMPARE(network()->view()->emphasis().highlightedEdges.size(), 2);
+        network()->highlightDeals({});
+        QVERIFY(network()->view()->emphasis().highlightedEdges.isEmpty());
+    }
+
+    void searchCentresCompany()
+    {
+        auto *search = network()->findChild<QLineEdit *>(QStringLiteral("networkSearch"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("nvid"));
+        QTest::keyClick(search, Qt::Key_Return); // not a full name yet: nothing happens
+        QVERIFY(network()->view()->selectedCompany() != QStringLiteral("nvidia"));
+        QTest::keyClicks(search, QStringLiteral("ia"));
+        QCOMPARE(network()->view()->selectedCompany(), QStringLiteral("nvidia"));
+        const QPointF centre = network()->view()->mapToScene(network()->view()->viewport()->rect().center());
+        const NetworkScene &scene = network()->networkScene();
+        QVERIFY(QLineF(centre, scene.nodes()[scene.nodeIndex(QStringLiteral("nvidia"))].pos).length() < 5);
+    }
+
+    void dateSliderFilters()
+    {
+        auto *to = network()->findChild<QSlider *>(QStringLiteral("toSlider"));
+        const int all = int(network()->networkScene().edges().size());
+        to->setValue(to->maximum() / 2);
+        QVERIFY(network()->options().filter.to);
+        QVERIFY(int(network()->networkScene().edges().size()) < all);
+        for (const NetworkEdge &edge : network()->networkScene().edges())
+            for (const QString &id : edge.dealIds)
+                QVERIFY(m_window->document()->deal(id)->date.periodStart() <= *network()->options().filter.to);
+        to->setValue(to->maximum());
+        QVERIFY(!network()->options().filter.to);
+        QCOMPARE(int(network()->networkScene().edges().size()), all);
+    }
+
+    void arrangements()
+    {
+        const DealGraph &graph = m_window->document()->graph();
+        network()->arrangeLayers();
+        screenshot("layers");
+        const NetworkScene &scene = network()->networkScene();
+        const double labsY = scene.nodes()[scene.nodeIndex(QStringLiteral("anthropic"))].pos.y();
+        for (const Company *c : graph.companies()) {
+            const double y = scene.nodes()[scene.nodeIndex(c->id)].pos.y();
+            if (c->kind == CompanyKind::Investor)
+                QVERIFY(y < labsY - 100);
+            if (c->kind == CompanyKind::Cloud || c->kind == CompanyKind::Chips)
+                QVERIFY(y > labsY + 100);
+        }
+        network()->arrangeCircle();
+        screenshot("circle");
+        const QPointF first = scene.nodes()[0].pos;
+        for (const NetworkNode &node : scene.nodes())
+            QVERIFY(qAbs(QLineF(QPointF(), node.pos).length() - QLineF(QPointF(), first).length()) < 1e-6);
+        network()->relayout();
+        QTRY_VERIFY_WITH_TIMEOUT(!network()->isLayoutRunning(), 30000);
+    }
+
+    void exportWritesFilesWithLegend_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("legendWord");
+        QTest::addRow("en") << QStringLiteral("en") << QStringLiteral("Companies");
+        QTest::addRow("de") << QStringLiteral("de") << QStringLiteral("Unternehmen");
+    }
+    void exportWritesFilesWithLegend()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, legendWord);
+        QTemporaryDir dir;
+        const QString svg = dir.filePath(QStringLiteral("net.svg"));
+        const QString png = dir.filePath(QStringLiteral("net.png"));
+        for (const QString &out : {svg, png}) {
+            QProcess process;
+            process.start(QStringLiteral(CAPFLOW_BINARY),
+                          {QStringLiteral("--export-network"), out, QStringLiteral("--lang"), lang, QStringLiteral("--size"),
+                           QStringLiteral("1200x800"), QStringLiteral("--dpi"), QStringLiteral("96"),
+                           QStringLiteral("--from"), QStringLiteral("2023-01-01")});
+            QVERIFY(process.waitForFinished(60000));
+            QCOMPARE(process.exitCode(), 0);
+        }
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        QVERIFY(text.contains(legendWord));
+        QVERIFY(text.contains(QStringLiteral("Anthropic")));
+        const QImage image(png);
+        QCOMPARE(image.size(), QSize(1200, 800));
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height(); y += 7)
+            for (int x = 0; x < image.width(); x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY(colours.size() > 20);
+    }
+};
+
+QTEST_MAIN(TestNetworkView)
+#include "tst_networkview.moc"
