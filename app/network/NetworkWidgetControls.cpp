@@ -53,6 +53,7 @@ void NetworkWidget::createControls()
     m_search->setObjectName(QStringLiteral("networkSearch"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(240);
+    m_search->setMinimumWidth(150);
     auto findCompany = [this]() {
         if (const Company *c = m_document->graph().companyByName(m_search->text().trimmed()))
             m_view->centreOnCompany(c->id);
@@ -173,23 +174,27 @@ void NetworkWidget::createControls()
             filtersChanged();
     });
 
+    // Dates and the other filters on rows of their own, so that the longer German labels never
+    // make the window wider than the screen.
+    auto *dates = new QHBoxLayout;
+    dates->addWidget(m_play);
+    dates->addWidget(m_fromLabel);
+    dates->addWidget(m_fromSlider, 1);
+    dates->addWidget(m_toSlider, 1);
+    dates->addWidget(m_toLabel);
     auto *filters = new QHBoxLayout;
-    filters->addWidget(m_play);
-    filters->addWidget(m_fromLabel);
-    filters->addWidget(m_fromSlider, 1);
-    filters->addWidget(m_toSlider, 1);
-    filters->addWidget(m_toLabel);
-    filters->addSpacing(12);
     filters->addWidget(m_dealKinds);
     filters->addWidget(m_companyKinds);
     filters->addWidget(m_minLabel);
     filters->addWidget(m_minAmount);
     filters->addWidget(m_focusLabel);
     filters->addWidget(m_focus);
+    filters->addStretch();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(tools);
+    layout->addLayout(dates);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     m_progress->hide();
@@ -238,6 +243,7 @@ void NetworkWidget::stepAnimation()
 void NetworkWidget::retranslate()
 {
     m_search->setPlaceholderText(tr("Find a company…"));
+    m_minAmount->setLocale(QLocale()); // decimal comma in German
     m_sizeLabel->setText(tr("Size:"));
     for (int i = 0; i < m_sizeMeasure->count(); ++i)
         m_sizeMeasure->setItemText(i, NetworkScene::measureName(SizeMeasure(i)));
