@@ -22,7 +22,8 @@ int main(int argc, char *argv[])
         // The offscreen platform warns on stderr without a runtime dir; give it a private one.
         if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
             const QString dir = QDir::tempPath() + QStringLiteral("/capflow-runtime-") + QString::number(getuid());
-            if (QDir().mkpath(dir) && QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
+            if (QDir().mkpath(dir)
+                && QFile::setPermissions(dir, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))
                 qputenv("XDG_RUNTIME_DIR", QFile::encodeName(dir));
         }
     }

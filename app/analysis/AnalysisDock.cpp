@@ -84,19 +84,21 @@ AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
     setWidget(panel);
 
     m_cycleModel = new CycleTableModel(document, this);
-    m_cyclesView = makeTable(m_cycleModel, CycleTableModel::RankColumn, Qt::AscendingOrder, QStringLiteral("cyclesView"));
+    m_cyclesView
+        = makeTable(m_cycleModel, CycleTableModel::RankColumn, Qt::AscendingOrder, QStringLiteral("cyclesView"));
     m_tabs->addTab(m_cyclesView, QString());
     m_cyclesView->setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_cyclesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AnalysisDock::emitCycleSelection);
+    connect(m_cyclesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &AnalysisDock::emitCycleSelection);
     m_tabs->addTab(makeTable(new FlowTableModel(document, this), FlowTableModel::OutFirmColumn, Qt::DescendingOrder,
-                            QStringLiteral("flowsView")),
-                   QString());
+                       QStringLiteral("flowsView")),
+        QString());
     m_tabs->addTab(makeTable(new VendorFinancingModel(document, this), VendorFinancingModel::BackColumn,
-                            Qt::DescendingOrder, QStringLiteral("vendorFinancingView")),
-                   QString());
-    m_tabs->addTab(makeTable(new ImportanceModel(document, this), ImportanceModel::BetweennessColumn, Qt::DescendingOrder,
-                            QStringLiteral("importanceView")),
-                   QString());
+                       Qt::DescendingOrder, QStringLiteral("vendorFinancingView")),
+        QString());
+    m_tabs->addTab(makeTable(new ImportanceModel(document, this), ImportanceModel::BetweennessColumn,
+                       Qt::DescendingOrder, QStringLiteral("importanceView")),
+        QString());
 
     m_whatIfModel = new WhatIfModel(document, this);
     m_whatIfView = makeTable(m_whatIfModel, WhatIfModel::StepColumn, Qt::AscendingOrder, QStringLiteral("whatIfView"));
@@ -128,7 +130,8 @@ AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
 
 AnalysisDock::~AnalysisDock() = default;
 
-QTableView *AnalysisDock::makeTable(AnalysisTableModel *model, int sortColumn, Qt::SortOrder order, const QString &objectName)
+QTableView *AnalysisDock::makeTable(
+    AnalysisTableModel *model, int sortColumn, Qt::SortOrder order, const QString &objectName)
 {
     m_models << model;
     auto *proxy = new QSortFilterProxyModel(this);
@@ -195,9 +198,8 @@ void AnalysisDock::updateCompanyChoice()
 {
     const QString current = m_whatIfCompany->currentData().toString();
     QList<const Company *> companies = m_document->graph().companies();
-    std::sort(companies.begin(), companies.end(), [](const Company *a, const Company *b) {
-        return QString::localeAwareCompare(a->name, b->name) < 0;
-    });
+    std::sort(companies.begin(), companies.end(),
+        [](const Company *a, const Company *b) { return QString::localeAwareCompare(a->name, b->name) < 0; });
     const QSignalBlocker blocker(m_whatIfCompany);
     m_whatIfCompany->clear();
     m_whatIfCompany->addItem(tr("(choose a company)"), QString());
@@ -216,8 +218,9 @@ void AnalysisDock::updateStatus()
     int vendor = 0;
     for (const CircularFlow &c : cycles.cycles)
         vendor += c.vendorFinancing ? 1 : 0;
-    QString text = tr("%n circular flow(s) of up to %1 deals", nullptr, int(cycles.cycles.size())).arg(cycles.options.maxLength)
-                   + QStringLiteral(" · ") + tr("%n with vendor financing", nullptr, vendor);
+    QString text
+        = tr("%n circular flow(s) of up to %1 deals", nullptr, int(cycles.cycles.size())).arg(cycles.options.maxLength)
+        + QStringLiteral(" · ") + tr("%n with vendor financing", nullptr, vendor);
     if (cycles.truncated)
         text += QStringLiteral(" · ") + tr("the search stopped at its work limit, so the list is incomplete");
     m_status->setText(text);
@@ -229,7 +232,7 @@ void AnalysisDock::updateStatus()
     }
     const Formatter format(languageForLocale(QLocale()));
     auto describe = [&](const AmountTotals &t) {
-        QStringList parts{format.money(t.firm)};
+        QStringList parts {format.money(t.firm)};
         if (t.upTo.usd())
             parts << format.dealAmount(t.upTo, AmountKind::UpTo);
         if (t.estimated.usd())
@@ -238,7 +241,8 @@ void AnalysisDock::updateStatus()
             parts << tr("%n undisclosed", nullptr, t.undisclosed);
         return tr("%n deal(s): %1", nullptr, t.deals).arg(parts.join(QStringLiteral(" + ")));
     };
-    m_whatIfSummary->setText(tr("Directly: %1. One step further: %2.").arg(describe(r.direct), describe(r.oneStepFurther)));
+    m_whatIfSummary->setText(
+        tr("Directly: %1. One step further: %2.").arg(describe(r.direct), describe(r.oneStepFurther)));
 }
 
 void AnalysisDock::emitCycleSelection()
@@ -247,7 +251,7 @@ void AnalysisDock::emitCycleSelection()
     if (!current.isValid())
         return;
     Q_EMIT cycleSelected(current.data(AnalysisTableModel::DealIdsRole).toStringList(),
-                         current.data(AnalysisTableModel::CompanyIdsRole).toStringList());
+        current.data(AnalysisTableModel::CompanyIdsRole).toStringList());
 }
 
 void AnalysisDock::changeEvent(QEvent *event)
@@ -274,10 +278,12 @@ void AnalysisDock::retranslateUi()
     m_tabs->setTabText(2, tr("Vendor financing"));
     m_tabs->setTabText(3, tr("Importance"));
     m_tabs->setTabText(4, tr("What if…"));
-    m_tabs->setTabToolTip(0, tr("Cycles of deals in which money leaves a company and comes back to it, "
-                                "ranked by the amount that can make the round trip"));
-    m_tabs->setTabToolTip(2, tr("Of what a company received from its investors, how much it committed back "
-                                "to them as purchases of compute and chips"));
+    m_tabs->setTabToolTip(0,
+        tr("Cycles of deals in which money leaves a company and comes back to it, "
+           "ranked by the amount that can make the round trip"));
+    m_tabs->setTabToolTip(2,
+        tr("Of what a company received from its investors, how much it committed back "
+           "to them as purchases of compute and chips"));
     m_whatIfLabel->setText(tr("If this company &failed:"));
     if (m_whatIfCompany->count() > 0)
         m_whatIfCompany->setItemText(0, tr("(choose a company)"));

@@ -1,7 +1,7 @@
 #include "cli/CommandLine.h"
 
-#include <QCommandLineParser>
 #include "model/FuzzyDate.h"
+#include <QCommandLineParser>
 
 #include <QRegularExpression>
 
@@ -11,26 +11,38 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("CapFlow shows how capital flows through the AI industry."));
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .capflow or .csv file; without it the bundled dataset."),
-                                 QStringLiteral("[FILE]"));
+        QStringLiteral("[FILE]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Print this help and exit."));
-    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version and exit."));
-    const QCommandLineOption check(QStringLiteral("check"), tr("Validate FILE; problems go to stderr as FILE:LINE:COLUMN: message."));
-    const QCommandLineOption exportNetwork(QStringLiteral("export-network"), tr("Export the network view (.png .svg .pdf)."), QStringLiteral("OUT"));
-    const QCommandLineOption exportTimeline(QStringLiteral("export-timeline"), tr("Export the valuation timeline (.png .svg .pdf)."), QStringLiteral("OUT"));
-    const QCommandLineOption exportReport(QStringLiteral("export-report"), tr("Export a multi-page PDF report."), QStringLiteral("OUT.pdf"));
-    const QCommandLineOption exportData(QStringLiteral("export-data"), tr("Export the data (.capflow .csv .graphml .gexf .dot)."), QStringLiteral("OUT"));
+    const QCommandLineOption version(
+        {QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version and exit."));
+    const QCommandLineOption check(
+        QStringLiteral("check"), tr("Validate FILE; problems go to stderr as FILE:LINE:COLUMN: message."));
+    const QCommandLineOption exportNetwork(
+        QStringLiteral("export-network"), tr("Export the network view (.png .svg .pdf)."), QStringLiteral("OUT"));
+    const QCommandLineOption exportTimeline(QStringLiteral("export-timeline"),
+        tr("Export the valuation timeline (.png .svg .pdf)."), QStringLiteral("OUT"));
+    const QCommandLineOption exportReport(
+        QStringLiteral("export-report"), tr("Export a multi-page PDF report."), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption exportData(QStringLiteral("export-data"),
+        tr("Export the data (.capflow .csv .graphml .gexf .dot)."), QStringLiteral("OUT"));
     const QCommandLineOption analyze(QStringLiteral("analyze"), tr("Print the capital-flow analysis as JSON."));
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("Language of the output: de or en (default: system)."), QStringLiteral("de|en"));
-    const QCommandLineOption from(QStringLiteral("from"), tr("Only deals on or after this date."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption to(QStringLiteral("to"), tr("Only deals on or before this date."), QStringLiteral("YYYY-MM-DD"));
-    const QCommandLineOption companies(QStringLiteral("companies"), tr("Only these companies (comma-separated names)."), QStringLiteral("NAMES"));
+    const QCommandLineOption lang(
+        QStringLiteral("lang"), tr("Language of the output: de or en (default: system)."), QStringLiteral("de|en"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), tr("Only deals on or after this date."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), tr("Only deals on or before this date."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption companies(
+        QStringLiteral("companies"), tr("Only these companies (comma-separated names)."), QStringLiteral("NAMES"));
     const QCommandLineOption size(QStringLiteral("size"), tr("Image size in pixels."), QStringLiteral("WIDTHxHEIGHT"));
-    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution of PNG exports (default 300)."), QStringLiteral("N"));
-    const QCommandLineOption title(QStringLiteral("title"), tr("Title of the exported chart or report."), QStringLiteral("TEXT"));
+    const QCommandLineOption dpi(
+        QStringLiteral("dpi"), tr("Resolution of PNG exports (default 300)."), QStringLiteral("N"));
+    const QCommandLineOption title(
+        QStringLiteral("title"), tr("Title of the exported chart or report."), QStringLiteral("TEXT"));
     const QCommandLineOption maxCycleLength(QStringLiteral("max-cycle-length"),
-                                            tr("--analyze: longest cycle of deals to search, 2 to 8 (default 4)."), QStringLiteral("N"));
-    parser.addOptions({help, version, check, exportNetwork, exportTimeline, exportReport, exportData, analyze,
-                       lang, from, to, companies, size, dpi, title, maxCycleLength});
+        tr("--analyze: longest cycle of deals to search, 2 to 8 (default 4)."), QStringLiteral("N"));
+    parser.addOptions({help, version, check, exportNetwork, exportTimeline, exportReport, exportData, analyze, lang,
+        from, to, companies, size, dpi, title, maxCycleLength});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -46,10 +58,9 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
 
-    const QList<std::pair<const QCommandLineOption *, Action>> actions{
-        {&check, Action::Check},           {&exportNetwork, Action::ExportNetwork},
-        {&exportTimeline, Action::ExportTimeline}, {&exportReport, Action::ExportReport},
-        {&exportData, Action::ExportData}, {&analyze, Action::Analyze}};
+    const QList<std::pair<const QCommandLineOption *, Action>> actions {{&check, Action::Check},
+        {&exportNetwork, Action::ExportNetwork}, {&exportTimeline, Action::ExportTimeline},
+        {&exportReport, Action::ExportReport}, {&exportData, Action::ExportData}, {&analyze, Action::Analyze}};
     int chosen = 0;
     for (const auto &[option, action] : actions) {
         if (parser.isSet(*option)) {
@@ -60,7 +71,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     }
     if (chosen > 1) {
-        result.error = tr("Choose one of --check, --export-network, --export-timeline, --export-report, --export-data and --analyze.");
+        result.error = tr("Choose one of --check, --export-network, --export-timeline, --export-report, --export-data "
+                          "and --analyze.");
         return result;
     }
 
@@ -106,7 +118,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         const int w = m.captured(1).toInt();
         const int h = m.captured(2).toInt();
         if (!m.hasMatch() || w < 100 || h < 100 || w > 20000 || h > 20000) {
-            result.error = tr("--size: \"%1\" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.").arg(parser.value(size));
+            result.error = tr("--size: \"%1\" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.")
+                               .arg(parser.value(size));
             return result;
         }
         result.size = QSize(w, h);
@@ -124,7 +137,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         bool ok = false;
         result.maxCycleLength = parser.value(maxCycleLength).toInt(&ok);
         if (!ok || result.maxCycleLength < 2 || result.maxCycleLength > 8) {
-            result.error = tr("--max-cycle-length: \"%1\" is not a length between 2 and 8.").arg(parser.value(maxCycleLength));
+            result.error
+                = tr("--max-cycle-length: \"%1\" is not a length between 2 and 8.").arg(parser.value(maxCycleLength));
             return result;
         }
         if (result.action != Action::Analyze) {
@@ -133,7 +147,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     }
     const bool exportOnlyOption = result.from || result.to || !result.companies.isEmpty() || result.size.isValid()
-                                  || result.dpi || parser.isSet(title);
+        || result.dpi || parser.isSet(title);
     if (result.action == Action::Gui && exportOnlyOption)
         result.error = tr("--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.");
     return result;

@@ -16,7 +16,7 @@ public:
     enum class Action { Gui, Help, Version, Check, ExportNetwork, ExportTimeline, ExportReport, ExportData, Analyze };
 
     Action action = Action::Gui;
-    QString file;   // empty: the bundled dataset
+    QString file; // empty: the bundled dataset
     QString output; // for exports
     std::optional<Language> language;
     std::optional<QDate> from;

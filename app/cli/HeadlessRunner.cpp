@@ -7,9 +7,9 @@
 #include "export/FigureExporter.h"
 #include "io/DocumentLoader.h"
 #include "network/NetworkRenderer.h"
-#include "timeline/TimelineRenderer.h"
 #include "printing/ReportFigures.h"
 #include "printing/ReportWriter.h"
+#include "timeline/TimelineRenderer.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -41,11 +41,10 @@ std::optional<DocumentData> loadInput(const CommandLine &cli, QTextStream &err)
 // False (with a message) when --companies names a company the data does not have.
 bool companiesKnown(const CommandLine &cli, const DocumentData &data, QTextStream &err)
 {
-    const QStringList unknown = Selection{cli.from, cli.to, cli.companies}.unknownNames(data);
+    const QStringList unknown = Selection {cli.from, cli.to, cli.companies}.unknownNames(data);
     if (!unknown.isEmpty()) {
         const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
-        err << Messages::tr("--companies: no company named %1 in %2")
-                   .arg(QLocale().createSeparatedList(unknown), file)
+        err << Messages::tr("--companies: no company named %1 in %2").arg(QLocale().createSeparatedList(unknown), file)
             << '\n';
         return false;
     }
@@ -57,14 +56,16 @@ std::optional<DocumentData> selectedInput(const CommandLine &cli, QTextStream &e
     const auto data = loadInput(cli, err);
     if (!data || !companiesKnown(cli, *data, err))
         return std::nullopt;
-    return Selection{cli.from, cli.to, cli.companies}.apply(*data);
+    return Selection {cli.from, cli.to, cli.companies}.apply(*data);
 }
 
 int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
     const auto format = DocumentLoader::dataFormatForPath(cli.output);
     if (!format) {
-        err << Messages::tr("--export-data: cannot tell the format of \"%1\"; use .capflow, .csv, .graphml, .gexf or .dot").arg(cli.output)
+        err << Messages::tr(
+            "--export-data: cannot tell the format of \"%1\"; use .capflow, .csv, .graphml, .gexf or .dot")
+                   .arg(cli.output)
             << '\n';
         return ExitUsage;
     }
@@ -83,15 +84,16 @@ int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
 int exportTimeline(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
     if (!FigureExporter::formatForPath(cli.output)) {
-        err << Messages::tr("--export-timeline: cannot tell the format of \"%1\"; use .png, .svg or .pdf").arg(cli.output)
+        err << Messages::tr("--export-timeline: cannot tell the format of \"%1\"; use .png, .svg or .pdf")
+                   .arg(cli.output)
             << '\n';
         return ExitUsage;
     }
     const auto data = loadInput(cli, err);
     if (!data)
         return ExitBadInput;
-    const QStringList names = cli.companies.isEmpty() ? QStringList{QStringLiteral("Anthropic")} : cli.companies;
-    const QStringList unknown = Selection{std::nullopt, std::nullopt, names}.unknownNames(*data);
+    const QStringList names = cli.companies.isEmpty() ? QStringList {QStringLiteral("Anthropic")} : cli.companies;
+    const QStringList unknown = Selection {std::nullopt, std::nullopt, names}.unknownNames(*data);
     if (!unknown.isEmpty()) {
         const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
         err << Messages::tr("--companies: no company named %1 in %2").arg(QLocale().createSeparatedList(unknown), file)
@@ -127,14 +129,15 @@ int exportTimeline(const CommandLine &cli, QTextStream &out, QTextStream &err)
 int exportReport(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
     if (QFileInfo(cli.output).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0) {
-        err << Messages::tr("--export-report: the report is a PDF; give \"%1\" the suffix .pdf").arg(cli.output) << '\n';
+        err << Messages::tr("--export-report: the report is a PDF; give \"%1\" the suffix .pdf").arg(cli.output)
+            << '\n';
         return ExitUsage;
     }
     const auto data = loadInput(cli, err);
     if (!data || !companiesKnown(cli, *data, err))
         return ExitBadInput;
     const Language language = cli.language.value_or(languageForLocale(QLocale()));
-    const ReportFilter filter{cli.from, cli.to, {}, cli.companies};
+    const ReportFilter filter {cli.from, cli.to, {}, cli.companies};
     Report report = Report::build(*data, filter, cli.title, language);
     const DocumentData shown = filter.apply(*data);
     report.figures = standardReportFigures(shown, language);
@@ -158,8 +161,8 @@ int check(const CommandLine &cli, QTextStream &out, QTextStream &err)
     const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
     out << Messages::tr("%1: no problems found (%2, %3, %4)")
                .arg(file, Messages::tr("%n company(s)", nullptr, int(data->companies.size())),
-                    Messages::tr("%n deal(s)", nullptr, int(data->deals.size())),
-                    Messages::tr("%n valuation(s)", nullptr, int(data->valuations.size())))
+                   Messages::tr("%n deal(s)", nullptr, int(data->deals.size())),
+                   Messages::tr("%n valuation(s)", nullptr, int(data->valuations.size())))
         << '\n';
     return 0;
 }
@@ -170,12 +173,11 @@ int analyze(const CommandLine &cli, QTextStream &out, QTextStream &err)
     const auto data = loadInput(cli, err);
     if (!data)
         return ExitBadInput;
-    const Selection selection{cli.from, cli.to, cli.companies};
+    const Selection selection {cli.from, cli.to, cli.companies};
     const QStringList unknown = selection.unknownNames(*data);
     if (!unknown.isEmpty()) {
         const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
-        err << Messages::tr("--companies: no company named %1 in %2")
-                   .arg(QLocale().createSeparatedList(unknown), file)
+        err << Messages::tr("--companies: no company named %1 in %2").arg(QLocale().createSeparatedList(unknown), file)
             << '\n';
         return ExitBadInput;
     }
@@ -196,7 +198,8 @@ int analyze(const CommandLine &cli, QTextStream &out, QTextStream &err)
 int exportNetwork(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
     if (!FigureExporter::formatForPath(cli.output)) {
-        err << Messages::tr("--export-network: cannot tell the format of \"%1\"; use .png, .svg or .pdf").arg(cli.output)
+        err << Messages::tr("--export-network: cannot tell the format of \"%1\"; use .png, .svg or .pdf")
+                   .arg(cli.output)
             << '\n';
         return ExitUsage;
     }
@@ -242,7 +245,8 @@ int runHeadless(const CommandLine &cli)
     case CommandLine::Action::ExportTimeline: return exportTimeline(cli, out, err);
     case CommandLine::Action::ExportReport: return exportReport(cli, out, err);
     case CommandLine::Action::Analyze: return analyze(cli, out, err);
-    case CommandLine::Action::ExportNetwork: return exportNetwork(cli, out, err);
+    case CommandLine::Action::ExportNetwork:
+        return exportNetwork(cli, out, err);
         err << Messages::tr("This option is not yet available in this version of CapFlow.") << '\n';
         return ExitUsage;
     case CommandLine::Action::Gui: break;

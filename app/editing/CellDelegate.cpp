@@ -50,7 +50,8 @@ void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model, cons
     const QAbstractItemModel *source = model;
     while (auto *proxy = qobject_cast<const QAbstractProxyModel *>(source))
         source = proxy->sourceModel();
-    if (const auto *table = qobject_cast<const DocumentTableModel *>(source); table && !table->lastEditError().isEmpty()) {
+    if (const auto *table = qobject_cast<const DocumentTableModel *>(source);
+        table && !table->lastEditError().isEmpty()) {
         QToolTip::showText(editor->mapToGlobal(QPoint(0, editor->height())), table->lastEditError(), editor);
         Q_EMIT editRefused(table->lastEditError());
     }

@@ -30,8 +30,7 @@ private:
 
 #include "model/Enums.h"
 
-template<typename E>
-CellDelegate::Choices enumChoices()
+template<typename E> CellDelegate::Choices enumChoices()
 {
     CellDelegate::Choices choices;
     for (E value : enumValues<E>())

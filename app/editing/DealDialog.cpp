@@ -172,7 +172,8 @@ void DealDialog::validate()
     QString capacityProblem;
     if (!m_capacity->text().trimmed().isEmpty() && !parseCapacity(m_capacity->text()))
         capacityProblem = tr("write the gigawatts as a plain number such as %1, or leave it empty.")
-                              .arg(languageForLocale(QLocale()) == Language::German ? QStringLiteral("1,5") : QStringLiteral("1.5"));
+                              .arg(languageForLocale(QLocale()) == Language::German ? QStringLiteral("1,5")
+                                                                                    : QStringLiteral("1.5"));
     markField(m_capacity, capacityProblem);
     error(tr("Capacity"), capacityProblem);
     for (const QString &reason : m_sources->validate())

@@ -60,7 +60,9 @@ void DealFilterBar::retranslate()
 void DealFilterBar::apply()
 {
     const int kind = m_kind->currentData().toInt();
-    m_proxy->setDealKinds(kind < 0 ? QSet<DealKind>() : QSet<DealKind>{DealKind(kind)});
-    auto end = [](const QDateEdit *edit) { return edit->date() == openEnd ? std::nullopt : std::optional<QDate>(edit->date()); };
+    m_proxy->setDealKinds(kind < 0 ? QSet<DealKind>() : QSet<DealKind> {DealKind(kind)});
+    auto end = [](const QDateEdit *edit) {
+        return edit->date() == openEnd ? std::nullopt : std::optional<QDate>(edit->date());
+    };
     m_proxy->setDateRange(end(m_from), end(m_to));
 }

@@ -116,7 +116,8 @@ void EditActions::attach(QTableView *view, Table table)
         m_active = view;
         const QModelIndex index = view->indexAt(pos);
         if (index.isValid())
-            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         updateActions();
         QMenu menu(view);
         menu.addAction(m_edit);
@@ -140,7 +141,7 @@ std::optional<EditActions::Selected> EditActions::selected() const
         const QModelIndex current = view->selectionModel()->currentIndex();
         if (!current.isValid() || !view->selectionModel()->isRowSelected(current.row(), current.parent()))
             return std::nullopt;
-        return Selected{table, current.data(DocumentTableModel::IdRole).toString()};
+        return Selected {table, current.data(DocumentTableModel::IdRole).toString()};
     }
     return std::nullopt;
 }
@@ -212,7 +213,7 @@ bool EditActions::deleteCompany(const QString &id)
     const int valuations = int(document->valuationsOf(id).size());
     if (!deals.isEmpty() || valuations > 0) {
         QMessageBox box(QMessageBox::Question, tr("Delete Company"), tr("Delete %1?").arg(company->name),
-                        QMessageBox::Cancel, m_window);
+            QMessageBox::Cancel, m_window);
         box.setObjectName(QStringLiteral("deleteCompanyBox"));
         QStringList details;
         if (!deals.isEmpty())

@@ -32,8 +32,8 @@ FuzzyDateEdit::FuzzyDateEdit(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_date->setObjectName(QStringLiteral("dateEdit"));
     m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(languageForLocale(QLocale()) == Language::German ? QStringLiteral("dd.MM.yyyy")
-                                                                             : QStringLiteral("yyyy-MM-dd"));
+    m_date->setDisplayFormat(
+        languageForLocale(QLocale()) == Language::German ? QStringLiteral("dd.MM.yyyy") : QStringLiteral("yyyy-MM-dd"));
     m_precision->setObjectName(QStringLiteral("precisionCombo"));
     fillEnumCombo<DatePrecision>(m_precision);
     layout->addWidget(m_date, 1);
@@ -71,7 +71,8 @@ AmountEdit::AmountEdit(bool allowUndisclosed, QWidget *parent)
     outer->setContentsMargins(0, 0, 0, 0);
     auto *row = new QHBoxLayout;
     m_text->setObjectName(QStringLiteral("amountEdit"));
-    m_text->setPlaceholderText(languageForLocale(QLocale()) == Language::German ? QStringLiteral("2,5") : QStringLiteral("2.5"));
+    m_text->setPlaceholderText(
+        languageForLocale(QLocale()) == Language::German ? QStringLiteral("2,5") : QStringLiteral("2.5"));
     m_unit->setObjectName(QStringLiteral("unitCombo"));
     m_unit->addItem(tr("million USD"), int(AmountParser::Unit::Million));
     m_unit->addItem(tr("billion USD"), int(AmountParser::Unit::Billion));
@@ -103,7 +104,8 @@ AmountParser::Result AmountEdit::result() const
 {
     if (isUndisclosed())
         return {};
-    return AmountParser::parse(m_text->text(), languageForLocale(QLocale()), AmountParser::Unit(m_unit->currentData().toInt()));
+    return AmountParser::parse(
+        m_text->text(), languageForLocale(QLocale()), AmountParser::Unit(m_unit->currentData().toInt()));
 }
 
 void AmountEdit::setValue(const std::optional<Money> &money)
@@ -194,7 +196,7 @@ QList<Source> SourcesEdit::sources() const
 {
     QList<Source> result;
     for (const Row &row : m_rows) {
-        const Source source{row.url->text().trimmed(), row.title->text().trimmed()};
+        const Source source {row.url->text().trimmed(), row.title->text().trimmed()};
         if (!source.url.isEmpty() || !source.title.isEmpty())
             result << source;
     }

@@ -15,19 +15,16 @@ class QVBoxLayout;
 // Small editors shared by the deal, company and valuation dialogs.
 
 // Fills a combo box with an enum's translated names (item data: the enum's int value).
-template<typename E>
-void fillEnumCombo(QComboBox *combo)
+template<typename E> void fillEnumCombo(QComboBox *combo)
 {
     for (E value : enumValues<E>())
         combo->addItem(enumDisplayName(value), int(value));
 }
-template<typename E>
-E enumFromCombo(const QComboBox *combo)
+template<typename E> E enumFromCombo(const QComboBox *combo)
 {
     return E(combo->currentData().toInt());
 }
-template<typename E>
-void setEnumCombo(QComboBox *combo, E value)
+template<typename E> void setEnumCombo(QComboBox *combo, E value)
 {
     combo->setCurrentIndex(combo->findData(int(value)));
 }

@@ -30,7 +30,7 @@ ValuationDialog::ValuationDialog(Editor *editor, const QString &valuationId, con
     m_messages->setStyleSheet(QStringLiteral("color: #c0392b;"));
     QList<const Company *> companies = m_document->graph().companies();
     std::sort(companies.begin(), companies.end(),
-              [](const Company *a, const Company *b) { return a->name.compare(b->name, Qt::CaseInsensitive) < 0; });
+        [](const Company *a, const Company *b) { return a->name.compare(b->name, Qt::CaseInsensitive) < 0; });
     for (const Company *c : companies)
         m_company->addItem(c->name, c->id);
     fillEnumCombo<ValuationKind>(m_kind);

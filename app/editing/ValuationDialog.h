@@ -20,7 +20,7 @@ class ValuationDialog : public QDialog
 public:
     // valuationId empty: a new valuation (of companyId, when given).
     ValuationDialog(Editor *editor, const QString &valuationId = QString(), const QString &companyId = QString(),
-                    QWidget *parent = nullptr);
+        QWidget *parent = nullptr);
 
     Valuation valuation() const;
     QStringList errors() const { return m_errors; }

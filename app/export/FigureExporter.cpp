@@ -21,8 +21,8 @@ std::optional<FigureExporter::Format> FigureExporter::formatForPath(const QStrin
     return std::nullopt;
 }
 
-bool FigureExporter::exportFigure(const QString &path, QSizeF size, int dpi, const QString &title,
-                                  const PaintFunction &paint, QString *error)
+bool FigureExporter::exportFigure(
+    const QString &path, QSizeF size, int dpi, const QString &title, const PaintFunction &paint, QString *error)
 {
     auto fail = [error](const QString &message) {
         if (error)
@@ -80,7 +80,8 @@ bool FigureExporter::exportFigure(const QString &path, QSizeF size, int dpi, con
         pdf.setCreator(QStringLiteral("CapFlow"));
         pdf.setResolution(1200);
         // One page exactly the figure's size (96 logical pixels per inch = 72 points per 96 px).
-        pdf.setPageLayout(QPageLayout(QPageSize(size * 72.0 / 96.0, QPageSize::Point), QPageLayout::Portrait, QMarginsF()));
+        pdf.setPageLayout(
+            QPageLayout(QPageSize(size * 72.0 / 96.0, QPageSize::Point), QPageLayout::Portrait, QMarginsF()));
         QPainter painter;
         if (!painter.begin(&pdf))
             return fail(tr("the PDF could not be started"));

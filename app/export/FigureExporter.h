@@ -22,6 +22,6 @@ public:
     static std::optional<Format> formatForPath(const QString &path);
 
     // size: logical pixels at 96 DPI; dpi: for PNG only (default 300).
-    static bool exportFigure(const QString &path, QSizeF size, int dpi, const QString &title,
-                             const PaintFunction &paint, QString *error);
+    static bool exportFigure(
+        const QString &path, QSizeF size, int dpi, const QString &title, const PaintFunction &paint, QString *error);
 };

@@ -65,7 +65,8 @@ QString NetworkDetailsPanel::companyHtml(const QString &id) const
 {
     const Formatter format(m_language);
     const Company *company = m_document->company(id);
-    QString html = QStringLiteral("<h3>%1</h3><p>%2").arg(company->name.toHtmlEscaped(), enumDisplayName(company->kind));
+    QString html
+        = QStringLiteral("<h3>%1</h3><p>%2").arg(company->name.toHtmlEscaped(), enumDisplayName(company->kind));
     if (!company->country.isEmpty())
         html += QStringLiteral(" · ") + company->country.toHtmlEscaped();
     html += QStringLiteral("</p>");
@@ -75,8 +76,12 @@ QString NetworkDetailsPanel::companyHtml(const QString &id) const
             latest = v;
     }
     if (latest)
-        html += QStringLiteral("<p>%1</p>").arg(tr("Latest valuation: %1 (%2)").arg(format.money(latest->value), format.date(latest->date)).toHtmlEscaped());
-    const QString note = m_language == Language::German && !company->note.de.isEmpty() ? company->note.de : company->note.en;
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Latest valuation: %1 (%2)")
+                             .arg(format.money(latest->value), format.date(latest->date))
+                             .toHtmlEscaped());
+    const QString note
+        = m_language == Language::German && !company->note.de.isEmpty() ? company->note.de : company->note.en;
     if (!note.isEmpty())
         html += QStringLiteral("<p><i>%1</i></p>").arg(note.toHtmlEscaped());
 
@@ -90,15 +95,18 @@ QString NetworkDetailsPanel::companyHtml(const QString &id) const
             html += QStringLiteral("<p>%1</p>").arg(tr("None").toHtmlEscaped());
             return;
         }
-        html += QStringLiteral("<table cellspacing='0' cellpadding='2'><tr><th align='left'>%1</th><th align='right'>%2</th>"
-                               "<th align='right'>%3</th><th align='right'>%4</th><th align='right'>%5</th></tr>")
+        html += QStringLiteral(
+            "<table cellspacing='0' cellpadding='2'><tr><th align='left'>%1</th><th align='right'>%2</th>"
+            "<th align='right'>%3</th><th align='right'>%4</th><th align='right'>%5</th></tr>")
                     .arg(tr("Kind"), tr("Firm"), tr("Up to"), tr("Estimated"), tr("Undisclosed"));
         auto row = [&](const QString &name, const DealSummary::Totals &t, bool bold) {
-            const QString cell = bold ? QStringLiteral("<td align='right'><b>%1</b></td>") : QStringLiteral("<td align='right'>%1</td>");
+            const QString cell = bold ? QStringLiteral("<td align='right'><b>%1</b></td>")
+                                      : QStringLiteral("<td align='right'>%1</td>");
             auto money = [&](Money m) { return m.usd() ? format.money(m) : QStringLiteral("–"); };
-            html += QStringLiteral("<tr><td>%1 (%2)</td>").arg(name.toHtmlEscaped()).arg(t.deals) + cell.arg(money(t.firm))
-                    + cell.arg(money(t.upTo)) + cell.arg(money(t.estimated))
-                    + cell.arg(t.undisclosed ? QString::number(t.undisclosed) : QStringLiteral("–")) + QStringLiteral("</tr>");
+            html += QStringLiteral("<tr><td>%1 (%2)</td>").arg(name.toHtmlEscaped()).arg(t.deals)
+                + cell.arg(money(t.firm)) + cell.arg(money(t.upTo)) + cell.arg(money(t.estimated))
+                + cell.arg(t.undisclosed ? QString::number(t.undisclosed) : QStringLiteral("–"))
+                + QStringLiteral("</tr>");
         };
         for (auto it = summary.byKind.cbegin(); it != summary.byKind.cend(); ++it)
             row(enumDisplayName(it.key()), it.value(), false);
@@ -111,9 +119,10 @@ QString NetworkDetailsPanel::companyHtml(const QString &id) const
             const QString otherId = outgoing ? deal->to : deal->from;
             const Company *other = m_document->company(otherId);
             html += QStringLiteral("<li>%1 · %2 · %3 · %4</li>")
-                        .arg(format.date(deal->date).toHtmlEscaped(), link(QStringLiteral("company"), otherId, other ? other->name : otherId),
-                             link(QStringLiteral("deal"), deal->id, enumDisplayName(deal->kind)),
-                             format.dealAmount(deal->amount, deal->amountKind).toHtmlEscaped());
+                        .arg(format.date(deal->date).toHtmlEscaped(),
+                            link(QStringLiteral("company"), otherId, other ? other->name : otherId),
+                            link(QStringLiteral("deal"), deal->id, enumDisplayName(deal->kind)),
+                            format.dealAmount(deal->amount, deal->amountKind).toHtmlEscaped());
         }
         html += QStringLiteral("</ul>");
     };
@@ -130,9 +139,10 @@ QString NetworkDetailsPanel::dealHtml(const QString &id) const
     const Company *to = m_document->company(deal->to);
     QString html = QStringLiteral("<h3>%1 → %2</h3><table cellspacing='0' cellpadding='2'>")
                        .arg(link(QStringLiteral("company"), deal->from, from ? from->name : deal->from),
-                            link(QStringLiteral("company"), deal->to, to ? to->name : deal->to));
+                           link(QStringLiteral("company"), deal->to, to ? to->name : deal->to));
     auto field = [&](const QString &name, const QString &value) {
-        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>").arg(name.toHtmlEscaped(), value.toHtmlEscaped());
+        html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td></tr>")
+                    .arg(name.toHtmlEscaped(), value.toHtmlEscaped());
     };
     field(tr("Deal"), deal->id);
     field(tr("Date"), format.date(deal->date));
@@ -148,7 +158,8 @@ QString NetworkDetailsPanel::dealHtml(const QString &id) const
     html += QStringLiteral("<h4>%1</h4><ul>").arg(tr("Sources").toHtmlEscaped());
     for (const Source &source : deal->sources)
         html += QStringLiteral("<li><a href='%1'>%2</a></li>")
-                    .arg(source.url.toHtmlEscaped(), (source.title.isEmpty() ? source.url : source.title).toHtmlEscaped());
+                    .arg(source.url.toHtmlEscaped(),
+                        (source.title.isEmpty() ? source.url : source.title).toHtmlEscaped());
     html += QStringLiteral("</ul>");
     return html;
 }

@@ -67,7 +67,8 @@ void NetworkPainter::emphasised(const NetworkEmphasis &emphasis, QSet<int> *node
         addEdge(edge);
 }
 
-void NetworkPainter::paintWorld(QPainter *painter, const QRectF &exposed, double scale, const NetworkEmphasis &emphasis) const
+void NetworkPainter::paintWorld(
+    QPainter *painter, const QRectF &exposed, double scale, const NetworkEmphasis &emphasis) const
 {
     const auto &nodes = m_scene.nodes();
     const auto &edges = m_scene.edges();
@@ -75,7 +76,8 @@ void NetworkPainter::paintWorld(QPainter *painter, const QRectF &exposed, double
     emphasised(emphasis, &strongNodes, &strongEdges);
     const bool anyStrong = !emphasis.isEmpty();
     const double px = 1.0 / scale; // one device pixel in scene units
-    const QRectF view = exposed.adjusted(-NetworkScene::MaxRadius, -NetworkScene::MaxRadius, NetworkScene::MaxRadius, NetworkScene::MaxRadius);
+    const QRectF view = exposed.adjusted(
+        -NetworkScene::MaxRadius, -NetworkScene::MaxRadius, NetworkScene::MaxRadius, NetworkScene::MaxRadius);
     const bool arrows = 9 * scale >= 4; // arrowheads only where they are a few pixels or more
 
     // Edges, batched by colour, style and width: one drawLines call per batch.
@@ -94,7 +96,9 @@ void NetworkPainter::paintWorld(QPainter *painter, const QRectF &exposed, double
         const NetworkNode &a = nodes[edge.from];
         const NetworkNode &b = nodes[edge.to];
         const QRectF box = QRectF(a.pos, b.pos).normalized();
-        if (!box.intersects(view) && !(edge.bend != 0 && box.adjusted(-box.height(), -box.width(), box.height(), box.width()).intersects(view)))
+        if (!box.intersects(view)
+            && !(edge.bend != 0
+                && box.adjusted(-box.height(), -box.width(), box.height(), box.width()).intersects(view)))
             continue;
         const bool strong = anyStrong && strongEdges.contains(i);
         const bool weak = anyStrong && !strong;
@@ -102,8 +106,13 @@ void NetworkPainter::paintWorld(QPainter *painter, const QRectF &exposed, double
         // Hairlines (drawn solid, one pixel) share one batch per colour whatever their width.
         const bool hairline = width * scale < 2.0;
         const int widthKey = hairline ? 0 : int(std::lround(width * scale * 2));
-        const quint64 key = (quint64(edgeColor(edge).rgb() & 0xFFFFFF) << 24) | (quint64(hairline ? EdgeStyle::Solid : edge.style) << 20)
-                            | (quint64(weak ? 1 : strong ? 2 : 0) << 18) | quint64(widthKey & 0x3FFFF);
+        const quint64 key = (quint64(edgeColor(edge).rgb() & 0xFFFFFF) << 24)
+            | (quint64(hairline ? EdgeStyle::Solid : edge.style) << 20)
+            | (quint64(weak     ? 1
+                       : strong ? 2
+                                : 0)
+                << 18)
+            | quint64(widthKey & 0x3FFFF);
         Batch &batch = batches[key];
         if (batch.lines.isEmpty() && batch.curves.isEmpty()) {
             batch.color = weak ? faded(edgeColor(edge)) : edgeColor(edge);

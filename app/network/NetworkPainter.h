@@ -41,7 +41,7 @@ public:
     void paintWorld(QPainter *painter, const QRectF &exposed, double scale, const NetworkEmphasis &emphasis) const;
     // Labels without overlaps; blocked: device rectangles to keep free (the legend).
     void paintLabels(QPainter *painter, const QTransform &sceneToDevice, const QRectF &device, double scale,
-                     const NetworkEmphasis &emphasis, const QList<QRectF> &blocked) const;
+        const NetworkEmphasis &emphasis, const QList<QRectF> &blocked) const;
     // The legend in the top-left corner of area; returns the rectangle it took.
     QRectF paintLegend(QPainter *painter, const QRectF &area, double scale) const;
 

@@ -12,7 +12,7 @@
 
 namespace {
 constexpr int AlwaysLabelled = 14; // the largest companies are always named
-constexpr double LabelRadius = 9;  // others once their disc is this many pixels wide (radius)
+constexpr double LabelRadius = 9; // others once their disc is this many pixels wide (radius)
 
 // Rectangles already taken, bucketed in a coarse grid so that thousands of checks stay cheap.
 class Occupancy
@@ -42,7 +42,7 @@ QFont labelFont(const QPainter *painter, bool important)
 } // namespace
 
 void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDevice, const QRectF &device, double scale,
-                                 const NetworkEmphasis &emphasis, const QList<QRectF> &blocked) const
+    const NetworkEmphasis &emphasis, const QList<QRectF> &blocked) const
 {
     const auto &nodes = m_scene.nodes();
     QSet<int> strongNodes, strongEdges;
@@ -90,9 +90,14 @@ void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDev
         const QPointF c = sceneToDevice.map(node.pos);
         const double r = node.radius * scale + 2;
         const QPointF offsets[] = {
-            {r, -size.height() / 2},  {-r - size.width(), -size.height() / 2}, {-size.width() / 2, r},
-            {-size.width() / 2, -r - size.height()}, {r * 0.7, r * 0.7}, {-r * 0.7 - size.width(), r * 0.7},
-            {r * 0.7, -r * 0.7 - size.height()}, {-r * 0.7 - size.width(), -r * 0.7 - size.height()},
+            {r, -size.height() / 2},
+            {-r - size.width(), -size.height() / 2},
+            {-size.width() / 2, r},
+            {-size.width() / 2, -r - size.height()},
+            {r * 0.7, r * 0.7},
+            {-r * 0.7 - size.width(), r * 0.7},
+            {r * 0.7, -r * 0.7 - size.height()},
+            {-r * 0.7 - size.width(), -r * 0.7 - size.height()},
         };
         std::optional<QRectF> place;
         for (const QPointF &offset : offsets) {
@@ -126,10 +131,10 @@ void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDev
             const QPointF a = sceneToDevice.map(nodes[edge.from].pos), b = sceneToDevice.map(nodes[edge.to].pos);
             if (QLineF(a, b).length() < 90)
                 continue;
-            const QString text = tr("%n deal(s)", nullptr, int(edge.dealIds.size())) + QStringLiteral(" · ")
-                                 + format.money(edge.sum);
-            const QPointF m = sceneToDevice.map(0.25 * nodes[edge.from].pos + 0.5 * m_scene.controlPoint(edge)
-                                                + 0.25 * nodes[edge.to].pos);
+            const QString text
+                = tr("%n deal(s)", nullptr, int(edge.dealIds.size())) + QStringLiteral(" · ") + format.money(edge.sum);
+            const QPointF m = sceneToDevice.map(
+                0.25 * nodes[edge.from].pos + 0.5 * m_scene.controlPoint(edge) + 0.25 * nodes[edge.to].pos);
             const QSizeF size(metrics.horizontalAdvance(text) + 6, metrics.height() + 2);
             const QRectF rect(m - QPointF(size.width() / 2, size.height() / 2), size);
             if (!taken.isFree(rect) || !device.contains(rect))
@@ -151,17 +156,19 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
     // Only the kinds present, in the palette's order.
     QList<CompanyKind> companyKinds;
     for (CompanyKind kind : enumValues<CompanyKind>()) {
-        if (std::any_of(m_scene.nodes().begin(), m_scene.nodes().end(), [&](const NetworkNode &n) { return n.kind == kind; }))
+        if (std::any_of(
+                m_scene.nodes().begin(), m_scene.nodes().end(), [&](const NetworkNode &n) { return n.kind == kind; }))
             companyKinds << kind;
     }
     QList<DealKind> dealKinds;
     bool mixed = false;
     for (DealKind kind : enumValues<DealKind>()) {
         if (std::any_of(m_scene.edges().begin(), m_scene.edges().end(),
-                        [&](const NetworkEdge &e) { return e.kind == kind && !e.mixedKinds; }))
+                [&](const NetworkEdge &e) { return e.kind == kind && !e.mixedKinds; }))
             dealKinds << kind;
     }
-    mixed = std::any_of(m_scene.edges().begin(), m_scene.edges().end(), [](const NetworkEdge &e) { return e.mixedKinds; });
+    mixed = std::any_of(
+        m_scene.edges().begin(), m_scene.edges().end(), [](const NetworkEdge &e) { return e.mixedKinds; });
 
     painter->save();
     QFont font = painter->font();
@@ -185,7 +192,8 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
             sizeValues << rounded;
     }
     auto sizeText = [&](double value) {
-        return measure == SizeMeasure::DealCount ? format.number(value, 0) : format.money(Money::fromUsd(qint64(value)));
+        return measure == SizeMeasure::DealCount ? format.number(value, 0)
+                                                 : format.money(Money::fromUsd(qint64(value)));
     };
     const double maxDisc = std::min(NetworkScene::MaxRadius * scale, 22.0);
     const double discScale = NetworkScene::MaxRadius * scale > 0 ? maxDisc / (NetworkScene::MaxRadius * scale) : 1;
@@ -199,22 +207,22 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
         double radius = 0;
     };
     QList<Line> lines;
-    lines << Line{Line::Heading, tr("Companies"), {}};
+    lines << Line {Line::Heading, tr("Companies"), {}};
     for (CompanyKind kind : std::as_const(companyKinds))
-        lines << Line{Line::Dot, enumDisplayName(kind), Palette::companyKind(kind)};
-    lines << Line{Line::Heading, tr("Deals (arrow: money flows)"), {}};
+        lines << Line {Line::Dot, enumDisplayName(kind), Palette::companyKind(kind)};
+    lines << Line {Line::Heading, tr("Deals (arrow: money flows)"), {}};
     for (DealKind kind : std::as_const(dealKinds))
-        lines << Line{Line::Stroke, enumDisplayName(kind), Palette::dealKind(kind)};
+        lines << Line {Line::Stroke, enumDisplayName(kind), Palette::dealKind(kind)};
     if (mixed)
-        lines << Line{Line::Stroke, tr("Several kinds"), QColor(0x44, 0x44, 0x44)};
-    lines << Line{Line::Heading, tr("Amounts"), {}};
-    lines << Line{Line::Stroke, tr("committed or reported"), QColor(0x55, 0x55, 0x55), EdgeStyle::Solid};
-    lines << Line{Line::Stroke, tr("up to or estimated"), QColor(0x55, 0x55, 0x55), EdgeStyle::Dashed};
-    lines << Line{Line::Stroke, tr("undisclosed"), QColor(0x55, 0x55, 0x55), EdgeStyle::Dotted};
-    lines << Line{Line::Heading, tr("Size: %1").arg(NetworkScene::measureName(measure)), {}};
+        lines << Line {Line::Stroke, tr("Several kinds"), QColor(0x44, 0x44, 0x44)};
+    lines << Line {Line::Heading, tr("Amounts"), {}};
+    lines << Line {Line::Stroke, tr("committed or reported"), QColor(0x55, 0x55, 0x55), EdgeStyle::Solid};
+    lines << Line {Line::Stroke, tr("up to or estimated"), QColor(0x55, 0x55, 0x55), EdgeStyle::Dashed};
+    lines << Line {Line::Stroke, tr("undisclosed"), QColor(0x55, 0x55, 0x55), EdgeStyle::Dotted};
+    lines << Line {Line::Heading, tr("Size: %1").arg(NetworkScene::measureName(measure)), {}};
     for (double value : std::as_const(sizeValues))
-        lines << Line{Line::Disc, sizeText(value), QColor(0x99, 0x99, 0x99), EdgeStyle::Solid,
-                      std::max(2.0, m_scene.radiusFor(value) * scale * discScale)};
+        lines << Line {Line::Disc, sizeText(value), QColor(0x99, 0x99, 0x99), EdgeStyle::Solid,
+            std::max(2.0, m_scene.radiusFor(value) * scale * discScale)};
 
     for (const Line &line : std::as_const(lines))
         swatch = std::max(swatch, 2 * line.radius);
@@ -253,9 +261,10 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
             painter->drawEllipse(QPointF(x + swatch / 2, mid), 5, 5);
             break;
         case Line::Stroke: {
-            QPen pen(line.color, 2.5, line.style == EdgeStyle::Solid    ? Qt::SolidLine
-                                      : line.style == EdgeStyle::Dashed ? Qt::DashLine
-                                                                        : Qt::DotLine);
+            QPen pen(line.color, 2.5,
+                line.style == EdgeStyle::Solid        ? Qt::SolidLine
+                    : line.style == EdgeStyle::Dashed ? Qt::DashLine
+                                                      : Qt::DotLine);
             if (line.style == EdgeStyle::Dotted) {
                 pen.setWidthF(2);
                 pen.setCapStyle(Qt::RoundCap);
@@ -266,8 +275,8 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
             painter->drawLine(QPointF(x, mid), QPointF(x + swatch - 6, mid));
             painter->setPen(Qt::NoPen);
             painter->setBrush(line.color);
-            painter->drawPolygon(QPolygonF({QPointF(x + swatch, mid), QPointF(x + swatch - 7, mid - 4),
-                                            QPointF(x + swatch - 7, mid + 4)}));
+            painter->drawPolygon(QPolygonF(
+                {QPointF(x + swatch, mid), QPointF(x + swatch - 7, mid - 4), QPointF(x + swatch - 7, mid + 4)}));
             break;
         }
         case Line::Disc:

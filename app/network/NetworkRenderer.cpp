@@ -11,7 +11,8 @@ NetworkRenderer::NetworkRenderer(const Document &document, const NetworkRenderOp
     : m_options(options)
     , m_scene(std::make_unique<NetworkScene>())
 {
-    m_scene->build(document, options.network, options.positions.isEmpty() ? defaultPositions(document) : options.positions);
+    m_scene->build(
+        document, options.network, options.positions.isEmpty() ? defaultPositions(document) : options.positions);
 }
 
 NetworkRenderer::~NetworkRenderer() = default;
@@ -19,7 +20,7 @@ NetworkRenderer::~NetworkRenderer() = default;
 QHash<QString, QPointF> NetworkRenderer::defaultPositions(const Document &document)
 {
     const DealLayoutInput input = DealLayoutInput::from(document.graph(), DealLayoutInput::Pins::SavedPositions);
-    const auto positions = ForceLayout::run(input.graph, LayoutOptions{});
+    const auto positions = ForceLayout::run(input.graph, LayoutOptions {});
     QHash<QString, QPointF> result;
     for (int i = 0; i < input.companyIds.size(); ++i)
         result.insert(input.companyIds[i], (*positions)[i]);

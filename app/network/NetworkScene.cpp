@@ -61,11 +61,11 @@ double NetworkScene::radiusFor(double measure) const
     return std::sqrt(MinRadius * MinRadius + (MaxRadius * MaxRadius - MinRadius * MinRadius) * share);
 }
 
-QSet<QString> NetworkScene::neighbourhood(const Document &document, const DealFilter &filter, const QString &company,
-                                          int steps)
+QSet<QString> NetworkScene::neighbourhood(
+    const Document &document, const DealFilter &filter, const QString &company, int steps)
 {
-    QSet<QString> reached{company};
-    QStringList frontier{company};
+    QSet<QString> reached {company};
+    QStringList frontier {company};
     const DealGraph &graph = document.graph();
     for (int step = 0; step < steps; ++step) {
         QStringList next;
@@ -115,7 +115,8 @@ double NetworkScene::measureOf(const Document &document, const Company &company,
     return 0;
 }
 
-void NetworkScene::build(const Document &document, const NetworkOptions &options, const QHash<QString, QPointF> &positions)
+void NetworkScene::build(
+    const Document &document, const NetworkOptions &options, const QHash<QString, QPointF> &positions)
 {
     m_options = options;
     m_nodes.clear();

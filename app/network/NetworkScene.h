@@ -47,8 +47,8 @@ struct NetworkEdge
     bool mixedKinds = false;
     EdgeStyle style = EdgeStyle::Solid;
     double width = 1; // scene units
-    Money sum;        // disclosed amounts
-    double bend = 0;  // control point offset, as a fraction of the edge's length (0: straight)
+    Money sum; // disclosed amounts
+    double bend = 0; // control point offset, as a fraction of the edge's length (0: straight)
 };
 
 // The drawable network for a document, options and positions: nodes, edges, sizes and styles.
@@ -88,8 +88,8 @@ public:
 
     static EdgeStyle styleFor(const Deal &deal);
     // Companies within `steps` deals of the focus, over the deals the filter accepts.
-    static QSet<QString> neighbourhood(const Document &document, const DealFilter &filter, const QString &company,
-                                       int steps);
+    static QSet<QString> neighbourhood(
+        const Document &document, const DealFilter &filter, const QString &company, int steps);
 
 private:
     double measureOf(const Document &document, const Company &company, const QList<const Deal *> &deals) const;

@@ -208,8 +208,16 @@ void NetworkView::keyPressEvent(QKeyEvent *event)
 {
     switch (event->key()) {
     case Qt::Key_Plus:
-    case Qt::Key_Equal: setTransformationAnchor(AnchorViewCenter); zoomBy(1.25); setTransformationAnchor(AnchorUnderMouse); return;
-    case Qt::Key_Minus: setTransformationAnchor(AnchorViewCenter); zoomBy(0.8); setTransformationAnchor(AnchorUnderMouse); return;
+    case Qt::Key_Equal:
+        setTransformationAnchor(AnchorViewCenter);
+        zoomBy(1.25);
+        setTransformationAnchor(AnchorUnderMouse);
+        return;
+    case Qt::Key_Minus:
+        setTransformationAnchor(AnchorViewCenter);
+        zoomBy(0.8);
+        setTransformationAnchor(AnchorUnderMouse);
+        return;
     case Qt::Key_0: fitToView(); return;
     case Qt::Key_Escape: selectCompany(QString()); return;
     default: QGraphicsView::keyPressEvent(event);
@@ -311,9 +319,9 @@ void NetworkView::showDealTooltip(int edge, QPoint globalPos)
         const Company *from = document->company(deal->from);
         const Company *to = document->company(deal->to);
         QString text = QStringLiteral("<b>%1 → %2</b><br>%3 · %4 · %5")
-                           .arg((from ? from->name : deal->from).toHtmlEscaped(), (to ? to->name : deal->to).toHtmlEscaped(),
-                                enumDisplayName(deal->kind), format.dealAmount(deal->amount, deal->amountKind),
-                                format.date(deal->date));
+                           .arg((from ? from->name : deal->from).toHtmlEscaped(),
+                               (to ? to->name : deal->to).toHtmlEscaped(), enumDisplayName(deal->kind),
+                               format.dealAmount(deal->amount, deal->amountKind), format.date(deal->date));
         const QString note = m_language == Language::German && !deal->note.de.isEmpty() ? deal->note.de : deal->note.en;
         if (!note.isEmpty())
             text += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());

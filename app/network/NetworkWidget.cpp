@@ -52,9 +52,8 @@ NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent
         m_details->showDeal(id);
         Q_EMIT dealSelected(id);
     });
-    connect(m_view, &NetworkView::companyMoved, this, [this](const QString &id, QPointF pos) {
-        m_positions.insert(id, pos);
-    });
+    connect(m_view, &NetworkView::companyMoved, this,
+        [this](const QString &id, QPointF pos) { m_positions.insert(id, pos); });
     connect(m_details, &NetworkDetailsPanel::companyActivated, m_view, &NetworkView::centreOnCompany);
     connect(m_details, &NetworkDetailsPanel::dealActivated, m_view, &NetworkView::selectDeal);
 
@@ -69,7 +68,8 @@ NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent
             // A company whose only deal this is moves next to its partner.
             for (const QString &end : {deal->from, deal->to}) {
                 const Company *c = m_document->company(end);
-                if (c && !c->position && m_document->graph().dealsOut(end).size() + m_document->graph().dealsIn(end).size() == 1) {
+                if (c && !c->position
+                    && m_document->graph().dealsOut(end).size() + m_document->graph().dealsIn(end).size() == 1) {
                     m_positions.remove(end);
                     placeNearPartners(end);
                 }
@@ -77,8 +77,9 @@ NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent
         }
         rebuild();
     });
-    for (auto signal : {&Document::companyChanged, &Document::companyRemoved, &Document::dealChanged, &Document::dealRemoved,
-                        &Document::valuationAdded, &Document::valuationChanged, &Document::valuationRemoved})
+    for (auto signal :
+        {&Document::companyChanged, &Document::companyRemoved, &Document::dealChanged, &Document::dealRemoved,
+            &Document::valuationAdded, &Document::valuationChanged, &Document::valuationRemoved})
         connect(m_document, signal, this, &NetworkWidget::rebuild);
     connect(m_document, &Document::positionsChanged, this, [this](const QStringList &ids) {
         for (const QString &id : ids) {
@@ -170,7 +171,7 @@ void NetworkWidget::relayout()
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
-    m_runner->start(input.graph, LayoutOptions{});
+    m_runner->start(input.graph, LayoutOptions {});
 }
 
 void NetworkWidget::applyPositions(const QList<QPointF> &positions, bool final)

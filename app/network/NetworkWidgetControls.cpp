@@ -21,8 +21,7 @@
 #include <QVBoxLayout>
 
 namespace {
-template<typename E>
-QMenu *kindMenu(QWidget *parent)
+template<typename E> QMenu *kindMenu(QWidget *parent)
 {
     auto *menu = new QMenu(parent);
     for (E kind : enumValues<E>()) {
@@ -34,8 +33,7 @@ QMenu *kindMenu(QWidget *parent)
     return menu;
 }
 
-template<typename E>
-QSet<E> checkedKinds(const QToolButton *button)
+template<typename E> QSet<E> checkedKinds(const QToolButton *button)
 {
     QSet<E> kinds;
     for (const QAction *action : button->menu()->actions()) {
@@ -218,13 +216,13 @@ void NetworkWidget::filtersChanged()
     DealFilter &filter = m_options.filter;
     filter.from = m_fromSlider->value() > 0 ? std::optional<QDate>(monthAt(m_fromSlider->value())) : std::nullopt;
     filter.to = m_toSlider->value() < m_months
-                    ? std::optional<QDate>(monthAt(m_toSlider->value()).addMonths(1).addDays(-1))
-                    : std::nullopt;
+        ? std::optional<QDate>(monthAt(m_toSlider->value()).addMonths(1).addDays(-1))
+        : std::nullopt;
     filter.dealKinds = checkedKinds<DealKind>(m_dealKinds);
     filter.companyKinds = checkedKinds<CompanyKind>(m_companyKinds);
     filter.minAmount = m_minAmount->value() > 0
-                           ? std::optional<Money>(Money::fromUsd(qint64(std::llround(m_minAmount->value() * 1e9))))
-                           : std::nullopt;
+        ? std::optional<Money>(Money::fromUsd(qint64(std::llround(m_minAmount->value() * 1e9))))
+        : std::nullopt;
     m_options.focusSteps = m_focus->currentIndex();
     m_options.focusCompany = m_view->selectedCompany().isEmpty() ? m_options.focusCompany : m_view->selectedCompany();
     updateDateLabels();
@@ -259,7 +257,8 @@ void NetworkWidget::retranslate()
     m_fitButton->setText(tr("Fit"));
     m_fitButton->setToolTip(tr("Show the whole network (0)"));
     m_zoomLabel->setToolTip(tr("Zoom level (wheel, + and -)"));
-    m_zoomLabel->setText(Formatter(languageForLocale(QLocale())).number(m_view->zoom() * 100, 0) + QStringLiteral(" %"));
+    m_zoomLabel->setText(
+        Formatter(languageForLocale(QLocale())).number(m_view->zoom() * 100, 0) + QStringLiteral(" %"));
     m_cancel->setText(tr("Stop"));
     m_play->setText(m_play->isChecked() ? tr("Pause") : tr("Play"));
     m_play->setToolTip(tr("Show the network growing over time"));

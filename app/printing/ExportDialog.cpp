@@ -23,7 +23,8 @@ ExportDialog::ExportDialog(const QString &viewName, const QString &directory, QW
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
-    m_viewButton = new QRadioButton(viewName.isEmpty() ? tr("Current view (cannot be exported)") : tr("Current view: %1").arg(viewName));
+    m_viewButton = new QRadioButton(
+        viewName.isEmpty() ? tr("Current view (cannot be exported)") : tr("Current view: %1").arg(viewName));
     m_viewButton->setObjectName(QStringLiteral("exportView"));
     m_viewButton->setEnabled(!viewName.isEmpty());
     m_reportButton = new QRadioButton(tr("Report (title page, figures, deal table and sources; PDF)"));
@@ -79,9 +80,8 @@ ExportDialog::ExportDialog(const QString &viewName, const QString &directory, QW
     connect(m_viewButton, &QRadioButton::toggled, this, &ExportDialog::suggestFileName);
     connect(m_viewButton, &QRadioButton::toggled, this, &ExportDialog::updateState);
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateState);
-    connect(m_path, &QLineEdit::textChanged, this, [this] {
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_path->text().trimmed().isEmpty());
-    });
+    connect(m_path, &QLineEdit::textChanged, this,
+        [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_path->text().trimmed().isEmpty()); });
     updateState();
 }
 
@@ -92,7 +92,8 @@ ExportDialog::What ExportDialog::what() const
 
 FigureExporter::Format ExportDialog::format() const
 {
-    return what() == What::Report ? FigureExporter::Format::Pdf : FigureExporter::Format(m_format->currentData().toInt());
+    return what() == What::Report ? FigureExporter::Format::Pdf
+                                  : FigureExporter::Format(m_format->currentData().toInt());
 }
 
 int ExportDialog::dpi() const
@@ -155,9 +156,9 @@ void ExportDialog::setDpi(int dpi)
 
 void ExportDialog::browse()
 {
-    const QString filter = format() == FigureExporter::Format::Png   ? tr("PNG images (*.png)")
-                           : format() == FigureExporter::Format::Svg ? tr("SVG drawings (*.svg)")
-                                                                     : tr("PDF documents (*.pdf)");
+    const QString filter = format() == FigureExporter::Format::Png ? tr("PNG images (*.png)")
+        : format() == FigureExporter::Format::Svg                  ? tr("SVG drawings (*.svg)")
+                                                                   : tr("PDF documents (*.pdf)");
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Export To"), path(), filter);
     if (!chosen.isEmpty())
         m_path->setText(chosen);
@@ -168,7 +169,8 @@ void ExportDialog::suggestFileName()
 {
     const QString report = QStringLiteral("capflow-report");
     const QFileInfo current(m_path->text().trimmed());
-    if (!m_path->text().trimmed().isEmpty() && current.completeBaseName() != report && current.completeBaseName() != m_viewBaseName)
+    if (!m_path->text().trimmed().isEmpty() && current.completeBaseName() != report
+        && current.completeBaseName() != m_viewBaseName)
         return;
     const QString dir = m_path->text().trimmed().isEmpty() ? m_directory : current.path();
     m_path->setText(QDir(dir).filePath((what() == What::Report ? report : m_viewBaseName) + u'.' + suffix()));

@@ -66,7 +66,7 @@ void PrintController::updateActions()
 
 void PrintController::setFigureProvider(QWidget *view, FigureProvider provider, Use use)
 {
-    m_providers.insert(view, Provider{std::move(provider), use});
+    m_providers.insert(view, Provider {std::move(provider), use});
     connect(view, &QObject::destroyed, this, [this, view] { m_providers.remove(view); });
     updateActions();
 }
@@ -114,7 +114,8 @@ void PrintController::paint(QPrinter *printer)
 {
     if (printable()) {
         const Formatter format(languageForLocale(QLocale()));
-        ReportPrinter::printFigure(printer, currentProvider()->figure(), Report::tr("As of %1").arg(format.date(QDate::currentDate())));
+        ReportPrinter::printFigure(
+            printer, currentProvider()->figure(), Report::tr("As of %1").arg(format.date(QDate::currentDate())));
         return;
     }
     const Report report = currentReport();
@@ -154,18 +155,22 @@ void PrintController::print()
         m_printer->abort();
 }
 
-ReportWriter::Outcome PrintController::exportReport(const QString &path, QPageSize::PageSizeId size, const QString &title, QString *error)
+ReportWriter::Outcome PrintController::exportReport(
+    const QString &path, QPageSize::PageSizeId size, const QString &title, QString *error)
 {
     const Report report = currentReport(title);
     QProgressDialog progress(tr("Writing the report…"), tr("Cancel"), 0, 1, m_window);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     const QPageLayout layout = ReportPrinter::defaultPageLayout(size, m_printer->pageLayout().orientation());
-    return ReportWriter::writePdf(report, path, layout, [&progress](int page, int pageCount) {
-        progress.setMaximum(pageCount);
-        progress.setValue(page);
-        return !progress.wasCanceled();
-    }, error);
+    return ReportWriter::writePdf(
+        report, path, layout,
+        [&progress](int page, int pageCount) {
+            progress.setMaximum(pageCount);
+            progress.setValue(page);
+            return !progress.wasCanceled();
+        },
+        error);
 }
 
 void PrintController::exportDialog()
@@ -195,5 +200,6 @@ void PrintController::exportDialog()
         QApplication::restoreOverrideCursor();
     }
     if (!ok)
-        QMessageBox::warning(m_window, tr("Export failed"), tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), error));
+        QMessageBox::warning(
+            m_window, tr("Export failed"), tr("%1 could not be written: %2").arg(QFileInfo(path).fileName(), error));
 }

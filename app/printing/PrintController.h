@@ -46,7 +46,8 @@ public:
 
     // Writes the report as PDF with a cancellable progress dialog; nothing is left behind on
     // failure or cancel. Shows no message; error gets the reason of a failure.
-    ReportWriter::Outcome exportReport(const QString &path, QPageSize::PageSizeId size, const QString &title, QString *error);
+    ReportWriter::Outcome exportReport(
+        const QString &path, QPageSize::PageSizeId size, const QString &title, QString *error);
 
 public Q_SLOTS:
     void print();

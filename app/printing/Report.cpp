@@ -1,7 +1,7 @@
 #include "printing/Report.h"
 
-Report Report::build(const DocumentData &document, const ReportFilter &filter, const QString &title,
-                     Language language, QDate today)
+Report Report::build(
+    const DocumentData &document, const ReportFilter &filter, const QString &title, Language language, QDate today)
 {
     const Formatter format(language);
     const DocumentData shown = filter.apply(document);

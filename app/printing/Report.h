@@ -20,12 +20,12 @@ public:
     QString dateLine; // "As of 29 November 2026"
     ReportSummary summary;
     ReportContents contents;
-    QList<ReportFigure> figures;     // one page each, after the title page
+    QList<ReportFigure> figures; // one page each, after the title page
     QList<ReportTable> extraSections; // each from a new page, after the figures
 
     // title: empty for the default title (the document's own title, which is in one language
     // only, goes under it). Figures and sections are added by the caller.
     static Report build(const DocumentData &document, const ReportFilter &filter, const QString &title,
-                        Language language, QDate today = QDate::currentDate());
+        Language language, QDate today = QDate::currentDate());
     static QString defaultTitle();
 };

@@ -21,7 +21,8 @@ QFont font(qreal points, QFont::Weight weight = QFont::Normal)
 
 int cellFlags(const ReportTable::Column &column)
 {
-    return Qt::AlignTop | int(column.alignment & Qt::AlignHorizontal_Mask) | (column.wraps ? Qt::TextWordWrap : Qt::TextSingleLine);
+    return Qt::AlignTop | int(column.alignment & Qt::AlignHorizontal_Mask)
+        | (column.wraps ? Qt::TextWordWrap : Qt::TextSingleLine);
 }
 } // namespace
 
@@ -39,7 +40,8 @@ ReportStyle::ReportStyle(qreal dpi)
 {
 }
 
-ReportFlow::ReportFlow(QPagedPaintDevice *device, QPainter *painter, const ReportStyle &style, const QRectF &body, PageEnd pageEnd)
+ReportFlow::ReportFlow(
+    QPagedPaintDevice *device, QPainter *painter, const ReportStyle &style, const QRectF &body, PageEnd pageEnd)
     : m_device(device)
     , m_painter(painter)
     , m_style(style)
@@ -171,21 +173,24 @@ QList<qreal> ReportFlow::columnWidths(const ReportTable &table) const
     return widths;
 }
 
-qreal ReportFlow::rowHeight(const ReportTable &table, const QStringList &cells, const QList<qreal> &widths, bool header) const
+qreal ReportFlow::rowHeight(
+    const ReportTable &table, const QStringList &cells, const QList<qreal> &widths, bool header) const
 {
     const qreal padding = m_style.pt(3);
     const qreal swatch = m_style.pt(10);
     qreal height = 0;
     for (int c = 0; c < widths.size(); ++c) {
         const qreal inner = widths[c] - 2 * m_style.pt(4) - (!header && c == table.markerColumn ? swatch : 0);
-        const int flags = header ? int(Qt::AlignTop | Qt::TextWordWrap) : cellFlags(table.columns.at(c)); // headers may wrap
-        height = std::max(height, textHeight(cells.value(c), header ? m_style.tableHeader : m_style.tableText, inner, flags));
+        const int flags
+            = header ? int(Qt::AlignTop | Qt::TextWordWrap) : cellFlags(table.columns.at(c)); // headers may wrap
+        height = std::max(
+            height, textHeight(cells.value(c), header ? m_style.tableHeader : m_style.tableText, inner, flags));
     }
     return height + 2 * padding;
 }
 
-void ReportFlow::paintRow(const ReportTable &table, int row, const QStringList &cells, const QList<qreal> &widths,
-                          qreal height, bool header)
+void ReportFlow::paintRow(
+    const ReportTable &table, int row, const QStringList &cells, const QList<qreal> &widths, qreal height, bool header)
 {
     if (!m_painter || m_cancelled)
         return;
@@ -201,7 +206,8 @@ void ReportFlow::paintRow(const ReportTable &table, int row, const QStringList &
         if (!header && c == table.markerColumn && row < table.rowMarkers.size()) {
             const qreal side = m_style.pt(6);
             const QFontMetricsF metrics(m_style.tableText, m_device);
-            p.fillRect(QRectF(cell.left(), cell.top() + (metrics.height() - side) / 2, side, side), table.rowMarkers.at(row));
+            p.fillRect(
+                QRectF(cell.left(), cell.top() + (metrics.height() - side) / 2, side, side), table.rowMarkers.at(row));
             cell.setLeft(cell.left() + swatch);
         }
         const ReportTable::Column &column = table.columns.at(c);

@@ -20,11 +20,11 @@ struct ReportStyle
     qreal dpi() const { return m_dpi; }
 
     QFont body, bodyBold, small, tableText, tableHeader, heading, title, subtitle, brand;
-    QColor text{0x1a, 0x1a, 0x1a};
-    QColor muted{0x5f, 0x63, 0x68};
-    QColor rule{0xc4, 0xc7, 0xcc};
-    QColor zebra{0xf2, 0xf4, 0xf7};
-    QColor accent{0x1f, 0x4e, 0x79};
+    QColor text {0x1a, 0x1a, 0x1a};
+    QColor muted {0x5f, 0x63, 0x68};
+    QColor rule {0xc4, 0xc7, 0xcc};
+    QColor zebra {0xf2, 0xf4, 0xf7};
+    QColor accent {0x1f, 0x4e, 0x79};
 
 private:
     qreal m_dpi;
@@ -39,7 +39,8 @@ public:
     // Called when a page is complete (footer time); return false to cancel the rest.
     using PageEnd = std::function<bool(int page)>;
 
-    ReportFlow(QPagedPaintDevice *device, QPainter *painter, const ReportStyle &style, const QRectF &body, PageEnd pageEnd);
+    ReportFlow(
+        QPagedPaintDevice *device, QPainter *painter, const ReportStyle &style, const QRectF &body, PageEnd pageEnd);
 
     QPainter *painter() const { return m_painter; } // null on the counting run
     QPagedPaintDevice *device() const { return m_device; }
@@ -67,7 +68,8 @@ public:
 private:
     QList<qreal> columnWidths(const ReportTable &table) const;
     qreal rowHeight(const ReportTable &table, const QStringList &cells, const QList<qreal> &widths, bool header) const;
-    void paintRow(const ReportTable &table, int row, const QStringList &cells, const QList<qreal> &widths, qreal height, bool header);
+    void paintRow(const ReportTable &table, int row, const QStringList &cells, const QList<qreal> &widths, qreal height,
+        bool header);
 
     QPagedPaintDevice *m_device;
     QPainter *m_painter;

@@ -112,7 +112,7 @@ void ReportPrinter::flowAll(ReportFlow &flow)
     } else {
         deals.note = tr("%n deal(s), by date. From: who pays, invests or (for divestments) sells; To: who receives, "
                         "or whose shares were sold. Numbers in brackets refer to the list of sources.",
-                        nullptr, int(deals.rows.size()));
+            nullptr, int(deals.rows.size()));
         flow.table(deals);
     }
     sources(flow);
@@ -151,7 +151,8 @@ void ReportPrinter::titlePage(ReportFlow &flow)
         if (p) {
             p->setFont(s.bodyBold);
             p->setPen(s.text);
-            p->drawText(QRectF(body.left(), flow.y(), labelWidth, height), Qt::AlignLeft, line.label + QStringLiteral(":"));
+            p->drawText(
+                QRectF(body.left(), flow.y(), labelWidth, height), Qt::AlignLeft, line.label + QStringLiteral(":"));
         }
         flow.paragraph(line.value, s.body, s.text, s.pt(3), labelWidth);
     }
@@ -184,7 +185,7 @@ void ReportPrinter::contents(ReportFlow &flow)
             p->setPen(s.text);
             p->drawText(QRectF(body.left(), flow.y(), body.width() - s.pt(60), height), Qt::AlignLeft, name);
             p->drawText(QRectF(body.left(), flow.y(), body.width(), height), Qt::AlignRight,
-                        tr("page %1").arg(m_sectionPages.value(name)));
+                tr("page %1").arg(m_sectionPages.value(name)));
         }
         flow.advance(height + s.pt(3));
     }
@@ -195,7 +196,8 @@ void ReportPrinter::figurePage(ReportFlow &flow, const ReportFigure &figure)
     const ReportStyle &s = flow.style();
     flow.heading(figure.title, 0);
     const QRectF body = flow.body();
-    const qreal captionHeight = figure.caption.isEmpty() ? 0 : flow.textHeight(figure.caption, s.body, body.width()) + s.pt(8);
+    const qreal captionHeight
+        = figure.caption.isEmpty() ? 0 : flow.textHeight(figure.caption, s.body, body.width()) + s.pt(8);
     const QRectF area(body.left(), flow.y(), body.width(), body.bottom() - flow.y() - captionHeight);
     if (QPainter *p = flow.painter()) {
         // The figure paints in logical pixels (96 per inch), as for an image export.
@@ -228,7 +230,7 @@ void ReportPrinter::sources(ReportFlow &flow)
     const qreal textWidth = body.width() - numberWidth;
     auto entryHeight = [&](const ReportSource &source) {
         return flow.textHeight(source.title, s.body, textWidth)
-               + flow.textHeight(source.url, s.small, textWidth, Qt::TextWrapAnywhere) + s.pt(5);
+            + flow.textHeight(source.url, s.small, textWidth, Qt::TextWrapAnywhere) + s.pt(5);
     };
     flow.heading(tr("Sources"), list.isEmpty() ? 0 : entryHeight(list.constFirst()));
     markSection(flow, tr("Sources"));
@@ -246,12 +248,13 @@ void ReportPrinter::sources(ReportFlow &flow)
             p->setFont(s.body);
             p->setPen(s.text);
             p->drawText(QRectF(body.left(), flow.y(), numberWidth - s.pt(6), titleHeight), Qt::AlignRight,
-                        QStringLiteral("[%1]").arg(source.number));
-            p->drawText(QRectF(body.left() + numberWidth, flow.y(), textWidth, titleHeight), Qt::TextWordWrap, source.title);
+                QStringLiteral("[%1]").arg(source.number));
+            p->drawText(
+                QRectF(body.left() + numberWidth, flow.y(), textWidth, titleHeight), Qt::TextWordWrap, source.title);
             p->setFont(s.small);
             p->setPen(s.accent);
             p->drawText(QRectF(body.left() + numberWidth, flow.y() + titleHeight, textWidth, urlHeight),
-                        Qt::TextWrapAnywhere, source.url);
+                Qt::TextWrapAnywhere, source.url);
         }
         flow.advance(titleHeight + urlHeight + s.pt(5));
     }
@@ -269,7 +272,7 @@ void ReportPrinter::footer(QPainter *painter, const ReportFlow &flow, const QRec
     const QString pages = tr("Page %1 of %2").arg(pageNumber).arg(m_pageCount);
     const qreal pagesWidth = metrics.horizontalAdvance(pages) + s.pt(12);
     const QString left = metrics.elidedText(QStringLiteral("CapFlow · %1 · %2").arg(m_report.title, m_report.dateLine),
-                                            Qt::ElideRight, page.width() - pagesWidth);
+        Qt::ElideRight, page.width() - pagesWidth);
     painter->drawText(QRectF(page.left(), top, page.width() - pagesWidth, metrics.height()), Qt::AlignLeft, left);
     painter->drawText(QRectF(page.left(), top, page.width(), metrics.height()), Qt::AlignRight, pages);
 }

@@ -36,8 +36,8 @@ public:
     static bool printFigure(QPagedPaintDevice *device, const ReportFigure &figure, const QString &dateLine);
 
     // A4 (or the given size), portrait, with the report's margins.
-    static QPageLayout defaultPageLayout(QPageSize::PageSizeId size = QPageSize::A4,
-                                         QPageLayout::Orientation orientation = QPageLayout::Portrait);
+    static QPageLayout defaultPageLayout(
+        QPageSize::PageSizeId size = QPageSize::A4, QPageLayout::Orientation orientation = QPageLayout::Portrait);
 
 private:
     void flowAll(ReportFlow &flow);

@@ -4,7 +4,7 @@
 #include <QSaveFile>
 
 ReportWriter::Outcome ReportWriter::writePdf(const Report &report, const QString &path, const QPageLayout &layout,
-                            const ReportPrinter::Progress &progress, QString *error, int *pageCount)
+    const ReportPrinter::Progress &progress, QString *error, int *pageCount)
 {
     auto fail = [error](const QString &message) {
         if (error)

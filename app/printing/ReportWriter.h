@@ -15,5 +15,5 @@ public:
 
     // error gets the reason of a failure; pageCount the number of pages written.
     static Outcome writePdf(const Report &report, const QString &path, const QPageLayout &layout,
-                            const ReportPrinter::Progress &progress, QString *error, int *pageCount = nullptr);
+        const ReportPrinter::Progress &progress, QString *error, int *pageCount = nullptr);
 };

@@ -20,5 +20,5 @@ ReportFigure textDocumentFigure(const QString &title, const QTextDocument *docum
         copy->documentLayout()->draw(painter, context);
         painter->restore();
     };
-    return ReportFigure{title, QString(), paint, preferredSize};
+    return ReportFigure {title, QString(), paint, preferredSize};
 }

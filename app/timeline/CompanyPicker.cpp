@@ -75,7 +75,8 @@ void CompanyPicker::retranslate()
     m_aiLabs->setText(tr("AI labs"));
     m_aiLabs->setToolTip(tr("The AI labs with valuations"));
     m_seed->setText(tr("Seed article"));
-    m_seed->setToolTip(tr("The companies of the seed article: Anthropic, OpenAI, Microsoft, Nvidia, Amazon and Alphabet"));
+    m_seed->setToolTip(
+        tr("The companies of the seed article: Anthropic, OpenAI, Microsoft, Nvidia, Amazon and Alphabet"));
     m_clear->setText(tr("None"));
     m_clear->setToolTip(tr("Clear the selection"));
     reload(); // item tooltips
@@ -89,7 +90,7 @@ void CompanyPicker::reload()
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::sort(companies.begin(), companies.end(),
-              [&collator](const Company *a, const Company *b) { return collator.compare(a->name, b->name) < 0; });
+        [&collator](const Company *a, const Company *b) { return collator.compare(a->name, b->name) < 0; });
     QStringList kept;
     for (const Company *c : std::as_const(companies)) {
         auto *item = new QStandardItem(c->name);
@@ -155,7 +156,8 @@ QStringList CompanyPicker::aiLabIds() const
 
 QStringList CompanyPicker::seedArticleIds() const
 {
-    static const char16_t *const names[] = {u"Anthropic", u"OpenAI", u"Microsoft", u"Nvidia", u"Amazon", u"Alphabet (Google)"};
+    static const char16_t *const names[]
+        = {u"Anthropic", u"OpenAI", u"Microsoft", u"Nvidia", u"Amazon", u"Alphabet (Google)"};
     QStringList ids;
     for (const char16_t *name : names) {
         const QString n = QString::fromUtf16(name);

@@ -39,9 +39,9 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
 QColor TimelineChart::companyColor(int index)
 {
     // Distinct from the deal-kind colours of the palette where possible; dark enough for labels.
-    static const QColor colors[] = {QColor(0xc0, 0x4b, 0x1d), QColor(0x1f, 0x5f, 0xa8), QColor(0x2e, 0x7d, 0x32),
-                                    QColor(0x6a, 0x3d, 0x9a), QColor(0x8c, 0x6d, 0x1f), QColor(0x00, 0x83, 0x8f),
-                                    QColor(0xad, 0x1f, 0x68), QColor(0x42, 0x42, 0x42)};
+    static const QColor colors[]
+        = {QColor(0xc0, 0x4b, 0x1d), QColor(0x1f, 0x5f, 0xa8), QColor(0x2e, 0x7d, 0x32), QColor(0x6a, 0x3d, 0x9a),
+            QColor(0x8c, 0x6d, 0x1f), QColor(0x00, 0x83, 0x8f), QColor(0xad, 0x1f, 0x68), QColor(0x42, 0x42, 0x42)};
     return colors[index % int(std::size(colors))];
 }
 
@@ -115,7 +115,8 @@ void TimelineChart::setContent(const TimelineData &data, const TimelineStyle &st
     // Legend entries explaining the marker shapes and the deal colours.
     std::sort(kinds.begin(), kinds.end());
     for (ValuationKind kind : std::as_const(kinds))
-        addLegendEntry(enumDisplayName(kind), QColor(0x55, 0x55, 0x55), markerShape(kind), kind == ValuationKind::PostMoney ? 12 : 14);
+        addLegendEntry(enumDisplayName(kind), QColor(0x55, 0x55, 0x55), markerShape(kind),
+            kind == ValuationKind::PostMoney ? 12 : 14);
     if (style.showDeals) {
         QList<DealKind> dealKinds;
         for (const DealMarker &d : m_data.deals) {
@@ -124,7 +125,8 @@ void TimelineChart::setContent(const TimelineData &data, const TimelineStyle &st
         }
         std::sort(dealKinds.begin(), dealKinds.end());
         for (DealKind kind : std::as_const(dealKinds))
-            addLegendEntry(tr("Deal: %1").arg(enumDisplayName(kind)), Palette::dealKind(kind), QScatterSeries::MarkerShapeCircle, 11);
+            addLegendEntry(tr("Deal: %1").arg(enumDisplayName(kind)), Palette::dealKind(kind),
+                QScatterSeries::MarkerShapeCircle, 11);
     }
     m_overlay->setContent(format);
 }
@@ -178,8 +180,8 @@ void TimelineChart::rebuildAxes()
     m_valueAxis->setLabelsFont(labelFont);
     m_valueAxis->setTitleFont(titleFont);
     m_valueAxis->setGridLinePen(gridPen);
-    m_valueAxis->setTitleText(m_style.logarithmic ? tr("%1 (logarithmic scale)").arg(format.billionsUnit())
-                                                  : format.billionsUnit());
+    m_valueAxis->setTitleText(
+        m_style.logarithmic ? tr("%1 (logarithmic scale)").arg(format.billionsUnit()) : format.billionsUnit());
     addAxis(m_valueAxis, Qt::AlignLeft);
 }
 
@@ -189,7 +191,7 @@ QPointF TimelineChart::toPosition(double x, double y) const
     const double xSpan = std::max(1.0, m_dateScale.max() - m_dateScale.min());
     const double ySpan = std::max(1e-9, m_valueScale.max - m_valueScale.min);
     return {plot.left() + (x - m_dateScale.min()) / xSpan * plot.width(),
-            plot.bottom() - (y - m_valueScale.min) / ySpan * plot.height()};
+        plot.bottom() - (y - m_valueScale.min) / ySpan * plot.height()};
 }
 
 TimelineHit TimelineChart::hitTest(QPointF chartPosition) const

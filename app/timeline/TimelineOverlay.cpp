@@ -53,7 +53,7 @@ QStringList TimelineOverlay::laneCompanies() const
         return ids;
     for (const TimelineSeries &s : m_chart->data().series) {
         const bool any = std::any_of(m_chart->data().deals.begin(), m_chart->data().deals.end(),
-                                     [&s](const DealMarker &d) { return d.companyId == s.companyId; });
+            [&s](const DealMarker &d) { return d.companyId == s.companyId; });
         if (any)
             ids << s.companyId;
     }
@@ -87,8 +87,9 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
     auto placeLabel = [&](QPointF at, QRectF size) {
         const qreal w = size.width() + 8;
         const qreal h = size.height() + 2;
-        QList<QRectF> candidates = {QRectF(at.x() - w / 2, at.y() - h - 9, w, h), QRectF(at.x() + 10, at.y() - h / 2, w, h),
-                                    QRectF(at.x() - w - 10, at.y() - h / 2, w, h), QRectF(at.x() - w / 2, at.y() + 9, w, h)};
+        QList<QRectF> candidates
+            = {QRectF(at.x() - w / 2, at.y() - h - 9, w, h), QRectF(at.x() + 10, at.y() - h / 2, w, h),
+                QRectF(at.x() - w - 10, at.y() - h / 2, w, h), QRectF(at.x() - w / 2, at.y() + 9, w, h)};
         for (QRectF &c : candidates) {
             if (c.right() > plot.right())
                 c.moveRight(plot.right());
@@ -98,8 +99,8 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
                 c.moveTop(plot.top() - h);
         }
         for (const QRectF &c : std::as_const(candidates)) {
-            const bool clash = std::any_of(layout.labels.begin(), layout.labels.end(),
-                                           [&c](const Label &l) { return l.rect.intersects(c); });
+            const bool clash = std::any_of(
+                layout.labels.begin(), layout.labels.end(), [&c](const Label &l) { return l.rect.intersects(c); });
             if (!clash)
                 return c;
         }
@@ -113,7 +114,7 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
         for (const TimelinePoint &p : s.points) {
             const double y = m_chart->valueScale().toAxis(p.billions);
             const QPointF center = m_chart->toPosition(TimelineAxes::axisX(p.date), y);
-            layout.points << PointSpot{center, p.valuationId, s.companyId};
+            layout.points << PointSpot {center, p.valuationId, s.companyId};
             if (p.precision != DatePrecision::Day) {
                 const QPointF a = m_chart->toPosition(TimelineAxes::axisX(p.periodStart), y);
                 const QPointF b = m_chart->toPosition(TimelineAxes::axisX(p.periodEnd.addDays(1)), y);
@@ -125,25 +126,30 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
         const TimelineSeries &s = data.series.at(i);
         const QColor color = TimelineChart::companyColor(i).darker(115);
         for (const TimelinePoint &p : s.points) {
-            const QPointF center = m_chart->toPosition(TimelineAxes::axisX(p.date), m_chart->valueScale().toAxis(p.billions));
+            const QPointF center
+                = m_chart->toPosition(TimelineAxes::axisX(p.date), m_chart->valueScale().toAxis(p.billions));
             const QString text = m_format.money(p.value);
-            layout.labels << Label{placeLabel(center, labelMetrics.boundingRect(text)), text, color, false, {}, false, {}};
+            layout.labels << Label {
+                placeLabel(center, labelMetrics.boundingRect(text)), text, color, false, {}, false, {}};
         }
     }
-    const int withPoints = int(std::count_if(data.series.begin(), data.series.end(),
-                                             [](const TimelineSeries &s) { return s.points.size() > 1; }));
+    const int withPoints = int(std::count_if(
+        data.series.begin(), data.series.end(), [](const TimelineSeries &s) { return s.points.size() > 1; }));
     for (int i = 0; i < data.series.size(); ++i) {
         const TimelineSeries &s = data.series.at(i);
         // One company: every step; several: the latest step of each, to keep the chart readable.
-        const QList<GrowthStep> steps = withPoints <= 1 || s.steps.isEmpty() ? s.steps : QList<GrowthStep>{s.steps.last()};
+        const QList<GrowthStep> steps
+            = withPoints <= 1 || s.steps.isEmpty() ? s.steps : QList<GrowthStep> {s.steps.last()};
         for (const GrowthStep &step : steps) {
             const TimelinePoint &a = s.points.at(step.fromIndex);
             const TimelinePoint &b = s.points.at(step.toIndex);
-            const QPointF pa = m_chart->toPosition(TimelineAxes::axisX(a.date), m_chart->valueScale().toAxis(a.billions));
-            const QPointF pb = m_chart->toPosition(TimelineAxes::axisX(b.date), m_chart->valueScale().toAxis(b.billions));
+            const QPointF pa
+                = m_chart->toPosition(TimelineAxes::axisX(a.date), m_chart->valueScale().toAxis(a.billions));
+            const QPointF pb
+                = m_chart->toPosition(TimelineAxes::axisX(b.date), m_chart->valueScale().toAxis(b.billions));
             const QPointF mid = (pa + pb) / 2;
-            const QString text = tr("×%1 in %n month(s)", nullptr, step.months)
-                                     .arg(m_format.locale().toString(step.factor, 'f', 1));
+            const QString text
+                = tr("×%1 in %n month(s)", nullptr, step.months).arg(m_format.locale().toString(step.factor, 'f', 1));
             const bool emphasis = &step == &steps.last();
             const QRectF r = (emphasis ? QFontMetricsF(pixelFont(14, true)) : calloutMetrics).boundingRect(text);
             const qreal w = r.width() + 14;
@@ -155,16 +161,19 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
             const QRectF aboveRight(mid.x() + 10, mid.y() - h - 12, w, h);
             const QRectF aboveLeft(mid.x() - w - 10, mid.y() - h - 12, w, h);
             const QRectF belowLeft(mid.x() - w - 10, mid.y() + 12, w, h);
-            QList<QRectF> candidates = rising ? QList<QRectF>{belowRight, aboveLeft, QRectF(mid.x() + 16, mid.y() - h / 2, w, h), belowLeft}
-                                              : QList<QRectF>{aboveRight, belowLeft, QRectF(mid.x() + 16, mid.y() - h / 2, w, h), aboveLeft};
+            QList<QRectF> candidates = rising
+                ? QList<QRectF> {belowRight, aboveLeft, QRectF(mid.x() + 16, mid.y() - h / 2, w, h), belowLeft}
+                : QList<QRectF> {aboveRight, belowLeft, QRectF(mid.x() + 16, mid.y() - h / 2, w, h), aboveLeft};
             for (QRectF &c : candidates) { // keep the box inside the plot
-                c.moveLeft(std::clamp(c.left(), plot.left() + 2, std::max(plot.left() + 2, plot.right() - c.width() - 2)));
-                c.moveTop(std::clamp(c.top(), plot.top() + 2, std::max(plot.top() + 2, plot.bottom() - c.height() - 2)));
+                c.moveLeft(
+                    std::clamp(c.left(), plot.left() + 2, std::max(plot.left() + 2, plot.right() - c.width() - 2)));
+                c.moveTop(
+                    std::clamp(c.top(), plot.top() + 2, std::max(plot.top() + 2, plot.bottom() - c.height() - 2)));
             }
             QRectF chosen;
             for (const QRectF &c : std::as_const(candidates)) {
-                const bool clash = std::any_of(layout.labels.begin(), layout.labels.end(),
-                                               [&c](const Label &l) { return l.rect.intersects(c); });
+                const bool clash = std::any_of(
+                    layout.labels.begin(), layout.labels.end(), [&c](const Label &l) { return l.rect.intersects(c); });
                 if (!clash) {
                     chosen = c;
                     break;
@@ -172,7 +181,7 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
             }
             if (chosen.isNull())
                 chosen = candidates.first();
-            layout.labels << Label{chosen, text, TimelineChart::companyColor(i), true, mid, emphasis, QLineF(pa, pb)};
+            layout.labels << Label {chosen, text, TimelineChart::companyColor(i), true, mid, emphasis, QLineF(pa, pb)};
         }
     }
 
@@ -182,14 +191,15 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
         const qreal top = chartRect.bottom() - laneHeight();
         layout.laneCaption = QRectF(plot.left(), top, plot.width(), LaneCaptionHeight);
         for (int row = 0; row < lane.size(); ++row) {
-            const QRectF rowRect(plot.left(), top + LaneCaptionHeight + row * LaneRowHeight, plot.width(), LaneRowHeight);
+            const QRectF rowRect(
+                plot.left(), top + LaneCaptionHeight + row * LaneRowHeight, plot.width(), LaneRowHeight);
             const TimelineSeries *s = data.seriesOf(lane.at(row));
             layout.laneRows << qMakePair(rowRect, s ? s->companyName : QString());
             for (const DealMarker &d : data.deals) {
                 if (d.companyId != lane.at(row))
                     continue;
                 const QPointF at = m_chart->toPosition(TimelineAxes::axisX(d.date), 0);
-                layout.deals << DealSpot{QPointF(at.x(), rowRect.center().y()), dealRadius(d.amount), &d};
+                layout.deals << DealSpot {QPointF(at.x(), rowRect.center().y()), dealRadius(d.amount), &d};
             }
         }
     }
@@ -222,7 +232,8 @@ void TimelineOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->setFont(pixelFont(label.emphasis ? 14 : 12, true));
         if (label.emphasis) {
             painter->setPen(QPen(label.color, 1.2, Qt::DashLine));
-            const QPointF edge(label.rect.left() > label.anchor.x() ? label.rect.left() : label.rect.right(), label.rect.center().y());
+            const QPointF edge(
+                label.rect.left() > label.anchor.x() ? label.rect.left() : label.rect.right(), label.rect.center().y());
             painter->drawLine(label.anchor, edge);
             painter->setBrush(label.color);
             painter->setPen(QPen(label.color.darker(130), 1.2));
@@ -230,7 +241,8 @@ void TimelineOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
             painter->setPen(Qt::white);
         } else if (label.callout) {
             painter->setPen(QPen(label.color, 1, Qt::DashLine));
-            const QPointF edge(label.rect.left() > label.anchor.x() ? label.rect.left() : label.rect.right(), label.rect.center().y());
+            const QPointF edge(
+                label.rect.left() > label.anchor.x() ? label.rect.left() : label.rect.right(), label.rect.center().y());
             painter->drawLine(label.anchor, edge);
             painter->setBrush(QColor(0xff, 0xfb, 0xf0));
             painter->setPen(QPen(label.color, 1.2));
@@ -248,7 +260,7 @@ void TimelineOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->setFont(pixelFont(11));
         painter->setPen(QColor(0x55, 0x55, 0x55));
         painter->drawText(layout.laneCaption, Qt::AlignLeft | Qt::AlignVCenter,
-                          tr("Deals (filled: money in, ring: money out; size by amount)"));
+            tr("Deals (filled: money in, ring: money out; size by amount)"));
         const QFontMetricsF metrics(pixelFont(11));
         for (const auto &[rect, name] : layout.laneRows) {
             painter->setPen(Qt::NoPen);
@@ -257,11 +269,13 @@ void TimelineOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
             painter->setPen(QColor(0x33, 0x33, 0x33));
             const qreal room = std::max(20.0, rect.left() - 8);
             const QRectF nameRect(rect.left() - room - 4, rect.top(), room, rect.height());
-            painter->drawText(nameRect, Qt::AlignRight | Qt::AlignVCenter, metrics.elidedText(name, Qt::ElideRight, room));
+            painter->drawText(
+                nameRect, Qt::AlignRight | Qt::AlignVCenter, metrics.elidedText(name, Qt::ElideRight, room));
         }
         QList<DealSpot> spots = layout.deals;
         // Large markers first, so that small deals of the same month stay visible on top.
-        std::stable_sort(spots.begin(), spots.end(), [](const DealSpot &a, const DealSpot &b) { return a.radius > b.radius; });
+        std::stable_sort(
+            spots.begin(), spots.end(), [](const DealSpot &a, const DealSpot &b) { return a.radius > b.radius; });
         for (const DealSpot &spot : std::as_const(spots)) {
             const QColor color = Palette::dealKind(spot.marker->kind);
             if (spot.marker->incoming) {
@@ -290,7 +304,7 @@ TimelineHit TimelineOverlay::hitTest(QPointF position) const
         const qreal d = QLineF(p.center, position).length();
         if (d < bestDistance) {
             bestDistance = d;
-            best = TimelineHit{TimelineHit::Kind::Valuation, p.valuationId, p.companyId};
+            best = TimelineHit {TimelineHit::Kind::Valuation, p.valuationId, p.companyId};
         }
     }
     if (best)
@@ -302,7 +316,7 @@ TimelineHit TimelineOverlay::hitTest(QPointF position) const
         const qreal d = QLineF(spot.center, position).length();
         if (d <= std::max<qreal>(spot.radius, 6) + 2 && spot.radius < bestRadius) {
             bestRadius = spot.radius;
-            best = TimelineHit{TimelineHit::Kind::Deal, spot.marker->dealId, spot.marker->companyId};
+            best = TimelineHit {TimelineHit::Kind::Deal, spot.marker->dealId, spot.marker->companyId};
         }
     }
     return best;

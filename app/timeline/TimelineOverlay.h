@@ -67,5 +67,5 @@ private:
     QStringList laneCompanies() const;
 
     TimelineChart *m_chart;
-    Formatter m_format{Language::English};
+    Formatter m_format {Language::English};
 };

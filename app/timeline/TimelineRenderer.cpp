@@ -54,7 +54,8 @@ TimelineRenderer::TimelineRenderer(const Document &document, const TimelineRende
         hostText += QStringLiteral(", …");
     const QString sourcesText = sources.isEmpty()
         ? tr("No sources for the data shown.")
-        : tr("Data: %n source(s) (%1); all sources are listed in the CapFlow report.", nullptr, int(sources.size())).arg(hostText);
+        : tr("Data: %n source(s) (%1); all sources are listed in the CapFlow report.", nullptr, int(sources.size()))
+              .arg(hostText);
     m_footer = sourcesText + u'\n' + tr("Exported on %1 with CapFlow.").arg(format.date(options.exportDate));
 }
 
@@ -82,7 +83,8 @@ void TimelineRenderer::paint(QPainter *painter, const QRectF &target)
     painter->save();
     painter->fillRect(target, Qt::white);
     m_scene->render(painter, chartRect, QRectF(QPointF(0, 0), chartRect.size()), Qt::IgnoreAspectRatio);
-    const QRectF footer(target.left() + 14, chartRect.bottom(), target.width() - 28, target.bottom() - chartRect.bottom() - 4);
+    const QRectF footer(
+        target.left() + 14, chartRect.bottom(), target.width() - 28, target.bottom() - chartRect.bottom() - 4);
     painter->setPen(QColor(0xdd, 0xdd, 0xdd));
     painter->drawLine(footer.topLeft(), footer.topRight());
     painter->setPen(QColor(0x55, 0x55, 0x55));

@@ -23,7 +23,7 @@ struct TimelineRenderOptions
     std::optional<QDate> to;
     Language language = Language::English;
     QString title; // empty: a title naming the companies
-    QSizeF size{1200, 750}; // logical pixels
+    QSizeF size {1200, 750}; // logical pixels
     bool showDeals = true;
     bool logarithmic = false;
     QDate exportDate = QDate::currentDate();

@@ -42,12 +42,13 @@ QString TimelineTooltip::forValuation(const Document &document, const QString &i
     const Valuation *v = document.valuation(id);
     if (!v)
         return {};
-    QString html = QStringLiteral("<b>%1: %2</b><table>").arg(companyName(document, v->company).toHtmlEscaped(),
-                                                            format.money(v->value).toHtmlEscaped());
+    QString html = QStringLiteral("<b>%1: %2</b><table>")
+                       .arg(companyName(document, v->company).toHtmlEscaped(), format.money(v->value).toHtmlEscaped());
     html += row(tr("Date"), format.date(v->date));
     html += row(tr("Precision"), enumDisplayName(v->date.precision()));
     html += row(tr("Kind"), enumDisplayName(v->kind));
-    html += row(tr("Value"), tr("%1 USD").arg(QLocale(format.locale().language(), format.locale().territory()).toString(v->value.usd())));
+    html += row(tr("Value"),
+        tr("%1 USD").arg(QLocale(format.locale().language(), format.locale().territory()).toString(v->value.usd())));
     html += row(tr("Id"), v->id);
     html += QStringLiteral("</table>");
     if (!v->sources.isEmpty())
@@ -60,8 +61,9 @@ QString TimelineTooltip::forDeal(const Document &document, const QString &id, co
     const Deal *d = document.deal(id);
     if (!d)
         return {};
-    QString html = QStringLiteral("<b>%1 → %2</b><table>").arg(companyName(document, d->from).toHtmlEscaped(),
-                                                               companyName(document, d->to).toHtmlEscaped());
+    QString html
+        = QStringLiteral("<b>%1 → %2</b><table>")
+              .arg(companyName(document, d->from).toHtmlEscaped(), companyName(document, d->to).toHtmlEscaped());
     html += row(tr("Kind"), enumDisplayName(d->kind));
     html += row(tr("Amount"), format.dealAmount(d->amount, d->amountKind));
     html += row(tr("Date"), format.date(d->date));

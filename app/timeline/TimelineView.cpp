@@ -52,7 +52,8 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
 
     m_infoBar = new QFrame;
     m_infoBar->setObjectName(QStringLiteral("timelineInfoBar"));
-    m_infoBar->setStyleSheet(QStringLiteral("#timelineInfoBar { background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; }"));
+    m_infoBar->setStyleSheet(
+        QStringLiteral("#timelineInfoBar { background: #fff4ce; border: 1px solid #e0c060; border-radius: 3px; }"));
     m_infoText = new QLabel;
     m_addButton = new QPushButton;
     m_addButton->setObjectName(QStringLiteral("addToTimeline"));
@@ -78,7 +79,7 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
     m_refreshTimer->setInterval(0); // coalesce bursts of document signals into one rebuild
     connect(m_refreshTimer, &QTimer::timeout, this, &TimelineView::refresh);
     for (auto signal : {&Document::valuationAdded, &Document::valuationChanged, &Document::valuationRemoved,
-                        &Document::dealAdded, &Document::dealChanged, &Document::dealRemoved, &Document::companyChanged})
+             &Document::dealAdded, &Document::dealChanged, &Document::dealRemoved, &Document::companyChanged})
         connect(document, signal, this, &TimelineView::scheduleRefresh);
     auto reloadCompanies = [this] {
         m_picker->reload();

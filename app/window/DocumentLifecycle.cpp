@@ -60,7 +60,7 @@ void DocumentLifecycle::open()
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open"), QFileInfo(m_filePath).absolutePath(),
-                                                      tr("CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)"));
+        tr("CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -75,11 +75,11 @@ bool DocumentLifecycle::openFile(const QString &path)
         m_lock = std::make_unique<DocumentLock>();
     } else if (lock->lock(path) == DocumentLock::Result::HeldElsewhere) {
         QMessageBox box(QMessageBox::Warning, tr("File in use"),
-                        tr("<p>%1 is already open for editing in another CapFlow window (%2).</p>"
-                           "<p>If both edit it, one would silently overwrite the other's changes. You can open it "
-                           "read-only here and save your changes under another name.</p>")
-                            .arg(QFileInfo(path).fileName().toHtmlEscaped(), lock->holder().toHtmlEscaped()),
-                        QMessageBox::Cancel, m_window);
+            tr("<p>%1 is already open for editing in another CapFlow window (%2).</p>"
+               "<p>If both edit it, one would silently overwrite the other's changes. You can open it "
+               "read-only here and save your changes under another name.</p>")
+                .arg(QFileInfo(path).fileName().toHtmlEscaped(), lock->holder().toHtmlEscaped()),
+            QMessageBox::Cancel, m_window);
         box.setObjectName(QStringLiteral("fileInUseBox"));
         QPushButton *readOnlyButton = box.addButton(tr("Open &Read-Only"), QMessageBox::AcceptRole);
         readOnlyButton->setObjectName(QStringLiteral("openReadOnlyButton"));
@@ -97,9 +97,9 @@ bool DocumentLifecycle::openFile(const QString &path)
         if (result.problems.size() > 12)
             lines << tr("… and %n more problem(s)", nullptr, int(result.problems.size() - 12));
         QMessageBox box(QMessageBox::Warning, tr("Cannot open file"),
-                        tr("<p>%1 could not be opened; the current document is unchanged.</p>")
-                            .arg(QFileInfo(path).fileName().toHtmlEscaped()),
-                        QMessageBox::Ok, m_window);
+            tr("<p>%1 could not be opened; the current document is unchanged.</p>")
+                .arg(QFileInfo(path).fileName().toHtmlEscaped()),
+            QMessageBox::Ok, m_window);
         box.setObjectName(QStringLiteral("cannotOpenBox"));
         box.setInformativeText(lines.join(QStringLiteral("<br>")));
         box.exec();
@@ -131,9 +131,10 @@ bool DocumentLifecycle::save()
 bool DocumentLifecycle::saveAs()
 {
     QString selectedFilter;
-    const QString start = m_filePath.isEmpty() ? QDir::homePath() + u'/' + tr("deals") + QStringLiteral(".capflow") : m_filePath;
+    const QString start
+        = m_filePath.isEmpty() ? QDir::homePath() + u'/' + tr("deals") + QStringLiteral(".capflow") : m_filePath;
     QString path = QFileDialog::getSaveFileName(m_window, tr("Save As"), start,
-                                                tr("CapFlow documents (*.capflow);;CSV files of deals (*.csv)"), &selectedFilter);
+        tr("CapFlow documents (*.capflow);;CSV files of deals (*.csv)"), &selectedFilter);
     if (path.isEmpty())
         return false;
     if (QFileInfo(path).suffix().isEmpty())
@@ -149,15 +150,15 @@ bool DocumentLifecycle::saveTo(const QString &path)
     if (format == DocumentLoader::DataFormat::Capflow && !sameFile
         && lock->lock(path) == DocumentLock::Result::HeldElsewhere) {
         QMessageBox::warning(m_window, tr("Cannot save"),
-                             tr("%1 is open for editing in another CapFlow window (%2); choose another name.")
-                                 .arg(QFileInfo(path).fileName(), lock->holder()));
+            tr("%1 is open for editing in another CapFlow window (%2); choose another name.")
+                .arg(QFileInfo(path).fileName(), lock->holder()));
         return false;
     }
     QString error;
     if (!format || !DocumentLoader::save(m_document->data(), path, *format, &error)) {
         QMessageBox::warning(m_window, tr("Cannot save"),
-                             tr("%1 could not be saved: %2")
-                                 .arg(QFileInfo(path).fileName(), format ? error : tr("use the suffix .capflow or .csv")));
+            tr("%1 could not be saved: %2")
+                .arg(QFileInfo(path).fileName(), format ? error : tr("use the suffix .capflow or .csv")));
         return false;
     }
     if (*format != DocumentLoader::DataFormat::Capflow)
@@ -179,8 +180,8 @@ bool DocumentLifecycle::maybeSave()
     if (m_stack->isClean())
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("The document “%1” has been modified.\nDo you want to save your changes?").arg(displayName()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
+        tr("The document “%1” has been modified.\nDo you want to save your changes?").arg(displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, m_window);
     box.setObjectName(QStringLiteral("maybeSaveBox"));
     box.setDefaultButton(QMessageBox::Save);
     switch (box.exec()) {
@@ -196,12 +197,13 @@ bool DocumentLifecycle::offerRecovery()
     if (orphans.isEmpty())
         return false;
     const Autosave::Orphan &orphan = orphans.first();
-    const QString name = orphan.originalPath.isEmpty() ? tr("an unsaved document") : QFileInfo(orphan.originalPath).fileName();
+    const QString name
+        = orphan.originalPath.isEmpty() ? tr("an unsaved document") : QFileInfo(orphan.originalPath).fileName();
     QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes"),
-                    tr("<p>CapFlow did not close properly last time.</p><p>Unsaved changes to %1, last written %2, "
-                       "were kept. Restore them?</p>")
-                        .arg(name.toHtmlEscaped(), QLocale().toString(orphan.written, QLocale::ShortFormat)),
-                    QMessageBox::NoButton, m_window);
+        tr("<p>CapFlow did not close properly last time.</p><p>Unsaved changes to %1, last written %2, "
+           "were kept. Restore them?</p>")
+            .arg(name.toHtmlEscaped(), QLocale().toString(orphan.written, QLocale::ShortFormat)),
+        QMessageBox::NoButton, m_window);
     box.setObjectName(QStringLiteral("recoveryBox"));
     QPushButton *restore = box.addButton(tr("&Restore"), QMessageBox::AcceptRole);
     restore->setObjectName(QStringLiteral("restoreButton"));
@@ -234,7 +236,7 @@ bool DocumentLifecycle::offerRecovery()
     }
     m_autosave->setOriginalPath(m_filePath);
     m_stack->resetClean(); // the restored changes are not saved yet
-    m_autosave->writeNow();  // ours now: keep them safe before the old file goes
+    m_autosave->writeNow(); // ours now: keep them safe before the old file goes
     Autosave::discard(orphan);
     Q_EMIT fileChanged();
     return true;

@@ -24,7 +24,7 @@ LanguageMenu::LanguageMenu(Translations *translations, QWidget *parent)
     // Language names are written in their own language, as users look for them that way.
     m_german = addAction(QStringLiteral("Deutsch"));
     m_english = addAction(QStringLiteral("English"));
-    const QList<std::pair<QAction *, QString>> choices{
+    const QList<std::pair<QAction *, QString>> choices {
         {m_system, QStringLiteral("system")}, {m_german, QStringLiteral("de")}, {m_english, QStringLiteral("en")}};
     const QString saved = QSettings().value(kSettingsKey, QStringLiteral("system")).toString();
     for (const auto &[action, choice] : choices) {

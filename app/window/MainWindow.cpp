@@ -9,16 +9,16 @@
 #include "models/CompanyListModel.h"
 #include "models/DealFilterProxy.h"
 #include "models/DealTableModel.h"
-#include "timeline/TimelineRenderer.h"
-#include "timeline/TimelineView.h"
-#include "window/LanguageMenu.h"
-#include "printing/PrintController.h"
-#include "printing/TextFigure.h"
 #include "models/ValuationTableModel.h"
-#include "window/DocumentLifecycle.h"
 #include "network/NetworkDetailsPanel.h"
 #include "network/NetworkRenderer.h"
 #include "network/NetworkWidget.h"
+#include "printing/PrintController.h"
+#include "printing/TextFigure.h"
+#include "timeline/TimelineRenderer.h"
+#include "timeline/TimelineView.h"
+#include "window/DocumentLifecycle.h"
+#include "window/LanguageMenu.h"
 #include "window/OverviewPanel.h"
 
 #include <QApplication>
@@ -30,8 +30,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QScreen>
 #include <QScopedValueRollback>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -52,7 +52,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_editActions = new EditActions(m_editor.get(), this);
     connect(m_lifecycle, &DocumentLifecycle::fileChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::changed, this, &MainWindow::updateTitle);
-    connect(m_editActions, &EditActions::message, this, [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_editActions, &EditActions::message, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     m_overview = new OverviewPanel(m_document, this);
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
@@ -64,9 +65,10 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_views);
     m_print = new PrintController(m_document, m_views, this);
     // The Overview exports as a figure; printing it prints the report.
-    m_print->setFigureProvider(m_overview, [this] {
-        return textDocumentFigure(tr("Overview"), m_overview->document(), m_overview->viewport()->size());
-    }, PrintController::Use::ExportOnly);
+    m_print->setFigureProvider(
+        m_overview,
+        [this] { return textDocumentFigure(tr("Overview"), m_overview->document(), m_overview->viewport()->size()); },
+        PrintController::Use::ExportOnly);
     createDocks();
     createTimeline();
     connectNetworkSelection();
@@ -195,12 +197,14 @@ void MainWindow::createTimeline()
     connect(m_timeline, &TimelineView::dealClicked, this, &MainWindow::selectDeal);
     connect(m_timeline, &TimelineView::valuationClicked, this, [this](const QString &id) {
         const int row = m_valuationModel->rowOf(id);
-        const QModelIndex index = row < 0 ? QModelIndex() : m_valuationProxy->mapFromSource(m_valuationModel->index(row, 0));
+        const QModelIndex index
+            = row < 0 ? QModelIndex() : m_valuationProxy->mapFromSource(m_valuationModel->index(row, 0));
         if (!index.isValid())
             return;
         m_valuationsDock->show();
         m_valuationsDock->raise();
-        m_valuationsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_valuationsView->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_valuationsView->scrollTo(index);
     });
     // Printing and exporting the timeline draws what is on screen: its companies, scale and deal markers.
@@ -211,14 +215,14 @@ void MainWindow::createTimeline()
         options.logarithmic = m_timeline->isLogarithmic();
         options.showDeals = m_timeline->showsDeals();
         auto renderer = std::make_shared<TimelineRenderer>(*m_document, options);
-        return ReportFigure{renderer->title(), QString(),
-                            [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); },
-                            options.size};
+        return ReportFigure {renderer->title(), QString(),
+            [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); }, options.size};
     });
-    connect(m_companiesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            m_timeline->offerCompany(current.data(DocumentTableModel::IdRole).toString());
-    });
+    connect(m_companiesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                m_timeline->offerCompany(current.data(DocumentTableModel::IdRole).toString());
+        });
 }
 
 void MainWindow::selectDeal(const QString &id)
@@ -229,30 +233,31 @@ void MainWindow::selectDeal(const QString &id)
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_newAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-new")), QString(), m_lifecycle,
-                                        &DocumentLifecycle::newDocument);
+    m_newAction = m_fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-new")), QString(), m_lifecycle, &DocumentLifecycle::newDocument);
     m_newAction->setShortcut(QKeySequence::New);
-    m_openAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-open")), QString(), m_lifecycle,
-                                         &DocumentLifecycle::open);
+    m_openAction = m_fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-open")), QString(), m_lifecycle, &DocumentLifecycle::open);
     m_openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_lifecycle->fillRecentMenu(m_recentMenu); });
-    m_saveAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save")), QString(), m_lifecycle,
-                                         &DocumentLifecycle::save);
+    m_saveAction = m_fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-save")), QString(), m_lifecycle, &DocumentLifecycle::save);
     m_saveAction->setShortcut(QKeySequence::Save);
-    m_saveAsAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), m_lifecycle,
-                                           &DocumentLifecycle::saveAs);
+    m_saveAsAction = m_fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-save-as")), QString(), m_lifecycle, &DocumentLifecycle::saveAs);
     m_saveAsAction->setShortcut(QKeySequence::SaveAs);
     m_fileMenu->addSeparator();
     // One window holds one document: closing it leaves a new, empty one.
-    m_closeAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-close")), QString(), m_lifecycle,
-                                          &DocumentLifecycle::newDocument);
+    m_closeAction = m_fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-close")), QString(), m_lifecycle, &DocumentLifecycle::newDocument);
     m_closeAction->setShortcut(QKeySequence::Close);
     m_fileMenu->addAction(m_print->exportAction());
     m_fileMenu->addAction(m_print->previewAction());
     m_fileMenu->addAction(m_print->printAction());
     m_fileMenu->addSeparator();
-    m_quitAction = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this, &QWidget::close);
+    m_quitAction
+        = m_fileMenu->addAction(QIcon::fromTheme(QStringLiteral("application-exit")), QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
@@ -346,9 +351,9 @@ void MainWindow::connectNetworkSelection()
         options.language = languageForLocale(QLocale());
         options.positions = m_network->positions();
         auto renderer = std::make_shared<NetworkRenderer>(*m_document, options);
-        return ReportFigure{tr("Deal network"), QString(),
-                            [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); },
-                            QSizeF(1600, 1000)};
+        return ReportFigure {tr("Deal network"), QString(),
+            [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); },
+            QSizeF(1600, 1000)};
     });
     connect(m_network, &NetworkWidget::dealSelected, this, [this](const QString &id) {
         if (m_syncingSelection)
@@ -360,15 +365,17 @@ void MainWindow::connectNetworkSelection()
             m_dealsView->clearSelection();
             return;
         }
-        m_dealsView->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_dealsView->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         m_dealsView->scrollTo(index);
     });
-    connect(m_dealsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (m_syncingSelection || !current.isValid())
-            return;
-        const QScopedValueRollback guard(m_syncingSelection, true);
-        m_network->selectDeal(current.data(DocumentTableModel::IdRole).toString());
-    });
+    connect(m_dealsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (m_syncingSelection || !current.isValid())
+                return;
+            const QScopedValueRollback guard(m_syncingSelection, true);
+            m_network->selectDeal(current.data(DocumentTableModel::IdRole).toString());
+        });
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -393,13 +400,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_lifecycle->isReadOnly() ? tr("%1 (read-only)").arg(m_lifecycle->displayName())
-                                                    : m_lifecycle->displayName();
+    const QString name
+        = m_lifecycle->isReadOnly() ? tr("%1 (read-only)").arg(m_lifecycle->displayName()) : m_lifecycle->displayName();
     setWindowTitle(tr("%1[*] — CapFlow").arg(name));
     setWindowFilePath(m_lifecycle->filePath());
     statusBar()->showMessage(tr("%n company(s)", nullptr, m_document->graph().companyCount()) + QStringLiteral(" · ")
-                             + tr("%n deal(s)", nullptr, m_document->graph().dealCount()) + QStringLiteral(" · ")
-                             + tr("%n valuation(s)", nullptr, int(m_document->valuations().size())));
+        + tr("%n deal(s)", nullptr, m_document->graph().dealCount()) + QStringLiteral(" · ")
+        + tr("%n valuation(s)", nullptr, int(m_document->valuations().size())));
 }
 
 QString MainWindow::filePath() const
@@ -447,9 +454,9 @@ void MainWindow::selectDeals(const QStringList &dealIds)
 void MainWindow::about()
 {
     QMessageBox::about(this, tr("About CapFlow"),
-                       tr("<h3>CapFlow %1</h3><p>Shows how capital flows through the AI industry: who invests in "
-                          "whom, who buys whose compute and chips, and whether the money comes back round.</p>"
-                          "<p>The bundled dataset is compiled from published news reports; every deal names its "
-                          "sources.</p>")
-                           .arg(QApplication::applicationVersion()));
+        tr("<h3>CapFlow %1</h3><p>Shows how capital flows through the AI industry: who invests in "
+           "whom, who buys whose compute and chips, and whether the money comes back round.</p>"
+           "<p>The bundled dataset is compiled from published news reports; every deal names its "
+           "sources.</p>")
+            .arg(QApplication::applicationVersion()));
 }

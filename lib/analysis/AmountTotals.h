@@ -32,5 +32,5 @@ namespace MoneyFlow {
 // their `to` is the company whose shares were sold, which receives nothing.
 bool movesMoney(const Deal &deal);
 bool isInvestment(const Deal &deal); // equity or loan
-bool isPurchase(const Deal &deal);   // compute or chips
+bool isPurchase(const Deal &deal); // compute or chips
 } // namespace MoneyFlow

@@ -22,11 +22,10 @@ QJsonValue date(const std::optional<QDate> &d)
 
 QJsonObject totals(const AmountTotals &t)
 {
-    return QJsonObject{{QStringLiteral("deals"), t.deals},
-                       {QStringLiteral("firm_usd"), t.firm.toUsdString()},
-                       {QStringLiteral("up_to_usd"), t.upTo.toUsdString()},
-                       {QStringLiteral("estimated_usd"), t.estimated.toUsdString()},
-                       {QStringLiteral("undisclosed_deals"), t.undisclosed}};
+    return QJsonObject {{QStringLiteral("deals"), t.deals}, {QStringLiteral("firm_usd"), t.firm.toUsdString()},
+        {QStringLiteral("up_to_usd"), t.upTo.toUsdString()},
+        {QStringLiteral("estimated_usd"), t.estimated.toUsdString()},
+        {QStringLiteral("undisclosed_deals"), t.undisclosed}};
 }
 
 QJsonObject byKind(const QMap<DealKind, AmountTotals> &map)
@@ -49,7 +48,8 @@ public:
     bool wanted(const QString &id) const { return m_only.isEmpty() || m_only.contains(id); }
     bool wantedAny(const QStringList &ids) const
     {
-        return m_only.isEmpty() || std::any_of(ids.begin(), ids.end(), [this](const QString &id) { return m_only.contains(id); });
+        return m_only.isEmpty()
+            || std::any_of(ids.begin(), ids.end(), [this](const QString &id) { return m_only.contains(id); });
     }
     QString name(const QString &id) const
     {
@@ -70,13 +70,11 @@ public:
     }
     QJsonObject deal(const Deal &d) const
     {
-        QJsonObject o{{QStringLiteral("id"), d.id},
-                      {QStringLiteral("date"), d.date.periodStart().toString(Qt::ISODate)},
-                      {QStringLiteral("date_precision"), enumKey(d.date.precision())},
-                      {QStringLiteral("kind"), enumKey(d.kind)},
-                      {QStringLiteral("amount_usd"), usd(d.amount)},
-                      {QStringLiteral("amount_kind"), enumKey(d.amountKind)},
-                      {QStringLiteral("certainty"), certaintyKey(certaintyOf(d))}};
+        QJsonObject o {{QStringLiteral("id"), d.id},
+            {QStringLiteral("date"), d.date.periodStart().toString(Qt::ISODate)},
+            {QStringLiteral("date_precision"), enumKey(d.date.precision())}, {QStringLiteral("kind"), enumKey(d.kind)},
+            {QStringLiteral("amount_usd"), usd(d.amount)}, {QStringLiteral("amount_kind"), enumKey(d.amountKind)},
+            {QStringLiteral("certainty"), certaintyKey(certaintyOf(d))}};
         company(o, d.from, QStringLiteral("from"));
         company(o, d.to, QStringLiteral("to"));
         return o;
@@ -94,9 +92,10 @@ public:
             o.insert(QStringLiteral("in_by_kind"), byKind(f.inByKind));
             o.insert(QStringLiteral("out"), totals(f.out));
             o.insert(QStringLiteral("out_by_kind"), byKind(f.outByKind));
-            o.insert(QStringLiteral("net"), QJsonObject{{QStringLiteral("firm_usd"), f.netFirm().toUsdString()},
-                                                        {QStringLiteral("up_to_usd"), f.netUpTo().toUsdString()},
-                                                        {QStringLiteral("estimated_usd"), f.netEstimated().toUsdString()}});
+            o.insert(QStringLiteral("net"),
+                QJsonObject {{QStringLiteral("firm_usd"), f.netFirm().toUsdString()},
+                    {QStringLiteral("up_to_usd"), f.netUpTo().toUsdString()},
+                    {QStringLiteral("estimated_usd"), f.netEstimated().toUsdString()}});
             a << o;
         }
         return a;
@@ -118,28 +117,24 @@ public:
             QStringList pathNames;
             for (const QString &id : path)
                 pathNames << name(id);
-            items << QJsonObject{{QStringLiteral("rank"), rank},
-                                 {QStringLiteral("length"), c.length()},
-                                 {QStringLiteral("path"), pathNames.join(QStringLiteral(" -> "))},
-                                 {QStringLiteral("company_ids"), QJsonArray::fromStringList(c.companyIds)},
-                                 {QStringLiteral("company_names"), names(c.companyIds)},
-                                 {QStringLiteral("deal_ids"), QJsonArray::fromStringList(c.dealIds())},
-                                 {QStringLiteral("deals"), legs},
-                                 {QStringLiteral("round_trip_usd"), usd(c.roundTrip)},
-                                 {QStringLiteral("round_trip_bound"), CircularFlow::boundKey(c.bound)},
-                                 {QStringLiteral("undisclosed_legs"), c.undisclosedLegs},
-                                 {QStringLiteral("all_legs_firm"), c.allLegsFirm},
-                                 {QStringLiteral("vendor_financing"), c.vendorFinancing},
-                                 {QStringLiteral("first_date"), date(c.firstDate)},
-                                 {QStringLiteral("last_date"), date(c.lastDate)}};
+            items << QJsonObject {{QStringLiteral("rank"), rank}, {QStringLiteral("length"), c.length()},
+                {QStringLiteral("path"), pathNames.join(QStringLiteral(" -> "))},
+                {QStringLiteral("company_ids"), QJsonArray::fromStringList(c.companyIds)},
+                {QStringLiteral("company_names"), names(c.companyIds)},
+                {QStringLiteral("deal_ids"), QJsonArray::fromStringList(c.dealIds())}, {QStringLiteral("deals"), legs},
+                {QStringLiteral("round_trip_usd"), usd(c.roundTrip)},
+                {QStringLiteral("round_trip_bound"), CircularFlow::boundKey(c.bound)},
+                {QStringLiteral("undisclosed_legs"), c.undisclosedLegs},
+                {QStringLiteral("all_legs_firm"), c.allLegsFirm},
+                {QStringLiteral("vendor_financing"), c.vendorFinancing},
+                {QStringLiteral("first_date"), date(c.firstDate)}, {QStringLiteral("last_date"), date(c.lastDate)}};
         }
-        return QJsonObject{{QStringLiteral("max_length"), r.options.maxLength},
-                           {QStringLiteral("work_budget"), double(r.options.workBudget)},
-                           {QStringLiteral("circuits_examined"), double(r.circuitsExamined)},
-                           {QStringLiteral("strongly_connected_components"), r.stronglyConnectedComponents},
-                           {QStringLiteral("truncated"), r.truncated},
-                           {QStringLiteral("count"), items.size()},
-                           {QStringLiteral("items"), items}};
+        return QJsonObject {{QStringLiteral("max_length"), r.options.maxLength},
+            {QStringLiteral("work_budget"), double(r.options.workBudget)},
+            {QStringLiteral("circuits_examined"), double(r.circuitsExamined)},
+            {QStringLiteral("strongly_connected_components"), r.stronglyConnectedComponents},
+            {QStringLiteral("truncated"), r.truncated}, {QStringLiteral("count"), items.size()},
+            {QStringLiteral("items"), items}};
     }
 
     QJsonArray vendorFinancing(const QList<VendorFinancing> &list) const
@@ -177,8 +172,10 @@ public:
             o.insert(QStringLiteral("weighted_out"), totals(i.out));
             o.insert(QStringLiteral("betweenness"), i.betweenness);
             o.insert(QStringLiteral("betweenness_normalized"), i.betweennessNormalized);
-            o.insert(QStringLiteral("largest_source_id"), i.largestSourceId.isEmpty() ? QJsonValue() : QJsonValue(i.largestSourceId));
-            o.insert(QStringLiteral("largest_source_name"), i.largestSourceId.isEmpty() ? QJsonValue() : QJsonValue(name(i.largestSourceId)));
+            o.insert(QStringLiteral("largest_source_id"),
+                i.largestSourceId.isEmpty() ? QJsonValue() : QJsonValue(i.largestSourceId));
+            o.insert(QStringLiteral("largest_source_name"),
+                i.largestSourceId.isEmpty() ? QJsonValue() : QJsonValue(name(i.largestSourceId)));
             o.insert(QStringLiteral("largest_source_firm_usd"), i.largestSourceFirm.toUsdString());
             o.insert(QStringLiteral("concentration_firm"), number(i.concentration));
             a << o;
@@ -197,7 +194,7 @@ public:
                 continue;
             QJsonArray losses;
             for (const WhatIfLoss &l : r.losses) {
-                QJsonObject o{{QStringLiteral("step"), l.step}, {QStringLiteral("deal_id"), l.deal.id}};
+                QJsonObject o {{QStringLiteral("step"), l.step}, {QStringLiteral("deal_id"), l.deal.id}};
                 company(o, l.loserId, QStringLiteral("loser"));
                 o.insert(QStringLiteral("kind"), enumKey(l.deal.kind));
                 o.insert(QStringLiteral("amount_usd"), usd(l.deal.amount));
@@ -221,22 +218,23 @@ private:
 };
 } // namespace
 
-QJsonObject AnalysisJson::write(const DealGraph &graph, const CapitalFlowAnalysis &analysis, const QSet<QString> &onlyCompanies)
+QJsonObject AnalysisJson::write(
+    const DealGraph &graph, const CapitalFlowAnalysis &analysis, const QSet<QString> &onlyCompanies)
 {
     const Writer w(graph, onlyCompanies);
     QStringList only = onlyCompanies.values();
     std::sort(only.begin(), only.end());
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("format"), QStringLiteral("capflow-analysis")},
         {QStringLiteral("version"), 1},
         {QStringLiteral("from"), date(analysis.options.from)},
         {QStringLiteral("to"), date(analysis.options.to)},
         {QStringLiteral("company_ids"), QJsonArray::fromStringList(only)},
         {QStringLiteral("conventions"),
-         QStringLiteral("Amounts are exact whole USD as decimal strings. firm = committed or reported; up_to and "
-                        "estimated are kept apart; undisclosed deals are counted. Divestments are not money "
-                        "between their two companies and are left out of cycles, vendor financing, importance "
-                        "and what-if; in flows they count as money in for the seller.")},
+            QStringLiteral("Amounts are exact whole USD as decimal strings. firm = committed or reported; up_to and "
+                           "estimated are kept apart; undisclosed deals are counted. Divestments are not money "
+                           "between their two companies and are left out of cycles, vendor financing, importance "
+                           "and what-if; in flows they count as money in for the seller.")},
         {QStringLiteral("flows"), w.flows(analysis.flows)},
         {QStringLiteral("cycles"), w.cycles(analysis.cycles)},
         {QStringLiteral("vendor_financing"), w.vendorFinancing(analysis.vendorFinancing)},

@@ -25,7 +25,8 @@ CapitalFlowAnalysis CapitalFlowAnalysis::run(const DealGraph &graph, const Analy
     return result;
 }
 
-WhatIfResult CapitalFlowAnalysis::whatIf(const DealGraph &graph, const AnalysisOptions &options, const QString &companyId)
+WhatIfResult CapitalFlowAnalysis::whatIf(
+    const DealGraph &graph, const AnalysisOptions &options, const QString &companyId)
 {
     const FilteredDealGraph view(graph, filterFor(options));
     return WhatIf::removeCompany(view, companyId);

@@ -9,8 +9,8 @@
 struct CircularFlow
 {
     enum class Bound {
-        Exact,   // every leg is disclosed: the round trip is the smallest leg
-        AtMost,  // some legs are undisclosed: the round trip is at most the smallest disclosed leg
+        Exact, // every leg is disclosed: the round trip is the smallest leg
+        AtMost, // some legs are undisclosed: the round trip is at most the smallest disclosed leg
         Unknown, // no leg is disclosed
     };
 
@@ -50,7 +50,7 @@ struct CycleSearchOptions
 struct CycleSearchResult
 {
     QList<CircularFlow> cycles; // ranked
-    bool truncated = false;     // the work budget or maxCycles stopped the search
+    bool truncated = false; // the work budget or maxCycles stopped the search
     qint64 circuitsExamined = 0;
     int stronglyConnectedComponents = 0; // with at least two companies
     CycleSearchOptions options;

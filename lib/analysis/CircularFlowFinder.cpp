@@ -31,11 +31,10 @@ struct CircuitVisitor
     SearchState *state = nullptr;
     const std::vector<int> *globalOf = nullptr; // component-local vertex -> global company index
 
-    template<typename Path, typename Graph>
-    void cycle(const Path &path, const Graph &)
+    template<typename Path, typename Graph> void cycle(const Path &path, const Graph &)
     {
         if (++state->examined > state->budget)
-            throw BudgetExhausted{};
+            throw BudgetExhausted {};
         if (int(path.size()) > state->maxLength)
             return; // the length limit: longer circuits are passed over
         std::vector<int> companies;
@@ -98,7 +97,7 @@ CycleSearchResult CircularFlowFinder::find(const FilteredDealGraph &graph, const
                 boost::add_edge(SimpleVertex(a), SimpleVertex(b), sub);
         }
         try {
-            boost::hawick_circuits(sub, CircuitVisitor{&state, &vertices});
+            boost::hawick_circuits(sub, CircuitVisitor {&state, &vertices});
         } catch (const BudgetExhausted &) {
             result.truncated = true;
             break;

@@ -11,8 +11,8 @@ struct DealSummary
     struct Totals
     {
         int deals = 0;
-        Money firm;      // committed or reported
-        Money upTo;      // "up to" ceilings
+        Money firm; // committed or reported
+        Money upTo; // "up to" ceilings
         Money estimated; // estimates
         int undisclosed = 0;
     };

@@ -44,9 +44,9 @@ QList<Importance> ImportanceAnalysis::compute(const FilteredDealGraph &graph)
         boost::add_edge(Simple::vertex_descriptor(a), Simple::vertex_descriptor(b), simple);
     std::vector<double> centrality(n, 0.0);
     if (n > 0) {
-        boost::brandes_betweenness_centrality(
-            simple, boost::centrality_map(boost::make_iterator_property_map(centrality.begin(),
-                                                                            boost::get(boost::vertex_index, simple))));
+        boost::brandes_betweenness_centrality(simple,
+            boost::centrality_map(
+                boost::make_iterator_property_map(centrality.begin(), boost::get(boost::vertex_index, simple))));
     }
     const double maxPairs = n > 2 ? double(n - 1) * double(n - 2) : 0.0;
 

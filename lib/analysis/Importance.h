@@ -10,7 +10,7 @@ struct Importance
     QString companyId;
     int inDeals = 0;
     int outDeals = 0;
-    AmountTotals in;  // weighted in-degree, by certainty
+    AmountTotals in; // weighted in-degree, by certainty
     AmountTotals out; // weighted out-degree, by certainty
     // Brandes betweenness on the directed company graph (one arc per ordered pair, unweighted):
     // the number of shortest paths between other companies through this one, summed over ordered

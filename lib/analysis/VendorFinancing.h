@@ -11,13 +11,13 @@ class FilteredDealGraph;
 struct VendorFinancing
 {
     QString companyId;
-    QStringList investorIds;     // who invested in the company, sorted
+    QStringList investorIds; // who invested in the company, sorted
     QStringList investmentDeals; // deal ids
-    QStringList purchaseDeals;   // deal ids: purchases from those investors
+    QStringList purchaseDeals; // deal ids: purchases from those investors
     AmountTotals received;
     AmountTotals committedBack;
 
-    std::optional<double> ratioFirm() const;      // committedBack.firm / received.firm
+    std::optional<double> ratioFirm() const; // committedBack.firm / received.firm
     std::optional<double> ratioDisclosed() const; // committedBack.disclosed() / received.disclosed()
 };
 

@@ -104,8 +104,8 @@ bool Autosave::writeNow()
     envelope.insert(QStringLiteral("format"), QStringLiteral("capflow-recovery"));
     envelope.insert(QStringLiteral("original"), m_originalPath);
     envelope.insert(QStringLiteral("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
-    envelope.insert(QStringLiteral("document"),
-                    QJsonDocument::fromJson(CapflowFormat::write(m_document->data())).object());
+    envelope.insert(
+        QStringLiteral("document"), QJsonDocument::fromJson(CapflowFormat::write(m_document->data())).object());
     QSaveFile file(recoveryPath());
     const QByteArray bytes = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
@@ -155,7 +155,7 @@ QList<Autosave::Orphan> Autosave::orphans()
         if (!read(path, &original))
             continue;
         QFile file(path);
-        result << Orphan{path, original, QFileInfo(file).lastModified()};
+        result << Orphan {path, original, QFileInfo(file).lastModified()};
     }
     return result;
 }

@@ -11,8 +11,8 @@ Document::Document(QObject *parent)
 
 const Valuation *Document::valuation(const QString &id) const
 {
-    const auto it = std::find_if(m_valuations.cbegin(), m_valuations.cend(),
-                                 [&id](const Valuation &v) { return v.id == id; });
+    const auto it
+        = std::find_if(m_valuations.cbegin(), m_valuations.cend(), [&id](const Valuation &v) { return v.id == id; });
     return it == m_valuations.cend() ? nullptr : &*it;
 }
 
@@ -23,8 +23,7 @@ QList<const Valuation *> Document::valuationsOf(const QString &companyId) const
         if (v.company == companyId)
             result << &v;
     }
-    std::sort(result.begin(), result.end(),
-              [](const Valuation *a, const Valuation *b) { return a->date < b->date; });
+    std::sort(result.begin(), result.end(), [](const Valuation *a, const Valuation *b) { return a->date < b->date; });
     return result;
 }
 
@@ -162,8 +161,8 @@ bool Document::updateValuation(const Valuation &valuation)
 
 bool Document::removeValuation(const QString &id)
 {
-    const auto it = std::find_if(m_valuations.begin(), m_valuations.end(),
-                                 [&id](const Valuation &v) { return v.id == id; });
+    const auto it
+        = std::find_if(m_valuations.begin(), m_valuations.end(), [&id](const Valuation &v) { return v.id == id; });
     if (it == m_valuations.end())
         return false;
     Q_EMIT valuationAboutToBeRemoved(id);

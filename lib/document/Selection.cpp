@@ -54,8 +54,8 @@ DocumentData Selection::apply(const DocumentData &data) const
             result.companies << c;
     }
     for (const Valuation &v : data.valuations) {
-        const bool companyShown = companyNames.isEmpty() ? touched.contains(v.company) || allCompanies
-                                                         : named.contains(v.company);
+        const bool companyShown
+            = companyNames.isEmpty() ? touched.contains(v.company) || allCompanies : named.contains(v.company);
         if (companyShown && inRange(v.date))
             result.valuations << v;
     }

@@ -49,14 +49,16 @@ void ChangeCommand::apply(bool forward)
     auto applyDeals = [&](bool removals) {
         for (const auto &change : deals) {
             if (removesEntity(change) == removals)
-                applyOne<Deal>(from(change), to(change), [doc](const Deal &d) { doc->addDeal(d); },
-                               [doc](const Deal &d) { doc->updateDeal(d); }, [doc](const QString &id) { doc->removeDeal(id); });
+                applyOne<Deal>(
+                    from(change), to(change), [doc](const Deal &d) { doc->addDeal(d); },
+                    [doc](const Deal &d) { doc->updateDeal(d); }, [doc](const QString &id) { doc->removeDeal(id); });
         }
         for (const auto &change : valuations) {
             if (removesEntity(change) == removals)
-                applyOne<Valuation>(from(change), to(change), [doc](const Valuation &v) { doc->addValuation(v); },
-                                    [doc](const Valuation &v) { doc->updateValuation(v); },
-                                    [doc](const QString &id) { doc->removeValuation(id); });
+                applyOne<Valuation>(
+                    from(change), to(change), [doc](const Valuation &v) { doc->addValuation(v); },
+                    [doc](const Valuation &v) { doc->updateValuation(v); },
+                    [doc](const QString &id) { doc->removeValuation(id); });
         }
     };
     auto applyCompanies = [&](bool removals) {
@@ -74,9 +76,10 @@ void ChangeCommand::apply(bool forward)
                 moves.insert(b->id, b->position); // only the position changed
                 continue;
             }
-            applyOne<Company>(a, b, [doc](const Company &c) { doc->addCompany(c); },
-                              [doc](const Company &c) { doc->updateCompany(c); },
-                              [doc](const QString &id) { doc->removeCompany(id); });
+            applyOne<Company>(
+                a, b, [doc](const Company &c) { doc->addCompany(c); },
+                [doc](const Company &c) { doc->updateCompany(c); },
+                [doc](const QString &id) { doc->removeCompany(id); });
         }
         if (!moves.isEmpty())
             doc->setPositions(moves);

@@ -12,8 +12,7 @@ class Document;
 class ChangeCommand : public QUndoCommand
 {
 public:
-    template<typename T>
-    struct Change
+    template<typename T> struct Change
     {
         std::optional<T> before;
         std::optional<T> after;

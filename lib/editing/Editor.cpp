@@ -22,7 +22,7 @@ bool Editor::addCompany(const Company &company)
     if (company.id.isEmpty() || m_document->company(company.id))
         return false;
     auto *cmd = new ChangeCommand(m_document, tr("Add company %1").arg(company.name));
-    cmd->companies << ChangeCommand::Change<Company>{std::nullopt, company};
+    cmd->companies << ChangeCommand::Change<Company> {std::nullopt, company};
     m_stack->push(cmd);
     return true;
 }
@@ -35,7 +35,7 @@ bool Editor::updateCompany(const Company &company)
     if (*old == company)
         return true;
     auto *cmd = new ChangeCommand(m_document, tr("Edit company %1").arg(company.name));
-    cmd->companies << ChangeCommand::Change<Company>{*old, company};
+    cmd->companies << ChangeCommand::Change<Company> {*old, company};
     m_stack->push(cmd);
     return true;
 }
@@ -51,12 +51,12 @@ bool Editor::removeCompany(const QString &id)
     QSet<QString> seen;
     for (const Deal *d : deals) {
         if (!seen.contains(d->id)) // self-loops are listed twice
-            cmd->deals << ChangeCommand::Change<Deal>{*d, std::nullopt};
+            cmd->deals << ChangeCommand::Change<Deal> {*d, std::nullopt};
         seen.insert(d->id);
     }
     for (const Valuation *v : m_document->valuationsOf(id))
-        cmd->valuations << ChangeCommand::Change<Valuation>{*v, std::nullopt};
-    cmd->companies << ChangeCommand::Change<Company>{*old, std::nullopt};
+        cmd->valuations << ChangeCommand::Change<Valuation> {*v, std::nullopt};
+    cmd->companies << ChangeCommand::Change<Company> {*old, std::nullopt};
     m_stack->push(cmd);
     return true;
 }
@@ -86,8 +86,8 @@ bool Editor::addDealWithCompanies(const Deal &deal, const QList<Company> &newCom
     };
     auto *cmd = new ChangeCommand(m_document, tr("Add deal %1 → %2").arg(name(deal.from), name(deal.to)));
     for (const Company &c : newCompanies)
-        cmd->companies << ChangeCommand::Change<Company>{std::nullopt, c};
-    cmd->deals << ChangeCommand::Change<Deal>{std::nullopt, deal};
+        cmd->companies << ChangeCommand::Change<Company> {std::nullopt, c};
+    cmd->deals << ChangeCommand::Change<Deal> {std::nullopt, deal};
     m_stack->push(cmd);
     return true;
 }
@@ -99,8 +99,9 @@ bool Editor::updateDeal(const Deal &deal)
         return false;
     if (*old == deal)
         return true;
-    auto *cmd = new ChangeCommand(m_document, tr("Edit deal %1 → %2").arg(companyName(deal.from), companyName(deal.to)));
-    cmd->deals << ChangeCommand::Change<Deal>{*old, deal};
+    auto *cmd
+        = new ChangeCommand(m_document, tr("Edit deal %1 → %2").arg(companyName(deal.from), companyName(deal.to)));
+    cmd->deals << ChangeCommand::Change<Deal> {*old, deal};
     m_stack->push(cmd);
     return true;
 }
@@ -128,8 +129,8 @@ bool Editor::updateDealWithCompanies(const Deal &deal, const QList<Company> &new
     };
     auto *cmd = new ChangeCommand(m_document, tr("Edit deal %1 → %2").arg(name(deal.from), name(deal.to)));
     for (const Company &c : newCompanies)
-        cmd->companies << ChangeCommand::Change<Company>{std::nullopt, c};
-    cmd->deals << ChangeCommand::Change<Deal>{*old, deal};
+        cmd->companies << ChangeCommand::Change<Company> {std::nullopt, c};
+    cmd->deals << ChangeCommand::Change<Deal> {*old, deal};
     m_stack->push(cmd);
     return true;
 }
@@ -141,8 +142,9 @@ QString Editor::duplicateDeal(const QString &id)
         return {};
     Deal copy = *old;
     copy.id = m_document->nextDealId();
-    auto *cmd = new ChangeCommand(m_document, tr("Duplicate deal %1 → %2").arg(companyName(copy.from), companyName(copy.to)));
-    cmd->deals << ChangeCommand::Change<Deal>{std::nullopt, copy};
+    auto *cmd
+        = new ChangeCommand(m_document, tr("Duplicate deal %1 → %2").arg(companyName(copy.from), companyName(copy.to)));
+    cmd->deals << ChangeCommand::Change<Deal> {std::nullopt, copy};
     m_stack->push(cmd);
     return copy.id;
 }
@@ -152,8 +154,9 @@ bool Editor::removeDeal(const QString &id)
     const Deal *old = m_document->deal(id);
     if (!old)
         return false;
-    auto *cmd = new ChangeCommand(m_document, tr("Delete deal %1 → %2").arg(companyName(old->from), companyName(old->to)));
-    cmd->deals << ChangeCommand::Change<Deal>{*old, std::nullopt};
+    auto *cmd
+        = new ChangeCommand(m_document, tr("Delete deal %1 → %2").arg(companyName(old->from), companyName(old->to)));
+    cmd->deals << ChangeCommand::Change<Deal> {*old, std::nullopt};
     m_stack->push(cmd);
     return true;
 }
@@ -163,7 +166,7 @@ bool Editor::addValuation(const Valuation &valuation)
     if (valuation.id.isEmpty() || m_document->valuation(valuation.id) || !m_document->company(valuation.company))
         return false;
     auto *cmd = new ChangeCommand(m_document, tr("Add valuation of %1").arg(companyName(valuation.company)));
-    cmd->valuations << ChangeCommand::Change<Valuation>{std::nullopt, valuation};
+    cmd->valuations << ChangeCommand::Change<Valuation> {std::nullopt, valuation};
     m_stack->push(cmd);
     return true;
 }
@@ -176,7 +179,7 @@ bool Editor::updateValuation(const Valuation &valuation)
     if (*old == valuation)
         return true;
     auto *cmd = new ChangeCommand(m_document, tr("Edit valuation of %1").arg(companyName(valuation.company)));
-    cmd->valuations << ChangeCommand::Change<Valuation>{*old, valuation};
+    cmd->valuations << ChangeCommand::Change<Valuation> {*old, valuation};
     m_stack->push(cmd);
     return true;
 }
@@ -187,22 +190,22 @@ bool Editor::removeValuation(const QString &id)
     if (!old)
         return false;
     auto *cmd = new ChangeCommand(m_document, tr("Delete valuation of %1").arg(companyName(old->company)));
-    cmd->valuations << ChangeCommand::Change<Valuation>{*old, std::nullopt};
+    cmd->valuations << ChangeCommand::Change<Valuation> {*old, std::nullopt};
     m_stack->push(cmd);
     return true;
 }
 
 void Editor::moveCompanies(const QHash<QString, std::optional<QPointF>> &positions, int dragId, const QString &text)
 {
-    auto *cmd = new ChangeCommand(m_document, text.isEmpty() ? tr("Move %n company(s)", nullptr, int(positions.size())) : text,
-                                  dragId);
+    auto *cmd = new ChangeCommand(
+        m_document, text.isEmpty() ? tr("Move %n company(s)", nullptr, int(positions.size())) : text, dragId);
     for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
         const Company *old = m_document->company(it.key());
         if (!old || old->position == it.value())
             continue;
         Company moved = *old;
         moved.position = it.value();
-        cmd->companies << ChangeCommand::Change<Company>{*old, moved};
+        cmd->companies << ChangeCommand::Change<Company> {*old, moved};
     }
     if (cmd->companies.isEmpty()) {
         delete cmd;

@@ -40,8 +40,8 @@ public:
 
     // Moves companies (nullopt clears a saved position). Steps with the same non-zero dragId
     // merge into one undo step, so a whole mouse drag undoes at once.
-    void moveCompanies(const QHash<QString, std::optional<QPointF>> &positions, int dragId = 0,
-                       const QString &text = QString());
+    void moveCompanies(
+        const QHash<QString, std::optional<QPointF>> &positions, int dragId = 0, const QString &text = QString());
     // A fresh id for moveCompanies() drags.
     int newDragId() { return ++m_lastDragId; }
 

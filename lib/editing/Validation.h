@@ -14,5 +14,6 @@ public:
     // ISO 3166 alpha-2 ("US"); empty is allowed (country unknown).
     static QString countryProblem(const QString &code);
     // Names are unique across companies, ignoring case; exceptId is the company being renamed.
-    static QString companyNameProblem(const Document &document, const QString &name, const QString &exceptId = QString());
+    static QString companyNameProblem(
+        const Document &document, const QString &name, const QString &exceptId = QString());
 };

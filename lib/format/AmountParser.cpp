@@ -94,11 +94,11 @@ AmountParser::Result AmountParser::parse(const QString &input, Language language
             const qsizetype at = text.indexOf(group);
             whole = text.left(at);
             fraction = text.mid(at + 1);
-            result.note = tr("Read “%1” as a decimal mark; write “%2” for decimals in this language.")
-                              .arg(group, decimal);
+            result.note
+                = tr("Read “%1” as a decimal mark; write “%2” for decimals in this language.").arg(group, decimal);
         } else {
-            result.error = tr("“%1” separates thousands in groups of three digits; use “%2” for decimals.")
-                               .arg(group, decimal);
+            result.error
+                = tr("“%1” separates thousands in groups of three digits; use “%2” for decimals.").arg(group, decimal);
             return result;
         }
     }

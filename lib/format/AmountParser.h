@@ -21,7 +21,7 @@ public:
     {
         std::optional<Money> money;
         QString error; // why the text is not an amount (empty when money is set)
-        QString note;  // how an unusual spelling was read, for the user to check
+        QString note; // how an unusual spelling was read, for the user to check
         bool ok() const { return money.has_value(); }
     };
 

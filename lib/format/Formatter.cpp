@@ -33,9 +33,8 @@ QString Formatter::money(Money amount) const
         const char16_t *en;
         const char16_t *de;
     };
-    static constexpr Unit units[] = {{1'000'000'000'000LL, u"tn", u"Bio."},
-                                     {1'000'000'000LL, u"bn", u"Mrd."},
-                                     {1'000'000LL, u"m", u"Mio."}};
+    static constexpr Unit units[]
+        = {{1'000'000'000'000LL, u"tn", u"Bio."}, {1'000'000'000LL, u"bn", u"Mrd."}, {1'000'000LL, u"m", u"Mio."}};
     const qint64 usd = amount.usd();
     const qint64 magnitude = usd < 0 ? -usd : usd;
     for (const Unit &unit : units) {
@@ -91,8 +90,8 @@ QString Formatter::date(const FuzzyDate &date) const
 
 QString Formatter::date(QDate date) const
 {
-    return m_locale.toString(date, m_language == Language::German ? QStringLiteral("d. MMMM yyyy")
-                                                                   : QStringLiteral("MMMM d, yyyy"));
+    return m_locale.toString(
+        date, m_language == Language::German ? QStringLiteral("d. MMMM yyyy") : QStringLiteral("MMMM d, yyyy"));
 }
 
 QString Formatter::monthYear(QDate date) const

@@ -5,12 +5,12 @@ namespace Palette {
 QColor companyKind(CompanyKind kind)
 {
     switch (kind) {
-    case CompanyKind::AiLab: return QColor(0xD5, 0x5E, 0x00);      // vermillion
-    case CompanyKind::Cloud: return QColor(0x00, 0x72, 0xB2);      // blue
-    case CompanyKind::Chips: return QColor(0x00, 0x9E, 0x73);      // bluish green
-    case CompanyKind::Investor: return QColor(0xE6, 0x9F, 0x00);   // orange
+    case CompanyKind::AiLab: return QColor(0xD5, 0x5E, 0x00); // vermillion
+    case CompanyKind::Cloud: return QColor(0x00, 0x72, 0xB2); // blue
+    case CompanyKind::Chips: return QColor(0x00, 0x9E, 0x73); // bluish green
+    case CompanyKind::Investor: return QColor(0xE6, 0x9F, 0x00); // orange
     case CompanyKind::Conglomerate: return QColor(0xCC, 0x79, 0xA7); // reddish purple
-    case CompanyKind::Other: return QColor(0x8C, 0x8C, 0x8C);      // grey
+    case CompanyKind::Other: return QColor(0x8C, 0x8C, 0x8C); // grey
     }
     return Qt::gray;
 }
@@ -18,13 +18,13 @@ QColor companyKind(CompanyKind kind)
 QColor dealKind(DealKind kind)
 {
     switch (kind) {
-    case DealKind::Equity: return QColor(0xE6, 0x9F, 0x00);      // orange: money for shares
-    case DealKind::Compute: return QColor(0x00, 0x72, 0xB2);     // blue: cloud purchases
-    case DealKind::Chips: return QColor(0x00, 0x9E, 0x73);       // green: chip purchases
+    case DealKind::Equity: return QColor(0xE6, 0x9F, 0x00); // orange: money for shares
+    case DealKind::Compute: return QColor(0x00, 0x72, 0xB2); // blue: cloud purchases
+    case DealKind::Chips: return QColor(0x00, 0x9E, 0x73); // green: chip purchases
     case DealKind::Partnership: return QColor(0x56, 0xB4, 0xE9); // sky blue
-    case DealKind::Divestment: return QColor(0xCC, 0x79, 0xA7);  // purple
+    case DealKind::Divestment: return QColor(0xCC, 0x79, 0xA7); // purple
     case DealKind::Acquisition: return QColor(0xD5, 0x5E, 0x00); // vermillion
-    case DealKind::Loan: return QColor(0x59, 0x59, 0x59);        // dark grey
+    case DealKind::Loan: return QColor(0x59, 0x59, 0x59); // dark grey
     }
     return Qt::gray;
 }

@@ -42,7 +42,7 @@ bool FilteredDealGraph::VertexPredicate::operator()(DealGraph::Vertex v) const
 FilteredDealGraph::FilteredDealGraph(const DealGraph &graph, DealFilter filter)
     : m_graph(graph)
     , m_filter(std::move(filter))
-    , m_view(graph.graph(), EdgePredicate{&m_graph, &m_filter}, VertexPredicate{&m_graph, &m_filter})
+    , m_view(graph.graph(), EdgePredicate {&m_graph, &m_filter}, VertexPredicate {&m_graph, &m_filter})
 {
 }
 

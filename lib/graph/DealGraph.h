@@ -28,7 +28,7 @@ public:
     const Company *companyByName(const QString &name) const; // case-insensitive
 
     QList<const Company *> companies() const; // in vertex order
-    QList<const Deal *> deals() const;        // in no particular order
+    QList<const Deal *> deals() const; // in no particular order
 
     QList<const Deal *> dealsOut(const QString &companyId) const;
     QList<const Deal *> dealsIn(const QString &companyId) const;

@@ -28,7 +28,7 @@ private:
     void report(const QString &pointer, const QString &message)
     {
         const auto [line, column] = m_locator.lineAndColumnOf(pointer);
-        m_result.problems << Problem{m_file, line, column, message};
+        m_result.problems << Problem {m_file, line, column, message};
     }
 
     // Field access that reports what is wrong, and where.
@@ -55,8 +55,7 @@ private:
         return s.value_or(QString());
     }
 
-    template<typename E>
-    E enumField(const QJsonObject &o, const QString &at, const QString &key, E fallback)
+    template<typename E> E enumField(const QJsonObject &o, const QString &at, const QString &key, E fallback)
     {
         const auto s = string(o, at, key, true);
         if (!s)
@@ -64,7 +63,7 @@ private:
         if (const auto e = enumFromKey<E>(*s))
             return *e;
         report(JsonLocator::child(at, key),
-               tr("unknown value \"%1\" for \"%2\" (expected one of: %3)").arg(*s, key, enumKeyList<E>()));
+            tr("unknown value \"%1\" for \"%2\" (expected one of: %3)").arg(*s, key, enumKeyList<E>()));
         return fallback;
     }
 
@@ -131,7 +130,7 @@ private:
     BilingualText note(const QJsonObject &o, const QString &at)
     {
         return {string(o, at, QStringLiteral("note_en"), false).value_or(QString()),
-                string(o, at, QStringLiteral("note_de"), false).value_or(QString())};
+            string(o, at, QStringLiteral("note_de"), false).value_or(QString())};
     }
 
     QList<Source> sources(const QJsonObject &o, const QString &at);
@@ -182,12 +181,12 @@ QList<Source> Reader::sources(const QJsonObject &o, const QString &at)
     for (qsizetype i = 0; i < list->size(); ++i) {
         const QString itemAt = JsonLocator::child(listAt, i);
         if (const auto s = object(list->at(i), itemAt)) {
-            Source source{requiredText(*s, itemAt, QStringLiteral("url")),
-                          string(*s, itemAt, QStringLiteral("title"), false).value_or(QString())};
+            Source source {requiredText(*s, itemAt, QStringLiteral("url")),
+                string(*s, itemAt, QStringLiteral("title"), false).value_or(QString())};
             if (!source.url.isEmpty() && !source.url.startsWith(QStringLiteral("http://"))
                 && !source.url.startsWith(QStringLiteral("https://")))
                 report(JsonLocator::child(itemAt, QStringLiteral("url")),
-                       tr("source URL \"%1\" must start with http:// or https://").arg(source.url));
+                    tr("source URL \"%1\" must start with http:// or https://").arg(source.url));
             result << source;
         }
     }
@@ -203,7 +202,7 @@ Company Reader::readCompany(const QJsonObject &o, const QString &at)
     static const QRegularExpression iso(QStringLiteral("^[A-Z]{2}$"));
     if (!c.country.isEmpty() && !iso.match(c.country).hasMatch())
         report(JsonLocator::child(at, QStringLiteral("country")),
-               tr("country \"%1\" must be an ISO 3166 alpha-2 code such as \"US\"").arg(c.country));
+            tr("country \"%1\" must be an ISO 3166 alpha-2 code such as \"US\"").arg(c.country));
     c.note = note(o, at);
     const QJsonValue pos = o.value(QStringLiteral("position"));
     if (!pos.isUndefined()) {
@@ -230,7 +229,7 @@ Deal Reader::readDeal(const QJsonObject &o, const QString &at)
         d.capacityMw = Decimal::parse(*gw, 3);
         if (!d.capacityMw)
             report(JsonLocator::child(at, QStringLiteral("capacity_gw")),
-                   tr("malformed capacity \"%1\" (expected gigawatts such as \"1.5\")").arg(*gw));
+                tr("malformed capacity \"%1\" (expected gigawatts such as \"1.5\")").arg(*gw));
     }
     d.note = note(o, at);
     d.sources = sources(o, at);
@@ -263,21 +262,21 @@ void Reader::readDocument(const QJsonObject &original)
     const QJsonValue format = original.value(QStringLiteral("format"));
     if (format.toString() != QStringLiteral("capflow")) {
         report(original.contains(QStringLiteral("format")) ? QStringLiteral("/format") : QString(),
-               tr("not a CapFlow document: \"format\" must be \"capflow\""));
+            tr("not a CapFlow document: \"format\" must be \"capflow\""));
         return;
     }
     const QJsonValue version = original.value(QStringLiteral("version"));
     const double v = version.toDouble(-1);
     if (!version.isDouble() || v != double(qint64(v)) || v < 1) {
         report(original.contains(QStringLiteral("version")) ? QStringLiteral("/version") : QString(),
-               tr("\"version\" must be a positive whole number"));
+            tr("\"version\" must be a positive whole number"));
         return;
     }
     if (v > CapflowFormat::CurrentVersion) {
         report(QStringLiteral("/version"),
-               tr("schema version %1 was written by a newer CapFlow (this one reads up to %2)")
-                   .arg(qint64(v))
-                   .arg(CapflowFormat::CurrentVersion));
+            tr("schema version %1 was written by a newer CapFlow (this one reads up to %2)")
+                .arg(qint64(v))
+                .arg(CapflowFormat::CurrentVersion));
         return;
     }
     const QJsonObject root = migrate(original, int(v));
@@ -331,7 +330,7 @@ QJsonArray sourcesToJson(const QList<Source> &sources)
 {
     QJsonArray result;
     for (const Source &s : sources) {
-        QJsonObject o{{QStringLiteral("url"), s.url}};
+        QJsonObject o {{QStringLiteral("url"), s.url}};
         insertIfNotEmpty(o, QStringLiteral("title"), s.title);
         result << o;
     }
@@ -362,16 +361,16 @@ ReadResult read(const QByteArray &utf8, const QString &fileName)
     if (error.error != QJsonParseError::NoError) {
         // Qt's offset lies just past the token it stopped at, except for trailing garbage and
         // bad bytes in a string, where it points at them.
-        const bool exact = error.error == QJsonParseError::GarbageAtEnd
-                           || error.error == QJsonParseError::IllegalUTF8String;
-        const auto [line, column] = lineAndColumn(utf8, exact ? error.offset : std::max<qsizetype>(error.offset - 1, 0));
-        result.problems << Problem{fileName, line, column,
-                                   Reader::tr("invalid JSON: %1").arg(error.errorString())};
+        const bool exact
+            = error.error == QJsonParseError::GarbageAtEnd || error.error == QJsonParseError::IllegalUTF8String;
+        const auto [line, column]
+            = lineAndColumn(utf8, exact ? error.offset : std::max<qsizetype>(error.offset - 1, 0));
+        result.problems << Problem {fileName, line, column, Reader::tr("invalid JSON: %1").arg(error.errorString())};
         return result;
     }
     Reader reader(utf8, fileName, result);
     if (!json.isObject()) {
-        result.problems << Problem{fileName, 1, 1, Reader::tr("a CapFlow document must be a JSON object")};
+        result.problems << Problem {fileName, 1, 1, Reader::tr("a CapFlow document must be a JSON object")};
         return result;
     }
     reader.readDocument(json.object());
@@ -382,24 +381,20 @@ QByteArray write(const DocumentData &data)
 {
     QJsonArray companies;
     for (const Company &c : data.companies) {
-        QJsonObject o{{QStringLiteral("id"), c.id},
-                      {QStringLiteral("name"), c.name},
-                      {QStringLiteral("kind"), enumKey(c.kind)}};
+        QJsonObject o {
+            {QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}, {QStringLiteral("kind"), enumKey(c.kind)}};
         insertIfNotEmpty(o, QStringLiteral("country"), c.country);
         insertNote(o, c.note);
         if (c.position)
             o.insert(QStringLiteral("position"),
-                     QJsonObject{{QStringLiteral("x"), c.position->x()}, {QStringLiteral("y"), c.position->y()}});
+                QJsonObject {{QStringLiteral("x"), c.position->x()}, {QStringLiteral("y"), c.position->y()}});
         companies << o;
     }
     QJsonArray deals;
     for (const Deal &d : data.deals) {
-        QJsonObject o{{QStringLiteral("id"), d.id},
-                      {QStringLiteral("from"), d.from},
-                      {QStringLiteral("to"), d.to},
-                      {QStringLiteral("kind"), enumKey(d.kind)},
-                      {QStringLiteral("amount_kind"), enumKey(d.amountKind)},
-                      {QStringLiteral("sources"), sourcesToJson(d.sources)}};
+        QJsonObject o {{QStringLiteral("id"), d.id}, {QStringLiteral("from"), d.from}, {QStringLiteral("to"), d.to},
+            {QStringLiteral("kind"), enumKey(d.kind)}, {QStringLiteral("amount_kind"), enumKey(d.amountKind)},
+            {QStringLiteral("sources"), sourcesToJson(d.sources)}};
         insertDate(o, d.date);
         if (d.amount)
             o.insert(QStringLiteral("amount_usd"), d.amount->toUsdString());
@@ -410,19 +405,15 @@ QByteArray write(const DocumentData &data)
     }
     QJsonArray valuations;
     for (const Valuation &v : data.valuations) {
-        QJsonObject o{{QStringLiteral("id"), v.id},
-                      {QStringLiteral("company"), v.company},
-                      {QStringLiteral("value_usd"), v.value.toUsdString()},
-                      {QStringLiteral("kind"), enumKey(v.kind)},
-                      {QStringLiteral("sources"), sourcesToJson(v.sources)}};
+        QJsonObject o {{QStringLiteral("id"), v.id}, {QStringLiteral("company"), v.company},
+            {QStringLiteral("value_usd"), v.value.toUsdString()}, {QStringLiteral("kind"), enumKey(v.kind)},
+            {QStringLiteral("sources"), sourcesToJson(v.sources)}};
         insertDate(o, v.date);
         valuations << o;
     }
-    QJsonObject root{{QStringLiteral("format"), QStringLiteral("capflow")},
-                     {QStringLiteral("version"), CurrentVersion},
-                     {QStringLiteral("companies"), companies},
-                     {QStringLiteral("deals"), deals},
-                     {QStringLiteral("valuations"), valuations}};
+    QJsonObject root {{QStringLiteral("format"), QStringLiteral("capflow")},
+        {QStringLiteral("version"), CurrentVersion}, {QStringLiteral("companies"), companies},
+        {QStringLiteral("deals"), deals}, {QStringLiteral("valuations"), valuations}};
     insertIfNotEmpty(root, QStringLiteral("title"), data.title);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

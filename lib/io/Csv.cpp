@@ -68,13 +68,13 @@ ParseResult parse(const QByteArray &utf8, const QString &fileName)
                     advance(c);
                 }
                 if (!closed) {
-                    result.problems << Problem{fileName, quoteLine, quoteColumn,
-                                               Messages::tr("quoted field is never closed")};
+                    result.problems << Problem {
+                        fileName, quoteLine, quoteColumn, Messages::tr("quoted field is never closed")};
                     return result;
                 }
                 if (i < n && text.at(i) != u',' && text.at(i) != u'\n' && text.at(i) != u'\r') {
-                    result.problems << Problem{fileName, line, column,
-                                               Messages::tr("unexpected text after a closing quote")};
+                    result.problems << Problem {
+                        fileName, line, column, Messages::tr("unexpected text after a closing quote")};
                     return result;
                 }
             } else {

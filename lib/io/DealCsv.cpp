@@ -17,10 +17,9 @@ const QString kNoteDe = QStringLiteral("note_de");
 
 QStringList columns()
 {
-    return {QStringLiteral("id"),          QStringLiteral("date"),         QStringLiteral("date_precision"),
-            QStringLiteral("from"),        QStringLiteral("to"),           QStringLiteral("kind"),
-            QStringLiteral("amount_usd_bn"), QStringLiteral("amount_kind"), QStringLiteral("note_en"),
-            QStringLiteral("source_url"),  QStringLiteral("source_title"), kNoteDe};
+    return {QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("date_precision"), QStringLiteral("from"),
+        QStringLiteral("to"), QStringLiteral("kind"), QStringLiteral("amount_usd_bn"), QStringLiteral("amount_kind"),
+        QStringLiteral("note_en"), QStringLiteral("source_url"), QStringLiteral("source_title"), kNoteDe};
 }
 
 CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, const DocumentData &known)
@@ -34,13 +33,13 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
     const Csv::Table table(parsed);
     Problems &problems = result.problems;
     if (parsed.rows.isEmpty()) {
-        problems << Problem{fileName, 1, 1, Messages::tr("the file is empty; expected a header row")};
+        problems << Problem {fileName, 1, 1, Messages::tr("the file is empty; expected a header row")};
         return result;
     }
     for (const QString &column : columns()) {
         if (column != kNoteDe && !table.hasColumn(column))
-            problems << Problem{fileName, table.headerLine(), 1,
-                                Messages::tr("missing column \"%1\" in the header").arg(column)};
+            problems << Problem {
+                fileName, table.headerLine(), 1, Messages::tr("missing column \"%1\" in the header").arg(column)};
     }
     if (!problems.isEmpty())
         return result;
@@ -62,7 +61,7 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
             return *it;
         Company c = knownByName.value(key);
         if (c.id.isEmpty() || companyIds.contains(c.id)) {
-            c = Company{};
+            c = Company {};
             c.name = name.trimmed();
             c.kind = CompanyKind::Other;
             const QString base = slugify(c.name);
@@ -78,14 +77,12 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
 
     for (const Csv::Row &row : table.rows()) {
         auto fail = [&](const QString &column, const QString &message) {
-            problems << Problem{fileName, row.line, table.column(row, column), message};
+            problems << Problem {fileName, row.line, table.column(row, column), message};
         };
         auto value = [&](const QString &column) { return table.value(row, column).trimmed(); };
         if (row.fields.size() != headerSize) {
-            problems << Problem{fileName, row.line, 1,
-                                Messages::tr("row has %1 fields but the header has %2")
-                                    .arg(row.fields.size())
-                                    .arg(headerSize)};
+            problems << Problem {fileName, row.line, 1,
+                Messages::tr("row has %1 fields but the header has %2").arg(row.fields.size()).arg(headerSize)};
             continue;
         }
         Deal d;
@@ -99,15 +96,16 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
         const auto precision = enumFromKey<DatePrecision>(value(QStringLiteral("date_precision")));
         if (!precision)
             fail(QStringLiteral("date_precision"),
-                 Messages::tr("unknown date precision \"%1\" (expected one of: %2)")
-                     .arg(value(QStringLiteral("date_precision")), enumKeyList<DatePrecision>()));
+                Messages::tr("unknown date precision \"%1\" (expected one of: %2)")
+                    .arg(value(QStringLiteral("date_precision")), enumKeyList<DatePrecision>()));
         const QDate date = FuzzyDate::parseIsoDate(value(QStringLiteral("date")));
         if (!date.isValid())
             fail(QStringLiteral("date"),
-                 Messages::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value(QStringLiteral("date"))));
+                Messages::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value(QStringLiteral("date"))));
         else if (precision && !FuzzyDate::isPeriodStart(date, *precision))
-            fail(QStringLiteral("date"), Messages::tr("date %1 is not the first day of its %2")
-                                             .arg(value(QStringLiteral("date")), enumKey(*precision)));
+            fail(QStringLiteral("date"),
+                Messages::tr("date %1 is not the first day of its %2")
+                    .arg(value(QStringLiteral("date")), enumKey(*precision)));
         d.date = FuzzyDate(date, precision.value_or(DatePrecision::Day));
 
         for (const QString &side : {QStringLiteral("from"), QStringLiteral("to")}) {
@@ -116,8 +114,9 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
         }
         const auto kind = enumFromKey<DealKind>(value(QStringLiteral("kind")));
         if (!kind)
-            fail(QStringLiteral("kind"), Messages::tr("unknown deal kind \"%1\" (expected one of: %2)")
-                                             .arg(value(QStringLiteral("kind")), enumKeyList<DealKind>()));
+            fail(QStringLiteral("kind"),
+                Messages::tr("unknown deal kind \"%1\" (expected one of: %2)")
+                    .arg(value(QStringLiteral("kind")), enumKeyList<DealKind>()));
         d.kind = kind.value_or(DealKind::Equity);
 
         const QString amount = value(QStringLiteral("amount_usd_bn"));
@@ -125,13 +124,13 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
             fail(QStringLiteral("amount_usd_bn"), Messages::tr("amount \"%1\" must not be negative").arg(amount));
         else if (!amount.isEmpty() && !(d.amount = Money::fromBillionsString(amount)))
             fail(QStringLiteral("amount_usd_bn"),
-                 Messages::tr("malformed amount \"%1\" (expected billions of USD such as 2.5)").arg(amount));
+                Messages::tr("malformed amount \"%1\" (expected billions of USD such as 2.5)").arg(amount));
 
         const auto amountKind = enumFromKey<AmountKind>(value(QStringLiteral("amount_kind")));
         if (!amountKind)
             fail(QStringLiteral("amount_kind"),
-                 Messages::tr("unknown amount kind \"%1\" (expected one of: %2)")
-                     .arg(value(QStringLiteral("amount_kind")), enumKeyList<AmountKind>()));
+                Messages::tr("unknown amount kind \"%1\" (expected one of: %2)")
+                    .arg(value(QStringLiteral("amount_kind")), enumKeyList<AmountKind>()));
         d.amountKind = amountKind.value_or(AmountKind::Reported);
 
         d.note = {table.value(row, QStringLiteral("note_en")), table.value(row, kNoteDe)};
@@ -143,8 +142,8 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
             const QString url = urls.at(s).trimmed();
             if (!url.startsWith(QStringLiteral("http://")) && !url.startsWith(QStringLiteral("https://")))
                 fail(QStringLiteral("source_url"),
-                     Messages::tr("source URL \"%1\" must start with http:// or https://").arg(url));
-            d.sources << Source{url, urls.size() == 1 ? titles.join(u' ').trimmed() : titles.value(s).trimmed()};
+                    Messages::tr("source URL \"%1\" must start with http:// or https://").arg(url));
+            d.sources << Source {url, urls.size() == 1 ? titles.join(u' ').trimmed() : titles.value(s).trimmed()};
         }
         if (problems.isEmpty()) {
             d.from = companyId(value(QStringLiteral("from")));
@@ -153,7 +152,7 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
         }
     }
     if (!problems.isEmpty())
-        result.data = DocumentData{};
+        result.data = DocumentData {};
     return result;
 }
 
@@ -170,11 +169,11 @@ QByteArray write(const DocumentData &data)
             urls << s.url;
             titles << s.title;
         }
-        out += Csv::formatRow({d.id, d.date.date().toString(Qt::ISODate), enumKey(d.date.precision()),
-                               names.value(d.from), names.value(d.to), enumKey(d.kind),
-                               d.amount ? d.amount->toBillionsString() : QString(), enumKey(d.amountKind),
-                               d.note.en, urls.join(u'\n'), titles.join(u'\n'), d.note.de})
-               + QStringLiteral("\r\n");
+        out += Csv::formatRow(
+                   {d.id, d.date.date().toString(Qt::ISODate), enumKey(d.date.precision()), names.value(d.from),
+                       names.value(d.to), enumKey(d.kind), d.amount ? d.amount->toBillionsString() : QString(),
+                       enumKey(d.amountKind), d.note.en, urls.join(u'\n'), titles.join(u'\n'), d.note.de})
+            + QStringLiteral("\r\n");
     }
     return out.toUtf8();
 }

@@ -34,7 +34,7 @@ CapflowFormat::ReadResult load(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CapflowFormat::ReadResult result;
-        result.problems << Problem{path, 0, 0, Messages::tr("cannot open the file: %1").arg(file.errorString())};
+        result.problems << Problem {path, 0, 0, Messages::tr("cannot open the file: %1").arg(file.errorString())};
         return result;
     }
     const QByteArray bytes = file.readAll();

@@ -39,16 +39,14 @@ QString sourcesText(const QList<Source> &sources)
 }
 
 // The attributes every format carries, as (name, value of a vertex / an edge).
-template<typename Fn>
-void forEachVertexAttribute(Fn fn)
+template<typename Fn> void forEachVertexAttribute(Fn fn)
 {
     fn("name", [](const Company &c) { return c.name; });
     fn("kind", [](const Company &c) { return enumKey(c.kind); });
     fn("country", [](const Company &c) { return c.country; });
 }
 
-template<typename Fn>
-void forEachEdgeAttribute(Fn fn)
+template<typename Fn> void forEachEdgeAttribute(Fn fn)
 {
     fn("deal_id", [](const Deal &d) { return d.id; });
     fn("date", [](const Deal &d) { return d.date.date().toString(Qt::ISODate); });
@@ -64,12 +62,13 @@ boost::dynamic_properties properties(const Graph &g)
 {
     boost::dynamic_properties dp(boost::ignore_other_properties);
     forEachVertexAttribute([&](const char *name, auto value) {
-        dp.property(name, boost::make_function_property_map<Vertex, std::string>(
-                              [&g, value](Vertex v) { return utf8(value(g[v])); }));
+        dp.property(name, boost::make_function_property_map<Vertex, std::string>([&g, value](Vertex v) {
+            return utf8(value(g[v]));
+        }));
     });
     forEachEdgeAttribute([&](const char *name, auto value) {
-        dp.property(name, boost::make_function_property_map<Edge, std::string>(
-                              [&g, value](Edge e) { return utf8(value(g[e])); }));
+        dp.property(name,
+            boost::make_function_property_map<Edge, std::string>([&g, value](Edge e) { return utf8(value(g[e])); }));
     });
     return dp;
 }
@@ -91,10 +90,10 @@ QByteArray toDot(const DocumentData &data)
     const DealGraph graph = buildGraph(data);
     const Graph &g = graph.graph();
     boost::dynamic_properties dp = properties(g);
-    dp.property("node_id", boost::make_function_property_map<Vertex, std::string>(
-                               [&g](Vertex v) { return utf8(g[v].id); }));
-    dp.property("label", boost::make_function_property_map<Vertex, std::string>(
-                             [&g](Vertex v) { return utf8(g[v].name); }));
+    dp.property(
+        "node_id", boost::make_function_property_map<Vertex, std::string>([&g](Vertex v) { return utf8(g[v].id); }));
+    dp.property(
+        "label", boost::make_function_property_map<Vertex, std::string>([&g](Vertex v) { return utf8(g[v].name); }));
     std::ostringstream out;
     boost::write_graphviz_dp(out, g, dp, "node_id");
     return QByteArray::fromStdString(out.str());

@@ -9,6 +9,6 @@
 // because Boost's writers would print doubles with six significant digits.
 namespace GraphExport {
 QByteArray toGraphML(const DocumentData &data); // via boost::write_graphml
-QByteArray toDot(const DocumentData &data);     // via boost::write_graphviz_dp
-QByteArray toGexf(const DocumentData &data);    // GEXF 1.3 (Gephi), via QXmlStreamWriter
+QByteArray toDot(const DocumentData &data); // via boost::write_graphviz_dp
+QByteArray toGexf(const DocumentData &data); // GEXF 1.3 (Gephi), via QXmlStreamWriter
 } // namespace GraphExport

@@ -18,7 +18,7 @@ std::optional<Csv::Table> table(const QString &path, Problems &problems)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        problems << Problem{path, 0, 0, Messages::tr("cannot read: %1").arg(file.errorString())};
+        problems << Problem {path, 0, 0, Messages::tr("cannot read: %1").arg(file.errorString())};
         return std::nullopt;
     }
     const Csv::ParseResult parsed = Csv::parse(file.readAll(), path);
@@ -49,13 +49,14 @@ CapflowFormat::ReadResult read(const QString &directory)
     const QString dealsPath = dir.filePath(QStringLiteral("ai-deals.csv"));
     QFile dealsFile(dealsPath);
     if (!dealsFile.open(QIODevice::ReadOnly))
-        problems << Problem{dealsPath, 0, 0, Messages::tr("cannot read: %1").arg(dealsFile.errorString())};
+        problems << Problem {dealsPath, 0, 0, Messages::tr("cannot read: %1").arg(dealsFile.errorString())};
     if (!problems.isEmpty())
         return result;
 
     QHash<QString, QString> noteDeByName;
     for (const Csv::Row &row : companiesDe->rows())
-        noteDeByName.insert(companiesDe->value(row, QStringLiteral("name")), companiesDe->value(row, QStringLiteral("note_de")));
+        noteDeByName.insert(
+            companiesDe->value(row, QStringLiteral("name")), companiesDe->value(row, QStringLiteral("note_de")));
     DocumentData &data = result.data;
     data.title = QStringLiteral("AI capital flows 2019–2025");
     QHash<QString, QString> idByName;
@@ -104,14 +105,15 @@ CapflowFormat::ReadResult read(const QString &directory)
         const auto value = Money::fromBillionsString(valuations->value(row, QStringLiteral("valuation_usd_bn")));
         const auto kind = enumFromKey<ValuationKind>(valuations->value(row, QStringLiteral("kind")));
         if (v.company.isEmpty() || !date.isValid() || !value || !kind) {
-            problems << Problem{valuations->rows().isEmpty() ? QString() : dir.filePath(QStringLiteral("ai-valuations.csv")),
-                                row.line, 1, Messages::tr("invalid valuation row")};
+            problems << Problem {
+                valuations->rows().isEmpty() ? QString() : dir.filePath(QStringLiteral("ai-valuations.csv")), row.line,
+                1, Messages::tr("invalid valuation row")};
             continue;
         }
         v.value = *value;
         v.kind = *kind;
-        v.sources << Source{valuations->value(row, QStringLiteral("source_url")),
-                            valuations->value(row, QStringLiteral("source_title"))};
+        v.sources << Source {valuations->value(row, QStringLiteral("source_url")),
+            valuations->value(row, QStringLiteral("source_title"))};
         data.valuations << v;
     }
     return result;

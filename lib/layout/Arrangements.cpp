@@ -61,8 +61,8 @@ int Arrangements::layerOf(CompanyKind kind)
     return 0;
 }
 
-std::vector<QPointF> Arrangements::circleByKind(const LayoutGraph &graph, const std::vector<CompanyKind> &kinds,
-                                                double spacing)
+std::vector<QPointF> Arrangements::circleByKind(
+    const LayoutGraph &graph, const std::vector<CompanyKind> &kinds, double spacing)
 {
     const auto &all = enumValues<CompanyKind>();
     Groups groups(all.size());
@@ -84,8 +84,8 @@ std::vector<QPointF> Arrangements::circleByKind(const LayoutGraph &graph, const 
     return result;
 }
 
-std::vector<QPointF> Arrangements::layers(const LayoutGraph &graph, const std::vector<CompanyKind> &kinds,
-                                          double spacing)
+std::vector<QPointF> Arrangements::layers(
+    const LayoutGraph &graph, const std::vector<CompanyKind> &kinds, double spacing)
 {
     Groups groups(3);
     for (int v = 0; v < graph.nodeCount; ++v)
@@ -102,8 +102,7 @@ std::vector<QPointF> Arrangements::layers(const LayoutGraph &graph, const std::v
         for (size_t k = 0; k < group.size(); ++k) {
             // Alternate a little up and down so that neighbouring labels do not collide.
             const double wobble = (k % 2) ? spacing * 0.35 : 0;
-            result[group[k]] = QPointF(group.size() > 1 ? step * double(k) : width / 2,
-                                       layer * spacing * 4 + wobble);
+            result[group[k]] = QPointF(group.size() > 1 ? step * double(k) : width / 2, layer * spacing * 4 + wobble);
         }
     }
     return result;

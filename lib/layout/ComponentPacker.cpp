@@ -29,10 +29,11 @@ void ComponentPacker::pack(std::vector<QPointF> &result) const
         if (part.anchored) {
             // QRectF::united() ignores empty rectangles, and a lone pinned node has one.
             const QRectF &b = part.bounds;
-            anchoredBounds = !anyAnchored ? b
-                                          : QRectF(QPointF(std::min(anchoredBounds.left(), b.left()), std::min(anchoredBounds.top(), b.top())),
-                                                   QPointF(std::max(anchoredBounds.right(), b.right()),
-                                                           std::max(anchoredBounds.bottom(), b.bottom())));
+            anchoredBounds = !anyAnchored
+                ? b
+                : QRectF(QPointF(std::min(anchoredBounds.left(), b.left()), std::min(anchoredBounds.top(), b.top())),
+                    QPointF(
+                        std::max(anchoredBounds.right(), b.right()), std::max(anchoredBounds.bottom(), b.bottom())));
             anyAnchored = true;
             for (size_t k = 0; k < part.nodes->size(); ++k)
                 result[(*part.nodes)[k]] = (*part.positions)[k];

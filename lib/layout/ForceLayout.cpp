@@ -13,8 +13,7 @@ namespace {
 constexpr double RepulsionStrength = 0.2; // Hu's C
 
 // Runs body(i) for i in [0, n) on the available cores (only worth it for larger n).
-template<typename Body>
-void parallelFor(int n, const Body &body)
+template<typename Body> void parallelFor(int n, const Body &body)
 {
     const int threads = n < 2000 ? 1 : std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
     if (threads == 1) {
@@ -112,8 +111,7 @@ public:
 
     // Runs every level from the coarsest; tick() is called after each iteration with the level
     // index and the iteration count so far; returns false when cancelled.
-    template<typename Tick>
-    bool run(Tick tick)
+    template<typename Tick> bool run(Tick tick)
     {
         const double K = m_options.edgeLength;
         MultilevelGraph &coarsest = m_levels.back();
@@ -205,8 +203,7 @@ private:
         m_y = std::move(y);
     }
 
-    template<typename Tick>
-    bool relax(const MultilevelGraph &g, int iterations, double step, Tick tick)
+    template<typename Tick> bool relax(const MultilevelGraph &g, int iterations, double step, Tick tick)
     {
         const int n = g.nodeCount();
         if (n <= 1) {
@@ -279,13 +276,13 @@ private:
 };
 } // namespace
 
-std::optional<std::vector<QPointF>> ForceLayout::run(const LayoutGraph &graph, const LayoutOptions &options,
-                                                     const LayoutProgress &progress)
+std::optional<std::vector<QPointF>> ForceLayout::run(
+    const LayoutGraph &graph, const LayoutOptions &options, const LayoutProgress &progress)
 {
     std::vector<Component> parts = components(graph);
     // Largest first: they take the longest and shape the picture.
     std::stable_sort(parts.begin(), parts.end(),
-                     [](const Component &a, const Component &b) { return a.nodes.size() > b.nodes.size(); });
+        [](const Component &a, const Component &b) { return a.nodes.size() > b.nodes.size(); });
     std::vector<std::vector<QPointF>> local(parts.size());
     for (size_t c = 0; c < parts.size(); ++c)
         local[c].assign(parts[c].nodes.size(), QPointF());
@@ -313,8 +310,8 @@ std::optional<std::vector<QPointF>> ForceLayout::run(const LayoutGraph &graph, c
         ComponentLayout layout(graph, part, options);
         local[c] = layout.current();
         const double weight = double(part.nodes.size());
-        const double perIteration =
-            weight / (options.coarsestIterations + options.refineIterations * (layout.levelCount() - 1) + 1);
+        const double perIteration
+            = weight / (options.coarsestIterations + options.refineIterations * (layout.levelCount() - 1) + 1);
         int sinceReport = 0;
         const bool ok = layout.run([&](int, int iterations) {
             done += perIteration * iterations;

@@ -12,6 +12,6 @@ class ForceLayout
 {
 public:
     // Positions for every node, or nullopt when cancelled through progress.
-    static std::optional<std::vector<QPointF>> run(const LayoutGraph &graph, const LayoutOptions &options,
-                                                   const LayoutProgress &progress = {});
+    static std::optional<std::vector<QPointF>> run(
+        const LayoutGraph &graph, const LayoutOptions &options, const LayoutProgress &progress = {});
 };

@@ -20,10 +20,10 @@ struct LayoutGraph
 struct LayoutOptions
 {
     unsigned seed = 1;
-    double theta = 0.8;          // Barnes–Hut opening criterion
-    double edgeLength = 100.0;   // natural spring length, in output units
+    double theta = 0.8; // Barnes–Hut opening criterion
+    double edgeLength = 100.0; // natural spring length, in output units
     int coarsestIterations = 400;
-    int refineIterations = 30;   // per finer level of the multilevel scheme
+    int refineIterations = 30; // per finer level of the multilevel scheme
     int multilevelThreshold = 150; // components larger than this start from a coarsened graph
 };
 

@@ -8,7 +8,7 @@
 
 struct LayoutRunner::Run
 {
-    std::atomic_bool cancel{false};
+    std::atomic_bool cancel {false};
     int generation = 0;
 };
 

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <numeric>
 
-MultilevelGraph MultilevelGraph::fromEdges(int nodeCount, const std::vector<std::pair<int, int>> &edges,
-                                           const std::vector<std::optional<QPointF>> &pins)
+MultilevelGraph MultilevelGraph::fromEdges(
+    int nodeCount, const std::vector<std::pair<int, int>> &edges, const std::vector<std::optional<QPointF>> &pins)
 {
     std::vector<std::vector<int>> adjacency(nodeCount);
     for (const auto &[a, b] : edges) {

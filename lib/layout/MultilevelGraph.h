@@ -18,8 +18,8 @@ struct MultilevelGraph
 
     int nodeCount() const { return int(mass.size()); }
 
-    static MultilevelGraph fromEdges(int nodeCount, const std::vector<std::pair<int, int>> &edges,
-                                     const std::vector<std::optional<QPointF>> &pins);
+    static MultilevelGraph fromEdges(
+        int nodeCount, const std::vector<std::pair<int, int>> &edges, const std::vector<std::optional<QPointF>> &pins);
     // Matches neighbours pairwise (lightest partner first) and folds leaves into their neighbour;
     // pinned nodes stay alone. Fills parent. nullopt when nothing could be merged.
     std::optional<MultilevelGraph> coarsen(std::mt19937 &rng);

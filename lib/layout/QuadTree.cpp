@@ -62,8 +62,8 @@ void QuadTree::buildCell(int cell, int begin, int end, int depth)
     auto *midY = std::partition(first, last, [&](int i) { return ys[i] < cy; });
     auto *midX0 = std::partition(first, midY, [&](int i) { return xs[i] < cx; });
     auto *midX1 = std::partition(midY, last, [&](int i) { return xs[i] < cx; });
-    const int bounds[5] = {begin, int(midX0 - m_order.data()), int(midY - m_order.data()),
-                           int(midX1 - m_order.data()), end};
+    const int bounds[5]
+        = {begin, int(midX0 - m_order.data()), int(midY - m_order.data()), int(midX1 - m_order.data()), end};
     const int firstChild = int(m_cells.size());
     m_cells[cell].child = firstChild;
     for (int q = 0; q < 4; ++q) {

@@ -19,8 +19,8 @@ private:
     {
         double cx = 0, cy = 0, half = 0; // square: centre and half side
         double mx = 0, my = 0, mass = 0; // centre of mass, total mass
-        int child = -1;                  // index of first of 4 children, -1 for a leaf
-        int begin = 0, end = 0;          // range in m_order for leaves
+        int child = -1; // index of first of 4 children, -1 for a leaf
+        int begin = 0, end = 0; // range in m_order for leaves
     };
     void buildCell(int cell, int begin, int end, int depth);
 

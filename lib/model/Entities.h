@@ -41,7 +41,7 @@ struct Deal
     QString id;
     FuzzyDate date;
     QString from; // company id: who pays, invests or (divestment) sells
-    QString to;   // company id: who receives, or whose shares were sold
+    QString to; // company id: who receives, or whose shares were sold
     DealKind kind = DealKind::Equity;
     std::optional<Money> amount; // absent when undisclosed
     AmountKind amountKind = AmountKind::Reported;

@@ -62,24 +62,27 @@ public:
 };
 } // namespace
 
-#define CAPFLOW_ENUM_IMPL(E, NAMEFN, ...)                                                         \
-    const QList<E> &EnumTraits<E>::all()                                                          \
-    {                                                                                             \
-        static const QList<E> values{__VA_ARGS__};                                                \
-        return values;                                                                            \
-    }                                                                                             \
-    QString EnumTraits<E>::displayName(E value) { return KindNames::NAMEFN(value); }
+#define CAPFLOW_ENUM_IMPL(E, NAMEFN, ...)                                                                              \
+    const QList<E> &EnumTraits<E>::all()                                                                               \
+    {                                                                                                                  \
+        static const QList<E> values {__VA_ARGS__};                                                                    \
+        return values;                                                                                                 \
+    }                                                                                                                  \
+    QString EnumTraits<E>::displayName(E value)                                                                        \
+    {                                                                                                                  \
+        return KindNames::NAMEFN(value);                                                                               \
+    }
 
 CAPFLOW_ENUM_IMPL(CompanyKind, company, CompanyKind::AiLab, CompanyKind::Cloud, CompanyKind::Chips,
-                  CompanyKind::Investor, CompanyKind::Conglomerate, CompanyKind::Other)
-CAPFLOW_ENUM_IMPL(DealKind, deal, DealKind::Equity, DealKind::Compute, DealKind::Chips,
-                  DealKind::Partnership, DealKind::Divestment, DealKind::Acquisition, DealKind::Loan)
-CAPFLOW_ENUM_IMPL(AmountKind, amount, AmountKind::Committed, AmountKind::UpTo,
-                  AmountKind::Reported, AmountKind::Estimated)
-CAPFLOW_ENUM_IMPL(ValuationKind, valuation, ValuationKind::PostMoney, ValuationKind::Secondary,
-                  ValuationKind::MarketCap)
-CAPFLOW_ENUM_IMPL(DatePrecision, precision, DatePrecision::Day, DatePrecision::Month,
-                  DatePrecision::Quarter, DatePrecision::Year)
+    CompanyKind::Investor, CompanyKind::Conglomerate, CompanyKind::Other)
+CAPFLOW_ENUM_IMPL(DealKind, deal, DealKind::Equity, DealKind::Compute, DealKind::Chips, DealKind::Partnership,
+    DealKind::Divestment, DealKind::Acquisition, DealKind::Loan)
+CAPFLOW_ENUM_IMPL(
+    AmountKind, amount, AmountKind::Committed, AmountKind::UpTo, AmountKind::Reported, AmountKind::Estimated)
+CAPFLOW_ENUM_IMPL(
+    ValuationKind, valuation, ValuationKind::PostMoney, ValuationKind::Secondary, ValuationKind::MarketCap)
+CAPFLOW_ENUM_IMPL(
+    DatePrecision, precision, DatePrecision::Day, DatePrecision::Month, DatePrecision::Quarter, DatePrecision::Year)
 #undef CAPFLOW_ENUM_IMPL
 
 QString EnumTraits<CompanyKind>::key(CompanyKind value)

@@ -14,16 +14,14 @@ enum class AmountKind { Committed, UpTo, Reported, Estimated };
 enum class ValuationKind { PostMoney, Secondary, MarketCap };
 enum class DatePrecision { Day, Month, Quarter, Year };
 
-template<typename E>
-struct EnumTraits;
+template<typename E> struct EnumTraits;
 
-#define CAPFLOW_ENUM_TRAITS(E)                                                                    \
-    template<>                                                                                    \
-    struct EnumTraits<E>                                                                          \
-    {                                                                                             \
-        static const QList<E> &all();                                                             \
-        static QString key(E value);                                                              \
-        static QString displayName(E value);                                                      \
+#define CAPFLOW_ENUM_TRAITS(E)                                                                                         \
+    template<> struct EnumTraits<E>                                                                                    \
+    {                                                                                                                  \
+        static const QList<E> &all();                                                                                  \
+        static QString key(E value);                                                                                   \
+        static QString displayName(E value);                                                                           \
     };
 
 CAPFLOW_ENUM_TRAITS(CompanyKind)
@@ -33,26 +31,22 @@ CAPFLOW_ENUM_TRAITS(ValuationKind)
 CAPFLOW_ENUM_TRAITS(DatePrecision)
 #undef CAPFLOW_ENUM_TRAITS
 
-template<typename E>
-QString enumKey(E value)
+template<typename E> QString enumKey(E value)
 {
     return EnumTraits<E>::key(value);
 }
 
-template<typename E>
-QString enumDisplayName(E value)
+template<typename E> QString enumDisplayName(E value)
 {
     return EnumTraits<E>::displayName(value);
 }
 
-template<typename E>
-const QList<E> &enumValues()
+template<typename E> const QList<E> &enumValues()
 {
     return EnumTraits<E>::all();
 }
 
-template<typename E>
-std::optional<E> enumFromKey(QStringView key)
+template<typename E> std::optional<E> enumFromKey(QStringView key)
 {
     for (E value : EnumTraits<E>::all()) {
         if (EnumTraits<E>::key(value) == key)
@@ -62,8 +56,7 @@ std::optional<E> enumFromKey(QStringView key)
 }
 
 // All keys of an enum joined for messages: "equity, compute, …".
-template<typename E>
-QString enumKeyList()
+template<typename E> QString enumKeyList()
 {
     QStringList keys;
     for (E value : EnumTraits<E>::all())

@@ -33,7 +33,7 @@ public:
 
 protected:
     // Called inside the reset of setAnalysis(), after the new result is in place.
-    virtual void analysisReplaced() {}
+    virtual void analysisReplaced() { }
     virtual int rows() const = 0;
     virtual int columns() const = 0;
     virtual QString header(int column) const = 0;

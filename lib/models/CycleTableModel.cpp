@@ -39,7 +39,7 @@ QVariant CycleTableModel::cell(int row, int column, int role, const Formatter &f
         for (const Deal &d : c.legs)
             lines << tr("%1: %2 → %3, %4, %5, %6")
                          .arg(d.id, companyName(d.from), companyName(d.to), enumDisplayName(d.kind),
-                              format.dealAmount(d.amount, d.amountKind), format.date(d.date));
+                             format.dealAmount(d.amount, d.amountKind), format.date(d.date));
         return lines.join(u'\n');
     }
     const bool sort = role == SortRole;
@@ -66,8 +66,9 @@ QVariant CycleTableModel::cell(int row, int column, int role, const Formatter &f
     case DatesColumn:
         if (sort)
             return c.firstDate;
-        return c.firstDate == c.lastDate ? format.monthYear(c.firstDate)
-                                         : tr("%1 – %2").arg(format.monthYear(c.firstDate), format.monthYear(c.lastDate));
+        return c.firstDate == c.lastDate
+            ? format.monthYear(c.firstDate)
+            : tr("%1 – %2").arg(format.monthYear(c.firstDate), format.monthYear(c.lastDate));
     case ColumnCount: break;
     }
     return {};

@@ -8,7 +8,16 @@ class CycleTableModel : public AnalysisTableModel
 {
     Q_OBJECT
 public:
-    enum Column { RankColumn, RoundTripColumn, PathColumn, PatternColumn, CertaintyColumn, DealsColumn, DatesColumn, ColumnCount };
+    enum Column {
+        RankColumn,
+        RoundTripColumn,
+        PathColumn,
+        PatternColumn,
+        CertaintyColumn,
+        DealsColumn,
+        DatesColumn,
+        ColumnCount
+    };
     using AnalysisTableModel::AnalysisTableModel;
 
 protected:

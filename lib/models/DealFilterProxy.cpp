@@ -32,8 +32,7 @@ bool DealFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
 {
     const QAbstractItemModel *model = sourceModel();
     const QModelIndex first = model->index(sourceRow, 0, sourceParent);
-    if (!m_kinds.isEmpty()
-        && !m_kinds.contains(DealKind(model->data(first, DealTableModel::KindRole).toInt())))
+    if (!m_kinds.isEmpty() && !m_kinds.contains(DealKind(model->data(first, DealTableModel::KindRole).toInt())))
         return false;
     // As in DealFilter, a deal is in the range when its period overlaps it ("2023" overlaps June 2023).
     const QDate start = model->data(first, DealTableModel::SortRole).toDate();

@@ -69,7 +69,8 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case KindColumn: return int(deal->kind);
         case AmountColumn:
-            return deal->amount ? AmountParser::toText(*deal->amount, format.language(), AmountParser::Unit::Billion) : QString();
+            return deal->amount ? AmountParser::toText(*deal->amount, format.language(), AmountParser::Unit::Billion)
+                                : QString();
         case NoteColumn: return format.language() == Language::German ? deal->note.de : deal->note.en;
         default: return {};
         }
@@ -144,9 +145,7 @@ bool DealTableModel::setData(const QModelIndex &index, const QVariant &value, in
         deal.amount = parsed.money;
         break;
     }
-    case NoteColumn:
-        (language == Language::German ? deal.note.de : deal.note.en) = value.toString().trimmed();
-        break;
+    case NoteColumn: (language == Language::German ? deal.note.de : deal.note.en) = value.toString().trimmed(); break;
     default: return false;
     }
     acceptEdit();

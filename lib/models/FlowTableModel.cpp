@@ -35,8 +35,9 @@ QVariant FlowTableModel::cell(int row, int column, int role, const Formatter &fo
         auto describe = [&](const QString &title, const QMap<DealKind, AmountTotals> &byKind) {
             for (auto it = byKind.cbegin(); it != byKind.cend(); ++it) {
                 const AmountTotals &t = it.value();
-                lines << tr("%1, %2: %3").arg(title, enumDisplayName(it.key()),
-                                             amount(t.firm, t.upTo, t.estimated, t.undisclosed, format));
+                lines << tr("%1, %2: %3")
+                             .arg(title, enumDisplayName(it.key()),
+                                 amount(t.firm, t.upTo, t.estimated, t.undisclosed, format));
             }
         };
         describe(tr("In"), f.inByKind);

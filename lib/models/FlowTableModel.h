@@ -8,8 +8,17 @@ class FlowTableModel : public AnalysisTableModel
     Q_OBJECT
 public:
     enum Column {
-        CompanyColumn, InFirmColumn, InUpToColumn, InEstimatedColumn, OutFirmColumn, OutUpToColumn,
-        OutEstimatedColumn, NetFirmColumn, UndisclosedColumn, DealsColumn, ColumnCount
+        CompanyColumn,
+        InFirmColumn,
+        InUpToColumn,
+        InEstimatedColumn,
+        OutFirmColumn,
+        OutUpToColumn,
+        OutEstimatedColumn,
+        NetFirmColumn,
+        UndisclosedColumn,
+        DealsColumn,
+        ColumnCount
     };
     using AnalysisTableModel::AnalysisTableModel;
 

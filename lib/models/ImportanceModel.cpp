@@ -44,10 +44,11 @@ QVariant ImportanceModel::cell(int row, int column, int role, const Formatter &f
     case InColumn: return sort ? QVariant(i.in.firm.usd()) : QVariant(money(i.in.firm, format));
     case OutColumn: return sort ? QVariant(i.out.firm.usd()) : QVariant(money(i.out.firm, format));
     case DealsColumn:
-        return sort ? QVariant(i.inDeals + i.outDeals) : QVariant(QStringLiteral("%1 / %2").arg(i.inDeals).arg(i.outDeals));
-    case LargestSourceColumn:
-        return i.largestSourceId.isEmpty() ? QString() : companyName(i.largestSourceId);
-    case ConcentrationColumn: return sort ? QVariant(i.concentration.value_or(-1.0)) : QVariant(percent(i.concentration, format));
+        return sort ? QVariant(i.inDeals + i.outDeals)
+                    : QVariant(QStringLiteral("%1 / %2").arg(i.inDeals).arg(i.outDeals));
+    case LargestSourceColumn: return i.largestSourceId.isEmpty() ? QString() : companyName(i.largestSourceId);
+    case ConcentrationColumn:
+        return sort ? QVariant(i.concentration.value_or(-1.0)) : QVariant(percent(i.concentration, format));
     case ColumnCount: break;
     }
     return {};

@@ -7,7 +7,16 @@ class ImportanceModel : public AnalysisTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CompanyColumn, BetweennessColumn, InColumn, OutColumn, DealsColumn, LargestSourceColumn, ConcentrationColumn, ColumnCount };
+    enum Column {
+        CompanyColumn,
+        BetweennessColumn,
+        InColumn,
+        OutColumn,
+        DealsColumn,
+        LargestSourceColumn,
+        ConcentrationColumn,
+        ColumnCount
+    };
     using AnalysisTableModel::AnalysisTableModel;
 
 protected:

@@ -7,7 +7,15 @@ class VendorFinancingModel : public AnalysisTableModel
 {
     Q_OBJECT
 public:
-    enum Column { CompanyColumn, ReceivedColumn, BackColumn, RatioFirmColumn, RatioDisclosedColumn, InvestorsColumn, ColumnCount };
+    enum Column {
+        CompanyColumn,
+        ReceivedColumn,
+        BackColumn,
+        RatioFirmColumn,
+        RatioDisclosedColumn,
+        InvestorsColumn,
+        ColumnCount
+    };
     using AnalysisTableModel::AnalysisTableModel;
 
 protected:

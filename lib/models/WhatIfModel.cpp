@@ -56,13 +56,12 @@ QVariant WhatIfModel::cell(int row, int column, int role, const Formatter &forma
     if (role == CompanyIdRole)
         return l.loserId;
     if (role == DealIdsRole)
-        return QStringList{l.deal.id};
+        return QStringList {l.deal.id};
     const bool sort = role == SortRole;
     if (!sort && role != Qt::DisplayRole)
         return {};
     switch (Column(column)) {
-    case StepColumn:
-        return sort ? QVariant(l.step) : QVariant(l.step == 1 ? tr("directly") : tr("one step further"));
+    case StepColumn: return sort ? QVariant(l.step) : QVariant(l.step == 1 ? tr("directly") : tr("one step further"));
     case LoserColumn: return companyName(l.loserId);
     case DealColumn: return l.deal.id;
     case FlowColumn: return tr("%1 → %2").arg(companyName(l.deal.from), companyName(l.deal.to));

@@ -23,7 +23,8 @@ QString ReportContents::sourceKey(const Source &source)
     const QString trimmed = source.url.trimmed();
     if (trimmed.isEmpty())
         return QStringLiteral("title:") + source.title.trimmed().toCaseFolded();
-    const QUrl url = QUrl(trimmed).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments | QUrl::RemoveFragment);
+    const QUrl url
+        = QUrl(trimmed).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments | QUrl::RemoveFragment);
     QString host = url.host();
     if (host.startsWith(QStringLiteral("www.")))
         host.remove(0, 4);
@@ -69,7 +70,7 @@ ReportContents ReportContents::build(const DocumentData &data, const Formatter &
                 number = int(contents.m_sources.size()) + 1;
                 numberOfKey.insert(key, number);
                 const QString title = s.title.trimmed().isEmpty() ? s.url.trimmed() : s.title.trimmed();
-                contents.m_sources << ReportSource{number, title, s.url.trimmed()};
+                contents.m_sources << ReportSource {number, title, s.url.trimmed()};
             }
             if (!row.sourceNumbers.contains(number))
                 row.sourceNumbers << number;
@@ -83,12 +84,12 @@ ReportContents ReportContents::build(const DocumentData &data, const Formatter &
 ReportTable ReportContents::dealTable() const
 {
     ReportTable table;
-    table.columns = {{tr("Date"), Qt::AlignLeft, false},    {tr("From"), Qt::AlignLeft, true},
-                     {tr("To"), Qt::AlignLeft, true},       {tr("Kind"), Qt::AlignLeft, false},
-                     {tr("Amount"), Qt::AlignRight, false}, {tr("Sources"), Qt::AlignLeft, false}};
+    table.columns = {{tr("Date"), Qt::AlignLeft, false}, {tr("From"), Qt::AlignLeft, true},
+        {tr("To"), Qt::AlignLeft, true}, {tr("Kind"), Qt::AlignLeft, false}, {tr("Amount"), Qt::AlignRight, false},
+        {tr("Sources"), Qt::AlignLeft, false}};
     table.markerColumn = 3;
     for (const ReportDealRow &row : m_deals) {
-        table.rows << QStringList{row.date, row.from, row.to, row.kindName, row.amount, row.sourceReferences()};
+        table.rows << QStringList {row.date, row.from, row.to, row.kindName, row.amount, row.sourceReferences()};
         table.rowMarkers << Palette::dealKind(row.kind);
     }
     return table;

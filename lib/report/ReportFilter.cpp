@@ -6,7 +6,7 @@
 
 DocumentData ReportFilter::apply(const DocumentData &data) const
 {
-    const Selection selection{from, to, companyNames};
+    const Selection selection {from, to, companyNames};
     DocumentData result = selection.apply(data);
     if (dealKinds.isEmpty())
         return result;
@@ -20,7 +20,8 @@ DocumentData ReportFilter::apply(const DocumentData &data) const
     QSet<QString> named;
     for (const QString &n : companyNames)
         named.insert(n.toCaseFolded());
-    result.companies.removeIf([&](const Company &c) { return !kept.contains(c.id) && !named.contains(c.name.toCaseFolded()); });
+    result.companies.removeIf(
+        [&](const Company &c) { return !kept.contains(c.id) && !named.contains(c.name.toCaseFolded()); });
     QSet<QString> companyIds;
     for (const Company &c : std::as_const(result.companies))
         companyIds.insert(c.id);

@@ -20,9 +20,9 @@ public:
         QString value;
     };
 
-    QList<Line> filter;  // period, deal kinds, companies
-    QString counts;      // "42 companies, 160 deals, 17 valuations"
-    QString dealPeriod;  // "Deals from July 2019 to November 2025"; empty without deals
+    QList<Line> filter; // period, deal kinds, companies
+    QString counts; // "42 companies, 160 deals, 17 valuations"
+    QString dealPeriod; // "Deals from July 2019 to November 2025"; empty without deals
     ReportTable amounts; // one row per deal kind present
     QString amountsNote; // how to read the amounts
 

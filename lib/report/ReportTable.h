@@ -16,7 +16,7 @@ struct ReportTable
     };
 
     QString title; // heading above the table; empty: none
-    QString note;  // a paragraph between heading and table; empty: none
+    QString note; // a paragraph between heading and table; empty: none
     QList<Column> columns;
     QList<QStringList> rows;
     // Optional: a colour swatch drawn in front of the text in markerColumn, one colour per row

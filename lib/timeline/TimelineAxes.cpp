@@ -43,7 +43,7 @@ ValueScale valueScale(double minBillions, double maxBillions, bool logarithmic, 
         scale.max = std::ceil(maxBillions * 1.08 / step) * step;
         const int decimals = decimalsFor(step);
         for (int i = 0; i * step <= scale.max + step * 1e-6; ++i)
-            scale.ticks << Tick{i * step, format.number(i * step, decimals)};
+            scale.ticks << Tick {i * step, format.number(i * step, decimals)};
         return scale;
     }
     if (minBillions <= 0 || minBillions > maxBillions)
@@ -52,7 +52,7 @@ ValueScale valueScale(double minBillions, double maxBillions, bool logarithmic, 
     // from the last tick below the data to the first above it, with a little air.
     const double low = minBillions / 1.15;
     const double high = maxBillions * 1.15;
-    for (const QList<double> &factors : {QList<double>{1.0, 2.0, 5.0}, QList<double>{1.0}}) {
+    for (const QList<double> &factors : {QList<double> {1.0, 2.0, 5.0}, QList<double> {1.0}}) {
         QList<double> candidates;
         for (int d = int(std::floor(std::log10(low))) - 1; d <= int(std::ceil(std::log10(high))) + 1; ++d) {
             for (double f : factors)
@@ -72,7 +72,7 @@ ValueScale valueScale(double minBillions, double maxBillions, bool logarithmic, 
         for (double c : std::as_const(candidates)) {
             if (c >= min * (1 - 1e-9) && c <= max * (1 + 1e-9)) {
                 const int decimals = c < 1 ? int(std::ceil(-std::log10(c) - 1e-9)) : 0;
-                scale.ticks << Tick{std::log10(c), format.number(c, decimals)};
+                scale.ticks << Tick {std::log10(c), format.number(c, decimals)};
             }
         }
         scale.min = std::log10(min);
@@ -115,8 +115,8 @@ DateScale dateScale(QDate first, QDate last, const Formatter &format, int maxTic
         DateStep step;
         int months;
     };
-    const Option options[] = {{DateStep::Month, 1}, {DateStep::Month, 2}, {DateStep::Quarter, 3}, {DateStep::Quarter, 6},
-                              {DateStep::Year, 12}, {DateStep::Year, 24}, {DateStep::Year, 60}};
+    const Option options[] = {{DateStep::Month, 1}, {DateStep::Month, 2}, {DateStep::Quarter, 3},
+        {DateStep::Quarter, 6}, {DateStep::Year, 12}, {DateStep::Year, 24}, {DateStep::Year, 60}};
     for (const Option &option : options) {
         const QDate from = floorTo(first, option.months);
         QDate to = ceilTo(end, option.months);
@@ -129,7 +129,7 @@ DateScale dateScale(QDate first, QDate last, const Formatter &format, int maxTic
         scale.from = from;
         scale.to = to;
         for (QDate d = from; d <= to; d = d.addMonths(option.months))
-            scale.ticks << Tick{axisX(d), dateTickLabel(d, option.step, format)};
+            scale.ticks << Tick {axisX(d), dateTickLabel(d, option.step, format)};
         break;
     }
     return scale;

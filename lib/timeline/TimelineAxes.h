@@ -28,8 +28,8 @@ struct ValueScale
 
 // A scale covering [minBillions, maxBillions] with about `maxTicks` readable ticks
 // (linear: 0, 50, 100 …; log: 1, 2, 5, 10, 20, 50 …).
-ValueScale valueScale(double minBillions, double maxBillions, bool logarithmic, const Formatter &format,
-                      int maxTicks = 8);
+ValueScale valueScale(
+    double minBillions, double maxBillions, bool logarithmic, const Formatter &format, int maxTicks = 8);
 
 enum class DateStep { Month, Quarter, Year };
 
@@ -37,7 +37,7 @@ struct DateScale
 {
     DateStep step = DateStep::Year;
     QDate from; // first tick: a period boundary
-    QDate to;   // last tick
+    QDate to; // last tick
     double min() const { return double(from.toJulianDay()); }
     double max() const { return double(to.toJulianDay()); }
     QList<Tick> ticks;

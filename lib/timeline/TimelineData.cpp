@@ -117,9 +117,10 @@ TimelineData buildTimeline(const Document &document, const TimelineOptions &opti
             if (inRange(v->date, options))
                 series.points << pointOf(*v);
         }
-        std::stable_sort(series.points.begin(), series.points.end(), [](const TimelinePoint &a, const TimelinePoint &b) {
-            return a.date != b.date ? a.date < b.date : a.valuationId < b.valuationId;
-        });
+        std::stable_sort(
+            series.points.begin(), series.points.end(), [](const TimelinePoint &a, const TimelinePoint &b) {
+                return a.date != b.date ? a.date < b.date : a.valuationId < b.valuationId;
+            });
         for (int i = 0; i < series.points.size(); ++i) {
             const TimelinePoint &p = series.points.at(i);
             extend(p.periodStart, p.periodEnd);
@@ -153,7 +154,8 @@ TimelineData buildTimeline(const Document &document, const TimelineOptions &opti
             if (!inRange(deal->date, options))
                 continue;
             if (pointsFirst.isValid()
-                && (deal->date.periodEnd() < pointsFirst.addYears(-1) || deal->date.periodStart() > pointsLast.addYears(1)))
+                && (deal->date.periodEnd() < pointsFirst.addYears(-1)
+                    || deal->date.periodStart() > pointsLast.addYears(1)))
                 continue;
             data.deals << markerOf(*deal, id);
             extend(deal->date.periodStart(), deal->date.periodEnd());

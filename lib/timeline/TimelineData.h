@@ -14,13 +14,13 @@ class Document;
 struct TimelinePoint
 {
     QString valuationId;
-    QDate date;        // where to draw: the middle of the period
+    QDate date; // where to draw: the middle of the period
     QDate periodStart; // the period the date stands for (same as date for day precision)
-    QDate periodEnd;   // last day of the period
+    QDate periodEnd; // last day of the period
     DatePrecision precision = DatePrecision::Day;
     FuzzyDate fuzzyDate;
-    Money value;            // exact, for labels
-    double billions = 0;    // for drawing only
+    Money value; // exact, for labels
+    double billions = 0; // for drawing only
     ValuationKind kind = ValuationKind::PostMoney;
     QList<Source> sources;
 };
@@ -41,7 +41,7 @@ struct TimelineSeries
     QString companyName;
     CompanyKind companyKind = CompanyKind::Other;
     QList<TimelinePoint> points; // oldest first
-    QList<GrowthStep> steps;     // between consecutive points
+    QList<GrowthStep> steps; // between consecutive points
 };
 
 // A deal of a selected company: money in (it is `to`) or out (it is `from`). A deal between two
@@ -49,7 +49,7 @@ struct TimelineSeries
 struct DealMarker
 {
     QString dealId;
-    QString companyId;      // the selected company this marker belongs to
+    QString companyId; // the selected company this marker belongs to
     QString counterpartyId; // the other side
     bool incoming = true;
     DealKind kind = DealKind::Equity;
@@ -72,9 +72,9 @@ struct TimelineOptions
 struct TimelineData
 {
     QList<TimelineSeries> series; // one per selected company that exists, in option order
-    QList<DealMarker> deals;      // by date; at most a year before or after the valuations
-    QDate first;                  // earliest period start of anything shown (invalid: nothing)
-    QDate last;                   // latest period end
+    QList<DealMarker> deals; // by date; at most a year before or after the valuations
+    QDate first; // earliest period start of anything shown (invalid: nothing)
+    QDate last; // latest period end
     double maxBillions = 0;
     double minBillions = 0; // smallest positive value, 0 when there is none
 

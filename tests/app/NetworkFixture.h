@@ -15,7 +15,7 @@ inline DocumentData networkFixture()
         return c;
     };
     auto deal = [](const char *id, QDate date, const char *from, const char *to, DealKind kind,
-                   std::optional<qint64> billions, AmountKind amountKind) {
+                    std::optional<qint64> billions, AmountKind amountKind) {
         Deal d;
         d.id = QString::fromLatin1(id);
         d.date = FuzzyDate(date, DatePrecision::Day);
@@ -25,22 +25,20 @@ inline DocumentData networkFixture()
         if (billions)
             d.amount = Money::fromUsd(*billions * 1000000000LL);
         d.amountKind = amountKind;
-        d.sources = {Source{QStringLiteral("https://example.com/%1").arg(d.id), QStringLiteral("Example")}};
+        d.sources = {Source {QStringLiteral("https://example.com/%1").arg(d.id), QStringLiteral("Example")}};
         return d;
     };
     DocumentData data;
     data.title = QStringLiteral("Fixture");
     data.companies = {company("microsoft", "Microsoft", CompanyKind::Cloud),
-                      company("nvidia", "Nvidia", CompanyKind::Chips),
-                      company("anthropic", "Anthropic", CompanyKind::AiLab),
-                      company("thiel", "Thiel Macro", CompanyKind::Investor),
-                      company("lonely", "Lonely Corp", CompanyKind::Other)};
+        company("nvidia", "Nvidia", CompanyKind::Chips), company("anthropic", "Anthropic", CompanyKind::AiLab),
+        company("thiel", "Thiel Macro", CompanyKind::Investor), company("lonely", "Lonely Corp", CompanyKind::Other)};
     data.deals = {deal("D1", QDate(2025, 11, 18), "microsoft", "anthropic", DealKind::Equity, 5, AmountKind::UpTo),
-                  deal("D2", QDate(2025, 11, 18), "nvidia", "anthropic", DealKind::Equity, 10, AmountKind::UpTo),
-                  deal("D3", QDate(2025, 11, 18), "anthropic", "microsoft", DealKind::Compute, 30, AmountKind::Committed),
-                  deal("D4", QDate(2024, 3, 1), "anthropic", "microsoft", DealKind::Compute, 2, AmountKind::Reported),
-                  deal("D5", QDate(2025, 6, 1), "anthropic", "nvidia", DealKind::Chips, std::nullopt, AmountKind::Reported),
-                  deal("D6", QDate(2025, 9, 1), "thiel", "nvidia", DealKind::Divestment, 1, AmountKind::Estimated)};
+        deal("D2", QDate(2025, 11, 18), "nvidia", "anthropic", DealKind::Equity, 10, AmountKind::UpTo),
+        deal("D3", QDate(2025, 11, 18), "anthropic", "microsoft", DealKind::Compute, 30, AmountKind::Committed),
+        deal("D4", QDate(2024, 3, 1), "anthropic", "microsoft", DealKind::Compute, 2, AmountKind::Reported),
+        deal("D5", QDate(2025, 6, 1), "anthropic", "nvidia", DealKind::Chips, std::nullopt, AmountKind::Reported),
+        deal("D6", QDate(2025, 9, 1), "thiel", "nvidia", DealKind::Divestment, 1, AmountKind::Estimated)};
     Valuation v;
     v.id = QStringLiteral("V1");
     v.company = QStringLiteral("anthropic");

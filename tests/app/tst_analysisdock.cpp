@@ -6,8 +6,8 @@
 #include "models/DocumentTableModel.h"
 #include "window/MainWindow.h"
 
-#include <QSignalSpy>
 #include <QComboBox>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -31,8 +31,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("row");
         QTest::addColumn<QStringList>("dealIds");
         QTest::addColumn<QStringList>("companyIds");
-        QTest::addRow("top") << 0 << QStringList{u"D005"_s, u"D071"_s} << QStringList{u"microsoft"_s, u"openai"_s};
-        QTest::addRow("second") << 1 << QStringList{u"D075"_s, u"D073"_s} << QStringList{u"microsoft"_s, u"anthropic"_s};
+        QTest::addRow("top") << 0 << QStringList {u"D005"_s, u"D071"_s} << QStringList {u"microsoft"_s, u"openai"_s};
+        QTest::addRow("second") << 1 << QStringList {u"D075"_s, u"D073"_s}
+                                << QStringList {u"microsoft"_s, u"anthropic"_s};
     }
     void selectingACycleSelectsItsFirstDeal()
     {

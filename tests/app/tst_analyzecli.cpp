@@ -49,21 +49,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("roundTrip");
         QTest::addColumn<QString>("bound");
 
-        const QStringList msAnthropicDeals{u"D075"_s, u"D073"_s};
-        const QStringList msAnthropic{u"microsoft"_s, u"anthropic"_s};
-        const QStringList nvAnthropicDeals{u"D076"_s, u"D074"_s};
-        const QStringList nvAnthropic{u"nvidia"_s, u"anthropic"_s};
-        const QStringList all{u"--analyze"_s};
-        const QStringList range{u"--analyze"_s, u"--from"_s, u"2025-10-01"_s, u"--to"_s, u"2025-12-31"_s};
-        const QStringList named{u"--analyze"_s, u"--companies"_s, u"Anthropic"_s, u"--max-cycle-length"_s, u"2"_s};
+        const QStringList msAnthropicDeals {u"D075"_s, u"D073"_s};
+        const QStringList msAnthropic {u"microsoft"_s, u"anthropic"_s};
+        const QStringList nvAnthropicDeals {u"D076"_s, u"D074"_s};
+        const QStringList nvAnthropic {u"nvidia"_s, u"anthropic"_s};
+        const QStringList all {u"--analyze"_s};
+        const QStringList range {u"--analyze"_s, u"--from"_s, u"2025-10-01"_s, u"--to"_s, u"2025-12-31"_s};
+        const QStringList named {u"--analyze"_s, u"--companies"_s, u"Anthropic"_s, u"--max-cycle-length"_s, u"2"_s};
         QTest::addRow("Microsoft-Anthropic") << all << msAnthropicDeals << msAnthropic << u"5000000000"_s << u"exact"_s;
         QTest::addRow("Nvidia-Anthropic") << all << nvAnthropicDeals << nvAnthropic << u"10000000000"_s << u"at_most"_s;
-        QTest::addRow("Microsoft-OpenAI") << all << QStringList{u"D005"_s, u"D071"_s}
-                                          << QStringList{u"microsoft"_s, u"openai"_s} << u"10000000000"_s << u"exact"_s;
-        QTest::addRow("Nvidia-OpenAI") << all << QStringList{u"D059"_s, u"D060"_s}
-                                       << QStringList{u"nvidia"_s, u"openai"_s} << u"100000000000"_s << u"at_most"_s;
-        QTest::addRow("CoreWeave-OpenAI") << all << QStringList{u"D034"_s, u"D036"_s}
-                                          << QStringList{u"coreweave"_s, u"openai"_s} << u"350000000"_s << u"exact"_s;
+        QTest::addRow("Microsoft-OpenAI")
+            << all << QStringList {u"D005"_s, u"D071"_s} << QStringList {u"microsoft"_s, u"openai"_s}
+            << u"10000000000"_s << u"exact"_s;
+        QTest::addRow("Nvidia-OpenAI") << all << QStringList {u"D059"_s, u"D060"_s}
+                                       << QStringList {u"nvidia"_s, u"openai"_s} << u"100000000000"_s << u"at_most"_s;
+        QTest::addRow("CoreWeave-OpenAI") << all << QStringList {u"D034"_s, u"D036"_s}
+                                          << QStringList {u"coreweave"_s, u"openai"_s} << u"350000000"_s << u"exact"_s;
         QTest::addRow("in a date range") << range << msAnthropicDeals << msAnthropic << u"5000000000"_s << u"exact"_s;
         QTest::addRow("named, short") << named << nvAnthropicDeals << nvAnthropic << u"10000000000"_s << u"at_most"_s;
     }
@@ -97,7 +98,7 @@ private Q_SLOTS:
         const QJsonObject flow = r.json[u"flows"_s].toArray().first().toObject();
         QCOMPARE(flow[u"company_name"_s].toString(), u"Anthropic"_s);
         QCOMPARE(flow[u"out"_s][u"firm_usd"_s].toString(), u"80000000000"_s); // 30 Azure + 50 Fluidstack
-        QCOMPARE(flow[u"out"_s][u"undisclosed_deals"_s].toInt(), 2);           // Nvidia chips, Google TPUs
+        QCOMPARE(flow[u"out"_s][u"undisclosed_deals"_s].toInt(), 2); // Nvidia chips, Google TPUs
         // Every cycle listed involves Anthropic.
         for (const QJsonValue &c : r.json[u"cycles"_s][u"items"_s].toArray())
             QVERIFY(c[u"company_ids"_s].toArray().contains(u"anthropic"_s));
@@ -107,9 +108,9 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
-        QTest::addRow("length too short") << QStringList{u"--analyze"_s, u"--max-cycle-length"_s, u"1"_s} << 2;
-        QTest::addRow("length without analyze") << QStringList{u"--check"_s, u"--max-cycle-length"_s, u"3"_s} << 2;
-        QTest::addRow("unknown company") << QStringList{u"--analyze"_s, u"--companies"_s, u"Nobody Inc"_s} << 1;
+        QTest::addRow("length too short") << QStringList {u"--analyze"_s, u"--max-cycle-length"_s, u"1"_s} << 2;
+        QTest::addRow("length without analyze") << QStringList {u"--check"_s, u"--max-cycle-length"_s, u"3"_s} << 2;
+        QTest::addRow("unknown company") << QStringList {u"--analyze"_s, u"--companies"_s, u"Nobody Inc"_s} << 1;
     }
     void usageErrors()
     {

@@ -60,26 +60,35 @@ private Q_SLOTS:
     {
         const Run run = capflow({QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("en")});
         QCOMPARE(run.exitCode, 0);
-        for (const char *option : {"--check", "--export-network", "--export-timeline", "--export-report", "--export-data",
-                                   "--analyze", "--lang", "--from", "--to", "--companies", "--size", "--dpi", "--title"})
+        for (const char *option : {"--check", "--export-network", "--export-timeline", "--export-report",
+                 "--export-data", "--analyze", "--lang", "--from", "--to", "--companies", "--size", "--dpi", "--title"})
             QVERIFY2(run.out.contains(QLatin1String(option)), option);
     }
 
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");
-        QTest::addRow("unknown option") << QStringList{QStringLiteral("--bogus")};
-        QTest::addRow("bad language") << QStringList{QStringLiteral("--check"), QStringLiteral("--lang"), QStringLiteral("fr")};
-        QTest::addRow("bad date") << QStringList{QStringLiteral("--export-data"), QStringLiteral("x.csv"), QStringLiteral("--from"), QStringLiteral("2025-13-01")};
-        QTest::addRow("slashed date") << QStringList{QStringLiteral("--export-data"), QStringLiteral("x.csv"), QStringLiteral("--to"), QStringLiteral("2025/01/02")};
-        QTest::addRow("reversed range") << QStringList{QStringLiteral("--export-data"), QStringLiteral("x.csv"), QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2024-01-01")};
-        QTest::addRow("two files") << QStringList{QStringLiteral("a.capflow"), QStringLiteral("b.capflow"), QStringLiteral("--check")};
-        QTest::addRow("two actions") << QStringList{QStringLiteral("--check"), QStringLiteral("--analyze")};
-        QTest::addRow("bad size") << QStringList{QStringLiteral("--export-data"), QStringLiteral("x.csv"), QStringLiteral("--size"), QStringLiteral("big")};
-        QTest::addRow("bad dpi") << QStringList{QStringLiteral("--export-data"), QStringLiteral("x.csv"), QStringLiteral("--dpi"), QStringLiteral("0")};
-        QTest::addRow("unknown data format") << QStringList{QStringLiteral("--export-data"), QStringLiteral("x.xyz")};
-        QTest::addRow("missing value") << QStringList{QStringLiteral("--export-data")};
-        QTest::addRow("export option without export") << QStringList{QStringLiteral("--from"), QStringLiteral("2025-01-01")};
+        QTest::addRow("unknown option") << QStringList {QStringLiteral("--bogus")};
+        QTest::addRow("bad language") << QStringList {
+            QStringLiteral("--check"), QStringLiteral("--lang"), QStringLiteral("fr")};
+        QTest::addRow("bad date") << QStringList {QStringLiteral("--export-data"), QStringLiteral("x.csv"),
+            QStringLiteral("--from"), QStringLiteral("2025-13-01")};
+        QTest::addRow("slashed date") << QStringList {QStringLiteral("--export-data"), QStringLiteral("x.csv"),
+            QStringLiteral("--to"), QStringLiteral("2025/01/02")};
+        QTest::addRow("reversed range") << QStringList {QStringLiteral("--export-data"), QStringLiteral("x.csv"),
+            QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"),
+            QStringLiteral("2024-01-01")};
+        QTest::addRow("two files") << QStringList {
+            QStringLiteral("a.capflow"), QStringLiteral("b.capflow"), QStringLiteral("--check")};
+        QTest::addRow("two actions") << QStringList {QStringLiteral("--check"), QStringLiteral("--analyze")};
+        QTest::addRow("bad size") << QStringList {
+            QStringLiteral("--export-data"), QStringLiteral("x.csv"), QStringLiteral("--size"), QStringLiteral("big")};
+        QTest::addRow("bad dpi") << QStringList {
+            QStringLiteral("--export-data"), QStringLiteral("x.csv"), QStringLiteral("--dpi"), QStringLiteral("0")};
+        QTest::addRow("unknown data format") << QStringList {QStringLiteral("--export-data"), QStringLiteral("x.xyz")};
+        QTest::addRow("missing value") << QStringList {QStringLiteral("--export-data")};
+        QTest::addRow("export option without export")
+            << QStringList {QStringLiteral("--from"), QStringLiteral("2025-01-01")};
     }
     void usageErrors()
     {
@@ -100,8 +109,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("broken.capflow"),
-                                       "{\n  \"format\": \"capflow\",\n  \"version\": 1,\n  \"companies\": [\n"
-                                       "    {\"id\": \"a\", \"name\": \"A\", \"kind\": \"rocket\"}\n  ]\n}\n");
+            "{\n  \"format\": \"capflow\",\n  \"version\": 1,\n  \"companies\": [\n"
+            "    {\"id\": \"a\", \"name\": \"A\", \"kind\": \"rocket\"}\n  ]\n}\n");
         const Run run = capflow({path, QStringLiteral("--check")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(path + QStringLiteral(":5:38: ")), qPrintable(run.err));
@@ -131,13 +140,14 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("out.csv"));
-        const Run run = capflow({QStringLiteral("--export-data"), out, QStringLiteral("--from"), QStringLiteral("2025-01-01"),
-                                 QStringLiteral("--to"), QStringLiteral("2025-12-31")});
+        const Run run = capflow({QStringLiteral("--export-data"), out, QStringLiteral("--from"),
+            QStringLiteral("2025-01-01"), QStringLiteral("--to"), QStringLiteral("2025-12-31")});
         QCOMPARE(run.exitCode, 0);
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray csv = file.readAll();
-        QVERIFY(csv.startsWith("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de\r\n"));
+        QVERIFY(csv.startsWith("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,"
+                               "source_title,note_de\r\n"));
         const CapflowFormat::ReadResult back = DocumentLoader::load(out);
         QVERIFY(back.ok());
         QVERIFY(back.data.deals.size() > 30);
@@ -149,7 +159,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const Run run = capflow({QStringLiteral("--export-data"), dir.filePath(QStringLiteral("x.csv")),
-                                 QStringLiteral("--companies"), QStringLiteral("Anthropic,Nobody Inc")});
+            QStringLiteral("--companies"), QStringLiteral("Anthropic,Nobody Inc")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY(run.err.contains(QStringLiteral("Nobody Inc")));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("x.csv"))));
@@ -167,9 +177,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString path = writeFile(dir, QStringLiteral("deals.csv"),
-                                       "id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title\r\n"
-                                       "X1,2025-01-05,day,Acme,Anthropic,equity,1.5,committed,ok,https://example.com,T\r\n"
-                                       "X2,2025-02-30,day,Acme,Anthropic,equity,1,committed,bad date,https://example.com,T\r\n");
+            "id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title\r\n"
+            "X1,2025-01-05,day,Acme,Anthropic,equity,1.5,committed,ok,https://example.com,T\r\n"
+            "X2,2025-02-30,day,Acme,Anthropic,equity,1,committed,bad date,https://example.com,T\r\n");
         const Run run = capflow({path, QStringLiteral("--check")});
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(path + QStringLiteral(":3:")), qPrintable(run.err));

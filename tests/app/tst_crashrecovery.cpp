@@ -37,7 +37,7 @@ void editLikeAUser(Editor *editor)
     deal.date = FuzzyDate(QDate(2025, 11, 18), DatePrecision::Day);
     deal.amount = Money::fromUsd(5'000'000'000);
     deal.amountKind = AmountKind::UpTo;
-    deal.sources << Source{QStringLiteral("https://example.com/anthropic"), QStringLiteral("Report")};
+    deal.sources << Source {QStringLiteral("https://example.com/anthropic"), QStringLiteral("Report")};
     editor->addDeal(deal);
     editor->removeDeal(QStringLiteral("D002"));
 }
@@ -53,7 +53,8 @@ int runChild(int argc, char **argv)
     editLikeAUser(window.editor());
     // What the user sees now, for the parent to compare with after the crash.
     QString error;
-    if (!DocumentLoader::save(window.document()->data(), QString::fromLocal8Bit(argv[3]), DocumentLoader::DataFormat::Capflow, &error))
+    if (!DocumentLoader::save(
+            window.document()->data(), QString::fromLocal8Bit(argv[3]), DocumentLoader::DataFormat::Capflow, &error))
         return 4;
     std::printf("edited\n");
     std::fflush(stdout);
@@ -89,9 +90,8 @@ private Q_SLOTS:
         child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(childFlag), document, expected});
         QVERIFY(child.waitForStarted());
         QByteArray output;
-        QTRY_VERIFY_WITH_TIMEOUT((output += child.readAllStandardOutput()).contains("edited")
-                                     || child.state() != QProcess::Running,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (output += child.readAllStandardOutput()).contains("edited") || child.state() != QProcess::Running, 30000);
         QVERIFY2(child.state() == QProcess::Running, output.constData());
 
         // The timer writes the edits within its interval.

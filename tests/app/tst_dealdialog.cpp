@@ -2,15 +2,15 @@
 
 #include "document/Document.h"
 #include "editing/CompanyDialog.h"
-#include "format/AmountParser.h"
 #include "editing/DealDialog.h"
 #include "editing/EditActions.h"
-#include "editing/ValuationDialog.h"
-#include "io/DocumentLoader.h"
-#include "window/DocumentLifecycle.h"
 #include "editing/Editor.h"
+#include "editing/ValuationDialog.h"
+#include "format/AmountParser.h"
 #include "graph/DealGraph.h"
+#include "io/DocumentLoader.h"
 #include "models/DealTableModel.h"
+#include "window/DocumentLifecycle.h"
 #include "window/MainWindow.h"
 
 #include <QCheckBox>
@@ -34,8 +34,7 @@ QPushButton *okButton(QDialog *dialog)
     return dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
 }
 
-template<typename W = QLineEdit>
-W *field(QWidget *dialog, const char *name)
+template<typename W = QLineEdit> W *field(QWidget *dialog, const char *name)
 {
     auto *w = dialog->findChild<W *>(QString::fromLatin1(name));
     if (!w)
@@ -114,7 +113,8 @@ private Q_SLOTS:
         QVERIFY(window.editActions()->newDeal());
         QVERIFY2(preview.contains(QStringLiteral("1,4 Bio. $")), qPrintable(preview));
         QCOMPARE(window.document()->graph().dealCount(), deals + 1);
-        const auto between = window.document()->graph().dealsBetween(QStringLiteral("microsoft"), QStringLiteral("anthropic"));
+        const auto between
+            = window.document()->graph().dealsBetween(QStringLiteral("microsoft"), QStringLiteral("anthropic"));
         const auto it = std::find_if(between.cbegin(), between.cend(), [](const Deal *d) {
             return d->amount == Money::fromUsd(2'500'000'000) && d->amountKind == AmountKind::UpTo;
         });
@@ -134,13 +134,13 @@ private Q_SLOTS:
         for (int row = 0; row < view->model()->rowCount(); ++row) {
             if (view->model()->index(row, 0).data(DealTableModel::IdRole).toString() == deal->id) {
                 QCOMPARE(view->model()->index(row, DealTableModel::AmountColumn).data().toString(),
-                         QStringLiteral("bis zu 2,5 Mrd. $"));
+                    QStringLiteral("bis zu 2,5 Mrd. $"));
                 shown = true;
             }
         }
         QVERIFY(shown);
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("undoAction"))->text(),
-                 QStringLiteral("Undo Add deal Microsoft → Anthropic"));
+            QStringLiteral("Undo Add deal Microsoft → Anthropic"));
         QVERIFY(window.isWindowModified());
     }
 
@@ -149,16 +149,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fieldName");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("reason");
-        QTest::addRow("letters in amount") << QStringLiteral("amountEdit") << QStringLiteral("15 Mrd") << QStringLiteral("Only digits");
+        QTest::addRow("letters in amount")
+            << QStringLiteral("amountEdit") << QStringLiteral("15 Mrd") << QStringLiteral("Only digits");
         QTest::addRow("english grouping in german") << QStringLiteral("amountEdit") << QStringLiteral("1,400.5")
                                                     << QStringLiteral("cannot follow the decimal mark");
-        QTest::addRow("bad groups") << QStringLiteral("amountEdit") << QStringLiteral("1.40.0") << QStringLiteral("groups of three");
-        QTest::addRow("zero") << QStringLiteral("amountEdit") << QStringLiteral("0") << QStringLiteral("greater than zero");
+        QTest::addRow("bad groups") << QStringLiteral("amountEdit") << QStringLiteral("1.40.0")
+                                    << QStringLiteral("groups of three");
+        QTest::addRow("zero") << QStringLiteral("amountEdit") << QStringLiteral("0")
+                              << QStringLiteral("greater than zero");
         QTest::addRow("ftp source") << QStringLiteral("sourceUrl0") << QStringLiteral("ftp://example.com/x")
                                     << QStringLiteral("http:// or https://");
         QTest::addRow("unknown company") << QStringLiteral("toEdit") << QStringLiteral("Nobody Corp")
                                          << QStringLiteral("not a known company");
-        QTest::addRow("capacity") << QStringLiteral("capacityEdit") << QStringLiteral("30 GW") << QStringLiteral("plain number");
+        QTest::addRow("capacity") << QStringLiteral("capacityEdit") << QStringLiteral("30 GW")
+                                  << QStringLiteral("plain number");
     }
     void invalidInputKeepsOkDisabled()
     {
@@ -204,7 +208,8 @@ private Q_SLOTS:
         typeSeedDeal(&dialog, QStringLiteral("30"));
         type(&dialog, "fromEdit", QStringLiteral("Acme Robotics"));
         QVERIFY(!okButton(&dialog)->isEnabled());
-        auto *create = dialog.findChild<QWidget *>(QStringLiteral("fromField"))->findChild<QCheckBox *>(QStringLiteral("createCompanyBox"));
+        auto *create = dialog.findChild<QWidget *>(QStringLiteral("fromField"))
+                           ->findChild<QCheckBox *>(QStringLiteral("createCompanyBox"));
         QVERIFY(create->isVisibleTo(&dialog));
         QTest::mouseClick(create, Qt::LeftButton, {}, QPoint(5, create->height() / 2));
         QVERIFY(create->isChecked());
@@ -258,11 +263,16 @@ private Q_SLOTS:
                 qint64 usd;
             };
             const QList<Row> rows = {
-                {QStringLiteral("Microsoft"), QStringLiteral("Anthropic"), DealKind::Equity, QStringLiteral("5"), 5'000'000'000},
-                {QStringLiteral("Nvidia"), QStringLiteral("Anthropic"), DealKind::Equity, QStringLiteral("10"), 10'000'000'000},
-                {QStringLiteral("Anthropic"), QStringLiteral("Microsoft"), DealKind::Compute, QStringLiteral("30"), 30'000'000'000},
-                {QStringLiteral("OpenAI"), QStringLiteral("Amazon"), DealKind::Compute, QStringLiteral("38"), 38'000'000'000},
-                {QStringLiteral("OpenAI"), QStringLiteral("Compute providers"), DealKind::Compute, QStringLiteral("1,4"), 1'400'000'000'000},
+                {QStringLiteral("Microsoft"), QStringLiteral("Anthropic"), DealKind::Equity, QStringLiteral("5"),
+                    5'000'000'000},
+                {QStringLiteral("Nvidia"), QStringLiteral("Anthropic"), DealKind::Equity, QStringLiteral("10"),
+                    10'000'000'000},
+                {QStringLiteral("Anthropic"), QStringLiteral("Microsoft"), DealKind::Compute, QStringLiteral("30"),
+                    30'000'000'000},
+                {QStringLiteral("OpenAI"), QStringLiteral("Amazon"), DealKind::Compute, QStringLiteral("38"),
+                    38'000'000'000},
+                {QStringLiteral("OpenAI"), QStringLiteral("Compute providers"), DealKind::Compute,
+                    QStringLiteral("1,4"), 1'400'000'000'000},
             };
             for (const Row &row : rows) {
                 whenModal<DealDialog>([&row](DealDialog *dialog) {
@@ -276,7 +286,8 @@ private Q_SLOTS:
                         unit->setCurrentIndex(unit->findData(int(AmountParser::Unit::Trillion)));
                     }
                     for (const char *side : {"fromField", "toField"}) {
-                        auto *create = dialog->findChild<QWidget *>(QString::fromLatin1(side))->findChild<QCheckBox *>();
+                        auto *create
+                            = dialog->findChild<QWidget *>(QString::fromLatin1(side))->findChild<QCheckBox *>();
                         if (create->isVisibleTo(dialog))
                             QTest::mouseClick(create, Qt::LeftButton, {}, QPoint(5, create->height() / 2));
                     }

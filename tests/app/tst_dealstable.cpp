@@ -64,8 +64,8 @@ private Q_SLOTS:
         window.show();
         QTableView *view = window.dealsView();
         const int deals = window.document()->graph().dealCount();
-        view->selectionModel()->setCurrentIndex(view->model()->index(0, 0),
-                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(
+            view->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         const QString original = view->currentIndex().data(DealTableModel::IdRole).toString();
         QString editedId;
         whenModal<DealDialog>([&editedId](DealDialog *dialog) {
@@ -89,8 +89,8 @@ private Q_SLOTS:
         MainWindow window;
         window.show();
         QTableView *view = window.dealsView();
-        view->selectionModel()->setCurrentIndex(view->model()->index(0, 0),
-                                                QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->selectionModel()->setCurrentIndex(
+            view->model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         const QString id = view->currentIndex().data(DealTableModel::IdRole).toString();
         QString shown;
         whenModal<DealDialog>([&shown](DealDialog *dialog) {

@@ -13,9 +13,9 @@
 
 #include <QAbstractButton>
 #include <QLineEdit>
-#include <QStatusBar>
 #include <QMessageBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -57,7 +57,8 @@ void selectRow(QTableView *view, const QString &id)
         const QModelIndex index = view->model()->index(row, 0);
         if (index.data(DocumentTableModel::IdRole).toString() == id) {
             view->setFocus();
-            view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             return;
         }
     }
@@ -155,15 +156,18 @@ private Q_SLOTS:
             QTRY_VERIFY(!view->viewport()->findChild<QLineEdit *>()); // commits queued
         };
         typeInCell(QStringLiteral("2.5"));
-        QCOMPARE(window.document()->deal(QStringLiteral("D001"))->amount, std::optional<Money>(Money::fromUsd(2'500'000'000)));
+        QCOMPARE(window.document()->deal(QStringLiteral("D001"))->amount,
+            std::optional<Money>(Money::fromUsd(2'500'000'000)));
         QCOMPARE(window.undoStack()->count(), 1);
         typeInCell(QStringLiteral("2,5,0"));
-        QCOMPARE(window.document()->deal(QStringLiteral("D001"))->amount, std::optional<Money>(Money::fromUsd(2'500'000'000)));
+        QCOMPARE(window.document()->deal(QStringLiteral("D001"))->amount,
+            std::optional<Money>(Money::fromUsd(2'500'000'000)));
         QCOMPARE(window.undoStack()->count(), 1);
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("groups of three")),
-                 qPrintable(window.statusBar()->currentMessage()));
+            qPrintable(window.statusBar()->currentMessage()));
         window.undoStack()->undo();
-        QCOMPARE(window.document()->deal(QStringLiteral("D001"))->amount, std::optional<Money>(Money::fromUsd(1'000'000'000)));
+        QCOMPARE(window.document()->deal(QStringLiteral("D001"))->amount,
+            std::optional<Money>(Money::fromUsd(1'000'000'000)));
     }
 
     void saveAndReopenRoundTrip()
@@ -174,7 +178,8 @@ private Q_SLOTS:
             MainWindow window;
             window.lifecycle()->newDocument();
             QCOMPARE(window.document()->graph().dealCount(), 0);
-            QVERIFY(window.editor()->addCompany({QStringLiteral("microsoft"), QStringLiteral("Microsoft"), CompanyKind::Cloud, QStringLiteral("US"), {}, {}}));
+            QVERIFY(window.editor()->addCompany({QStringLiteral("microsoft"), QStringLiteral("Microsoft"),
+                CompanyKind::Cloud, QStringLiteral("US"), {}, {}}));
             Deal deal;
             deal.id = window.document()->nextDealId();
             deal.from = QStringLiteral("microsoft");
@@ -183,8 +188,9 @@ private Q_SLOTS:
             deal.amount = Money::fromUsd(5'000'000'000);
             deal.amountKind = AmountKind::UpTo;
             deal.note = {QStringLiteral("Up to $5bn"), QStringLiteral("Bis zu 5 Mrd. $")};
-            deal.sources << Source{QStringLiteral("https://example.com/news"), QStringLiteral("News")};
-            const Company anthropic{QStringLiteral("anthropic"), QStringLiteral("Anthropic"), CompanyKind::AiLab, {}, {}, {}};
+            deal.sources << Source {QStringLiteral("https://example.com/news"), QStringLiteral("News")};
+            const Company anthropic {
+                QStringLiteral("anthropic"), QStringLiteral("Anthropic"), CompanyKind::AiLab, {}, {}, {}};
             QVERIFY(window.editor()->addDealWithCompanies(deal, {anthropic}));
             QVERIFY(window.isWindowModified());
             QVERIFY(window.lifecycle()->saveTo(path));

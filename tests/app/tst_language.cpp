@@ -58,7 +58,8 @@ private Q_SLOTS:
         const int amountColumn = 4;
         bool germanMoney = false;
         for (int row = 0; row < deals->model()->rowCount(); ++row)
-            germanMoney |= deals->model()->index(row, amountColumn).data().toString().contains(QStringLiteral("Mrd. $"));
+            germanMoney
+                |= deals->model()->index(row, amountColumn).data().toString().contains(QStringLiteral("Mrd. $"));
         QVERIFY(germanMoney);
         QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("de"));
         QCOMPARE(LanguageMenu::startupLanguage(std::nullopt), Language::German);

@@ -64,7 +64,8 @@ private Q_SLOTS:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title\n"
-                   "N1,2025-11-01,month,Microsoft,Anthropic,equity,5,up_to,\"seed, article\",https://example.com/a,\"A \"\"title\"\"\"\n");
+                   "N1,2025-11-01,month,Microsoft,Anthropic,equity,5,up_to,\"seed, article\",https://example.com/a,\"A "
+                   "\"\"title\"\"\"\n");
         file.close();
         QVERIFY(window.openFile(path));
         QCOMPARE(window.document()->graph().dealCount(), 1);

@@ -11,11 +11,9 @@ class TestNetworkScene : public QObject
     Q_OBJECT
 private:
     Document m_document;
-    QHash<QString, QPointF> m_positions{{QStringLiteral("microsoft"), QPointF(0, 0)},
-                                        {QStringLiteral("nvidia"), QPointF(400, 0)},
-                                        {QStringLiteral("anthropic"), QPointF(200, 300)},
-                                        {QStringLiteral("thiel"), QPointF(600, 200)},
-                                        {QStringLiteral("lonely"), QPointF(-300, 300)}};
+    QHash<QString, QPointF> m_positions {{QStringLiteral("microsoft"), QPointF(0, 0)},
+        {QStringLiteral("nvidia"), QPointF(400, 0)}, {QStringLiteral("anthropic"), QPointF(200, 300)},
+        {QStringLiteral("thiel"), QPointF(600, 200)}, {QStringLiteral("lonely"), QPointF(-300, 300)}};
 
     NetworkScene build(const NetworkOptions &options)
     {
@@ -62,7 +60,8 @@ private Q_SLOTS:
         // Area above the minimum grows linearly with the measure.
         for (const NetworkNode &node : scene.nodes()) {
             const double extra = node.radius * node.radius - NetworkScene::MinRadius * NetworkScene::MinRadius;
-            const double full = NetworkScene::MaxRadius * NetworkScene::MaxRadius - NetworkScene::MinRadius * NetworkScene::MinRadius;
+            const double full
+                = NetworkScene::MaxRadius * NetworkScene::MaxRadius - NetworkScene::MinRadius * NetworkScene::MinRadius;
             QVERIFY(qAbs(extra / full - node.measure / scene.maxMeasure()) < 1e-9);
         }
     }
@@ -71,10 +70,10 @@ private Q_SLOTS:
     {
         const NetworkScene scene = build({});
         auto edge = [&](const char *id) { return scene.edges()[scene.edgeOfDeal(QString::fromLatin1(id))]; };
-        QCOMPARE(edge("D1").style, EdgeStyle::Dashed);  // up to
-        QCOMPARE(edge("D3").style, EdgeStyle::Solid);   // committed
-        QCOMPARE(edge("D5").style, EdgeStyle::Dotted);  // undisclosed
-        QCOMPARE(edge("D6").style, EdgeStyle::Dashed);  // estimated
+        QCOMPARE(edge("D1").style, EdgeStyle::Dashed); // up to
+        QCOMPARE(edge("D3").style, EdgeStyle::Solid); // committed
+        QCOMPARE(edge("D5").style, EdgeStyle::Dotted); // undisclosed
+        QCOMPARE(edge("D6").style, EdgeStyle::Dashed); // estimated
         QCOMPARE(edge("D5").width, NetworkScene::MinWidth);
         QCOMPARE(edge("D3").width, NetworkScene::MaxWidth); // the largest amount
         QVERIFY(edge("D4").width < edge("D1").width);
@@ -117,33 +116,39 @@ private Q_SLOTS:
         QTest::addColumn<int>("steps");
         QTest::addColumn<QStringList>("deals");
         QTest::addColumn<QStringList>("companies");
-        const QStringList all{QStringLiteral("D1"), QStringLiteral("D2"), QStringLiteral("D3"), QStringLiteral("D4"),
-                              QStringLiteral("D5"), QStringLiteral("D6")};
-        QTest::addRow("none") << QDate() << QDate() << QList<int>() << QList<int>() << qint64(0) << QString() << 0 << all
-                              << QStringList{QStringLiteral("anthropic"), QStringLiteral("lonely"), QStringLiteral("microsoft"),
-                                             QStringLiteral("nvidia"), QStringLiteral("thiel")};
-        QTest::addRow("2024 only") << QDate(2024, 1, 1) << QDate(2024, 12, 31) << QList<int>() << QList<int>() << qint64(0)
-                                   << QString() << 0 << QStringList{QStringLiteral("D4")}
-                                   << QStringList{QStringLiteral("anthropic"), QStringLiteral("microsoft")};
-        QTest::addRow("equity") << QDate() << QDate() << QList<int>{int(DealKind::Equity)} << QList<int>() << qint64(0)
-                                << QString() << 0 << QStringList{QStringLiteral("D1"), QStringLiteral("D2")}
-                                << QStringList{QStringLiteral("anthropic"), QStringLiteral("microsoft"), QStringLiteral("nvidia")};
+        const QStringList all {QStringLiteral("D1"), QStringLiteral("D2"), QStringLiteral("D3"), QStringLiteral("D4"),
+            QStringLiteral("D5"), QStringLiteral("D6")};
+        QTest::addRow("none") << QDate() << QDate() << QList<int>() << QList<int>() << qint64(0) << QString() << 0
+                              << all
+                              << QStringList {QStringLiteral("anthropic"), QStringLiteral("lonely"),
+                                     QStringLiteral("microsoft"), QStringLiteral("nvidia"), QStringLiteral("thiel")};
+        QTest::addRow("2024 only") << QDate(2024, 1, 1) << QDate(2024, 12, 31) << QList<int>() << QList<int>()
+                                   << qint64(0) << QString() << 0 << QStringList {QStringLiteral("D4")}
+                                   << QStringList {QStringLiteral("anthropic"), QStringLiteral("microsoft")};
+        QTest::addRow("equity") << QDate() << QDate() << QList<int> {int(DealKind::Equity)} << QList<int>() << qint64(0)
+                                << QString() << 0 << QStringList {QStringLiteral("D1"), QStringLiteral("D2")}
+                                << QStringList {QStringLiteral("anthropic"), QStringLiteral("microsoft"),
+                                       QStringLiteral("nvidia")};
         QTest::addRow("no investors") << QDate() << QDate() << QList<int>()
-                                      << QList<int>{int(CompanyKind::Cloud), int(CompanyKind::Chips), int(CompanyKind::AiLab)}
+                                      << QList<int> {int(CompanyKind::Cloud), int(CompanyKind::Chips),
+                                             int(CompanyKind::AiLab)}
                                       << qint64(0) << QString() << 0
-                                      << QStringList{QStringLiteral("D1"), QStringLiteral("D2"), QStringLiteral("D3"),
-                                                     QStringLiteral("D4"), QStringLiteral("D5")}
-                                      << QStringList{QStringLiteral("anthropic"), QStringLiteral("microsoft"), QStringLiteral("nvidia")};
-        QTest::addRow("at least 10bn") << QDate() << QDate() << QList<int>() << QList<int>() << qint64(10) << QString() << 0
-                                       << QStringList{QStringLiteral("D2"), QStringLiteral("D3")}
-                                       << QStringList{QStringLiteral("anthropic"), QStringLiteral("microsoft"), QStringLiteral("nvidia")};
+                                      << QStringList {QStringLiteral("D1"), QStringLiteral("D2"), QStringLiteral("D3"),
+                                             QStringLiteral("D4"), QStringLiteral("D5")}
+                                      << QStringList {QStringLiteral("anthropic"), QStringLiteral("microsoft"),
+                                             QStringLiteral("nvidia")};
+        QTest::addRow("at least 10bn") << QDate() << QDate() << QList<int>() << QList<int>() << qint64(10) << QString()
+                                       << 0 << QStringList {QStringLiteral("D2"), QStringLiteral("D3")}
+                                       << QStringList {QStringLiteral("anthropic"), QStringLiteral("microsoft"),
+                                              QStringLiteral("nvidia")};
         QTest::addRow("focus thiel 1") << QDate() << QDate() << QList<int>() << QList<int>() << qint64(0)
-                                       << QStringLiteral("thiel") << 1 << QStringList{QStringLiteral("D6")}
-                                       << QStringList{QStringLiteral("nvidia"), QStringLiteral("thiel")};
+                                       << QStringLiteral("thiel") << 1 << QStringList {QStringLiteral("D6")}
+                                       << QStringList {QStringLiteral("nvidia"), QStringLiteral("thiel")};
         QTest::addRow("focus thiel 2") << QDate() << QDate() << QList<int>() << QList<int>() << qint64(0)
                                        << QStringLiteral("thiel") << 2
-                                       << QStringList{QStringLiteral("D2"), QStringLiteral("D5"), QStringLiteral("D6")}
-                                       << QStringList{QStringLiteral("anthropic"), QStringLiteral("nvidia"), QStringLiteral("thiel")};
+                                       << QStringList {QStringLiteral("D2"), QStringLiteral("D5"), QStringLiteral("D6")}
+                                       << QStringList {QStringLiteral("anthropic"), QStringLiteral("nvidia"),
+                                              QStringLiteral("thiel")};
     }
     void filters()
     {

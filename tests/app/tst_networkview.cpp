@@ -1,6 +1,6 @@
 #include "document/Document.h"
-#include "i18n/Language.h"
 #include "editing/Editor.h"
+#include "i18n/Language.h"
 #include "models/DocumentTableModel.h"
 #include "network/NetworkView.h"
 #include "network/NetworkWidget.h"
@@ -8,9 +8,9 @@
 
 #include <QImage>
 #include <QLineEdit>
-#include <QSlider>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSlider>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -106,8 +106,8 @@ private Q_SLOTS:
         QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
         for (int step = 1; step <= 5; ++step) {
             QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(10 * step, 6 * step)),
-                             view->viewport()->mapToGlobal(QPointF(start + QPoint(10 * step, 6 * step))), Qt::NoButton,
-                             Qt::LeftButton, Qt::NoModifier);
+                view->viewport()->mapToGlobal(QPointF(start + QPoint(10 * step, 6 * step))), Qt::NoButton,
+                Qt::LeftButton, Qt::NoModifier);
             QApplication::sendEvent(view->viewport(), &move);
         }
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + QPoint(50, 30));
@@ -150,7 +150,7 @@ private Q_SLOTS:
     void highlightDeals()
     {
         const QStringList ids = {dealsView()->model()->index(0, 0).data(DocumentTableModel::IdRole).toString(),
-                                 dealsView()->model()->index(1, 0).data(DocumentTableModel::IdRole).toString()};
+            dealsView()->model()->index(1, 0).data(DocumentTableModel::IdRole).toString()};
         network()->highlightDeals(ids);
         QCOMPARE(network()->view()->emphasis().highlightedEdges.size(), 2);
         network()->highlightDeals({});
@@ -226,9 +226,9 @@ private Q_SLOTS:
         for (const QString &out : {svg, png}) {
             QProcess process;
             process.start(QStringLiteral(CAPFLOW_BINARY),
-                          {QStringLiteral("--export-network"), out, QStringLiteral("--lang"), lang, QStringLiteral("--size"),
-                           QStringLiteral("1200x800"), QStringLiteral("--dpi"), QStringLiteral("96"),
-                           QStringLiteral("--from"), QStringLiteral("2023-01-01")});
+                {QStringLiteral("--export-network"), out, QStringLiteral("--lang"), lang, QStringLiteral("--size"),
+                    QStringLiteral("1200x800"), QStringLiteral("--dpi"), QStringLiteral("96"), QStringLiteral("--from"),
+                    QStringLiteral("2023-01-01")});
             QVERIFY(process.waitForFinished(60000));
             QCOMPARE(process.exitCode(), 0);
         }

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 #include <QLineEdit>
@@ -12,17 +13,15 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QRadioButton>
-#include <QComboBox>
 #include <QSpinBox>
-#include <QTemporaryDir>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
 namespace {
 // Runs `step` on the first visible modal dialog of type T once it is open.
-template<typename T>
-void whenOpen(std::function<void(T *)> step)
+template<typename T> void whenOpen(std::function<void(T *)> step)
 {
     auto *timer = new QTimer;
     timer->setInterval(50);
@@ -171,8 +170,8 @@ private Q_SLOTS:
         tabs->addTab(view, QStringLiteral("Test view"));
         int painted = 0;
         window.printController()->setFigureProvider(view, [&painted] {
-            return ReportFigure{QStringLiteral("Test figure"), QString(),
-                                [&painted](QPainter *, const QRectF &) { ++painted; }, {}};
+            return ReportFigure {
+                QStringLiteral("Test figure"), QString(), [&painted](QPainter *, const QRectF &) { ++painted; }, {}};
         });
         tabs->setCurrentWidget(view);
         QVERIFY(!window.printController()->printAction()->text().contains(QStringLiteral("Report")));

@@ -29,7 +29,7 @@ Run runCapflow(const QStringList &arguments)
     process.start(QStringLiteral(CAPFLOW_BINARY), arguments);
     process.waitForFinished(120000);
     return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
 }
 
 QString tool(const QString &name)
@@ -85,19 +85,19 @@ private Q_SLOTS:
     void reportInLanguage_data()
     {
         QTest::addColumn<QString>("lang");
-        QTest::addColumn<QString>("pageWord");  // "Page %1 of %2"
+        QTest::addColumn<QString>("pageWord"); // "Page %1 of %2"
         QTest::addColumn<QString>("ofWord");
         QTest::addColumn<QString>("moneyPattern");
         QTest::addColumn<QString>("foreignMoney");
         QTest::addColumn<QStringList>("phrases");
         QTest::addRow("de") << QStringLiteral("de") << QStringLiteral("Seite") << QStringLiteral("von")
                             << QStringLiteral("\\b\\d+(,\\d+)? Mrd\\. \\$") << QStringLiteral("\\$\\d+(\\.\\d+)?bn")
-                            << QStringList{QStringLiteral("Kapitalflüsse"), QStringLiteral("Quellen"), QStringLiteral("bis zu"),
-                                           QStringLiteral("Beteiligung")};
+                            << QStringList {QStringLiteral("Kapitalflüsse"), QStringLiteral("Quellen"),
+                                   QStringLiteral("bis zu"), QStringLiteral("Beteiligung")};
         QTest::addRow("en") << QStringLiteral("en") << QStringLiteral("Page") << QStringLiteral("of")
                             << QStringLiteral("\\$\\d+(\\.\\d+)?bn") << QStringLiteral("Mrd\\.")
-                            << QStringList{QStringLiteral("Capital flows"), QStringLiteral("Sources"), QStringLiteral("up to"),
-                                           QStringLiteral("Equity")};
+                            << QStringList {QStringLiteral("Capital flows"), QStringLiteral("Sources"),
+                                   QStringLiteral("up to"), QStringLiteral("Equity")};
     }
     void reportInLanguage()
     {
@@ -121,7 +121,7 @@ private Q_SLOTS:
         }
         const QString text = simplified(pages);
         for (const QString &name : {QStringLiteral("Anthropic"), QStringLiteral("Microsoft"), QStringLiteral("Nvidia"),
-                                    QStringLiteral("OpenAI"), QStringLiteral("CoreWeave")})
+                 QStringLiteral("OpenAI"), QStringLiteral("CoreWeave")})
             QVERIFY2(text.contains(name), qPrintable(name));
         QVERIFY(text.contains(QRegularExpression(moneyPattern)));
         // The report's own amounts (all before the source list, whose titles quote the press) are
@@ -141,7 +141,8 @@ private Q_SLOTS:
     void tableAndSourceListAgree()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("agree.pdf"));
-        const Run run = runCapflow({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"), QStringLiteral("en")});
+        const Run run
+            = runCapflow({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList lines = pdfPages(pdf, true).join(u'\n').split(u'\n');
         const qsizetype heading = lines.indexOf(QStringLiteral("Sources"));
@@ -176,9 +177,11 @@ private Q_SLOTS:
     void tableHeaderRepeatsOnEveryPage()
     {
         const QStringList pages = pdfPages(m_dir.filePath(QStringLiteral("agree.pdf")), true);
-        static const QRegularExpression row(QStringLiteral("\\[\\d+(, \\d+)*\\]\\s*$"), QRegularExpression::MultilineOption);
-        static const QRegularExpression header(QStringLiteral("^\\s*Date\\s+From\\s+To\\s+Kind\\s+Amount\\s+Sources\\s*$"),
-                                               QRegularExpression::MultilineOption);
+        static const QRegularExpression row(
+            QStringLiteral("\\[\\d+(, \\d+)*\\]\\s*$"), QRegularExpression::MultilineOption);
+        static const QRegularExpression header(
+            QStringLiteral("^\\s*Date\\s+From\\s+To\\s+Kind\\s+Amount\\s+Sources\\s*$"),
+            QRegularExpression::MultilineOption);
         int tablePages = 0;
         for (int i = 0; i < pages.size(); ++i) {
             if (!pages.at(i).contains(row))
@@ -192,16 +195,17 @@ private Q_SLOTS:
     void filterAndTitle()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("filtered.pdf"));
-        const Run run = runCapflow({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"), QStringLiteral("en"),
-                                    QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"),
-                                    QStringLiteral("2025-12-31"), QStringLiteral("--companies"), QStringLiteral("Anthropic"),
-                                    QStringLiteral("--title"), QStringLiteral("Anthropic's money in 2025")});
+        const Run run = runCapflow({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"),
+            QStringLiteral("en"), QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"),
+            QStringLiteral("2025-12-31"), QStringLiteral("--companies"), QStringLiteral("Anthropic"),
+            QStringLiteral("--title"), QStringLiteral("Anthropic's money in 2025")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList pages = pdfPages(pdf);
         const QString titlePage = pages.value(0).simplified();
         QVERIFY(titlePage.contains(QStringLiteral("Anthropic's money in 2025")));
         QVERIFY(titlePage.contains(QStringLiteral("January 1, 2025 to December 31, 2025")));
-        QVERIFY(pdfPages(pdf, true).value(0).contains(QRegularExpression(QStringLiteral("Companies:\\s+Anthropic\\n"))));
+        QVERIFY(
+            pdfPages(pdf, true).value(0).contains(QRegularExpression(QStringLiteral("Companies:\\s+Anthropic\\n"))));
         QVERIFY(!simplified(pages).contains(QStringLiteral("July 22, 2019"))); // Microsoft → OpenAI, 2019: filtered out
         QVERIFY(pages.size() < pdfPages(m_dir.filePath(QStringLiteral("agree.pdf"))).size());
     }
@@ -213,9 +217,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addRow("missing directory") << QStringLiteral("/nonexistent/dir/x.pdf") << QStringList() << 1;
         QTest::addRow("not a directory") << QStringLiteral("/proc/version/x.pdf") << QStringList() << 1;
-        QTest::addRow("read-only directory, even for root") << QStringLiteral("/proc/capflow-report.pdf") << QStringList() << 1;
+        QTest::addRow("read-only directory, even for root")
+            << QStringLiteral("/proc/capflow-report.pdf") << QStringList() << 1;
         QTest::addRow("unknown company") << m_dir.filePath(QStringLiteral("nobody.pdf"))
-                                         << QStringList{QStringLiteral("--companies"), QStringLiteral("Nobody Inc")} << 1;
+                                         << QStringList {QStringLiteral("--companies"), QStringLiteral("Nobody Inc")}
+                                         << 1;
         QTest::addRow("not a pdf") << m_dir.filePath(QStringLiteral("report.png")) << QStringList() << 2;
     }
     void failuresLeaveNothing()
@@ -223,7 +229,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QStringList, extra);
         QFETCH(int, exitCode);
-        const Run run = runCapflow(QStringList{QStringLiteral("--export-report"), path} + extra);
+        const Run run = runCapflow(QStringList {QStringLiteral("--export-report"), path} + extra);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY(!run.err.isEmpty());
         QVERIFY(!QFile::exists(path));
@@ -250,7 +256,8 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("old contents");
         }
-        const Run run = runCapflow({QStringLiteral("--export-report"), path, QStringLiteral("--companies"), QStringLiteral("Nobody")});
+        const Run run = runCapflow(
+            {QStringLiteral("--export-report"), path, QStringLiteral("--companies"), QStringLiteral("Nobody")});
         QCOMPARE(run.exitCode, 1);
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -264,24 +271,26 @@ private Q_SLOTS:
         const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
         int plainPages = 0;
         QCOMPARE(ReportWriter::writePdf(report, plain, ReportPrinter::defaultPageLayout(), {}, nullptr, &plainPages),
-                 ReportWriter::Outcome::Written);
+            ReportWriter::Outcome::Written);
         QRectF painted;
         auto paint = [&painted](QPainter *p, const QRectF &r) {
             painted = r;
             p->drawRect(r.adjusted(10, 10, -10, -10)); // with the font the report sets up
             p->drawText(r, Qt::AlignCenter, QStringLiteral("Figure body text"));
         };
-        report.figures << ReportFigure{QStringLiteral("Test network"), QStringLiteral("A caption under it"), paint, {}}
-                       << ReportFigure{QStringLiteral("Test timeline"), QString(), paint, {}};
+        report.figures << ReportFigure {QStringLiteral("Test network"), QStringLiteral("A caption under it"), paint, {}}
+                       << ReportFigure {QStringLiteral("Test timeline"), QString(), paint, {}};
         ReportTable analysis;
         analysis.title = QStringLiteral("Test analysis");
-        analysis.columns = {{QStringLiteral("Cycle"), Qt::AlignLeft, true}, {QStringLiteral("Amount"), Qt::AlignRight, false}};
+        analysis.columns
+            = {{QStringLiteral("Cycle"), Qt::AlignLeft, true}, {QStringLiteral("Amount"), Qt::AlignRight, false}};
         analysis.rows = {{QStringLiteral("Nvidia → OpenAI → Oracle → Nvidia"), QStringLiteral("$100bn")}};
         report.extraSections << analysis;
         const QString pdf = m_dir.filePath(QStringLiteral("figures.pdf"));
         int pages = 0;
-        QCOMPARE(ReportWriter::writePdf(report, pdf, ReportPrinter::defaultPageLayout(QPageSize::Letter), {}, nullptr, &pages),
-                 ReportWriter::Outcome::Written);
+        QCOMPARE(ReportWriter::writePdf(
+                     report, pdf, ReportPrinter::defaultPageLayout(QPageSize::Letter), {}, nullptr, &pages),
+            ReportWriter::Outcome::Written);
         QVERIFY(pdfInfo(pdf).contains(QStringLiteral("(letter)")));
         QVERIFY(pages >= plainPages + 3);
         // A letter page's paint area minus margins, in logical pixels: wide enough to be real.
@@ -304,12 +313,18 @@ private Q_SLOTS:
         const Report report = Report::build(DocumentLoader::bundled(), ReportFilter(), QString(), Language::English);
         const QString pdf = m_dir.filePath(QStringLiteral("cancelled.pdf"));
         int calls = 0;
-        const auto outcome = ReportWriter::writePdf(report, pdf, ReportPrinter::defaultPageLayout(),
-                                                    [&calls](int page, int) { ++calls; return page < 2; }, nullptr);
+        const auto outcome = ReportWriter::writePdf(
+            report, pdf, ReportPrinter::defaultPageLayout(),
+            [&calls](int page, int) {
+                ++calls;
+                return page < 2;
+            },
+            nullptr);
         QCOMPARE(outcome, ReportWriter::Outcome::Cancelled);
         QCOMPARE(calls, 2);
         QVERIFY(!QFile::exists(pdf));
-        QCOMPARE(QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden), QStringList());
+        QCOMPARE(
+            QDir(m_dir.path()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden), QStringList());
     }
 
 private:

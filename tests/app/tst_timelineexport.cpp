@@ -53,14 +53,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("companies");
         QTest::addColumn<QStringList>("expected");
         QTest::addRow("de") << QStringLiteral("de") << QString()
-                            << QStringList{QStringLiteral("Anthropic"), QStringLiteral("61,5 Mrd. $"), QStringLiteral("183 Mrd. $"),
-                                           QStringLiteral("×3,0"), QStringLiteral("Mrd. US-Dollar"), QStringLiteral("Mrz. 2025|März 2025|2025")};
+                            << QStringList {QStringLiteral("Anthropic"), QStringLiteral("61,5 Mrd. $"),
+                                   QStringLiteral("183 Mrd. $"), QStringLiteral("×3,0"),
+                                   QStringLiteral("Mrd. US-Dollar"), QStringLiteral("Mrz. 2025|März 2025|2025")};
         QTest::addRow("en") << QStringLiteral("en") << QString()
-                            << QStringList{QStringLiteral("Anthropic"), QStringLiteral("$61.5bn"), QStringLiteral("$183bn"),
-                                           QStringLiteral("×3.0"), QStringLiteral("billion US dollars")};
+                            << QStringList {QStringLiteral("Anthropic"), QStringLiteral("$61.5bn"),
+                                   QStringLiteral("$183bn"), QStringLiteral("×3.0"),
+                                   QStringLiteral("billion US dollars")};
         QTest::addRow("two companies") << QStringLiteral("en") << QStringLiteral("OpenAI,anthropic")
-                                       << QStringList{QStringLiteral("Anthropic"), QStringLiteral("OpenAI"), QStringLiteral("$157bn"),
-                                                      QStringLiteral("$500bn"), QStringLiteral("$183bn")};
+                                       << QStringList {QStringLiteral("Anthropic"), QStringLiteral("OpenAI"),
+                                              QStringLiteral("$157bn"), QStringLiteral("$500bn"),
+                                              QStringLiteral("$183bn")};
     }
     void svgText()
     {
@@ -69,7 +72,7 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("timeline.svg"));
-        QStringList args{QStringLiteral("--export-timeline"), out, QStringLiteral("--lang"), lang};
+        QStringList args {QStringLiteral("--export-timeline"), out, QStringLiteral("--lang"), lang};
         if (!companies.isEmpty())
             args << QStringLiteral("--companies") << companies;
         const Run run = capflow(args);
@@ -78,8 +81,9 @@ private Q_SLOTS:
         const QString all = svgTexts(out).join(u'\n');
         for (const QString &e : expected) {
             const QStringList alternatives = e.split(u'|');
-            QVERIFY2(std::any_of(alternatives.begin(), alternatives.end(), [&all](const QString &a) { return all.contains(a); }),
-                     qPrintable(e + QStringLiteral(" not in: ") + all));
+            QVERIFY2(std::any_of(alternatives.begin(), alternatives.end(),
+                         [&all](const QString &a) { return all.contains(a); }),
+                qPrintable(e + QStringLiteral(" not in: ") + all));
         }
         QVERIFY(!all.contains(QStringLiteral("E+")));
     }
@@ -88,8 +92,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("timeline.png"));
-        const Run run = capflow({QStringLiteral("--export-timeline"), out, QStringLiteral("--size"), QStringLiteral("800x500"),
-                                 QStringLiteral("--dpi"), QStringLiteral("96"), QStringLiteral("--title"), QStringLiteral("Test")});
+        const Run run
+            = capflow({QStringLiteral("--export-timeline"), out, QStringLiteral("--size"), QStringLiteral("800x500"),
+                QStringLiteral("--dpi"), QStringLiteral("96"), QStringLiteral("--title"), QStringLiteral("Test")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QImage image(out);
         QCOMPARE(image.size(), QSize(800, 500));
@@ -109,14 +114,15 @@ private Q_SLOTS:
             QSKIP("pdftotext (poppler-utils) is not installed");
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("timeline.pdf"));
-        const Run run = capflow({QStringLiteral("--export-timeline"), out, QStringLiteral("--lang"), QStringLiteral("de"),
-                                 QStringLiteral("--from"), QStringLiteral("2024-01-01")});
+        const Run run = capflow({QStringLiteral("--export-timeline"), out, QStringLiteral("--lang"),
+            QStringLiteral("de"), QStringLiteral("--from"), QStringLiteral("2024-01-01")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QProcess process;
         process.start(pdftotext, {out, QStringLiteral("-")});
         QVERIFY(process.waitForFinished(60000));
         const QString text = QString::fromUtf8(process.readAllStandardOutput());
-        for (const QString &e : {QStringLiteral("Anthropic"), QStringLiteral("61,5 Mrd. $"), QStringLiteral("183 Mrd. $")})
+        for (const QString &e :
+            {QStringLiteral("Anthropic"), QStringLiteral("61,5 Mrd. $"), QStringLiteral("183 Mrd. $")})
             QVERIFY2(text.contains(e), qPrintable(e + QStringLiteral(" not in: ") + text));
         QVERIFY2(!text.contains(QStringLiteral("4,1 Mrd. $")), "the year-2023 value lies before --from");
     }
@@ -125,16 +131,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<int>("exitCode");
-        QTest::addRow("unknown company") << QStringList{QStringLiteral("--companies"), QStringLiteral("Nobody Inc")} << 1;
-        QTest::addRow("bad suffix") << QStringList{} << 2;
+        QTest::addRow("unknown company") << QStringList {QStringLiteral("--companies"), QStringLiteral("Nobody Inc")}
+                                         << 1;
+        QTest::addRow("bad suffix") << QStringList {} << 2;
     }
     void errors()
     {
         QFETCH(QStringList, arguments);
         QFETCH(int, exitCode);
         QTemporaryDir dir;
-        const QString out = dir.filePath(exitCode == 2 ? QStringLiteral("timeline.gif") : QStringLiteral("timeline.svg"));
-        const Run run = capflow(QStringList{QStringLiteral("--export-timeline"), out} + arguments);
+        const QString out
+            = dir.filePath(exitCode == 2 ? QStringLiteral("timeline.gif") : QStringLiteral("timeline.svg"));
+        const Run run = capflow(QStringList {QStringLiteral("--export-timeline"), out} + arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY(!run.err.isEmpty());
         QVERIFY(!QFile::exists(out));

@@ -10,8 +10,8 @@
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QLegendMarker>
-#include <QListView>
 #include <QLineEdit>
+#include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -23,18 +23,19 @@
 namespace {
 Valuation valuation(const QString &id, QDate date, const char16_t *billions)
 {
-    return Valuation{id, QStringLiteral("anthropic"), FuzzyDate(date, DatePrecision::Month),
-                     *Money::fromBillionsString(QStringView(billions)), ValuationKind::PostMoney,
-                     {Source{QStringLiteral("https://example.com/") + id, id}}};
+    return Valuation {id, QStringLiteral("anthropic"), FuzzyDate(date, DatePrecision::Month),
+        *Money::fromBillionsString(QStringView(billions)), ValuationKind::PostMoney,
+        {Source {QStringLiteral("https://example.com/") + id, id}}};
 }
 
 // Anthropic's two rounds of 2025 and the Series E deal behind the first.
 DocumentData seedData()
 {
     DocumentData d;
-    d.companies = {Company{QStringLiteral("anthropic"), QStringLiteral("Anthropic"), CompanyKind::AiLab, {}, {}, {}},
-                   Company{QStringLiteral("lightspeed"), QStringLiteral("Lightspeed"), CompanyKind::Investor, {}, {}, {}}};
-    d.valuations = {valuation(QStringLiteral("V3"), QDate(2025, 3, 1), u"61.5"), valuation(QStringLiteral("V4"), QDate(2025, 9, 1), u"183")};
+    d.companies = {Company {QStringLiteral("anthropic"), QStringLiteral("Anthropic"), CompanyKind::AiLab, {}, {}, {}},
+        Company {QStringLiteral("lightspeed"), QStringLiteral("Lightspeed"), CompanyKind::Investor, {}, {}, {}}};
+    d.valuations = {valuation(QStringLiteral("V3"), QDate(2025, 3, 1), u"61.5"),
+        valuation(QStringLiteral("V4"), QDate(2025, 9, 1), u"183")};
     Deal deal;
     deal.id = QStringLiteral("D35");
     deal.date = FuzzyDate(QDate(2025, 3, 1), DatePrecision::Month);
@@ -44,7 +45,6 @@ DocumentData seedData()
     d.deals = {deal};
     return d;
 }
-
 
 QStringList seriesNames(QChart *chart)
 {
@@ -71,16 +71,18 @@ private Q_SLOTS:
     void defaultSelectionCallsOutTheTripling()
     {
         TimelineView view(m_document.get());
-        QCOMPARE(view.companies(), QStringList{QStringLiteral("anthropic")});
+        QCOMPARE(view.companies(), QStringList {QStringLiteral("anthropic")});
         const TimelineChart *chart = view.chart();
         QCOMPARE(chart->data().series.size(), 1);
         QVERIFY(seriesNames(view.chart()).contains(QStringLiteral("Anthropic")));
-        QVERIFY(seriesNames(view.chart()).contains(QStringLiteral("Post-money")) || seriesNames(view.chart()).size() >= 2);
+        QVERIFY(
+            seriesNames(view.chart()).contains(QStringLiteral("Post-money")) || seriesNames(view.chart()).size() >= 2);
         const QStringList texts = chart->overlay()->texts();
         QVERIFY2(texts.contains(QStringLiteral("$61.5bn")), qPrintable(texts.join(u'|')));
         QVERIFY(texts.contains(QStringLiteral("$183bn")));
-        QVERIFY2(std::any_of(texts.begin(), texts.end(), [](const QString &t) { return t.startsWith(QStringLiteral("×3.0")) && t.contains(u'6'); }),
-                 qPrintable(texts.join(u'|')));
+        QVERIFY2(std::any_of(texts.begin(), texts.end(),
+                     [](const QString &t) { return t.startsWith(QStringLiteral("×3.0")) && t.contains(u'6'); }),
+            qPrintable(texts.join(u'|')));
     }
 
     void axisFormatting_data()
@@ -118,7 +120,8 @@ private Q_SLOTS:
         QCOMPARE(dates.first(), firstMonth);
         QCOMPARE(dates.size(), 8); // March to October 2025, month by month
         QCOMPARE(view.chart()->valueAxis()->categoriesLabels(),
-                 (QStringList{QStringLiteral("0"), QStringLiteral("50"), QStringLiteral("100"), QStringLiteral("150"), QStringLiteral("200")}));
+            (QStringList {QStringLiteral("0"), QStringLiteral("50"), QStringLiteral("100"), QStringLiteral("150"),
+                QStringLiteral("200")}));
         const QStringList texts = view.chart()->overlay()->texts();
         QVERIFY2(texts.contains(value), qPrintable(texts.join(u'|')));
         QVERIFY2(texts.contains(factor), qPrintable(texts.join(u'|')));
@@ -126,7 +129,8 @@ private Q_SLOTS:
         view.setLogarithmic(true);
         view.refresh();
         const QStringList logLabels = view.chart()->valueAxis()->categoriesLabels();
-        QCOMPARE(logLabels, (QStringList{QStringLiteral("50"), QStringLiteral("100"), QStringLiteral("200"), QStringLiteral("500")}));
+        QCOMPARE(logLabels,
+            (QStringList {QStringLiteral("50"), QStringLiteral("100"), QStringLiteral("200"), QStringLiteral("500")}));
         QVERIFY(view.chart()->valueAxis()->titleText().startsWith(unit));
     }
 
@@ -163,7 +167,8 @@ private Q_SLOTS:
         QSignalSpy deals(&view, &TimelineView::dealClicked);
         TimelineChart *chart = view.chart();
         const TimelinePoint &point = chart->data().series.first().points.first();
-        const QPointF at = chart->toPosition(TimelineAxes::axisX(point.date), chart->valueScale().toAxis(point.billions));
+        const QPointF at
+            = chart->toPosition(TimelineAxes::axisX(point.date), chart->valueScale().toAxis(point.billions));
         const QPoint viewportAt = view.chartView()->mapFromScene(chart->mapToScene(at));
         QTest::mouseClick(view.chartView()->viewport(), Qt::LeftButton, {}, viewportAt);
         QCOMPARE(valuations.size(), 1);
@@ -173,7 +178,8 @@ private Q_SLOTS:
 
         // The September round has no deal in the data: only the valuation.
         const TimelinePoint &second = chart->data().series.first().points.last();
-        view.activateAt(chart->toPosition(TimelineAxes::axisX(second.date), chart->valueScale().toAxis(second.billions)));
+        view.activateAt(
+            chart->toPosition(TimelineAxes::axisX(second.date), chart->valueScale().toAxis(second.billions)));
         QCOMPARE(valuations.last().first().toString(), QStringLiteral("V4"));
         QCOMPARE(deals.size(), 1);
     }
@@ -188,11 +194,11 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("light"));
         QCOMPARE(list->model()->rowCount(), 1);
         list->model()->setData(list->model()->index(0, 0), Qt::Checked, Qt::CheckStateRole);
-        QCOMPARE(view.companies(), (QStringList{QStringLiteral("anthropic"), QStringLiteral("lightspeed")}));
+        QCOMPARE(view.companies(), (QStringList {QStringLiteral("anthropic"), QStringLiteral("lightspeed")}));
         QTRY_COMPARE(view.chart()->data().series.size(), 2);
         QVERIFY(seriesNames(view.chart()).contains(QStringLiteral("Lightspeed (no valuations)")));
         QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("presetAiLabs")), Qt::LeftButton);
-        QCOMPARE(view.companies(), QStringList{QStringLiteral("anthropic")});
+        QCOMPARE(view.companies(), QStringList {QStringLiteral("anthropic")});
         QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("presetClear")), Qt::LeftButton);
         QVERIFY(view.companies().isEmpty());
     }

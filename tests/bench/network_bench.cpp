@@ -11,7 +11,6 @@
 
 #include <QApplication>
 
-#include <cmath>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -19,6 +18,7 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <cmath>
 
 #include <sys/resource.h>
 
@@ -27,7 +27,7 @@ QTextStream out(stdout);
 
 long peakMemoryMb()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
 }
@@ -155,7 +155,7 @@ int main(int argc, char *argv[])
         input.edges = g.edges;
         QElapsedTimer timer;
         timer.start();
-        const auto ours = ForceLayout::run(input, LayoutOptions{});
+        const auto ours = ForceLayout::run(input, LayoutOptions {});
         const double layoutSeconds = timer.nsecsElapsed() / 1e9;
         const LayoutScore ourScore = LayoutScore::of(g, *ours);
 
@@ -163,7 +163,7 @@ int main(int argc, char *argv[])
         std::optional<std::vector<QPointF>> theirs;
         if (sfdp)
             theirs = runSfdp(g, &sfdpSeconds);
-        const LayoutScore theirScore = theirs ? LayoutScore::of(g, *theirs) : LayoutScore{};
+        const LayoutScore theirScore = theirs ? LayoutScore::of(g, *theirs) : LayoutScore {};
 
         Document document;
         document.setData(documentFor(g));
@@ -172,7 +172,7 @@ int main(int argc, char *argv[])
             positions.insert(QStringLiteral("c%1").arg(i), (*ours)[i]);
         NetworkScene scene;
         timer.restart();
-        scene.build(document, NetworkOptions{}, positions);
+        scene.build(document, NetworkOptions {}, positions);
         const double buildMs = timer.nsecsElapsed() / 1e6;
 
         QImage image(1600, 1000, QImage::Format_ARGB32_Premultiplied);
@@ -199,18 +199,18 @@ int main(int argc, char *argv[])
                 for (int i = 0; i < g.n; ++i)
                     sfdpPositions.insert(QStringLiteral("c%1").arg(i), (*theirs)[i] * factor);
                 NetworkScene other;
-                other.build(document, NetworkOptions{}, sfdpPositions);
+                other.build(document, NetworkOptions {}, sfdpPositions);
                 paintFrame(other, &image);
                 image.save(QStringLiteral("%1/sfdp_%2.png").arg(pictures).arg(n));
             }
         }
         out << "| " << n << " | " << g.edges.size() << " | " << fixed(layoutSeconds) << " | "
             << (theirs ? fixed(sfdpSeconds) : QStringLiteral("–")) << " | "
-            << (theirs ? fixed(layoutSeconds / sfdpSeconds) : QStringLiteral("–")) << " | " << fixed(ourScore.edgeRatio, 3)
-            << " / " << fixed(theirScore.edgeRatio, 3) << " | " << fixed(ourScore.nnRatio, 3) << " / "
-            << fixed(theirScore.nnRatio, 3) << " | " << fixed(ourScore.sectorRatio, 3) << " / "
-            << fixed(theirScore.sectorRatio, 3) << " | " << fixed(buildMs, 1) << " | " << fixed(frameMs, 1) << " | "
-            << peakMemoryMb() << " |\n";
+            << (theirs ? fixed(layoutSeconds / sfdpSeconds) : QStringLiteral("–")) << " | "
+            << fixed(ourScore.edgeRatio, 3) << " / " << fixed(theirScore.edgeRatio, 3) << " | "
+            << fixed(ourScore.nnRatio, 3) << " / " << fixed(theirScore.nnRatio, 3) << " | "
+            << fixed(ourScore.sectorRatio, 3) << " / " << fixed(theirScore.sectorRatio, 3) << " | " << fixed(buildMs, 1)
+            << " | " << fixed(frameMs, 1) << " | " << peakMemoryMb() << " |\n";
         out.flush();
     }
     return 0;

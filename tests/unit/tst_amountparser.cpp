@@ -20,8 +20,10 @@ private Q_SLOTS:
         QTest::addRow("de comma") << QStringLiteral("2,5") << true << bn << qint64(2'500'000'000) << false;
         QTest::addRow("de dot as decimal") << QStringLiteral("2.5") << true << bn << qint64(2'500'000'000) << true;
         QTest::addRow("de grouping") << QStringLiteral("1.400") << true << bn << qint64(1'400'000'000'000) << true;
-        QTest::addRow("de grouping and decimals") << QStringLiteral("1.400,5") << true << mn << qint64(1'400'500'000) << false;
-        QTest::addRow("de two groups") << QStringLiteral("1.000.000") << true << mn << qint64(1'000'000'000'000) << true;
+        QTest::addRow("de grouping and decimals")
+            << QStringLiteral("1.400,5") << true << mn << qint64(1'400'500'000) << false;
+        QTest::addRow("de two groups") << QStringLiteral("1.000.000") << true << mn << qint64(1'000'000'000'000)
+                                       << true;
         QTest::addRow("de english mix") << QStringLiteral("1,400.5") << true << bn << qint64(-1) << false;
         QTest::addRow("de bad groups") << QStringLiteral("1.40.0") << true << bn << qint64(-1) << false;
         QTest::addRow("de two commas") << QStringLiteral("1,4,0") << true << bn << qint64(-1) << false;
@@ -31,7 +33,8 @@ private Q_SLOTS:
         QTest::addRow("en dot") << QStringLiteral("61.5") << false << bn << qint64(61'500'000'000) << false;
         QTest::addRow("en grouping") << QStringLiteral("1,400") << false << bn << qint64(1'400'000'000'000) << true;
         QTest::addRow("en comma as decimal") << QStringLiteral("2,5") << false << bn << qint64(2'500'000'000) << true;
-        QTest::addRow("en grouping and decimals") << QStringLiteral("1,234.5") << false << mn << qint64(1'234'500'000) << false;
+        QTest::addRow("en grouping and decimals")
+            << QStringLiteral("1,234.5") << false << mn << qint64(1'234'500'000) << false;
         QTest::addRow("empty") << QString() << false << bn << qint64(-1) << false;
         QTest::addRow("letters") << QStringLiteral("15bn") << false << bn << qint64(-1) << false;
         QTest::addRow("negative") << QStringLiteral("-3") << true << bn << qint64(-1) << false;
@@ -48,8 +51,8 @@ private Q_SLOTS:
         QFETCH(int, unit);
         QFETCH(qint64, usd);
         QFETCH(bool, noted);
-        const auto result = AmountParser::parse(text, german ? Language::German : Language::English,
-                                                AmountParser::Unit(unit));
+        const auto result
+            = AmountParser::parse(text, german ? Language::German : Language::English, AmountParser::Unit(unit));
         QCOMPARE(result.ok(), usd >= 0);
         if (usd >= 0) {
             QCOMPARE(result.money->usd(), usd);

@@ -54,9 +54,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("companyOfTopRow"); // after sorting the column descending
         QTest::addRow("flows") << u"flows"_s << int(FlowTableModel::OutFirmColumn) << u"openai"_s;
         QTest::addRow("cycles") << u"cycles"_s << int(CycleTableModel::RankColumn) << QString();
-        QTest::addRow("vendor financing") << u"vendor_financing"_s << int(VendorFinancingModel::RatioFirmColumn) << u"openai"_s;
+        QTest::addRow("vendor financing")
+            << u"vendor_financing"_s << int(VendorFinancingModel::RatioFirmColumn) << u"openai"_s;
         QTest::addRow("importance") << u"importance"_s << int(ImportanceModel::BetweennessColumn) << u"openai"_s;
-        QTest::addRow("what-if") << u"what_if"_s << int(WhatIfModel::AmountColumn) << u"various-compute-providers-aggregate"_s;
+        QTest::addRow("what-if") << u"what_if"_s << int(WhatIfModel::AmountColumn)
+                                 << u"various-compute-providers-aggregate"_s;
     }
     void models()
     {
@@ -89,8 +91,10 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("dealIds");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("roundTrip");
-        QTest::addRow("first") << 0 << QStringList{u"D005"_s, u"D071"_s} << u"Microsoft → OpenAI → Microsoft"_s << u"$10bn"_s;
-        QTest::addRow("second") << 1 << QStringList{u"D075"_s, u"D073"_s} << u"Microsoft → Anthropic → Microsoft"_s << u"$5bn"_s;
+        QTest::addRow("first") << 0 << QStringList {u"D005"_s, u"D071"_s} << u"Microsoft → OpenAI → Microsoft"_s
+                               << u"$10bn"_s;
+        QTest::addRow("second") << 1 << QStringList {u"D075"_s, u"D073"_s} << u"Microsoft → Anthropic → Microsoft"_s
+                                << u"$5bn"_s;
     }
     void cycleRows()
     {
@@ -112,7 +116,8 @@ private Q_SLOTS:
         model.setAnalysis(m_analysis);
         bool found = false;
         for (int r = 0; r < model.rowCount(); ++r) {
-            if (model.index(r, 0).data(AnalysisTableModel::DealIdsRole).toStringList() == QStringList{u"D076"_s, u"D074"_s}) {
+            if (model.index(r, 0).data(AnalysisTableModel::DealIdsRole).toStringList()
+                == QStringList {u"D076"_s, u"D074"_s}) {
                 QCOMPARE(model.index(r, CycleTableModel::RoundTripColumn).data().toString(), u"at most $10bn"_s);
                 found = true;
             }

@@ -36,14 +36,11 @@ DocumentData everyField()
 
     const QList<DealKind> dealKinds = enumValues<DealKind>();
     const QList<AmountKind> amountKinds = enumValues<AmountKind>();
-    const QList<std::optional<qint64>> amounts{643'700'000, 1'400'000'000'000, std::nullopt,
-                                               9'007'199'254'740'993 /* 2^53 + 1: not a double */, 1, 0,
-                                               183'000'000'000};
-    const QList<FuzzyDate> dates{{QDate(2019, 7, 22), DatePrecision::Day},
-                                 {QDate(2025, 3, 1), DatePrecision::Month},
-                                 {QDate(2025, 7, 1), DatePrecision::Quarter},
-                                 {QDate(2023, 1, 1), DatePrecision::Year}};
-    const QList<std::optional<qint64>> capacities{std::nullopt, 1000, 30'000, 1, 4500, std::nullopt, 250};
+    const QList<std::optional<qint64>> amounts {643'700'000, 1'400'000'000'000, std::nullopt,
+        9'007'199'254'740'993 /* 2^53 + 1: not a double */, 1, 0, 183'000'000'000};
+    const QList<FuzzyDate> dates {{QDate(2019, 7, 22), DatePrecision::Day}, {QDate(2025, 3, 1), DatePrecision::Month},
+        {QDate(2025, 7, 1), DatePrecision::Quarter}, {QDate(2023, 1, 1), DatePrecision::Year}};
+    const QList<std::optional<qint64>> capacities {std::nullopt, 1000, 30'000, 1, 4500, std::nullopt, 250};
     for (int i = 0; i < dealKinds.size(); ++i) {
         Deal d;
         d.id = u"D%1"_s.arg(i + 1, 3, 10, QChar(u'0'));
@@ -59,8 +56,8 @@ DocumentData everyField()
         if (i % 3 != 1)
             d.note.de = u"Übernahme für 1,4 Bio. $"_s;
         for (int s = 0; s <= i % 3; ++s)
-            d.sources << Source{u"https://example.com/deal/%1?s=%2&x=%C3%BC"_s.arg(i).arg(s),
-                                s == 1 ? QString() : u"Source „%1“"_s.arg(s)};
+            d.sources << Source {u"https://example.com/deal/%1?s=%2&x=%C3%BC"_s.arg(i).arg(s),
+                s == 1 ? QString() : u"Source „%1“"_s.arg(s)};
         data.deals << d;
     }
     const QList<ValuationKind> valuationKinds = enumValues<ValuationKind>();
@@ -71,7 +68,7 @@ DocumentData everyField()
         v.date = dates.at((i + 1) % dates.size());
         v.value = Money::fromUsd(i == 0 ? 61'500'000'000 : 1'400'000'000'000 + i);
         v.kind = valuationKinds.at(i);
-        v.sources << Source{u"http://example.org/v"_s, u"Valuation"_s} << Source{u"https://example.org/w"_s, {}};
+        v.sources << Source {u"http://example.org/v"_s, u"Valuation"_s} << Source {u"https://example.org/w"_s, {}};
         data.valuations << v;
     }
     return data;
@@ -117,208 +114,210 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QByteArray>("document");
-        QTest::addRow("invalid JSON syntax") << 2 << 26 << QStringLiteral("invalid JSON")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+        QTest::addRow("invalid JSON syntax")
+            << 2 << 26 << QStringLiteral("invalid JSON") << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a" "name": "A"}]})");
         QTest::addRow("trailing comma") << 3 << 1 << QStringLiteral("invalid JSON")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                        << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [],
 })");
-        QTest::addRow("missing comma in array") << 2 << 58 << QStringLiteral("invalid JSON")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+        QTest::addRow("missing comma in array")
+            << 2 << 58 << QStringLiteral("invalid JSON") << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"} {"id": "b"}]})");
         QTest::addRow("illegal value") << 2 << 14 << QStringLiteral("invalid JSON")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                       << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": tru})");
-        QTest::addRow("garbage after the document") << 2 << 3 << QStringLiteral("invalid JSON")
-                            << QByteArray(R"({"format": "capflow", "version": 1}
+        QTest::addRow("garbage after the document")
+            << 2 << 3 << QStringLiteral("invalid JSON") << QByteArray(R"({"format": "capflow", "version": 1}
   x)");
         QTest::addRow("not an object") << 1 << 1 << QStringLiteral("must be a JSON object")
-                            << QByteArray(R"([{"format": "capflow", "version": 1}])");
+                                       << QByteArray(R"([{"format": "capflow", "version": 1}])");
         QTest::addRow("wrong format") << 1 << 12 << QStringLiteral("not a CapFlow document")
-                            << QByteArray(R"({"format": "capflox", "version": 1})");
+                                      << QByteArray(R"({"format": "capflox", "version": 1})");
         QTest::addRow("missing format") << 1 << 1 << QStringLiteral("not a CapFlow document")
-                            << QByteArray(R"({"version": 1,
+                                        << QByteArray(R"({"version": 1,
 "companies": []})");
         QTest::addRow("missing version") << 1 << 1 << QStringLiteral("\"version\" must be a positive whole number")
-                            << QByteArray(R"({"format": "capflow",
+                                         << QByteArray(R"({"format": "capflow",
 "companies": []})");
         QTest::addRow("version as string") << 2 << 12 << QStringLiteral("\"version\" must be a positive whole number")
-                            << QByteArray(R"({"format": "capflow",
+                                           << QByteArray(R"({"format": "capflow",
 "version": "1"})");
         QTest::addRow("version fraction") << 2 << 12 << QStringLiteral("\"version\" must be a positive whole number")
-                            << QByteArray(R"({"format": "capflow",
+                                          << QByteArray(R"({"format": "capflow",
 "version": 1.5})");
-        QTest::addRow("version 2") << 2 << 12 << QStringLiteral("newer CapFlow")
-                            << QByteArray(R"({"format": "capflow",
+        QTest::addRow("version 2") << 2 << 12 << QStringLiteral("newer CapFlow") << QByteArray(R"({"format": "capflow",
 "version": 2, "companies": []})");
         QTest::addRow("companies not an array") << 2 << 14 << QStringLiteral("field \"companies\" must be an array")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                                << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": {"id": "a"}})");
-        QTest::addRow("company not an object") << 2 << 59 << QStringLiteral("expected an object")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+        QTest::addRow("company not an object")
+            << 2 << 59 << QStringLiteral("expected an object") << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}, "b"]})");
-        QTest::addRow("duplicate company id") << 3 << 8 << QStringLiteral("duplicate id \"a\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+        QTest::addRow("duplicate company id")
+            << 3 << 8 << QStringLiteral("duplicate id \"a\"") << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"},
 {"id": "a", "name": "B", "kind": "cloud"}]})");
         QTest::addRow("duplicate company name") << 3 << 21 << QStringLiteral("duplicate company name \"ANTHROPIC\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                                << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "Anthropic", "kind": "ai_lab"},
 {"id": "b", "name": "ANTHROPIC", "kind": "cloud"}]})");
         QTest::addRow("column counts characters") << 2 << 59 << QStringLiteral("unknown value \"lab\" for \"kind\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                                  << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "Zürich – ÄÖÜ", "kind": "lab"}]})");
         QTest::addRow("name as number") << 2 << 35 << QStringLiteral("field \"name\" must be a string")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                        << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": 42, "kind": "ai_lab"}]})");
         QTest::addRow("empty name") << 2 << 35 << QStringLiteral("field \"name\" must not be empty")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                    << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": " ", "kind": "ai_lab"}]})");
-        QTest::addRow("missing company kind") << 2 << 15 << QStringLiteral("missing field \"kind\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+        QTest::addRow("missing company kind")
+            << 2 << 15 << QStringLiteral("missing field \"kind\"") << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A"}]})");
         QTest::addRow("unknown company kind") << 2 << 48 << QStringLiteral("unknown value \"startup\" for \"kind\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                              << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "startup"}]})");
         QTest::addRow("bad country code") << 2 << 69 << QStringLiteral("country \"USA\" must be an ISO 3166")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                          << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab", "country": "USA"}]})");
         QTest::addRow("lower-case country") << 2 << 69 << QStringLiteral("country \"us\" must be an ISO 3166")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                            << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab", "country": "us"}]})");
         QTest::addRow("bad position") << 2 << 70 << QStringLiteral("position must be an object")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                      << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab", "position": {"x": 1, "y": "2"}}]})");
         QTest::addRow("unknown from") << 3 << 79 << QStringLiteral("unknown company id \"x\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                      << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "x", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("unknown to") << 3 << 90 << QStringLiteral("unknown company id \"y\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                    << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "y",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("unknown valuation company") << 3 << 40 << QStringLiteral("unknown company id \"z\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                                   << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "valuations": [{"id": "V1", "company": "z", "date": "2025-03-01", "date_precision": "month",
 "value_usd": "1", "kind": "post_money", "sources": [{"url": "https:\/\/e.com"}]}]})");
-        QTest::addRow("duplicate deal id") << 5 << 8 << QStringLiteral("duplicate id \"D1\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+        QTest::addRow("duplicate deal id")
+            << 5 << 8 << QStringLiteral("duplicate id \"D1\"") << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]},
 {"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("bad date") << 3 << 32 << QStringLiteral("invalid date \"2025-13-01\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                  << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-13-01", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("date with slashes") << 3 << 32 << QStringLiteral("invalid date \"2025/01/02\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                           << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025/01/02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("date with time") << 3 << 32 << QStringLiteral("invalid date \"2025-01-02T10:00\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                        << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02T10:00", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
-        QTest::addRow("not the month start") << 3 << 32 << QStringLiteral("date 2025-03-15 is not the first day of its month")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+        QTest::addRow("not the month start")
+            << 3 << 32 << QStringLiteral("date 2025-03-15 is not the first day of its month")
+            << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-03-15", "date_precision": "month", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
-        QTest::addRow("not the quarter start") << 3 << 32 << QStringLiteral("date 2025-02-01 is not the first day of its quarter")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+        QTest::addRow("not the quarter start")
+            << 3 << 32 << QStringLiteral("date 2025-02-01 is not the first day of its quarter")
+            << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-02-01", "date_precision": "quarter", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("unknown precision") << 3 << 64 << QStringLiteral("unknown value \"week\" for \"date_precision\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                           << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "week", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("negative amount") << 4 << 33 << QStringLiteral("amount \"-5\" must not be negative")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                         << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "-5", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("malformed amount") << 4 << 33 << QStringLiteral("malformed amount \"1.5e9\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                          << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "1.5e9", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("fractional dollars") << 4 << 33 << QStringLiteral("malformed amount \"1.5\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                            << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "1.5", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("amount as number") << 4 << 33 << QStringLiteral("must be a string of whole US dollars")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                          << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": 5000000000, "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("unknown deal kind") << 4 << 9 << QStringLiteral("unknown value \"grant\" for \"kind\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                           << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "grant", "amount_usd": "5", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("unknown amount kind") << 4 << 53 << QStringLiteral("unknown value \"about\" for \"amount_kind\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                             << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "about", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("missing sources") << 3 << 11 << QStringLiteral("at least one source is required")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                         << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported"}]})");
         QTest::addRow("empty sources") << 4 << 76 << QStringLiteral("at least one source is required")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                       << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "sources": []}]})");
         QTest::addRow("sources not an array") << 4 << 76 << QStringLiteral("field \"sources\" must be an array")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                              << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "sources": "https:\/\/e.com"}]})");
-        QTest::addRow("non-http URL") << 4 << 113 << QStringLiteral("source URL \"ftp://e.com/x\" must start with http://")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+        QTest::addRow("non-http URL") << 4 << 113
+                                      << QStringLiteral("source URL \"ftp://e.com/x\" must start with http://")
+                                      << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}, {"url": "ftp:\/\/e.com/x", "title": "T"}]}]})");
         QTest::addRow("missing URL") << 4 << 77 << QStringLiteral("missing field \"url\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                     << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "sources": [{"title": "T"}]}]})");
         QTest::addRow("bad capacity") << 4 << 80 << QStringLiteral("malformed capacity \"1,5\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                      << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "capacity_gw": "1,5", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("negative capacity") << 4 << 80 << QStringLiteral("malformed capacity \"-1\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                           << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "capacity_gw": "-1", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("capacity as number") << 4 << 80 << QStringLiteral("field \"capacity_gw\" must be a string")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                            << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "capacity_gw": 1.5, "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("missing value") << 3 << 16 << QStringLiteral("missing field \"value_usd\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                       << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "valuations": [{"id": "V1", "company": "a", "date": "2025-03-01", "date_precision": "month",
 "kind": "post_money", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("unknown valuation kind") << 4 << 27 << QStringLiteral("unknown value \"ipo\" for \"kind\"")
-                            << QByteArray(R"({"format": "capflow", "version": 1,
+                                                << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "valuations": [{"id": "V1", "company": "a", "date": "2025-03-01", "date_precision": "month",
 "value_usd": "1", "kind": "ipo", "sources": [{"url": "https:\/\/e.com"}]}]})");
@@ -347,11 +346,11 @@ private Q_SLOTS:
 "companies": [{"id": "a", "name": "A", "kind": "lab"}],
 "deals": [{"id": "D1", "date": "2025-1-2", "date_precision": "day", "from": "a", "to": "b",
 "kind": "equity", "amount_usd": "-1", "amount_kind": "reported", "sources": []}]})"),
-                                                kFile);
+            kFile);
         QList<std::pair<int, int>> places;
         for (const Problem &p : result.problems)
             places << std::pair(p.line, p.column);
-        const QList<std::pair<int, int>> expected{{2, 48}, {3, 32}, {3, 88}, {4, 33}, {4, 77}};
+        const QList<std::pair<int, int>> expected {{2, 48}, {3, 32}, {3, 88}, {4, 33}, {4, 77}};
         QCOMPARE(places, expected);
     }
 

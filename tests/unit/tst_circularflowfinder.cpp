@@ -24,46 +24,38 @@ private Q_SLOTS:
         QTest::addColumn<int>("maxLength");
         QTest::addColumn<QStringList>("expected"); // keys, in rank order
 
-        QTest::addRow("length 2") << QStringList{u"D1 A>B equity 10 committed"_s, u"D2 B>A compute 30 committed"_s}
-                                  << 4 << QStringList{u"D1,D2"_s};
-        QTest::addRow("length 3") << QStringList{u"D1 A>B equity 3 committed"_s, u"D2 B>C compute 2 committed"_s,
-                                                 u"D3 C>A chips 5 committed"_s}
-                                  << 4 << QStringList{u"D1,D2,D3"_s};
-        const QStringList square{u"D1 A>B equity 4 committed"_s, u"D2 B>C compute 3 committed"_s,
-                                 u"D3 C>D loan 2 committed"_s, u"D4 D>A chips 1 committed"_s};
-        QTest::addRow("length 4") << square << 4 << QStringList{u"D1,D2,D3,D4"_s};
-        QTest::addRow("length 4 over a limit of 3") << square << 3 << QStringList{};
-        QTest::addRow("limit keeps the short one")
-            << QStringList{u"D1 A>B equity 4 committed"_s, u"D2 B>A compute 1 committed"_s,
-                           u"D3 B>C compute 9 committed"_s, u"D4 C>A chips 9 committed"_s}
-            << 2 << QStringList{u"D1,D2"_s};
-        QTest::addRow("both lengths, ranked by round trip")
-            << QStringList{u"D1 A>B equity 4 committed"_s, u"D2 B>A compute 1 committed"_s,
-                           u"D3 B>C compute 9 committed"_s, u"D4 C>A chips 9 committed"_s}
-            << 3 << QStringList{u"D1,D3,D4"_s, u"D1,D2"_s};
-        QTest::addRow("parallel deals expand")
-            << QStringList{u"D1 A>B equity 5 committed"_s, u"D2 A>B equity 7 committed"_s,
-                           u"D3 B>A compute 6 committed"_s}
-            << 4 << QStringList{u"D2,D3"_s, u"D1,D3"_s};
-        QTest::addRow("self-loops ignored")
-            << QStringList{u"D1 A>A equity 5 committed"_s, u"D2 A>B equity 2 committed"_s,
-                           u"D3 B>A compute 6 committed"_s, u"D4 B>B chips 1 committed"_s}
-            << 4 << QStringList{u"D2,D3"_s};
+        QTest::addRow("length 2") << QStringList {u"D1 A>B equity 10 committed"_s, u"D2 B>A compute 30 committed"_s}
+                                  << 4 << QStringList {u"D1,D2"_s};
+        QTest::addRow("length 3") << QStringList {u"D1 A>B equity 3 committed"_s, u"D2 B>C compute 2 committed"_s,
+            u"D3 C>A chips 5 committed"_s}
+                                  << 4 << QStringList {u"D1,D2,D3"_s};
+        const QStringList square {u"D1 A>B equity 4 committed"_s, u"D2 B>C compute 3 committed"_s,
+            u"D3 C>D loan 2 committed"_s, u"D4 D>A chips 1 committed"_s};
+        QTest::addRow("length 4") << square << 4 << QStringList {u"D1,D2,D3,D4"_s};
+        QTest::addRow("length 4 over a limit of 3") << square << 3 << QStringList {};
+        QTest::addRow("limit keeps the short one") << QStringList {u"D1 A>B equity 4 committed"_s,
+            u"D2 B>A compute 1 committed"_s, u"D3 B>C compute 9 committed"_s, u"D4 C>A chips 9 committed"_s}
+                                                   << 2 << QStringList {u"D1,D2"_s};
+        QTest::addRow("both lengths, ranked by round trip") << QStringList {u"D1 A>B equity 4 committed"_s,
+            u"D2 B>A compute 1 committed"_s, u"D3 B>C compute 9 committed"_s, u"D4 C>A chips 9 committed"_s}
+                                                            << 3 << QStringList {u"D1,D3,D4"_s, u"D1,D2"_s};
+        QTest::addRow("parallel deals expand") << QStringList {u"D1 A>B equity 5 committed"_s,
+            u"D2 A>B equity 7 committed"_s, u"D3 B>A compute 6 committed"_s}
+                                               << 4 << QStringList {u"D2,D3"_s, u"D1,D3"_s};
+        QTest::addRow("self-loops ignored") << QStringList {u"D1 A>A equity 5 committed"_s,
+            u"D2 A>B equity 2 committed"_s, u"D3 B>A compute 6 committed"_s, u"D4 B>B chips 1 committed"_s}
+                                            << 4 << QStringList {u"D2,D3"_s};
         QTest::addRow("divestments are not money between the two")
-            << QStringList{u"D1 A>B divestment 5 committed"_s, u"D2 B>A equity 2 committed"_s}
-            << 4 << QStringList{};
+            << QStringList {u"D1 A>B divestment 5 committed"_s, u"D2 B>A equity 2 committed"_s} << 4 << QStringList {};
         QTest::addRow("no cycle in a chain")
-            << QStringList{u"D1 A>B equity 5 committed"_s, u"D2 B>C compute 2 committed"_s} << 4 << QStringList{};
-        QTest::addRow("two components")
-            << QStringList{u"D1 A>B equity 1 committed"_s, u"D2 B>A compute 1 committed"_s,
-                           u"D3 C>D equity 8 committed"_s, u"D4 D>C compute 8 committed"_s,
-                           u"D5 B>C loan 100 committed"_s}
-            << 4 << QStringList{u"D3,D4"_s, u"D1,D2"_s};
-        QTest::addRow("known before bounded")
-            << QStringList{u"D1 A>B equity 1 committed"_s, u"D2 B>A compute 1 committed"_s,
-                           u"D3 C>D equity 50 up_to"_s, u"D4 D>C chips - reported"_s,
-                           u"D5 E>F equity - reported"_s, u"D6 F>E chips - reported"_s}
-            << 4 << QStringList{u"D1,D2"_s, u"D3,D4"_s, u"D5,D6"_s};
+            << QStringList {u"D1 A>B equity 5 committed"_s, u"D2 B>C compute 2 committed"_s} << 4 << QStringList {};
+        QTest::addRow("two components") << QStringList {u"D1 A>B equity 1 committed"_s, u"D2 B>A compute 1 committed"_s,
+            u"D3 C>D equity 8 committed"_s, u"D4 D>C compute 8 committed"_s, u"D5 B>C loan 100 committed"_s}
+                                        << 4 << QStringList {u"D3,D4"_s, u"D1,D2"_s};
+        QTest::addRow("known before bounded") << QStringList {u"D1 A>B equity 1 committed"_s,
+            u"D2 B>A compute 1 committed"_s, u"D3 C>D equity 50 up_to"_s, u"D4 D>C chips - reported"_s,
+            u"D5 E>F equity - reported"_s, u"D6 F>E chips - reported"_s}
+                                              << 4 << QStringList {u"D1,D2"_s, u"D3,D4"_s, u"D5,D6"_s};
     }
     void cycles()
     {
@@ -98,17 +90,17 @@ private Q_SLOTS:
         QTest::addColumn<bool>("vendorFinancing");
         QTest::addColumn<QString>("start");
 
-        QTest::addRow("exact") << QStringList{u"D1 B>A compute 30 committed"_s, u"D2 A>B equity 5 up_to"_s}
-                               << u"5"_s << u"exact"_s << 0 << true << u"A"_s;
-        QTest::addRow("undisclosed leg") << QStringList{u"D1 A>B equity 10 up_to"_s, u"D2 B>A chips - reported"_s}
+        QTest::addRow("exact") << QStringList {u"D1 B>A compute 30 committed"_s, u"D2 A>B equity 5 up_to"_s} << u"5"_s
+                               << u"exact"_s << 0 << true << u"A"_s;
+        QTest::addRow("undisclosed leg") << QStringList {u"D1 A>B equity 10 up_to"_s, u"D2 B>A chips - reported"_s}
                                          << u"10"_s << u"at_most"_s << 1 << true << u"A"_s;
-        QTest::addRow("nothing disclosed") << QStringList{u"D1 A>B equity - up_to"_s, u"D2 B>A chips - reported"_s}
+        QTest::addRow("nothing disclosed") << QStringList {u"D1 A>B equity - up_to"_s, u"D2 B>A chips - reported"_s}
                                            << QString() << u"unknown"_s << 2 << true << u"A"_s;
-        QTest::addRow("no investment") << QStringList{u"D1 A>B compute 2 committed"_s, u"D2 B>A chips 3 reported"_s}
+        QTest::addRow("no investment") << QStringList {u"D1 A>B compute 2 committed"_s, u"D2 B>A chips 3 reported"_s}
                                        << u"2"_s << u"exact"_s << 0 << false << u"A"_s;
-        QTest::addRow("starts at the investor")
-            << QStringList{u"D1 A>B compute 2 committed"_s, u"D2 B>C loan 3 reported"_s, u"D3 C>A acquisition 0.5 estimated"_s}
-            << u"0.5"_s << u"exact"_s << 0 << true << u"B"_s;
+        QTest::addRow("starts at the investor") << QStringList {u"D1 A>B compute 2 committed"_s,
+            u"D2 B>C loan 3 reported"_s, u"D3 C>A acquisition 0.5 estimated"_s}
+                                                << u"0.5"_s << u"exact"_s << 0 << true << u"B"_s;
     }
     void roundTrip()
     {
@@ -131,8 +123,8 @@ private Q_SLOTS:
 
     void dateRange()
     {
-        const DealGraph graph = dealGraphFrom({u"D1 A>B equity 1 committed 2024-03-01"_s,
-                                               u"D2 B>A compute 1 committed 2025-06-01"_s});
+        const DealGraph graph
+            = dealGraphFrom({u"D1 A>B equity 1 committed 2024-03-01"_s, u"D2 B>A compute 1 committed 2025-06-01"_s});
         DealFilter all;
         QCOMPARE(CircularFlowFinder::find(FilteredDealGraph(graph, all)).cycles.size(), 1);
         DealFilter from2025;

@@ -106,7 +106,7 @@ private Q_SLOTS:
                 QCOMPARE(d->amount, Money::fromBillionsString(value(u"amount_usd_bn")));
             QCOMPARE(d->note.en, value(u"note_en"));
             QCOMPARE(d->sources.size(), 1);
-            QCOMPARE(d->sources.first(), (Source{value(u"source_url"), value(u"source_title")}));
+            QCOMPARE(d->sources.first(), (Source {value(u"source_url"), value(u"source_title")}));
         }
     }
 
@@ -127,8 +127,8 @@ private Q_SLOTS:
         QVERIFY(m_doc.graph().companyCount() >= 49);
         for (const Company *c : m_doc.graph().companies())
             QVERIFY2(!m_doc.graph().dealsIn(c->id).isEmpty() || !m_doc.graph().dealsOut(c->id).isEmpty()
-                         || !m_doc.valuationsOf(c->id).isEmpty(),
-                     qPrintable(c->name));
+                    || !m_doc.valuationsOf(c->id).isEmpty(),
+                qPrintable(c->name));
     }
 
     void everyValuationRow()
@@ -143,8 +143,8 @@ private Q_SLOTS:
             QVERIFY2(v, qPrintable(company + u' ' + ref.table.value(row, u"date"_s)));
             QCOMPARE(v->value, Money::fromBillionsString(ref.table.value(row, u"valuation_usd_bn"_s)).value());
             QCOMPARE(enumKey(v->kind), ref.table.value(row, u"kind"_s));
-            QCOMPARE(v->sources, QList<Source>({{ref.table.value(row, u"source_url"_s),
-                                                 ref.table.value(row, u"source_title"_s)}}));
+            QCOMPARE(v->sources,
+                QList<Source>({{ref.table.value(row, u"source_url"_s), ref.table.value(row, u"source_title"_s)}}));
         }
     }
 
@@ -155,10 +155,11 @@ private Q_SLOTS:
         QVERIFY2(imported.ok(), qPrintable(imported.problems.value(0).toString()));
         Document document;
         document.setData(imported.data);
-        const QByteArray committed = readAll(QStringLiteral(CAPFLOW_SOURCE_DIR "/resources/dataset/ai-capital-flows.capflow"));
+        const QByteArray committed
+            = readAll(QStringLiteral(CAPFLOW_SOURCE_DIR "/resources/dataset/ai-capital-flows.capflow"));
         QVERIFY(!committed.isEmpty());
         QVERIFY2(CapflowFormat::write(document.data()) == committed,
-                 "resources/dataset/ai-capital-flows.capflow is stale: cmake --build build --target rebuild_dataset");
+            "resources/dataset/ai-capital-flows.capflow is stale: cmake --build build --target rebuild_dataset");
         // And the program loads that very file.
         QCOMPARE(readAll(DocumentLoader::bundledPath()), committed);
     }

@@ -35,7 +35,8 @@ DocumentData knownCompanies()
 
 // Three deals in the reference columns: a quoted note with a comma and doubled quotes, a note
 // with a line break, UTF-8 names, an undisclosed amount, amounts in exact billions.
-const QByteArray kDeals = R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+const QByteArray kDeals
+    = R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D016,2024-06-11,day,General Catalyst-led syndicate,Mistral AI,equity,0.6437,committed,"Series B of EUR 600m ($643.7m), called ""B""",https://e.com/a,Title A,Serie B
 D100,2025-03-01,month,Société Générale,Zürich AI,loan,,reported,"Two
 lines",https://e.com/b,Title B,
@@ -79,9 +80,9 @@ void verifyDeals(const CapflowFormat::ReadResult &result, bool withNoteDe)
     const DocumentData known = knownCompanies();
     QCOMPARE(data.companies.size(), 6);
     auto find = [&data](const QString &id) {
-        const auto it = std::find_if(data.companies.cbegin(), data.companies.cend(),
-                                     [&id](const Company &c) { return c.id == id; });
-        return it == data.companies.cend() ? Company{} : *it;
+        const auto it = std::find_if(
+            data.companies.cbegin(), data.companies.cend(), [&id](const Company &c) { return c.id == id; });
+        return it == data.companies.cend() ? Company {} : *it;
     };
     QCOMPARE(find(u"openai"_s), known.companies.at(0));
     QCOMPARE(find(u"mistral"_s), known.companies.at(1));
@@ -114,28 +115,28 @@ private Q_SLOTS:
         QTest::addColumn<QList<QStringList>>("rows");
         QTest::addColumn<QList<int>>("lines");
         using Rows = QList<QStringList>;
-        QTest::addRow("LF") << QByteArray("a,b\nc,d\n") << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QList{1, 2};
-        QTest::addRow("CRLF") << QByteArray("a,b\r\nc,d\r\n") << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}}
-                              << QList{1, 2};
-        QTest::addRow("no final line end") << QByteArray("a,b\r\nc,d") << Rows{{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}}
-                                           << QList{1, 2};
-        QTest::addRow("comma in quotes") << QByteArray("\"x, y\",z\n") << Rows{{u"x, y"_s, u"z"_s}} << QList{1};
+        QTest::addRow("LF") << QByteArray("a,b\nc,d\n") << Rows {{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QList {1, 2};
+        QTest::addRow("CRLF") << QByteArray("a,b\r\nc,d\r\n") << Rows {{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}}
+                              << QList {1, 2};
+        QTest::addRow("no final line end")
+            << QByteArray("a,b\r\nc,d") << Rows {{u"a"_s, u"b"_s}, {u"c"_s, u"d"_s}} << QList {1, 2};
+        QTest::addRow("comma in quotes") << QByteArray("\"x, y\",z\n") << Rows {{u"x, y"_s, u"z"_s}} << QList {1};
         QTest::addRow("doubled quotes") << QByteArray("\"say \"\"hi\"\"\",\"\"\"\"\n")
-                                        << Rows{{u"say \"hi\""_s, u"\""_s}} << QList{1};
+                                        << Rows {{u"say \"hi\""_s, u"\""_s}} << QList {1};
         QTest::addRow("LF in quotes") << QByteArray("\"l1\nl2\",z\nnext,row\n")
-                                      << Rows{{u"l1\nl2"_s, u"z"_s}, {u"next"_s, u"row"_s}} << QList{1, 3};
+                                      << Rows {{u"l1\nl2"_s, u"z"_s}, {u"next"_s, u"row"_s}} << QList {1, 3};
         QTest::addRow("CRLF in quotes") << QByteArray("\"l1\r\nl2\r\n\",z\r\nnext,row\r\n")
-                                        << Rows{{u"l1\nl2\n"_s, u"z"_s}, {u"next"_s, u"row"_s}} << QList{1, 4};
+                                        << Rows {{u"l1\nl2\n"_s, u"z"_s}, {u"next"_s, u"row"_s}} << QList {1, 4};
         QTest::addRow("empty fields") << QByteArray("a,,c\n,b,\n\"\",x\n")
-                                      << Rows{{u"a"_s, QString(), u"c"_s}, {QString(), u"b"_s, QString()},
-                                              {QString(), u"x"_s}}
-                                      << QList{1, 2, 3};
+                                      << Rows {{u"a"_s, QString(), u"c"_s}, {QString(), u"b"_s, QString()},
+                                             {QString(), u"x"_s}}
+                                      << QList {1, 2, 3};
         QTest::addRow("UTF-8") << QByteArray("Société Générale,Zürich AI,日本\n")
-                               << Rows{{u"Société Générale"_s, u"Zürich AI"_s, u"日本"_s}} << QList{1};
-        QTest::addRow("byte order mark") << QByteArray("\xEF\xBB\xBFid,name\n") << Rows{{u"id"_s, u"name"_s}}
-                                         << QList{1};
-        QTest::addRow("blank lines skipped") << QByteArray("a\n\r\n\nb\n") << Rows{{u"a"_s}, {u"b"_s}} << QList{1, 4};
-        QTest::addRow("spaces kept") << QByteArray(" a , b \n") << Rows{{u" a "_s, u" b "_s}} << QList{1};
+                               << Rows {{u"Société Générale"_s, u"Zürich AI"_s, u"日本"_s}} << QList {1};
+        QTest::addRow("byte order mark") << QByteArray("\xEF\xBB\xBFid,name\n") << Rows {{u"id"_s, u"name"_s}}
+                                         << QList {1};
+        QTest::addRow("blank lines skipped") << QByteArray("a\n\r\n\nb\n") << Rows {{u"a"_s}, {u"b"_s}} << QList {1, 4};
+        QTest::addRow("spaces kept") << QByteArray(" a , b \n") << Rows {{u" a "_s, u" b "_s}} << QList {1};
     }
     void parse()
     {
@@ -178,7 +179,7 @@ private Q_SLOTS:
     void formatRow()
     {
         QCOMPARE(Csv::formatRow({u"plain"_s, u"a,b"_s, u"say \"hi\""_s, u"l1\nl2"_s, QString()}),
-                 u"plain,\"a,b\",\"say \"\"hi\"\"\",\"l1\nl2\","_s);
+            u"plain,\"a,b\",\"say \"\"hi\"\"\",\"l1\nl2\","_s);
     }
 
     void readsDeals_data()
@@ -199,7 +200,8 @@ private Q_SLOTS:
     void readsColumnsInAnyOrder()
     {
         // Another order, no note_de, URLs last.
-        const QByteArray text = R"(kind,to,from,note_en,amount_kind,amount_usd_bn,date_precision,date,id,source_title,source_url
+        const QByteArray text
+            = R"(kind,to,from,note_en,amount_kind,amount_usd_bn,date_precision,date,id,source_title,source_url
 equity,Mistral AI,General Catalyst-led syndicate,"Series B of EUR 600m ($643.7m), called ""B""",committed,0.6437,day,2024-06-11,D016,Title A,https://e.com/a
 loan,Zürich AI,Société Générale,"Two
 lines",reported,,month,2025-03-01,D100,Title B,https://e.com/b
@@ -211,14 +213,16 @@ compute,Various,OPENAI,Aggregate,committed,1400,day,2025-10-28,D072,Title C,http
     void readsSeveralSources()
     {
         QByteArray text = DealCsv::columns().join(u',').toUtf8() + "\n";
-        text += "D1,2025-01-02,day,A,B,chips,2.5,estimated,n,\"https://a.example/1\nhttps://b.example/2\",\"First\nSecond\",\n";
+        text += "D1,2025-01-02,day,A,B,chips,2.5,estimated,n,\"https://a.example/1\nhttps://b.example/"
+                "2\",\"First\nSecond\",\n";
         const auto result = DealCsv::read(text, kFile, {});
         QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
         QCOMPARE(result.data.deals.size(), 1);
         const Deal &d = result.data.deals.first();
         QCOMPARE(d.amount, Money::fromUsd(2'500'000'000));
         QCOMPARE(d.amountKind, AmountKind::Estimated);
-        QCOMPARE(d.sources, QList<Source>({{u"https://a.example/1"_s, u"First"_s}, {u"https://b.example/2"_s, u"Second"_s}}));
+        QCOMPARE(d.sources,
+            QList<Source>({{u"https://a.example/1"_s, u"First"_s}, {u"https://b.example/2"_s, u"Second"_s}}));
     }
 
     void knownIdsNotTakenByNewNames()
@@ -244,131 +248,172 @@ compute,Various,OPENAI,Aggregate,committed,1400,day,2025-10-28,D072,Title C,http
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QByteArray>("text");
-        QTest::addRow("bad date") << 4 << 4 << QStringLiteral("invalid date \"2025-13-01\"")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("bad date")
+            << 4 << 4 << QStringLiteral("invalid date \"2025-13-01\"")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-13-01,month,Nvidia,Anthropic,equity,10,up_to,note,https://e.com/2,T,N
 )");
-        QTest::addRow("date with slashes") << 4 << 4 << QStringLiteral("invalid date \"2025/03/01\"")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("date with slashes")
+            << 4 << 4 << QStringLiteral("invalid date \"2025/03/01\"")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025/03/01,month,Nvidia,Anthropic,equity,10,up_to,note,https://e.com/2,T,N
 )");
-        QTest::addRow("date with time") << 4 << 4 << QStringLiteral("invalid date \"2025-03-01T10:00\"")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("date with time")
+            << 4 << 4 << QStringLiteral("invalid date \"2025-03-01T10:00\"")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01T10:00,day,Nvidia,Anthropic,equity,10,up_to,note,https://e.com/2,T,N
 )");
-        QTest::addRow("not the month start") << 4 << 4 << QStringLiteral("date 2025-03-15 is not the first day of its month")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("not the month start")
+            << 4 << 4 << QStringLiteral("date 2025-03-15 is not the first day of its month")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-15,month,Nvidia,Anthropic,equity,10,up_to,note,https://e.com/2,T,N
 )");
-        QTest::addRow("unknown precision") << 4 << 15 << QStringLiteral("unknown date precision \"week\"")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("unknown precision")
+            << 4 << 15 << QStringLiteral("unknown date precision \"week\"")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01,week,Nvidia,Anthropic,equity,10,up_to,note,https://e.com/2,T,N
 )");
-        QTest::addRow("unknown kind") << 4 << 38 << QStringLiteral("unknown deal kind \"grant\"")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("unknown kind")
+            << 4 << 38 << QStringLiteral("unknown deal kind \"grant\"")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01,month,Nvidia,Anthropic,grant,10,up_to,note,https://e.com/2,T,N
 )");
-        QTest::addRow("unknown amount kind") << 4 << 48 << QStringLiteral("unknown amount kind \"about\"")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("unknown amount kind")
+            << 4 << 48 << QStringLiteral("unknown amount kind \"about\"")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01,month,Nvidia,Anthropic,equity,10,about,note,https://e.com/2,T,N
 )");
-        QTest::addRow("malformed amount") << 4 << 45 << QStringLiteral("malformed amount \"1.5e9\"")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("malformed amount")
+            << 4 << 45 << QStringLiteral("malformed amount \"1.5e9\"")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01,month,Nvidia,Anthropic,equity,1.5e9,up_to,note,https://e.com/2,T,N
 )");
-        QTest::addRow("amount with unit") << 4 << 45 << QStringLiteral("malformed amount \"1,5\"")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("amount with unit")
+            << 4 << 45 << QStringLiteral("malformed amount \"1,5\"")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01,month,Nvidia,Anthropic,equity,"1,5",up_to,note,https://e.com/2,T,N
 )");
-        QTest::addRow("finer than a dollar") << 4 << 45 << QStringLiteral("malformed amount \"0.0000000001\"")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("finer than a dollar")
+            << 4 << 45 << QStringLiteral("malformed amount \"0.0000000001\"")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01,month,Nvidia,Anthropic,equity,0.0000000001,up_to,note,https://e.com/2,T,N
 )");
-        QTest::addRow("negative amount") << 4 << 45 << QStringLiteral("amount \"-5\" must not be negative")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("negative amount")
+            << 4 << 45 << QStringLiteral("amount \"-5\" must not be negative")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01,month,Nvidia,Anthropic,equity,-5,up_to,note,https://e.com/2,T,N
 )");
-        QTest::addRow("empty from") << 4 << 21 << QStringLiteral("empty company name in \"from\"")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("empty from")
+            << 4 << 21 << QStringLiteral("empty company name in \"from\"")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01,month,,Anthropic,equity,10,up_to,note,https://e.com/2,T,N
 )");
-        QTest::addRow("duplicate id") << 4 << 1 << QStringLiteral("duplicate id \"D1\"")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("duplicate id")
+            << 4 << 1 << QStringLiteral("duplicate id \"D1\"")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D1,2025-03-01,month,Nvidia,Anthropic,equity,10,up_to,note,https://e.com/2,T,N
 )");
-        QTest::addRow("empty id") << 4 << 1 << QStringLiteral("empty id")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("empty id")
+            << 4 << 1 << QStringLiteral("empty id")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
  ,2025-03-01,month,Nvidia,Anthropic,equity,10,up_to,note,https://e.com/2,T,N
 )");
-        QTest::addRow("non-http URL") << 4 << 59 << QStringLiteral("source URL \"ftp:e.com\" must start with http://")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("non-http URL")
+            << 4 << 59 << QStringLiteral("source URL \"ftp:e.com\" must start with http://")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01,month,Nvidia,Anthropic,equity,10,up_to,note,ftp:e.com,T,N
 )");
-        QTest::addRow("missing URL") << 4 << 59 << QStringLiteral("at least one source URL")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("missing URL")
+            << 4 << 59 << QStringLiteral("at least one source URL")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01,month,Nvidia,Anthropic,equity,10,up_to,note,,T,N
 )");
-        QTest::addRow("too few fields") << 4 << 1 << QStringLiteral("row has 11 fields but the header has 12")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("too few fields")
+            << 4 << 1 << QStringLiteral("row has 11 fields but the header has 12")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01,month,Nvidia,Anthropic,equity,10,up_to,note,https://e.com/2,T
 )");
-        QTest::addRow("too many fields") << 4 << 1 << QStringLiteral("row has 13 fields but the header has 12")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("too many fields")
+            << 4 << 1 << QStringLiteral("row has 13 fields but the header has 12")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01,month,Nvidia,Anthropic,equity,10,up_to,note,https://e.com/2,T,N,extra
 )");
-        QTest::addRow("unterminated quote") << 4 << 77 << QStringLiteral("quoted field is never closed")
-                            << QByteArray("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de\n"
-                                          "D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,\"Recap, with a\n"
-                                          "line break\",https://e.com/1,T,N\n"
-                                          "D2,2025-03-01,month,Nvidia,Anthropic,equity,10,up_to,note,https://e.com/2,T,\"never closed\n");
-        QTest::addRow("text after closing quote") << 4 << 62 << QStringLiteral("unexpected text after a closing quote")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
+        QTest::addRow("unterminated quote")
+            << 4 << 77 << QStringLiteral("quoted field is never closed")
+            << QByteArray(
+                   "id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_"
+                   "de\n"
+                   "D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,\"Recap, with a\n"
+                   "line break\",https://e.com/1,T,N\n"
+                   "D2,2025-03-01,month,Nvidia,Anthropic,equity,10,up_to,note,https://e.com/2,T,\"never closed\n");
+        QTest::addRow("text after closing quote")
+            << 4 << 62 << QStringLiteral("unexpected text after a closing quote")
+            << QByteArray(
+                   R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01,month,Nvidia,Anthropic,equity,10,up_to,"closed"x,https://e.com/2,T,N
 )");
-        QTest::addRow("missing column") << 1 << 1 << QStringLiteral("missing column \"amount_kind\"")
-                            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,note_en,source_url,source_title,note_de
+        QTest::addRow("missing column")
+            << 1 << 1 << QStringLiteral("missing column \"amount_kind\"")
+            << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,note_en,source_url,source_title,note_de
 D2,2025-03-01,month,A,B,equity,10,n,https://e.com/2,T,N
 )");
-        QTest::addRow("empty file") << 1 << 1 << QStringLiteral("the file is empty")
-                            << QByteArray(R"()");
+        QTest::addRow("empty file") << 1 << 1 << QStringLiteral("the file is empty") << QByteArray(R"()");
     }
     void badRows()
     {
@@ -411,10 +456,14 @@ D2,2025-03-01,month,A,B,equity,10,n,https://e.com/2,T,N
         QVERIFY(read.ok());
         const QByteArray written = DealCsv::write(read.data);
         const QList<QByteArray> lines = written.split('\n');
-        QCOMPARE(lines.at(1), QByteArray("D016,2024-06-11,day,General Catalyst-led syndicate,Mistral AI,equity,0.6437,"
-                                         "committed,\"Series B of EUR 600m ($643.7m), called \"\"B\"\"\",https://e.com/a,Title A,Serie B\r"));
+        QCOMPARE(lines.at(1),
+            QByteArray(
+                "D016,2024-06-11,day,General Catalyst-led syndicate,Mistral AI,equity,0.6437,"
+                "committed,\"Series B of EUR 600m ($643.7m), called \"\"B\"\"\",https://e.com/a,Title A,Serie B\r"));
         QCOMPARE(lines.at(2), QByteArray("D100,2025-03-01,month,Société Générale,Zürich AI,loan,,reported,\"Two"));
-        QCOMPARE(lines.at(4), QByteArray("D072,2025-10-28,day,OpenAI,Various,compute,1400,committed,Aggregate,https://e.com/c,Title C,\"Gesamt: 1,4 Bio. $\"\r"));
+        QCOMPARE(lines.at(4),
+            QByteArray("D072,2025-10-28,day,OpenAI,Various,compute,1400,committed,Aggregate,https://e.com/c,Title "
+                       "C,\"Gesamt: 1,4 Bio. $\"\r"));
         const auto again = DealCsv::read(written, kFile, read.data);
         QVERIFY(again.ok());
         QCOMPARE(again.data.deals, read.data.deals);

@@ -21,7 +21,7 @@ Company company(const QString &id, CompanyKind kind = CompanyKind::AiLab)
 }
 
 Deal deal(const QString &id, const QString &from, const QString &to, DealKind kind = DealKind::Equity,
-          std::optional<qint64> usd = std::nullopt, FuzzyDate date = {QDate(2025, 1, 15), DatePrecision::Day})
+    std::optional<qint64> usd = std::nullopt, FuzzyDate date = {QDate(2025, 1, 15), DatePrecision::Day})
 {
     Deal d;
     d.id = id;
@@ -31,7 +31,7 @@ Deal deal(const QString &id, const QString &from, const QString &to, DealKind ki
     if (usd)
         d.amount = Money::fromUsd(*usd);
     d.date = date;
-    d.sources << Source{QStringLiteral("https://example.com/") + id, id};
+    d.sources << Source {QStringLiteral("https://example.com/") + id, id};
     return d;
 }
 
@@ -82,15 +82,15 @@ DealGraph sampleGraph()
     g.addCompany(company(QStringLiteral("nvda"), CompanyKind::Chips));
     g.addCompany(company(QStringLiteral("amzn"), CompanyKind::Cloud));
     g.addDeal(deal(QStringLiteral("D1"), QStringLiteral("msft"), QStringLiteral("openai"), DealKind::Equity,
-                   10'000'000'000, {QDate(2023, 1, 1), DatePrecision::Year}));
+        10'000'000'000, {QDate(2023, 1, 1), DatePrecision::Year}));
     g.addDeal(deal(QStringLiteral("D2"), QStringLiteral("nvda"), QStringLiteral("openai"), DealKind::Equity,
-                   std::nullopt, {QDate(2025, 7, 1), DatePrecision::Quarter}));
+        std::nullopt, {QDate(2025, 7, 1), DatePrecision::Quarter}));
     g.addDeal(deal(QStringLiteral("D3"), QStringLiteral("openai"), QStringLiteral("msft"), DealKind::Compute,
-                   250'000'000'000, {QDate(2025, 10, 28), DatePrecision::Day}));
+        250'000'000'000, {QDate(2025, 10, 28), DatePrecision::Day}));
     g.addDeal(deal(QStringLiteral("D4"), QStringLiteral("openai"), QStringLiteral("amzn"), DealKind::Compute,
-                   38'000'000'000, {QDate(2025, 11, 3), DatePrecision::Day}));
+        38'000'000'000, {QDate(2025, 11, 3), DatePrecision::Day}));
     g.addDeal(deal(QStringLiteral("D5"), QStringLiteral("msft"), QStringLiteral("openai"), DealKind::Equity,
-                   2'000'000'000, {QDate(2025, 3, 1), DatePrecision::Month}));
+        2'000'000'000, {QDate(2025, 3, 1), DatePrecision::Month}));
     return g;
 }
 
@@ -124,13 +124,13 @@ private Q_SLOTS:
         QCOMPARE(ids(g.dealsOut(QStringLiteral("amzn"))), QStringList());
         QCOMPARE(ids(g.dealsIn(QStringLiteral("nobody"))), QStringList());
         // Two parallel deals from msft to openai, one back.
-        QCOMPARE(ids(g.dealsBetween(QStringLiteral("msft"), QStringLiteral("openai"))),
-                 QStringList({u"D1"_s, u"D5"_s}));
+        QCOMPARE(
+            ids(g.dealsBetween(QStringLiteral("msft"), QStringLiteral("openai"))), QStringList({u"D1"_s, u"D5"_s}));
         QCOMPARE(ids(g.dealsBetween(QStringLiteral("openai"), QStringLiteral("msft"))), QStringList({u"D3"_s}));
         QCOMPARE(ids(g.dealsBetween(QStringLiteral("openai"), QStringLiteral("msft"), true)),
-                 QStringList({u"D1"_s, u"D3"_s, u"D5"_s}));
+            QStringList({u"D1"_s, u"D3"_s, u"D5"_s}));
         QCOMPARE(ids(g.dealsBetween(QStringLiteral("msft"), QStringLiteral("openai"), true)),
-                 QStringList({u"D1"_s, u"D3"_s, u"D5"_s}));
+            QStringList({u"D1"_s, u"D3"_s, u"D5"_s}));
         QCOMPARE(ids(g.dealsBetween(QStringLiteral("amzn"), QStringLiteral("nvda"), true)), QStringList());
         QCOMPARE(g.deal(QStringLiteral("D4"))->amount->usd(), qint64(38'000'000'000));
         QCOMPARE(g.companyByName(QStringLiteral("Openai"))->id, QStringLiteral("openai"));
@@ -276,8 +276,8 @@ private Q_SLOTS:
         QTest::addColumn<DealFilter>("filter");
         QTest::addColumn<QStringList>("deals");
         QTest::addColumn<int>("companies");
-        const QStringList all{u"D1"_s, u"D2"_s, u"D3"_s, u"D4"_s, u"D5"_s};
-        QTest::addRow("no filter") << DealFilter{} << all << 4;
+        const QStringList all {u"D1"_s, u"D2"_s, u"D3"_s, u"D4"_s, u"D5"_s};
+        QTest::addRow("no filter") << DealFilter {} << all << 4;
 
         DealFilter f;
         f.from = QDate(2023, 12, 31); // the year-precise 2023 deal overlaps its last day
@@ -329,9 +329,9 @@ private Q_SLOTS:
         QFETCH(QStringList, deals);
         QFETCH(int, companies);
         const DealGraph g = sampleGraph();
-        QCOMPARE(filter.isEmpty(), filter.from == std::nullopt && filter.to == std::nullopt
-                                       && filter.dealKinds.isEmpty() && filter.companyKinds.isEmpty()
-                                       && !filter.minAmount);
+        QCOMPARE(filter.isEmpty(),
+            filter.from == std::nullopt && filter.to == std::nullopt && filter.dealKinds.isEmpty()
+                && filter.companyKinds.isEmpty() && !filter.minAmount);
         const FilteredDealGraph filtered(g, filter);
         QCOMPARE(countEdges(filtered.view()), deals.size());
         QCOMPARE(countVertices(filtered.view()), companies);
@@ -410,19 +410,10 @@ private Q_SLOTS:
         QVERIFY(doc.removeCompany(u"a"_s));
         QVERIFY(!doc.removeCompany(u"a"_s));
 
-        const QStringList expected{u"companyAdded:a"_s,
-                                   u"companyAdded:b"_s,
-                                   u"companyChanged:b"_s,
-                                   u"dealAdded:D1"_s,
-                                   u"dealChanged:D1"_s,
-                                   u"valuationAdded:V1"_s,
-                                   u"valuationRemoved:V1"_s,
-                                   u"companyAboutToBeRemoved:b"_s,
-                                   u"companyRemoved:b"_s,
-                                   u"dealAboutToBeRemoved:D1"_s,
-                                   u"dealRemoved:D1"_s,
-                                   u"companyAboutToBeRemoved:a"_s,
-                                   u"companyRemoved:a"_s};
+        const QStringList expected {u"companyAdded:a"_s, u"companyAdded:b"_s, u"companyChanged:b"_s, u"dealAdded:D1"_s,
+            u"dealChanged:D1"_s, u"valuationAdded:V1"_s, u"valuationRemoved:V1"_s, u"companyAboutToBeRemoved:b"_s,
+            u"companyRemoved:b"_s, u"dealAboutToBeRemoved:D1"_s, u"dealRemoved:D1"_s, u"companyAboutToBeRemoved:a"_s,
+            u"companyRemoved:a"_s};
         QCOMPARE(events, expected);
         QCOMPARE(changed.count(), 10); // one per successful edit
         QCOMPARE(doc.graph().companyCount(), 0);

@@ -29,7 +29,7 @@ Deal makeDeal(const QString &id, const QString &from, const QString &to)
     deal.kind = DealKind::Equity;
     deal.amount = Money::fromUsd(5'000'000'000);
     deal.amountKind = AmountKind::UpTo;
-    deal.sources << Source{QStringLiteral("https://example.com/a"), QStringLiteral("A")};
+    deal.sources << Source {QStringLiteral("https://example.com/a"), QStringLiteral("A")};
     return deal;
 }
 } // namespace
@@ -70,9 +70,12 @@ private Q_SLOTS:
         const QString newId = m_document->nextDealId();
         bool ok = false;
         switch (edit) {
-        case 0: ok = m_editor->addDeal(makeDeal(newId, QStringLiteral("microsoft"), QStringLiteral("anthropic"))); break;
+        case 0:
+            ok = m_editor->addDeal(makeDeal(newId, QStringLiteral("microsoft"), QStringLiteral("anthropic")));
+            break;
         case 1: {
-            Company fresh{QStringLiteral("acme-ai"), QStringLiteral("Acme AI"), CompanyKind::AiLab, QStringLiteral("DE"), {}, {}};
+            Company fresh {
+                QStringLiteral("acme-ai"), QStringLiteral("Acme AI"), CompanyKind::AiLab, QStringLiteral("DE"), {}, {}};
             ok = m_editor->addDealWithCompanies(makeDeal(newId, QStringLiteral("nvidia"), fresh.id), {fresh});
             QCOMPARE(m_stack->count(), 1);
             break;
@@ -85,7 +88,9 @@ private Q_SLOTS:
             break;
         }
         case 3: ok = m_editor->removeDeal(QStringLiteral("D001")); break;
-        case 4: ok = m_editor->addCompany({QStringLiteral("x"), QStringLiteral("X"), CompanyKind::Chips, {}, {}, {}}); break;
+        case 4:
+            ok = m_editor->addCompany({QStringLiteral("x"), QStringLiteral("X"), CompanyKind::Chips, {}, {}, {}});
+            break;
         case 5: {
             Company c = *m_document->company(QStringLiteral("nvidia"));
             c.name = QStringLiteral("NVIDIA Corp.");
@@ -94,9 +99,9 @@ private Q_SLOTS:
         }
         case 6: ok = m_editor->removeCompany(QStringLiteral("microsoft")); break;
         case 7: {
-            Valuation v{m_document->nextValuationId(), QStringLiteral("anthropic"),
-                        FuzzyDate(QDate(2025, 10, 1), DatePrecision::Month), Money::fromUsd(350'000'000'000),
-                        ValuationKind::PostMoney, {}};
+            Valuation v {m_document->nextValuationId(), QStringLiteral("anthropic"),
+                FuzzyDate(QDate(2025, 10, 1), DatePrecision::Month), Money::fromUsd(350'000'000'000),
+                ValuationKind::PostMoney, {}};
             ok = m_editor->addValuation(v);
             break;
         }
@@ -108,7 +113,7 @@ private Q_SLOTS:
         const DocumentData after = m_document->data();
         const QStringList edgesAfter = graphEdges(*m_document);
         QVERIFY(!(after.companies == before.companies && after.deals == before.deals
-                  && after.valuations == before.valuations));
+            && after.valuations == before.valuations));
         m_stack->undo();
         const DocumentData undone = m_document->data();
         QCOMPARE(undone.companies, before.companies);
@@ -145,16 +150,20 @@ private Q_SLOTS:
 
     void invalidEditsPushNothing()
     {
-        QVERIFY(!m_editor->addDeal(makeDeal(QStringLiteral("D001"), QStringLiteral("microsoft"), QStringLiteral("nvidia"))));
-        QVERIFY(!m_editor->addDeal(makeDeal(QStringLiteral("D999"), QStringLiteral("nobody"), QStringLiteral("nvidia"))));
+        QVERIFY(!m_editor->addDeal(
+            makeDeal(QStringLiteral("D001"), QStringLiteral("microsoft"), QStringLiteral("nvidia"))));
+        QVERIFY(
+            !m_editor->addDeal(makeDeal(QStringLiteral("D999"), QStringLiteral("nobody"), QStringLiteral("nvidia"))));
         QVERIFY(!m_editor->removeCompany(QStringLiteral("nobody")));
-        QVERIFY(!m_editor->addCompany({QStringLiteral("nvidia"), QStringLiteral("Dup"), CompanyKind::Chips, {}, {}, {}}));
+        QVERIFY(
+            !m_editor->addCompany({QStringLiteral("nvidia"), QStringLiteral("Dup"), CompanyKind::Chips, {}, {}, {}}));
         QCOMPARE(m_stack->count(), 0);
     }
 
     void undoTextNamesTheDeal()
     {
-        QVERIFY(m_editor->addDeal(makeDeal(m_document->nextDealId(), QStringLiteral("microsoft"), QStringLiteral("anthropic"))));
+        QVERIFY(m_editor->addDeal(
+            makeDeal(m_document->nextDealId(), QStringLiteral("microsoft"), QStringLiteral("anthropic"))));
         QCOMPARE(m_stack->undoText(), QStringLiteral("Add deal Microsoft → Anthropic"));
     }
 

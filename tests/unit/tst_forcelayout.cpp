@@ -15,7 +15,7 @@ LayoutGraph preferentialGraph(int n, int links, unsigned seed)
     LayoutGraph g;
     g.nodeCount = n;
     std::mt19937 rng(seed);
-    std::vector<int> ends{0};
+    std::vector<int> ends {0};
     for (int v = 1; v < n; ++v) {
         for (int k = 0; k < std::min(links, v); ++k) {
             const int u = ends[std::uniform_int_distribution<size_t>(0, ends.size() - 1)(rng)];
@@ -97,7 +97,8 @@ private Q_SLOTS:
         const double meanEdge = edgeSum / double(g.edges.size());
         QVERIFY2(minDistance(*p) > 0.02 * options.edgeLength, qPrintable(QString::number(minDistance(*p))));
         const QRectF box = boundsOf(*p, 0, nodes);
-        QVERIFY2(meanEdge < 0.3 * std::max(box.width(), box.height()), qPrintable(QStringLiteral("%1 %2x%3").arg(meanEdge).arg(box.width()).arg(box.height())));
+        QVERIFY2(meanEdge < 0.3 * std::max(box.width(), box.height()),
+            qPrintable(QStringLiteral("%1 %2x%3").arg(meanEdge).arg(box.width()).arg(box.height())));
     }
 
     void pinnedNodesStay()
@@ -106,7 +107,7 @@ private Q_SLOTS:
         g.pinned.resize(g.nodeCount);
         g.pinned[0] = QPointF(1000, -500);
         g.pinned[17] = QPointF(-250, 40);
-        const auto p = ForceLayout::run(g, LayoutOptions{});
+        const auto p = ForceLayout::run(g, LayoutOptions {});
         QVERIFY(p);
         QCOMPARE((*p)[0], QPointF(1000, -500));
         QCOMPARE((*p)[17], QPointF(-250, 40));
@@ -125,7 +126,7 @@ private Q_SLOTS:
             start += size;
         }
         g.nodeCount = start + 2;
-        const auto p = ForceLayout::run(g, LayoutOptions{});
+        const auto p = ForceLayout::run(g, LayoutOptions {});
         QVERIFY(p);
         QList<QRectF> boxes;
         start = 0;
@@ -136,11 +137,12 @@ private Q_SLOTS:
         boxes << boundsOf(*p, start, start + 1) << boundsOf(*p, start + 1, start + 2);
         for (int i = 0; i < boxes.size(); ++i)
             for (int j = i + 1; j < boxes.size(); ++j)
-                QVERIFY2(!boxes[i].adjusted(-1, -1, 1, 1).intersects(boxes[j]), qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
+                QVERIFY2(!boxes[i].adjusted(-1, -1, 1, 1).intersects(boxes[j]),
+                    qPrintable(QStringLiteral("%1 %2").arg(i).arg(j)));
         // Packed side by side: the whole picture is not much larger than the parts.
         const QRectF all = boundsOf(*p, 0, g.nodeCount);
-        QVERIFY(all.width() < 12 * LayoutOptions{}.edgeLength);
-        QVERIFY(all.height() < 12 * LayoutOptions{}.edgeLength);
+        QVERIFY(all.width() < 12 * LayoutOptions {}.edgeLength);
+        QVERIFY(all.height() < 12 * LayoutOptions {}.edgeLength);
     }
 
     void arrangements()
@@ -167,7 +169,7 @@ private Q_SLOTS:
         LayoutRunner runner;
         QSignalSpy finished(&runner, &LayoutRunner::finished);
         QSignalSpy progress(&runner, &LayoutRunner::progress);
-        runner.start(g, LayoutOptions{});
+        runner.start(g, LayoutOptions {});
         QVERIFY(runner.isRunning());
         QVERIFY(finished.wait(60000));
         QVERIFY(progress.count() > 1);
@@ -176,7 +178,7 @@ private Q_SLOTS:
         // A superseded run never delivers: only the second result arrives.
         QSignalSpy snapshots(&runner, &LayoutRunner::snapshot);
         finished.clear();
-        runner.start(g, LayoutOptions{});
+        runner.start(g, LayoutOptions {});
         LayoutOptions other;
         other.seed = 9;
         runner.start(preferentialGraph(50, 2, 2), other);
@@ -187,7 +189,7 @@ private Q_SLOTS:
 
         QSignalSpy cancelled(&runner, &LayoutRunner::cancelled);
         finished.clear();
-        runner.start(g, LayoutOptions{});
+        runner.start(g, LayoutOptions {});
         runner.cancel();
         runner.wait();
         QTest::qWait(100);

@@ -129,8 +129,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("german");
         QTest::addColumn<QString>("english");
         QTest::addRow("day") << QDate(2019, 7, 22) << DatePrecision::Day << u"22. Juli 2019"_s << u"July 22, 2019"_s;
-        QTest::addRow("single-digit day") << QDate(2025, 11, 3) << DatePrecision::Day << u"3. November 2025"_s
-                                          << u"November 3, 2025"_s;
+        QTest::addRow("single-digit day")
+            << QDate(2025, 11, 3) << DatePrecision::Day << u"3. November 2025"_s << u"November 3, 2025"_s;
         QTest::addRow("month") << QDate(2025, 3, 1) << DatePrecision::Month << u"März 2025"_s << u"March 2025"_s;
         QTest::addRow("month 2") << QDate(2025, 9, 1) << DatePrecision::Month << u"September 2025"_s
                                  << u"September 2025"_s;

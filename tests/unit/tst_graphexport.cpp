@@ -18,8 +18,15 @@ private Q_SLOTS:
     {
         const DocumentData data = DocumentLoader::bundled();
         const QByteArray graphml = GraphExport::toGraphML(data);
-        struct V { std::string name; };
-        struct E { std::string dealId; std::string amount; };
+        struct V
+        {
+            std::string name;
+        };
+        struct E
+        {
+            std::string dealId;
+            std::string amount;
+        };
         boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS, V, E> g;
         boost::dynamic_properties dp(boost::ignore_other_properties);
         dp.property("name", boost::get(&V::name, g));
@@ -58,7 +65,8 @@ private Q_SLOTS:
                 ++edges;
                 currentEdge = xml.attributes().value(QStringLiteral("id")).toString();
             }
-            if (xml.name() == u"attvalue" && currentEdge == u"D016" && xml.attributes().value(QStringLiteral("for")) == u"4")
+            if (xml.name() == u"attvalue" && currentEdge == u"D016"
+                && xml.attributes().value(QStringLiteral("for")) == u"4")
                 amountOfD016 = xml.attributes().value(QStringLiteral("value")).toString();
         }
         QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));

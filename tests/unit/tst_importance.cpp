@@ -16,9 +16,13 @@ using namespace Qt::StringLiterals;
 //   D→E: D-C-E                                   → C += 1
 // So A = 0, B = 1, C = 3, D = 1, E = 0. Normalised by (n-1)(n-2) = 4·3 = 12: C = 0.25, B = D = 1/12.
 // The parallel deal A>B must not count as a second path (it would make B 4/3 and D 2/3).
-static const QStringList diamond{
-    u"D1 A>B equity 2 committed"_s, u"D2 A>B equity 1 up_to"_s,  u"D3 B>C compute 4 committed"_s,
-    u"D4 A>D loan 3 committed"_s,   u"D5 D>C chips 1 reported"_s, u"D6 C>E compute 7 committed"_s,
+static const QStringList diamond {
+    u"D1 A>B equity 2 committed"_s,
+    u"D2 A>B equity 1 up_to"_s,
+    u"D3 B>C compute 4 committed"_s,
+    u"D4 A>D loan 3 committed"_s,
+    u"D5 D>C chips 1 reported"_s,
+    u"D6 C>E compute 7 committed"_s,
 };
 
 class TestImportance : public QObject
@@ -54,7 +58,8 @@ private Q_SLOTS:
         const QList<Importance> all = ImportanceAnalysis::compute(FilteredDealGraph(graph, {}));
         QCOMPARE(all.size(), 5);
         QCOMPARE(all.constFirst().companyId, u"C"_s); // ranked by betweenness
-        const auto it = std::find_if(all.begin(), all.end(), [&](const Importance &i) { return i.companyId == company; });
+        const auto it
+            = std::find_if(all.begin(), all.end(), [&](const Importance &i) { return i.companyId == company; });
         QVERIFY(it != all.end());
         QVERIFY(qAbs(it->betweenness - betweenness) < 1e-9);
         QVERIFY(qAbs(it->betweennessNormalized - normalized) < 1e-9);

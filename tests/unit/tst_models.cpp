@@ -21,7 +21,7 @@ Company company(const QString &id, const QString &name, CompanyKind kind, const 
 }
 
 Deal deal(const QString &id, FuzzyDate date, const QString &from, const QString &to, DealKind kind,
-          std::optional<qint64> usd, AmountKind amountKind = AmountKind::Committed, const QString &note = {})
+    std::optional<qint64> usd, AmountKind amountKind = AmountKind::Committed, const QString &note = {})
 {
     Deal d;
     d.id = id;
@@ -33,7 +33,7 @@ Deal deal(const QString &id, FuzzyDate date, const QString &from, const QString 
         d.amount = Money::fromUsd(*usd);
     d.amountKind = amountKind;
     d.note.en = note;
-    d.sources << Source{u"https://example.com/"_s + id, {}};
+    d.sources << Source {u"https://example.com/"_s + id, {}};
     return d;
 }
 
@@ -47,18 +47,18 @@ DocumentData sample()
                    << company(u"anth"_s, u"Anthropic"_s, CompanyKind::AiLab, u"US"_s)
                    << company(u"oai"_s, u"OpenAI"_s, CompanyKind::AiLab, u"US"_s)
                    << company(u"amzn"_s, u"Amazon"_s, CompanyKind::Cloud, u"US"_s);
-    data.deals << deal(u"D1"_s, {QDate(2019, 7, 22), DatePrecision::Day}, u"msft"_s, u"oai"_s, DealKind::Equity,
-                       9 * bn, AmountKind::Committed, u"First round"_s)
+    data.deals << deal(u"D1"_s, {QDate(2019, 7, 22), DatePrecision::Day}, u"msft"_s, u"oai"_s, DealKind::Equity, 9 * bn,
+        AmountKind::Committed, u"First round"_s)
                << deal(u"D2"_s, {QDate(2023, 1, 1), DatePrecision::Year}, u"msft"_s, u"oai"_s, DealKind::Equity,
-                       std::nullopt, AmountKind::Reported)
+                      std::nullopt, AmountKind::Reported)
                << deal(u"D3"_s, {QDate(2025, 11, 1), DatePrecision::Month}, u"nvda"_s, u"anth"_s, DealKind::Equity,
-                       10 * bn, AmountKind::UpTo)
+                      10 * bn, AmountKind::UpTo)
                << deal(u"D4"_s, {QDate(2025, 11, 1), DatePrecision::Month}, u"anth"_s, u"msft"_s, DealKind::Compute,
-                       30 * bn, AmountKind::Committed, u"Azure compute, up to one gigawatt"_s)
+                      30 * bn, AmountKind::Committed, u"Azure compute, up to one gigawatt"_s)
                << deal(u"D5"_s, {QDate(2025, 11, 3), DatePrecision::Day}, u"oai"_s, u"amzn"_s, DealKind::Compute,
-                       38 * bn)
+                      38 * bn)
                << deal(u"D6"_s, {QDate(2024, 6, 11), DatePrecision::Day}, u"anth"_s, u"nvda"_s, DealKind::Chips,
-                       500'000'000);
+                      500'000'000);
     data.deals[3].capacityMw = 1000;
     return data;
 }
@@ -120,8 +120,8 @@ private Q_SLOTS:
 
         // Add: one new row, at the right place in the sorted proxy.
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        QVERIFY(doc.addDeal(deal(u"D7"_s, {QDate(2025, 10, 28), DatePrecision::Day}, u"oai"_s, u"msft"_s,
-                                 DealKind::Compute, 250 * bn)));
+        QVERIFY(doc.addDeal(deal(
+            u"D7"_s, {QDate(2025, 10, 28), DatePrecision::Day}, u"oai"_s, u"msft"_s, DealKind::Compute, 250 * bn)));
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(model.rowCount(), 7);
         QCOMPARE(cell(model, model.rowOf(u"D7"_s), DealTableModel::AmountColumn), u"$250bn"_s);
@@ -220,27 +220,27 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("to");
         QTest::addColumn<QStringList>("ids");
         const QList<int> all;
-        const QStringList everything{u"D1"_s, u"D2"_s, u"D3"_s, u"D4"_s, u"D5"_s, u"D6"_s};
+        const QStringList everything {u"D1"_s, u"D2"_s, u"D3"_s, u"D4"_s, u"D5"_s, u"D6"_s};
         QTest::addRow("none") << QString() << all << QDate() << QDate() << everything;
-        QTest::addRow("company name, any case") << u"  anthropic "_s << all << QDate() << QDate()
-                                                << QStringList({u"D3"_s, u"D4"_s, u"D6"_s});
+        QTest::addRow("company name, any case")
+            << u"  anthropic "_s << all << QDate() << QDate() << QStringList({u"D3"_s, u"D4"_s, u"D6"_s});
         QTest::addRow("note") << u"GIGAWATT"_s << all << QDate() << QDate() << QStringList({u"D4"_s});
         QTest::addRow("amount text") << u"$38bn"_s << all << QDate() << QDate() << QStringList({u"D5"_s});
         QTest::addRow("no match") << u"Oracle"_s << all << QDate() << QDate() << QStringList();
-        QTest::addRow("one kind") << QString() << QList<int>{int(DealKind::Compute)} << QDate() << QDate()
+        QTest::addRow("one kind") << QString() << QList<int> {int(DealKind::Compute)} << QDate() << QDate()
                                   << QStringList({u"D4"_s, u"D5"_s});
-        QTest::addRow("two kinds") << QString() << QList<int>{int(DealKind::Equity), int(DealKind::Chips)} << QDate()
+        QTest::addRow("two kinds") << QString() << QList<int> {int(DealKind::Equity), int(DealKind::Chips)} << QDate()
                                    << QDate() << QStringList({u"D1"_s, u"D2"_s, u"D3"_s, u"D6"_s});
         // Like DealFilter: a deal is in the range when its period overlaps it.
-        QTest::addRow("year overlaps range") << QString() << all << QDate(2023, 6, 1) << QDate(2024, 12, 31)
-                                             << QStringList({u"D2"_s, u"D6"_s});
-        QTest::addRow("month overlaps from") << QString() << all << QDate(2025, 11, 2) << QDate()
-                                             << QStringList({u"D3"_s, u"D4"_s, u"D5"_s});
-        QTest::addRow("to excludes later") << QString() << all << QDate() << QDate(2024, 6, 10)
-                                           << QStringList({u"D1"_s, u"D2"_s});
+        QTest::addRow("year overlaps range")
+            << QString() << all << QDate(2023, 6, 1) << QDate(2024, 12, 31) << QStringList({u"D2"_s, u"D6"_s});
+        QTest::addRow("month overlaps from")
+            << QString() << all << QDate(2025, 11, 2) << QDate() << QStringList({u"D3"_s, u"D4"_s, u"D5"_s});
+        QTest::addRow("to excludes later")
+            << QString() << all << QDate() << QDate(2024, 6, 10) << QStringList({u"D1"_s, u"D2"_s});
         QTest::addRow("single day") << QString() << all << QDate(2024, 6, 11) << QDate(2024, 6, 11)
                                     << QStringList({u"D6"_s});
-        QTest::addRow("combined") << u"microsoft"_s << QList<int>{int(DealKind::Compute)} << QDate(2025, 1, 1)
+        QTest::addRow("combined") << u"microsoft"_s << QList<int> {int(DealKind::Compute)} << QDate(2025, 1, 1)
                                   << QDate() << QStringList({u"D4"_s});
     }
     void filters()
@@ -262,21 +262,21 @@ private Q_SLOTS:
             kindSet.insert(DealKind(k));
         proxy.setSearchText(text);
         proxy.setDealKinds(kindSet);
-        proxy.setDateRange(from.isValid() ? std::optional(from) : std::nullopt,
-                           to.isValid() ? std::optional(to) : std::nullopt);
+        proxy.setDateRange(
+            from.isValid() ? std::optional(from) : std::nullopt, to.isValid() ? std::optional(to) : std::nullopt);
         QStringList shown = proxyIds(proxy);
         std::sort(shown.begin(), shown.end());
         QCOMPARE(shown, ids);
 
         // Edits are filtered as they happen: a November 2025 deal between Microsoft and Anthropic.
-        Deal d = deal(u"D8"_s, {QDate(2025, 11, 1), DatePrecision::Month}, u"msft"_s, u"anth"_s, DealKind::Loan,
-                      5 * bn, AmountKind::UpTo, u"Microsoft to invest"_s);
-        const bool inRange = (!from.isValid() || from <= QDate(2025, 11, 30)) && (!to.isValid() || to >= QDate(2025, 11, 1));
+        Deal d = deal(u"D8"_s, {QDate(2025, 11, 1), DatePrecision::Month}, u"msft"_s, u"anth"_s, DealKind::Loan, 5 * bn,
+            AmountKind::UpTo, u"Microsoft to invest"_s);
+        const bool inRange
+            = (!from.isValid() || from <= QDate(2025, 11, 30)) && (!to.isValid() || to >= QDate(2025, 11, 1));
         const bool textMatches = text.trimmed().isEmpty()
-                                 || u"Microsoft Anthropic up to $5bn"_s.contains(text.trimmed(), Qt::CaseInsensitive);
-        auto expectShown = [&](DealKind kind) {
-            return inRange && textMatches && (kindSet.isEmpty() || kindSet.contains(kind));
-        };
+            || u"Microsoft Anthropic up to $5bn"_s.contains(text.trimmed(), Qt::CaseInsensitive);
+        auto expectShown
+            = [&](DealKind kind) { return inRange && textMatches && (kindSet.isEmpty() || kindSet.contains(kind)); };
         QVERIFY(doc.addDeal(d));
         QCOMPARE(proxyIds(proxy).contains(u"D8"_s), expectShown(DealKind::Loan));
         d.kind = DealKind::Compute;
@@ -314,8 +314,8 @@ private Q_SLOTS:
 
         // New deals change the counts.
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QVERIFY(doc.addDeal(deal(u"D9"_s, {QDate(2025, 1, 1), DatePrecision::Year}, u"amzn"_s, u"anth"_s,
-                                 DealKind::Equity, 4 * bn)));
+        QVERIFY(doc.addDeal(
+            deal(u"D9"_s, {QDate(2025, 1, 1), DatePrecision::Year}, u"amzn"_s, u"anth"_s, DealKind::Equity, 4 * bn)));
         QVERIFY(changed.count() >= 1);
         QCOMPARE(model.index(rowOf(u"amzn"_s), CompanyListModel::DealsColumn).data().toInt(), 2);
         QCOMPARE(model.index(rowOf(u"anth"_s), CompanyListModel::DealsColumn).data().toInt(), 4);
@@ -351,7 +351,7 @@ private Q_SLOTS:
 
         // Sort values are raw: deal counts as numbers.
         QCOMPARE(model.index(rowOf(u"anth"_s), CompanyListModel::DealsColumn).data(DocumentTableModel::SortRole),
-                 QVariant(3));
+            QVariant(3));
 
         doc.setData({});
         QCOMPARE(model.rowCount(), 0);

@@ -8,7 +8,7 @@
 
 namespace {
 Deal deal(const QString &id, QDate date, const QString &from, const QString &to, DealKind kind,
-          std::optional<qint64> billions, AmountKind amountKind, const QList<Source> &sources)
+    std::optional<qint64> billions, AmountKind amountKind, const QList<Source> &sources)
 {
     Deal d;
     d.id = id;
@@ -31,27 +31,27 @@ Company company(const QString &id, const QString &name)
     return c;
 }
 
-const Source articleA{QStringLiteral("https://example.com/a"), QStringLiteral("Article A")};
-const Source articleAAgain{QStringLiteral("http://www.example.com/a/"), QStringLiteral("Article A (copy)")};
-const Source articleB{QStringLiteral("https://example.com/b"), QStringLiteral("Article B")};
-const Source articleC{QStringLiteral("https://news.example.org/c?id=3"), QStringLiteral("Article C")};
+const Source articleA {QStringLiteral("https://example.com/a"), QStringLiteral("Article A")};
+const Source articleAAgain {QStringLiteral("http://www.example.com/a/"), QStringLiteral("Article A (copy)")};
+const Source articleB {QStringLiteral("https://example.com/b"), QStringLiteral("Article B")};
+const Source articleC {QStringLiteral("https://news.example.org/c?id=3"), QStringLiteral("Article C")};
 
 // Three deals given out of date order; D3 cites A under another spelling of its URL.
 DocumentData sample()
 {
     DocumentData data;
     data.companies = {company(QStringLiteral("ms"), QStringLiteral("Microsoft")),
-                      company(QStringLiteral("nv"), QStringLiteral("Nvidia")),
-                      company(QStringLiteral("an"), QStringLiteral("Anthropic")),
-                      company(QStringLiteral("idle"), QStringLiteral("Idle Corp"))};
-    data.deals = {deal(QStringLiteral("D2"), QDate(2025, 11, 18), QStringLiteral("an"), QStringLiteral("ms"), DealKind::Compute,
-                       30, AmountKind::Committed, {articleB, articleC}),
-                  deal(QStringLiteral("D1"), QDate(2025, 11, 18), QStringLiteral("nv"), QStringLiteral("an"), DealKind::Equity,
-                       10, AmountKind::UpTo, {articleA, articleB}),
-                  deal(QStringLiteral("D3"), QDate(2024, 3, 1), QStringLiteral("ms"), QStringLiteral("ghost"), DealKind::Chips,
-                       std::nullopt, AmountKind::Reported, {articleAAgain, articleAAgain}),
-                  deal(QStringLiteral("D4"), QDate(2025, 1, 5), QStringLiteral("ms"), QStringLiteral("nv"), DealKind::Equity,
-                       3, AmountKind::Estimated, {})};
+        company(QStringLiteral("nv"), QStringLiteral("Nvidia")),
+        company(QStringLiteral("an"), QStringLiteral("Anthropic")),
+        company(QStringLiteral("idle"), QStringLiteral("Idle Corp"))};
+    data.deals = {deal(QStringLiteral("D2"), QDate(2025, 11, 18), QStringLiteral("an"), QStringLiteral("ms"),
+                      DealKind::Compute, 30, AmountKind::Committed, {articleB, articleC}),
+        deal(QStringLiteral("D1"), QDate(2025, 11, 18), QStringLiteral("nv"), QStringLiteral("an"), DealKind::Equity,
+            10, AmountKind::UpTo, {articleA, articleB}),
+        deal(QStringLiteral("D3"), QDate(2024, 3, 1), QStringLiteral("ms"), QStringLiteral("ghost"), DealKind::Chips,
+            std::nullopt, AmountKind::Reported, {articleAAgain, articleAAgain}),
+        deal(QStringLiteral("D4"), QDate(2025, 1, 5), QStringLiteral("ms"), QStringLiteral("nv"), DealKind::Equity, 3,
+            AmountKind::Estimated, {})};
     return data;
 }
 } // namespace
@@ -66,7 +66,8 @@ private Q_SLOTS:
         QStringList ids;
         for (const ReportDealRow &row : contents.deals())
             ids << row.dealId;
-        QCOMPARE(ids, (QStringList{QStringLiteral("D3"), QStringLiteral("D4"), QStringLiteral("D1"), QStringLiteral("D2")}));
+        QCOMPARE(ids,
+            (QStringList {QStringLiteral("D3"), QStringLiteral("D4"), QStringLiteral("D1"), QStringLiteral("D2")}));
     }
 
     void sourcesAreNumberedInOrderOfFirstCitation()
@@ -80,7 +81,7 @@ private Q_SLOTS:
         QCOMPARE(contents.sources().at(2).url, articleC.url);
         const QList<ReportDealRow> &rows = contents.deals();
         QCOMPARE(rows.at(0).sourceReferences(), QStringLiteral("[1]")); // D3: the same article twice
-        QCOMPARE(rows.at(1).sourceReferences(), QString());            // D4: no sources
+        QCOMPARE(rows.at(1).sourceReferences(), QString()); // D4: no sources
         QCOMPARE(rows.at(2).sourceReferences(), QStringLiteral("[1, 2]"));
         QCOMPARE(rows.at(3).sourceReferences(), QStringLiteral("[2, 3]"));
     }
@@ -91,14 +92,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("b");
         QTest::addColumn<bool>("same");
         QTest::addRow("identical") << QStringLiteral("https://x.com/a") << QStringLiteral("https://x.com/a") << true;
-        QTest::addRow("http and https") << QStringLiteral("http://x.com/a") << QStringLiteral("https://x.com/a") << true;
+        QTest::addRow("http and https") << QStringLiteral("http://x.com/a") << QStringLiteral("https://x.com/a")
+                                        << true;
         QTest::addRow("www") << QStringLiteral("https://www.x.com/a") << QStringLiteral("https://x.com/a") << true;
-        QTest::addRow("trailing slash") << QStringLiteral("https://x.com/a/") << QStringLiteral("https://x.com/a") << true;
+        QTest::addRow("trailing slash") << QStringLiteral("https://x.com/a/") << QStringLiteral("https://x.com/a")
+                                        << true;
         QTest::addRow("fragment") << QStringLiteral("https://x.com/a#top") << QStringLiteral("https://x.com/a") << true;
         QTest::addRow("host case") << QStringLiteral("https://X.com/a") << QStringLiteral("https://x.com/a") << true;
         QTest::addRow("blanks") << QStringLiteral(" https://x.com/a ") << QStringLiteral("https://x.com/a") << true;
         QTest::addRow("other path") << QStringLiteral("https://x.com/a") << QStringLiteral("https://x.com/b") << false;
-        QTest::addRow("other query") << QStringLiteral("https://x.com/a?id=1") << QStringLiteral("https://x.com/a?id=2") << false;
+        QTest::addRow("other query") << QStringLiteral("https://x.com/a?id=1") << QStringLiteral("https://x.com/a?id=2")
+                                     << false;
         QTest::addRow("other host") << QStringLiteral("https://x.com/a") << QStringLiteral("https://y.com/a") << false;
     }
     void sourceKey()
@@ -106,7 +110,9 @@ private Q_SLOTS:
         QFETCH(QString, a);
         QFETCH(QString, b);
         QFETCH(bool, same);
-        QCOMPARE(ReportContents::sourceKey({a, QStringLiteral("t1")}) == ReportContents::sourceKey({b, QStringLiteral("t2")}), same);
+        QCOMPARE(ReportContents::sourceKey({a, QStringLiteral("t1")})
+                == ReportContents::sourceKey({b, QStringLiteral("t2")}),
+            same);
     }
 
     void rowText_data()
@@ -120,7 +126,8 @@ private Q_SLOTS:
         const int en = int(Language::English);
         const int de = int(Language::German);
         QTest::addRow("en undisclosed, unknown company")
-            << en << 0 << QStringLiteral("March 1, 2024") << QStringLiteral("Microsoft") << QStringLiteral("ghost") << QStringLiteral("undisclosed");
+            << en << 0 << QStringLiteral("March 1, 2024") << QStringLiteral("Microsoft") << QStringLiteral("ghost")
+            << QStringLiteral("undisclosed");
         QTest::addRow("en estimated") << en << 1 << QStringLiteral("January 5, 2025") << QStringLiteral("Microsoft")
                                       << QStringLiteral("Nvidia") << QStringLiteral("~$3bn");
         QTest::addRow("en up to") << en << 2 << QStringLiteral("November 18, 2025") << QStringLiteral("Nvidia")
@@ -163,9 +170,9 @@ private Q_SLOTS:
         QCOMPARE(table.columns.size(), 6);
         QCOMPARE(table.rows.size(), 4);
         QCOMPARE(table.rowMarkers.size(), 4);
-        QCOMPARE(table.rows.at(3), (QStringList{QStringLiteral("November 18, 2025"), QStringLiteral("Anthropic"),
-                                                QStringLiteral("Microsoft"), QStringLiteral("Compute"),
-                                                QStringLiteral("$30bn committed"), QStringLiteral("[2, 3]")}));
+        QCOMPARE(table.rows.at(3),
+            (QStringList {QStringLiteral("November 18, 2025"), QStringLiteral("Anthropic"), QStringLiteral("Microsoft"),
+                QStringLiteral("Compute"), QStringLiteral("$30bn committed"), QStringLiteral("[2, 3]")}));
     }
 
     // On the bundled dataset: every cited number is in the list, every listed source is cited,
@@ -208,7 +215,8 @@ private Q_SLOTS:
         for (const Company &c : shown.companies)
             names << c.name;
         names.sort();
-        QCOMPARE(names, (QStringList{QStringLiteral("Anthropic"), QStringLiteral("Microsoft"), QStringLiteral("Nvidia")}));
+        QCOMPARE(
+            names, (QStringList {QStringLiteral("Anthropic"), QStringLiteral("Microsoft"), QStringLiteral("Nvidia")}));
     }
 
     void filterByDateAndCompany()
@@ -221,7 +229,7 @@ private Q_SLOTS:
         for (const Deal &d : shown.deals)
             ids << d.id;
         ids.sort();
-        QCOMPARE(ids, (QStringList{QStringLiteral("D1"), QStringLiteral("D2")}));
+        QCOMPARE(ids, (QStringList {QStringLiteral("D1"), QStringLiteral("D2")}));
     }
 
     void filterDescription_data()
@@ -235,7 +243,8 @@ private Q_SLOTS:
                                   << QStringLiteral("January 1, 2024 to June 30, 2025");
         QTest::addRow("from only de") << int(Language::German) << QDate(2024, 3, 1) << QDate()
                                       << QStringLiteral("from 1. März 2024"); // no translator in this test
-        QTest::addRow("to only") << int(Language::English) << QDate() << QDate(2020, 12, 31) << QStringLiteral("until December 31, 2020");
+        QTest::addRow("to only") << int(Language::English) << QDate() << QDate(2020, 12, 31)
+                                 << QStringLiteral("until December 31, 2020");
     }
     void filterDescription()
     {
@@ -279,10 +288,12 @@ private Q_SLOTS:
         QCOMPARE(t.rows.size(), 3); // equity, compute, chips
         QCOMPARE(t.rowMarkers.size(), 3);
         // Equity: one up-to deal and one estimate, no firm amount.
-        QCOMPARE(t.rows.at(0), (QStringList{QStringLiteral("Equity"), QStringLiteral("2"), QStringLiteral("–"),
-                                            QStringLiteral("up to $10bn"), QStringLiteral("~$3bn"), QStringLiteral("–")}));
-        QCOMPARE(t.rows.at(1), (QStringList{QStringLiteral("Compute"), QStringLiteral("1"), QStringLiteral("$30bn"),
-                                            QStringLiteral("–"), QStringLiteral("–"), QStringLiteral("–")}));
+        QCOMPARE(t.rows.at(0),
+            (QStringList {QStringLiteral("Equity"), QStringLiteral("2"), QStringLiteral("–"),
+                QStringLiteral("up to $10bn"), QStringLiteral("~$3bn"), QStringLiteral("–")}));
+        QCOMPARE(t.rows.at(1),
+            (QStringList {QStringLiteral("Compute"), QStringLiteral("1"), QStringLiteral("$30bn"), QStringLiteral("–"),
+                QStringLiteral("–"), QStringLiteral("–")}));
         QCOMPARE(t.rows.at(2).at(5), QStringLiteral("1")); // chips: undisclosed
         const ReportSummary german = ReportSummary::build(data, ReportFilter(), Formatter(Language::German));
         QCOMPARE(german.amounts.rows.at(0).at(3), QStringLiteral("bis zu 10 Mrd. $"));

@@ -35,14 +35,17 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<bool>("accepted");
-        QTest::addRow("german amount") << int(DealTableModel::AmountColumn) << QVariant(QStringLiteral("1.400")) << true;
+        QTest::addRow("german amount") << int(DealTableModel::AmountColumn) << QVariant(QStringLiteral("1.400"))
+                                       << true;
         QTest::addRow("decimal comma") << int(DealTableModel::AmountColumn) << QVariant(QStringLiteral("2,5")) << true;
         QTest::addRow("undisclosed") << int(DealTableModel::AmountColumn) << QVariant(QString()) << true;
-        QTest::addRow("bad amount") << int(DealTableModel::AmountColumn) << QVariant(QStringLiteral("1,400.5")) << false;
+        QTest::addRow("bad amount") << int(DealTableModel::AmountColumn) << QVariant(QStringLiteral("1,400.5"))
+                                    << false;
         QTest::addRow("kind") << int(DealTableModel::KindColumn) << QVariant(int(DealKind::Loan)) << true;
         QTest::addRow("bad kind") << int(DealTableModel::KindColumn) << QVariant(99) << false;
         QTest::addRow("german note") << int(DealTableModel::NoteColumn) << QVariant(QStringLiteral("Neu")) << true;
-        QTest::addRow("date not inline") << int(DealTableModel::DateColumn) << QVariant(QStringLiteral("2020")) << false;
+        QTest::addRow("date not inline") << int(DealTableModel::DateColumn) << QVariant(QStringLiteral("2020"))
+                                         << false;
     }
     void dealCells()
     {
@@ -79,8 +82,10 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<bool>("accepted");
-        QTest::addRow("rename") << int(CompanyListModel::NameColumn) << QVariant(QStringLiteral("NVIDIA Corporation")) << true;
-        QTest::addRow("name taken") << int(CompanyListModel::NameColumn) << QVariant(QStringLiteral("microsoft")) << false;
+        QTest::addRow("rename") << int(CompanyListModel::NameColumn) << QVariant(QStringLiteral("NVIDIA Corporation"))
+                                << true;
+        QTest::addRow("name taken") << int(CompanyListModel::NameColumn) << QVariant(QStringLiteral("microsoft"))
+                                    << false;
         QTest::addRow("empty name") << int(CompanyListModel::NameColumn) << QVariant(QStringLiteral("  ")) << false;
         QTest::addRow("country") << int(CompanyListModel::CountryColumn) << QVariant(QStringLiteral("tw")) << true;
         QTest::addRow("bad country") << int(CompanyListModel::CountryColumn) << QVariant(QStringLiteral("XQ")) << false;

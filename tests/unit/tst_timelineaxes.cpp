@@ -28,14 +28,16 @@ private Q_SLOTS:
         QTest::addColumn<int>("step");
         QTest::addColumn<QString>("firstLabel");
         QTest::addColumn<QString>("lastLabel");
-        QTest::addRow("months de") << Language::German << QDate(2025, 3, 1) << QDate(2025, 9, 30) << int(DateStep::Month)
-                                   << QStringLiteral("März 2025") << QStringLiteral("Okt. 2025");
-        QTest::addRow("months en") << Language::English << QDate(2025, 3, 1) << QDate(2025, 9, 30) << int(DateStep::Month)
-                                   << QStringLiteral("Mar 2025") << QStringLiteral("Oct 2025");
-        QTest::addRow("quarters de") << Language::German << QDate(2024, 2, 1) << QDate(2025, 9, 30) << int(DateStep::Quarter)
-                                     << QStringLiteral("Jan. 2024") << QStringLiteral("Okt. 2025");
-        QTest::addRow("years en") << Language::English << QDate(2019, 7, 22) << QDate(2025, 11, 30) << int(DateStep::Year)
-                                  << QStringLiteral("2019") << QStringLiteral("2026");
+        QTest::addRow("months de") << Language::German << QDate(2025, 3, 1) << QDate(2025, 9, 30)
+                                   << int(DateStep::Month) << QStringLiteral("März 2025")
+                                   << QStringLiteral("Okt. 2025");
+        QTest::addRow("months en") << Language::English << QDate(2025, 3, 1) << QDate(2025, 9, 30)
+                                   << int(DateStep::Month) << QStringLiteral("Mar 2025") << QStringLiteral("Oct 2025");
+        QTest::addRow("quarters de") << Language::German << QDate(2024, 2, 1) << QDate(2025, 9, 30)
+                                     << int(DateStep::Quarter) << QStringLiteral("Jan. 2024")
+                                     << QStringLiteral("Okt. 2025");
+        QTest::addRow("years en") << Language::English << QDate(2019, 7, 22) << QDate(2025, 11, 30)
+                                  << int(DateStep::Year) << QStringLiteral("2019") << QStringLiteral("2026");
     }
     void dateTicks()
     {
@@ -62,16 +64,20 @@ private Q_SLOTS:
         QTest::addColumn<double>("max");
         QTest::addColumn<QStringList>("expected");
         QTest::addRow("anthropic en") << Language::English << 183.0
-                                      << QStringList{QStringLiteral("0"), QStringLiteral("50"), QStringLiteral("100"), QStringLiteral("150"), QStringLiteral("200")};
+                                      << QStringList {QStringLiteral("0"), QStringLiteral("50"), QStringLiteral("100"),
+                                             QStringLiteral("150"), QStringLiteral("200")};
         QTest::addRow("small de") << Language::German << 1.2
-                                  << QStringList{QStringLiteral("0"), QStringLiteral("0,2"), QStringLiteral("0,4"), QStringLiteral("0,6"),
-                                                 QStringLiteral("0,8"), QStringLiteral("1"), QStringLiteral("1,2"), QStringLiteral("1,4")};
+                                  << QStringList {QStringLiteral("0"), QStringLiteral("0,2"), QStringLiteral("0,4"),
+                                         QStringLiteral("0,6"), QStringLiteral("0,8"), QStringLiteral("1"),
+                                         QStringLiteral("1,2"), QStringLiteral("1,4")};
         QTest::addRow("small en") << Language::English << 1.2
-                                  << QStringList{QStringLiteral("0"), QStringLiteral("0.2"), QStringLiteral("0.4"), QStringLiteral("0.6"),
-                                                 QStringLiteral("0.8"), QStringLiteral("1"), QStringLiteral("1.2"), QStringLiteral("1.4")};
+                                  << QStringList {QStringLiteral("0"), QStringLiteral("0.2"), QStringLiteral("0.4"),
+                                         QStringLiteral("0.6"), QStringLiteral("0.8"), QStringLiteral("1"),
+                                         QStringLiteral("1.2"), QStringLiteral("1.4")};
         QTest::addRow("trillion de") << Language::German << 4500.0
-                                     << QStringList{QStringLiteral("0"), QStringLiteral("1000"), QStringLiteral("2000"), QStringLiteral("3000"),
-                                                    QStringLiteral("4000"), QStringLiteral("5000")};
+                                     << QStringList {QStringLiteral("0"), QStringLiteral("1000"),
+                                            QStringLiteral("2000"), QStringLiteral("3000"), QStringLiteral("4000"),
+                                            QStringLiteral("5000")};
     }
     void linearValues()
     {
@@ -91,17 +97,19 @@ private Q_SLOTS:
         QTest::addColumn<double>("max");
         QTest::addColumn<QStringList>("expected");
         QTest::addRow("anthropic de") << Language::German << 4.1 << 183.0
-                                      << QStringList{QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("10"), QStringLiteral("20"),
-                                                     QStringLiteral("50"), QStringLiteral("100"), QStringLiteral("200"), QStringLiteral("500")};
+                                      << QStringList {QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("10"),
+                                             QStringLiteral("20"), QStringLiteral("50"), QStringLiteral("100"),
+                                             QStringLiteral("200"), QStringLiteral("500")};
         QTest::addRow("below one de") << Language::German << 0.3 << 8.0
-                                      << QStringList{QStringLiteral("0,2"), QStringLiteral("0,5"), QStringLiteral("1"),
-                                                     QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("10")};
+                                      << QStringList {QStringLiteral("0,2"), QStringLiteral("0,5"), QStringLiteral("1"),
+                                             QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("10")};
         QTest::addRow("below one en") << Language::English << 0.3 << 8.0
-                                      << QStringList{QStringLiteral("0.2"), QStringLiteral("0.5"), QStringLiteral("1"),
-                                                     QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("10")};
-        QTest::addRow("wide: decades only") << Language::English << 0.05 << 4000.0
-                                            << QStringList{QStringLiteral("0.01"), QStringLiteral("0.1"), QStringLiteral("1"), QStringLiteral("10"),
-                                                           QStringLiteral("100"), QStringLiteral("1000"), QStringLiteral("10000")};
+                                      << QStringList {QStringLiteral("0.2"), QStringLiteral("0.5"), QStringLiteral("1"),
+                                             QStringLiteral("2"), QStringLiteral("5"), QStringLiteral("10")};
+        QTest::addRow("wide: decades only")
+            << Language::English << 0.05 << 4000.0
+            << QStringList {QStringLiteral("0.01"), QStringLiteral("0.1"), QStringLiteral("1"), QStringLiteral("10"),
+                   QStringLiteral("100"), QStringLiteral("1000"), QStringLiteral("10000")};
     }
     void logValues()
     {

@@ -10,9 +10,10 @@ Money bn(const char16_t *text)
 }
 
 Valuation valuation(const QString &id, const QString &company, QDate date, DatePrecision precision, Money value,
-                    ValuationKind kind = ValuationKind::PostMoney)
+    ValuationKind kind = ValuationKind::PostMoney)
 {
-    return Valuation{id, company, FuzzyDate(date, precision), value, kind, {Source{QStringLiteral("https://example.com/") + id, id}}};
+    return Valuation {id, company, FuzzyDate(date, precision), value, kind,
+        {Source {QStringLiteral("https://example.com/") + id, id}}};
 }
 
 // A small known dataset: Anthropic with values of every precision (inserted out of order),
@@ -20,29 +21,33 @@ Valuation valuation(const QString &id, const QString &company, QDate date, DateP
 DocumentData knownData()
 {
     DocumentData d;
-    d.companies = {Company{QStringLiteral("anthropic"), QStringLiteral("Anthropic"), CompanyKind::AiLab, {}, {}, {}},
-                   Company{QStringLiteral("openai"), QStringLiteral("OpenAI"), CompanyKind::AiLab, {}, {}, {}},
-                   Company{QStringLiteral("lightspeed"), QStringLiteral("Lightspeed"), CompanyKind::Investor, {}, {}, {}}};
-    d.valuations = {valuation(QStringLiteral("V4"), QStringLiteral("anthropic"), QDate(2025, 9, 1), DatePrecision::Month, bn(u"183")),
-                    valuation(QStringLiteral("V1"), QStringLiteral("anthropic"), QDate(2023, 1, 1), DatePrecision::Year, bn(u"4.1")),
-                    valuation(QStringLiteral("V3"), QStringLiteral("anthropic"), QDate(2025, 3, 1), DatePrecision::Month, bn(u"61.5")),
-                    valuation(QStringLiteral("V2"), QStringLiteral("anthropic"), QDate(2024, 1, 1), DatePrecision::Quarter, bn(u"15")),
-                    valuation(QStringLiteral("V5"), QStringLiteral("openai"), QDate(2024, 10, 2), DatePrecision::Day, bn(u"157"),
-                              ValuationKind::Secondary)};
+    d.companies = {Company {QStringLiteral("anthropic"), QStringLiteral("Anthropic"), CompanyKind::AiLab, {}, {}, {}},
+        Company {QStringLiteral("openai"), QStringLiteral("OpenAI"), CompanyKind::AiLab, {}, {}, {}},
+        Company {QStringLiteral("lightspeed"), QStringLiteral("Lightspeed"), CompanyKind::Investor, {}, {}, {}}};
+    d.valuations = {valuation(QStringLiteral("V4"), QStringLiteral("anthropic"), QDate(2025, 9, 1),
+                        DatePrecision::Month, bn(u"183")),
+        valuation(
+            QStringLiteral("V1"), QStringLiteral("anthropic"), QDate(2023, 1, 1), DatePrecision::Year, bn(u"4.1")),
+        valuation(
+            QStringLiteral("V3"), QStringLiteral("anthropic"), QDate(2025, 3, 1), DatePrecision::Month, bn(u"61.5")),
+        valuation(
+            QStringLiteral("V2"), QStringLiteral("anthropic"), QDate(2024, 1, 1), DatePrecision::Quarter, bn(u"15")),
+        valuation(QStringLiteral("V5"), QStringLiteral("openai"), QDate(2024, 10, 2), DatePrecision::Day, bn(u"157"),
+            ValuationKind::Secondary)};
     Deal in;
     in.id = QStringLiteral("D1");
     in.date = FuzzyDate(QDate(2025, 3, 1), DatePrecision::Month);
     in.from = QStringLiteral("lightspeed");
     in.to = QStringLiteral("anthropic");
     in.amount = bn(u"3.5");
-    in.sources = {Source{QStringLiteral("https://example.com/d1"), QStringLiteral("D1")}};
+    in.sources = {Source {QStringLiteral("https://example.com/d1"), QStringLiteral("D1")}};
     Deal out;
     out.id = QStringLiteral("D2");
     out.date = FuzzyDate(QDate(2025, 6, 15), DatePrecision::Day);
     out.from = QStringLiteral("anthropic");
     out.to = QStringLiteral("openai");
     out.kind = DealKind::Compute;
-    out.sources = {Source{QStringLiteral("https://example.com/d2"), QStringLiteral("D2")}};
+    out.sources = {Source {QStringLiteral("https://example.com/d2"), QStringLiteral("D2")}};
     d.deals = {out, in};
     return d;
 }
@@ -67,7 +72,8 @@ private Q_SLOTS:
         QStringList ids;
         for (const TimelinePoint &p : s.points)
             ids << p.valuationId;
-        QCOMPARE(ids, (QStringList{QStringLiteral("V1"), QStringLiteral("V2"), QStringLiteral("V3"), QStringLiteral("V4")}));
+        QCOMPARE(ids,
+            (QStringList {QStringLiteral("V1"), QStringLiteral("V2"), QStringLiteral("V3"), QStringLiteral("V4")}));
         QCOMPARE(s.points.at(2).value.usd(), qint64(61'500'000'000));
         QCOMPARE(s.points.at(2).billions, 61.5);
         QCOMPARE(s.points.at(3).value, Money::fromUsd(183'000'000'000));
@@ -92,7 +98,8 @@ private Q_SLOTS:
         QFETCH(QDate, drawn);
         QFETCH(QDate, start);
         QFETCH(QDate, end);
-        const TimelinePoint p = buildTimeline(*m_document, {{QStringLiteral("anthropic")}, {}, {}}).series.first().points.at(index);
+        const TimelinePoint p
+            = buildTimeline(*m_document, {{QStringLiteral("anthropic")}, {}, {}}).series.first().points.at(index);
         QCOMPARE(p.date, drawn);
         QCOMPARE(p.periodStart, start);
         QCOMPARE(p.periodEnd, end);
@@ -100,7 +107,8 @@ private Q_SLOTS:
 
     void dayPrecisionIsOneDay()
     {
-        const TimelinePoint p = buildTimeline(*m_document, {{QStringLiteral("openai")}, {}, {}}).series.first().points.first();
+        const TimelinePoint p
+            = buildTimeline(*m_document, {{QStringLiteral("openai")}, {}, {}}).series.first().points.first();
         QCOMPARE(p.date, QDate(2024, 10, 2));
         QCOMPARE(p.periodStart, p.periodEnd);
         QCOMPARE(p.kind, ValuationKind::Secondary);
@@ -123,16 +131,18 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("from");
         QTest::addColumn<QDate>("to");
         QTest::addColumn<QStringList>("ids");
-        QTest::addRow("from 2025") << QDate(2025, 1, 1) << QDate() << QStringList{QStringLiteral("V3"), QStringLiteral("V4")};
-        QTest::addRow("year overlaps") << QDate(2023, 6, 1) << QDate(2024, 1, 31) << QStringList{QStringLiteral("V1"), QStringLiteral("V2")};
-        QTest::addRow("month end") << QDate(2025, 3, 31) << QDate(2025, 8, 31) << QStringList{QStringLiteral("V3")};
+        QTest::addRow("from 2025") << QDate(2025, 1, 1) << QDate()
+                                   << QStringList {QStringLiteral("V3"), QStringLiteral("V4")};
+        QTest::addRow("year overlaps") << QDate(2023, 6, 1) << QDate(2024, 1, 31)
+                                       << QStringList {QStringLiteral("V1"), QStringLiteral("V2")};
+        QTest::addRow("month end") << QDate(2025, 3, 31) << QDate(2025, 8, 31) << QStringList {QStringLiteral("V3")};
     }
     void rangeKeepsOverlappingPeriods()
     {
         QFETCH(QDate, from);
         QFETCH(QDate, to);
         QFETCH(QStringList, ids);
-        TimelineOptions options{{QStringLiteral("anthropic")}, from, {}};
+        TimelineOptions options {{QStringLiteral("anthropic")}, from, {}};
         if (to.isValid())
             options.to = to;
         QStringList actual;
@@ -155,7 +165,8 @@ private Q_SLOTS:
         QVERIFY(!one.deals.at(1).amount);
 
         // A deal between two selected companies shows for each of them.
-        const TimelineData two = buildTimeline(*m_document, {{QStringLiteral("openai"), QStringLiteral("anthropic")}, {}, {}});
+        const TimelineData two
+            = buildTimeline(*m_document, {{QStringLiteral("openai"), QStringLiteral("anthropic")}, {}, {}});
         QCOMPARE(two.series.at(0).companyId, QStringLiteral("openai"));
         QCOMPARE(two.series.at(1).companyId, QStringLiteral("anthropic"));
         int d2 = 0;
@@ -169,7 +180,8 @@ private Q_SLOTS:
 
     void unknownAndEmpty()
     {
-        const TimelineData data = buildTimeline(*m_document, {{QStringLiteral("nobody"), QStringLiteral("lightspeed")}, {}, {}});
+        const TimelineData data
+            = buildTimeline(*m_document, {{QStringLiteral("nobody"), QStringLiteral("lightspeed")}, {}, {}});
         QCOMPARE(data.series.size(), 1);
         QVERIFY(data.series.first().points.isEmpty());
         QVERIFY(!data.hasPoints());

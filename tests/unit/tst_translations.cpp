@@ -49,7 +49,8 @@ private Q_SLOTS:
                 source = xml.readElementText();
             } else if (xml.isStartElement() && xml.name() == u"translation") {
                 const QStringView type = xml.attributes().value(QStringLiteral("type"));
-                QVERIFY2(type.isEmpty(), qPrintable(QStringLiteral("%1: \"%2\" is %3").arg(path, source, type.toString())));
+                QVERIFY2(
+                    type.isEmpty(), qPrintable(QStringLiteral("%1: \"%2\" is %3").arg(path, source, type.toString())));
                 if (!numerus)
                     translation = xml.readElementText();
             } else if (xml.isStartElement() && xml.name() == u"numerusform") {
@@ -69,7 +70,7 @@ private Q_SLOTS:
                 } else {
                     QVERIFY2(!translation.isEmpty(), qPrintable(source));
                     QVERIFY2(placeholders(translation) == placeholders(source),
-                             qPrintable(QStringLiteral("placeholders differ: \"%1\" -> \"%2\"").arg(source, translation)));
+                        qPrintable(QStringLiteral("placeholders differ: \"%1\" -> \"%2\"").arg(source, translation)));
                 }
             }
         }

@@ -25,13 +25,14 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), rows);
         QVERIFY(rows > 0);
 
-        const Valuation v{document.nextValuationId(), QStringLiteral("anthropic"),
-                          FuzzyDate(QDate(2025, 11, 1), DatePrecision::Month), Money::fromUsd(350'000'000'000),
-                          ValuationKind::PostMoney, {}};
+        const Valuation v {document.nextValuationId(), QStringLiteral("anthropic"),
+            FuzzyDate(QDate(2025, 11, 1), DatePrecision::Month), Money::fromUsd(350'000'000'000),
+            ValuationKind::PostMoney, {}};
         QVERIFY(editor.addValuation(v));
         QCOMPARE(model.rowCount(), rows + 1);
         const int row = model.rowOf(v.id);
-        QCOMPARE(model.data(model.index(row, ValuationTableModel::CompanyColumn)).toString(), QStringLiteral("Anthropic"));
+        QCOMPARE(
+            model.data(model.index(row, ValuationTableModel::CompanyColumn)).toString(), QStringLiteral("Anthropic"));
         QCOMPARE(model.data(model.index(row, ValuationTableModel::ValueColumn)).toString(), QStringLiteral("$350bn"));
 
         // In-place edit of the value goes through the editor, with the same parsing as dialogs.
