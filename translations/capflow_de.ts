@@ -1213,10 +1213,6 @@ Möchten Sie die Änderungen speichern?</translation>
         <translation>--export-data: Das Format von „%1“ ist nicht erkennbar; verwenden Sie .capflow, .csv, .graphml, .gexf oder .dot</translation>
     </message>
     <message>
-        <source>--export-timeline: cannot tell the format of &quot;%1&quot;; use .png, .svg or .pdf</source>
-        <translation>--export-timeline: das Format von „%1“ ist nicht erkennbar; verwenden Sie .png, .svg oder .pdf</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -1232,8 +1228,8 @@ Möchten Sie die Änderungen speichern?</translation>
         </translation>
     </message>
     <message>
-        <source>--export-network: cannot tell the format of &quot;%1&quot;; use .png, .svg or .pdf</source>
-        <translation>--export-network: das Format von „%1“ ist unklar; verwenden Sie .png, .svg oder .pdf</translation>
+        <source>%1: cannot tell the format of &quot;%2&quot;; use .png, .svg or .pdf</source>
+        <translation>%1: Das Format von „%2“ ist nicht erkennbar; verwenden Sie .png, .svg oder .pdf</translation>
     </message>
 </context>
 <context>

@@ -1213,10 +1213,6 @@ Do you want to save your changes?</translation>
         <translation>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow, .csv, .graphml, .gexf or .dot</translation>
     </message>
     <message>
-        <source>--export-timeline: cannot tell the format of &quot;%1&quot;; use .png, .svg or .pdf</source>
-        <translation>--export-timeline: cannot tell the format of &quot;%1&quot;; use .png, .svg or .pdf</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
@@ -1232,8 +1228,8 @@ Do you want to save your changes?</translation>
         </translation>
     </message>
     <message>
-        <source>--export-network: cannot tell the format of &quot;%1&quot;; use .png, .svg or .pdf</source>
-        <translation>--export-network: cannot tell the format of &quot;%1&quot;; use .png, .svg or .pdf</translation>
+        <source>%1: cannot tell the format of &quot;%2&quot;; use .png, .svg or .pdf</source>
+        <translation>%1: cannot tell the format of &quot;%2&quot;; use .png, .svg or .pdf</translation>
     </message>
 </context>
 <context>

@@ -39,9 +39,9 @@ std::optional<DocumentData> loadInput(const CommandLine &cli, QTextStream &err)
 }
 
 // False (with a message) when --companies names a company the data does not have.
-bool companiesKnown(const CommandLine &cli, const DocumentData &data, QTextStream &err)
+bool companiesKnown(const CommandLine &cli, const QStringList &names, const DocumentData &data, QTextStream &err)
 {
-    const QStringList unknown = Selection {cli.from, cli.to, cli.companies}.unknownNames(data);
+    const QStringList unknown = Selection {std::nullopt, std::nullopt, names}.unknownNames(data);
     if (!unknown.isEmpty()) {
         const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
         err << Messages::tr("--companies: no company named %1 in %2").arg(QLocale().createSeparatedList(unknown), file)
@@ -54,7 +54,7 @@ bool companiesKnown(const CommandLine &cli, const DocumentData &data, QTextStrea
 std::optional<DocumentData> selectedInput(const CommandLine &cli, QTextStream &err)
 {
     const auto data = loadInput(cli, err);
-    if (!data || !companiesKnown(cli, *data, err))
+    if (!data || !companiesKnown(cli, cli.companies, *data, err))
         return std::nullopt;
     return Selection {cli.from, cli.to, cli.companies}.apply(*data);
 }
@@ -81,25 +81,25 @@ int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// False (with a message) when an image export's file suffix is not .png, .svg or .pdf.
+bool figureFormatKnown(const QString &option, const QString &output, QTextStream &err)
+{
+    if (FigureExporter::formatForPath(output))
+        return true;
+    err << Messages::tr("%1: cannot tell the format of \"%2\"; use .png, .svg or .pdf").arg(option, output) << '\n';
+    return false;
+}
+
 int exportTimeline(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
-    if (!FigureExporter::formatForPath(cli.output)) {
-        err << Messages::tr("--export-timeline: cannot tell the format of \"%1\"; use .png, .svg or .pdf")
-                   .arg(cli.output)
-            << '\n';
+    if (!figureFormatKnown(QStringLiteral("--export-timeline"), cli.output, err))
         return ExitUsage;
-    }
     const auto data = loadInput(cli, err);
     if (!data)
         return ExitBadInput;
     const QStringList names = cli.companies.isEmpty() ? QStringList {QStringLiteral("Anthropic")} : cli.companies;
-    const QStringList unknown = Selection {std::nullopt, std::nullopt, names}.unknownNames(*data);
-    if (!unknown.isEmpty()) {
-        const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
-        err << Messages::tr("--companies: no company named %1 in %2").arg(QLocale().createSeparatedList(unknown), file)
-            << '\n';
+    if (!companiesKnown(cli, names, *data, err))
         return ExitBadInput;
-    }
     Document document;
     document.setData(*data);
     TimelineRenderOptions options;
@@ -134,7 +134,7 @@ int exportReport(const CommandLine &cli, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     const auto data = loadInput(cli, err);
-    if (!data || !companiesKnown(cli, *data, err))
+    if (!data || !companiesKnown(cli, cli.companies, *data, err))
         return ExitBadInput;
     const Language language = cli.language.value_or(languageForLocale(QLocale()));
     const ReportFilter filter {cli.from, cli.to, {}, cli.companies};
@@ -173,14 +173,8 @@ int analyze(const CommandLine &cli, QTextStream &out, QTextStream &err)
     const auto data = loadInput(cli, err);
     if (!data)
         return ExitBadInput;
-    const Selection selection {cli.from, cli.to, cli.companies};
-    const QStringList unknown = selection.unknownNames(*data);
-    if (!unknown.isEmpty()) {
-        const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
-        err << Messages::tr("--companies: no company named %1 in %2").arg(QLocale().createSeparatedList(unknown), file)
-            << '\n';
+    if (!companiesKnown(cli, cli.companies, *data, err))
         return ExitBadInput;
-    }
     Document document;
     document.setData(*data);
     QSet<QString> only;
@@ -197,12 +191,8 @@ int analyze(const CommandLine &cli, QTextStream &out, QTextStream &err)
 
 int exportNetwork(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
-    if (!FigureExporter::formatForPath(cli.output)) {
-        err << Messages::tr("--export-network: cannot tell the format of \"%1\"; use .png, .svg or .pdf")
-                   .arg(cli.output)
-            << '\n';
+    if (!figureFormatKnown(QStringLiteral("--export-network"), cli.output, err))
         return ExitUsage;
-    }
     const auto data = selectedInput(cli, err);
     if (!data)
         return ExitBadInput;
@@ -211,7 +201,7 @@ int exportNetwork(const CommandLine &cli, QTextStream &out, QTextStream &err)
     NetworkRenderOptions options;
     options.network.filter.from = cli.from;
     options.network.filter.to = cli.to;
-    options.language = cli.language.value_or(languageForLocale(QLocale::system()));
+    options.language = cli.language.value_or(languageForLocale(QLocale()));
     options.title = cli.title;
     const NetworkRenderer renderer(document, options);
     const QSizeF size = cli.size.isValid() ? QSizeF(cli.size) : QSizeF(1600, 1000);

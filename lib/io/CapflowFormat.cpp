@@ -320,35 +320,6 @@ void Reader::readDocument(const QJsonObject &original)
     }
 }
 
-void insertIfNotEmpty(QJsonObject &o, const QString &key, const QString &value)
-{
-    if (!value.isEmpty())
-        o.insert(key, value);
-}
-
-QJsonArray sourcesToJson(const QList<Source> &sources)
-{
-    QJsonArray result;
-    for (const Source &s : sources) {
-        QJsonObject o {{QStringLiteral("url"), s.url}};
-        insertIfNotEmpty(o, QStringLiteral("title"), s.title);
-        result << o;
-    }
-    return result;
-}
-
-void insertDate(QJsonObject &o, const FuzzyDate &date)
-{
-    o.insert(QStringLiteral("date"), date.date().toString(Qt::ISODate));
-    o.insert(QStringLiteral("date_precision"), enumKey(date.precision()));
-}
-
-void insertNote(QJsonObject &o, const BilingualText &note)
-{
-    insertIfNotEmpty(o, QStringLiteral("note_en"), note.en);
-    insertIfNotEmpty(o, QStringLiteral("note_de"), note.de);
-}
-
 } // namespace
 
 namespace CapflowFormat {
@@ -375,47 +346,6 @@ ReadResult read(const QByteArray &utf8, const QString &fileName)
     }
     reader.readDocument(json.object());
     return result;
-}
-
-QByteArray write(const DocumentData &data)
-{
-    QJsonArray companies;
-    for (const Company &c : data.companies) {
-        QJsonObject o {
-            {QStringLiteral("id"), c.id}, {QStringLiteral("name"), c.name}, {QStringLiteral("kind"), enumKey(c.kind)}};
-        insertIfNotEmpty(o, QStringLiteral("country"), c.country);
-        insertNote(o, c.note);
-        if (c.position)
-            o.insert(QStringLiteral("position"),
-                QJsonObject {{QStringLiteral("x"), c.position->x()}, {QStringLiteral("y"), c.position->y()}});
-        companies << o;
-    }
-    QJsonArray deals;
-    for (const Deal &d : data.deals) {
-        QJsonObject o {{QStringLiteral("id"), d.id}, {QStringLiteral("from"), d.from}, {QStringLiteral("to"), d.to},
-            {QStringLiteral("kind"), enumKey(d.kind)}, {QStringLiteral("amount_kind"), enumKey(d.amountKind)},
-            {QStringLiteral("sources"), sourcesToJson(d.sources)}};
-        insertDate(o, d.date);
-        if (d.amount)
-            o.insert(QStringLiteral("amount_usd"), d.amount->toUsdString());
-        if (d.capacityMw)
-            o.insert(QStringLiteral("capacity_gw"), Decimal::format(*d.capacityMw, 3));
-        insertNote(o, d.note);
-        deals << o;
-    }
-    QJsonArray valuations;
-    for (const Valuation &v : data.valuations) {
-        QJsonObject o {{QStringLiteral("id"), v.id}, {QStringLiteral("company"), v.company},
-            {QStringLiteral("value_usd"), v.value.toUsdString()}, {QStringLiteral("kind"), enumKey(v.kind)},
-            {QStringLiteral("sources"), sourcesToJson(v.sources)}};
-        insertDate(o, v.date);
-        valuations << o;
-    }
-    QJsonObject root {{QStringLiteral("format"), QStringLiteral("capflow")},
-        {QStringLiteral("version"), CurrentVersion}, {QStringLiteral("companies"), companies},
-        {QStringLiteral("deals"), deals}, {QStringLiteral("valuations"), valuations}};
-    insertIfNotEmpty(root, QStringLiteral("title"), data.title);
-    return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 } // namespace CapflowFormat

@@ -1,0 +1,124 @@
+// How the views of the main window are linked: selection shared between the network, the
+// timeline, the analysis and the tables, and what printing a view draws.
+#include "window/MainWindow.h"
+
+#include "document/Document.h"
+#include "models/DealFilterProxy.h"
+#include "models/DealTableModel.h"
+#include "models/ValuationTableModel.h"
+#include "network/NetworkRenderer.h"
+#include "network/NetworkWidget.h"
+#include "printing/PrintController.h"
+#include "timeline/TimelineRenderer.h"
+#include "timeline/TimelineView.h"
+
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QScopedValueRollback>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+
+void MainWindow::createTimeline()
+{
+    m_timeline = new TimelineView(m_document, this);
+    m_views->addTab(m_timeline, QString());
+    connect(m_timeline, &TimelineView::dealClicked, this, &MainWindow::selectDeal);
+    connect(m_timeline, &TimelineView::valuationClicked, this, [this](const QString &id) {
+        const int row = m_valuationModel->rowOf(id);
+        const QModelIndex index
+            = row < 0 ? QModelIndex() : m_valuationProxy->mapFromSource(m_valuationModel->index(row, 0));
+        if (!index.isValid())
+            return;
+        m_valuationsDock->show();
+        m_valuationsDock->raise();
+        m_valuationsView->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_valuationsView->scrollTo(index);
+    });
+    // Printing and exporting the timeline draws what is on screen: its companies, scale and deal markers.
+    m_print->setFigureProvider(m_timeline, [this] {
+        TimelineRenderOptions options;
+        options.companyIds = m_timeline->companies();
+        options.language = languageForLocale(QLocale());
+        options.logarithmic = m_timeline->isLogarithmic();
+        options.showDeals = m_timeline->showsDeals();
+        auto renderer = std::make_shared<TimelineRenderer>(*m_document, options);
+        return ReportFigure {renderer->title(), QString(),
+            [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); }, options.size};
+    });
+    connect(m_companiesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                m_timeline->offerCompany(current.data(DocumentTableModel::IdRole).toString());
+        });
+}
+
+void MainWindow::selectDeal(const QString &id)
+{
+    selectDeals({id});
+}
+
+void MainWindow::selectDeals(const QStringList &dealIds)
+{
+    QList<int> rows;
+    for (const QString &id : dealIds) {
+        if (const int row = m_dealModel->rowOf(id); row >= 0)
+            rows << row;
+    }
+    if (rows.isEmpty())
+        return;
+    auto visible = [this](int row) { return m_dealProxy->mapFromSource(m_dealModel->index(row, 0)).isValid(); };
+    if (!std::all_of(rows.cbegin(), rows.cend(), visible))
+        m_dealSearch->clear(); // the search hid some of them: show them anyway
+    QItemSelection selection;
+    for (int row : rows) {
+        const QModelIndex index = m_dealProxy->mapFromSource(m_dealModel->index(row, 0));
+        if (index.isValid())
+            selection.select(index, index.siblingAtColumn(m_dealProxy->columnCount() - 1));
+    }
+    m_dealsDock->show();
+    m_dealsDock->raise();
+    m_dealsView->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (!selection.isEmpty()) {
+        m_dealsView->selectionModel()->setCurrentIndex(selection.first().topLeft(), QItemSelectionModel::NoUpdate);
+        m_dealsView->scrollTo(selection.first().topLeft());
+    }
+}
+
+// A deal selected in the network selects its row in the deals table, and back.
+void MainWindow::connectNetworkSelection()
+{
+    // Printing and exporting the network draws what is on screen: its filter and its positions.
+    m_print->setFigureProvider(m_network, [this] {
+        NetworkRenderOptions options;
+        options.network = m_network->options();
+        options.language = languageForLocale(QLocale());
+        options.positions = m_network->positions();
+        auto renderer = std::make_shared<NetworkRenderer>(*m_document, options);
+        return ReportFigure {tr("Deal network"), QString(),
+            [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); },
+            QSizeF(1600, 1000)};
+    });
+    connect(m_network, &NetworkWidget::dealSelected, this, [this](const QString &id) {
+        if (m_syncingSelection)
+            return;
+        const QScopedValueRollback guard(m_syncingSelection, true);
+        const int row = m_dealModel->rowOf(id);
+        const QModelIndex index = row < 0 ? QModelIndex() : m_dealProxy->mapFromSource(m_dealModel->index(row, 0));
+        if (!index.isValid()) {
+            m_dealsView->clearSelection();
+            return;
+        }
+        m_dealsView->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_dealsView->scrollTo(index);
+    });
+    connect(m_dealsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this](const QModelIndex &current) {
+            if (m_syncingSelection || !current.isValid())
+                return;
+            const QScopedValueRollback guard(m_syncingSelection, true);
+            m_network->selectDeal(current.data(DocumentTableModel::IdRole).toString());
+        });
+}
