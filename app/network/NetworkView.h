@@ -41,6 +41,7 @@ public Q_SLOTS:
     void selectCompany(const QString &id);
     void selectDeal(const QString &id);
     void highlightDeals(const QStringList &dealIds);
+    QStringList highlightedDeals() const { return m_highlighted; }
     void fitToView();
     void zoomBy(double factor);
     void centreOnCompany(const QString &id);

@@ -4,6 +4,8 @@
 #include "i18n/Language.h"
 #include "models/AnalysisTableModel.h"
 #include "models/DocumentTableModel.h"
+#include "network/NetworkView.h"
+#include "network/NetworkWidget.h"
 #include "window/MainWindow.h"
 
 #include <QComboBox>
@@ -55,6 +57,9 @@ private Q_SLOTS:
         QCOMPARE(spy.at(0).at(1).toStringList(), companyIds);
         auto *deals = window.findChild<QTableView *>(u"dealsView"_s);
         QCOMPARE(deals->currentIndex().data(DocumentTableModel::IdRole).toString(), dealIds.constFirst());
+        // Every deal of the cycle is selected in the table and lit up in the network.
+        QCOMPARE(deals->selectionModel()->selectedRows().size(), dealIds.size());
+        QCOMPARE(window.network()->view()->highlightedDeals(), dealIds);
     }
 
     void updatesOnceAfterABatchOfChanges()
