@@ -68,6 +68,14 @@ bool Editor::addDeal(const Deal &deal)
 
 bool Editor::addDealWithCompanies(const Deal &deal, const QList<Company> &newCompanies)
 {
+    if (deal.id.isEmpty() || m_document->deal(deal.id))
+        return false;
+    return pushDealWithCompanies(nullptr, deal, newCompanies);
+}
+
+// One step that adds the new companies a deal names and adds (old == nullptr) or edits the deal.
+bool Editor::pushDealWithCompanies(const Deal *old, const Deal &deal, const QList<Company> &newCompanies)
+{
     QSet<QString> ids;
     for (const Company &c : newCompanies) {
         if (c.id.isEmpty() || m_document->company(c.id) || ids.contains(c.id))
@@ -75,7 +83,7 @@ bool Editor::addDealWithCompanies(const Deal &deal, const QList<Company> &newCom
         ids.insert(c.id);
     }
     auto known = [&](const QString &id) { return ids.contains(id) || m_document->company(id); };
-    if (deal.id.isEmpty() || m_document->deal(deal.id) || !known(deal.from) || !known(deal.to))
+    if (!known(deal.from) || !known(deal.to))
         return false;
     auto name = [&](const QString &id) {
         for (const Company &c : newCompanies) {
@@ -84,10 +92,12 @@ bool Editor::addDealWithCompanies(const Deal &deal, const QList<Company> &newCom
         }
         return companyName(id);
     };
-    auto *cmd = new ChangeCommand(m_document, tr("Add deal %1 → %2").arg(name(deal.from), name(deal.to)));
+    const QString text = old ? tr("Edit deal %1 → %2").arg(name(deal.from), name(deal.to))
+                             : tr("Add deal %1 → %2").arg(name(deal.from), name(deal.to));
+    auto *cmd = new ChangeCommand(m_document, text);
     for (const Company &c : newCompanies)
         cmd->companies << ChangeCommand::Change<Company> {std::nullopt, c};
-    cmd->deals << ChangeCommand::Change<Deal> {std::nullopt, deal};
+    cmd->deals << ChangeCommand::Change<Deal> {old ? std::optional<Deal>(*old) : std::nullopt, deal};
     m_stack->push(cmd);
     return true;
 }
@@ -111,28 +121,7 @@ bool Editor::updateDealWithCompanies(const Deal &deal, const QList<Company> &new
     if (newCompanies.isEmpty())
         return updateDeal(deal);
     const Deal *old = m_document->deal(deal.id);
-    QSet<QString> ids;
-    for (const Company &c : newCompanies) {
-        if (c.id.isEmpty() || m_document->company(c.id) || ids.contains(c.id))
-            return false;
-        ids.insert(c.id);
-    }
-    auto known = [&](const QString &id) { return ids.contains(id) || m_document->company(id); };
-    if (!old || !known(deal.from) || !known(deal.to))
-        return false;
-    auto name = [&](const QString &id) {
-        for (const Company &c : newCompanies) {
-            if (c.id == id)
-                return c.name;
-        }
-        return companyName(id);
-    };
-    auto *cmd = new ChangeCommand(m_document, tr("Edit deal %1 → %2").arg(name(deal.from), name(deal.to)));
-    for (const Company &c : newCompanies)
-        cmd->companies << ChangeCommand::Change<Company> {std::nullopt, c};
-    cmd->deals << ChangeCommand::Change<Deal> {*old, deal};
-    m_stack->push(cmd);
-    return true;
+    return old && pushDealWithCompanies(old, deal, newCompanies);
 }
 
 QString Editor::duplicateDeal(const QString &id)

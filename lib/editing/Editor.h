@@ -47,6 +47,7 @@ public:
 
 private:
     QString companyName(const QString &id) const;
+    bool pushDealWithCompanies(const Deal *old, const Deal &deal, const QList<Company> &newCompanies);
 
     Document *m_document;
     QUndoStack *m_stack;
