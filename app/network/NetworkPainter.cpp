@@ -1,5 +1,7 @@
 #include "network/NetworkPainter.h"
 
+#include "network/FastRaster.h"
+
 #include "format/Formatter.h"
 #include "format/Palette.h"
 
@@ -14,11 +16,6 @@
 namespace {
 constexpr int FadedAlpha = 38;
 const QColor MixedColor(0x44, 0x44, 0x44);
-
-QColor edgeColor(const NetworkEdge &edge)
-{
-    return edge.mixedKinds ? MixedColor : Palette::dealKind(edge.kind);
-}
 
 Qt::PenStyle penStyle(EdgeStyle style)
 {
@@ -70,6 +67,19 @@ void NetworkPainter::emphasised(const NetworkEmphasis &emphasis, QSet<int> *node
 void NetworkPainter::paintWorld(
     QPainter *painter, const QRectF &exposed, double scale, const NetworkEmphasis &emphasis) const
 {
+    paintWorld(painter, exposed, scale, emphasis, false);
+}
+
+void NetworkPainter::paintEmphasis(
+    QPainter *painter, const QRectF &exposed, double scale, const NetworkEmphasis &emphasis) const
+{
+    if (!emphasis.isEmpty())
+        paintWorld(painter, exposed, scale, emphasis, true);
+}
+
+void NetworkPainter::paintWorld(
+    QPainter *painter, const QRectF &exposed, double scale, const NetworkEmphasis &emphasis, bool onlyStrong) const
+{
     const auto &nodes = m_scene.nodes();
     const auto &edges = m_scene.edges();
     QSet<int> strongNodes, strongEdges;
@@ -79,6 +89,14 @@ void NetworkPainter::paintWorld(
     const QRectF view = exposed.adjusted(
         -NetworkScene::MaxRadius, -NetworkScene::MaxRadius, NetworkScene::MaxRadius, NetworkScene::MaxRadius);
     const bool arrows = 9 * scale >= 4; // arrowheads only where they are a few pixels or more
+    const bool fast = FastRaster::canDraw(painter);
+
+    // Colours by deal kind, looked up once rather than per edge.
+    QHash<int, QColor> kindColors;
+    for (DealKind kind : enumValues<DealKind>())
+        kindColors.insert(int(kind), Palette::dealKind(kind));
+    auto colorOf
+        = [&](const NetworkEdge &edge) { return edge.mixedKinds ? MixedColor : kindColors.value(int(edge.kind)); };
 
     // Edges, batched by colour, style and width: one drawLines call per batch.
     struct Batch
@@ -91,7 +109,7 @@ void NetworkPainter::paintWorld(
         QPainterPath heads;
     };
     QHash<quint64, Batch> batches;
-    for (int i = 0; i < int(edges.size()); ++i) {
+    auto addEdge = [&](int i) {
         const NetworkEdge &edge = edges[i];
         const NetworkNode &a = nodes[edge.from];
         const NetworkNode &b = nodes[edge.to];
@@ -99,14 +117,15 @@ void NetworkPainter::paintWorld(
         if (!box.intersects(view)
             && !(edge.bend != 0
                 && box.adjusted(-box.height(), -box.width(), box.height(), box.width()).intersects(view)))
-            continue;
+            return;
         const bool strong = anyStrong && strongEdges.contains(i);
         const bool weak = anyStrong && !strong;
         const double width = std::max(edge.width * (strong ? 1.25 : 1.0), 0.7 * px);
         // Hairlines (drawn solid, one pixel) share one batch per colour whatever their width.
         const bool hairline = width * scale < 2.0;
         const int widthKey = hairline ? 0 : int(std::lround(width * scale * 2));
-        const quint64 key = (quint64(edgeColor(edge).rgb() & 0xFFFFFF) << 24)
+        const QColor color = colorOf(edge);
+        const quint64 key = (quint64(color.rgb() & 0xFFFFFF) << 24)
             | (quint64(hairline ? EdgeStyle::Solid : edge.style) << 20)
             | (quint64(weak     ? 1
                        : strong ? 2
@@ -115,17 +134,19 @@ void NetworkPainter::paintWorld(
             | quint64(widthKey & 0x3FFFF);
         Batch &batch = batches[key];
         if (batch.lines.isEmpty() && batch.curves.isEmpty()) {
-            batch.color = weak ? faded(edgeColor(edge)) : edgeColor(edge);
+            batch.color = weak ? faded(color) : color;
             batch.style = edge.style;
             batch.width = width;
         }
-        const QPointF c = m_scene.controlPoint(edge);
+        const QPointF c = edge.bend == 0 ? QPointF() : m_scene.controlPoint(edge);
         // Start and end on the node outlines; the arrowhead ends at the receiver's outline.
         const QPointF startDir = (edge.bend == 0 ? b.pos : c) - a.pos;
         const QPointF endDir = b.pos - (edge.bend == 0 ? a.pos : c);
-        const double ls = std::hypot(startDir.x(), startDir.y()), le = std::hypot(endDir.x(), endDir.y());
-        if (ls < 1e-9 || le < 1e-9 || QLineF(a.pos, b.pos).length() <= a.radius + b.radius)
-            continue;
+        const double ls = std::sqrt(QPointF::dotProduct(startDir, startDir));
+        const double le = std::sqrt(QPointF::dotProduct(endDir, endDir));
+        const QPointF ab = b.pos - a.pos;
+        if (ls < 1e-9 || le < 1e-9 || QPointF::dotProduct(ab, ab) <= (a.radius + b.radius) * (a.radius + b.radius))
+            return;
         const QPointF start = a.pos + startDir / ls * a.radius;
         const QPointF tip = b.pos - endDir / le * b.radius;
         const double headLength = std::max(9.0, width * 2.6);
@@ -147,6 +168,13 @@ void NetworkPainter::paintWorld(
             batch.heads.lineTo(base - normal * half);
             batch.heads.closeSubpath();
         }
+    };
+    if (onlyStrong) {
+        for (int i : std::as_const(strongEdges))
+            addEdge(i);
+    } else {
+        for (int i = 0; i < int(edges.size()); ++i)
+            addEdge(i);
     }
     // Faded first, then normal, then emphasised on top.
     QList<quint64> keys = batches.keys();
@@ -168,8 +196,12 @@ void NetworkPainter::paintWorld(
         }
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
-        if (!batch.lines.isEmpty())
-            painter->drawLines(batch.lines);
+        if (!batch.lines.isEmpty()) {
+            if (fast && batch.width * scale < 2.0)
+                FastRaster::drawLines(painter, batch.lines.constData(), batch.lines.size(), batch.color);
+            else
+                painter->drawLines(batch.lines);
+        }
         if (!batch.curves.isEmpty())
             painter->drawPath(batch.curves);
         if (!batch.heads.isEmpty()) {
@@ -181,24 +213,46 @@ void NetworkPainter::paintWorld(
 
     // Nodes: discs with a white rim; below a pixel or two, points.
     QHash<int, QList<QPointF>> points;
-    const QPen rim(QColor(255, 255, 255), 1.2 * px);
-    for (int i = 0; i < int(nodes.size()); ++i) {
+    const double rim = 1.2 * px; // white outline, so that discs stand apart from edges and each other
+    painter->setPen(Qt::NoPen);
+    auto addNode = [&](int i) {
         const NetworkNode &node = nodes[i];
         if (!view.contains(node.pos))
-            continue;
+            return;
         const bool weak = anyStrong && !strongNodes.contains(i);
         const QColor color = weak ? faded(Palette::companyKind(node.kind)) : Palette::companyKind(node.kind);
         if (node.radius * scale < 2.5) {
             points[int(color.rgba())] << node.pos;
-            continue;
+            return;
         }
-        // The rim only where it shows; stroking thousands of tiny outlines is most of a frame.
-        painter->setPen(weak || node.radius * scale < 4 ? QPen(Qt::NoPen) : rim);
+        // The rim only where it shows. Two filled discs cost half of one stroked outline.
+        if (!weak && node.radius * scale >= 4) {
+            painter->setBrush(Qt::white);
+            painter->drawEllipse(node.pos, node.radius + rim / 2, node.radius + rim / 2);
+            painter->setBrush(color);
+            painter->drawEllipse(node.pos, node.radius - rim / 2, node.radius - rim / 2);
+            return;
+        }
         painter->setBrush(color);
         painter->drawEllipse(node.pos, node.radius, node.radius);
+    };
+    if (onlyStrong) {
+        // Largest first, so that small partners stay visible on top of big discs.
+        QList<int> strong(strongNodes.cbegin(), strongNodes.cend());
+        std::sort(strong.begin(), strong.end(), [&](int a, int b) { return nodes[a].rank < nodes[b].rank; });
+        for (int i : std::as_const(strong))
+            addNode(i);
+    } else {
+        for (int i = 0; i < int(nodes.size()); ++i)
+            addNode(i);
     }
     for (auto it = points.cbegin(); it != points.cend(); ++it) {
-        QPen dot(QColor::fromRgba(QRgb(it.key())), 3, Qt::SolidLine, Qt::SquareCap);
+        const QColor color = QColor::fromRgba(QRgb(it.key()));
+        if (fast) {
+            FastRaster::drawDots(painter, it.value().constData(), it.value().size(), color, 3);
+            continue;
+        }
+        QPen dot(color, 3, Qt::SolidLine, Qt::SquareCap);
         dot.setCosmetic(true);
         painter->setPen(dot);
         painter->drawPoints(it.value().constData(), int(it.value().size()));

@@ -39,9 +39,12 @@ public:
 
     // scale: device pixels per scene unit; exposed: the scene rectangle to paint.
     void paintWorld(QPainter *painter, const QRectF &exposed, double scale, const NetworkEmphasis &emphasis) const;
-    // Labels without overlaps; blocked: device rectangles to keep free (the legend).
+    // Only what stands out, drawn at full strength: the view paints it over a faded cached frame.
+    void paintEmphasis(QPainter *painter, const QRectF &exposed, double scale, const NetworkEmphasis &emphasis) const;
+    // Labels without overlaps; blocked: device rectangles to keep free (the legend). onlyStrong:
+    // just the names of what stands out (drawn over a faded frame that has the others).
     void paintLabels(QPainter *painter, const QTransform &sceneToDevice, const QRectF &device, double scale,
-        const NetworkEmphasis &emphasis, const QList<QRectF> &blocked) const;
+        const NetworkEmphasis &emphasis, const QList<QRectF> &blocked, bool onlyStrong = false) const;
     // The legend in the top-left corner of area; returns the rectangle it took.
     QRectF paintLegend(QPainter *painter, const QRectF &area, double scale) const;
 
@@ -49,6 +52,9 @@ public:
     void emphasised(const NetworkEmphasis &emphasis, QSet<int> *nodes, QSet<int> *edges) const;
 
 private:
+    void paintWorld(
+        QPainter *painter, const QRectF &exposed, double scale, const NetworkEmphasis &emphasis, bool onlyStrong) const;
+
     const NetworkScene &m_scene;
     Language m_language;
 };

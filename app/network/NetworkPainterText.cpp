@@ -5,6 +5,7 @@
 #include "format/Palette.h"
 
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 
 #include <algorithm>
@@ -14,22 +15,69 @@ namespace {
 constexpr int AlwaysLabelled = 14; // the largest companies are always named
 constexpr double LabelRadius = 9; // others once their disc is this many pixels wide (radius)
 
-// Rectangles already taken, bucketed in a coarse grid so that thousands of checks stay cheap.
+// Device space already taken by labels, the legend and discs, bucketed in a coarse grid so that
+// hundreds of labels with eight candidate places each stay cheap.
 class Occupancy
 {
 public:
     bool isFree(const QRectF &r) const
     {
-        for (const QRectF &other : m_rects) {
-            if (other.intersects(r))
-                return false;
-        }
-        return true;
+        bool free = true;
+        forCells(r, [&](quint64 cell) {
+            if (!free)
+                return;
+            for (int index : m_cells.value(cell)) {
+                const Shape &shape = m_shapes[index];
+                if (shape.disc ? discIntersects(shape, r) : shape.rect.intersects(r)) {
+                    free = false;
+                    return;
+                }
+            }
+        });
+        return free;
     }
-    void take(const QRectF &r) { m_rects << r; }
+    void take(const QRectF &r) { add(Shape {r, false}); }
+    // A disc: labels may touch its bounding square's corners, not the disc.
+    void takeDisc(QPointF centre, double radius)
+    {
+        add(Shape {QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius), true});
+    }
 
 private:
-    QList<QRectF> m_rects;
+    struct Shape
+    {
+        QRectF rect;
+        bool disc;
+    };
+    static constexpr double Cell = 64;
+
+    static bool discIntersects(const Shape &disc, const QRectF &r)
+    {
+        const QPointF c = disc.rect.center();
+        const double radius = disc.rect.width() / 2;
+        const double dx = c.x() - std::clamp(c.x(), r.left(), r.right());
+        const double dy = c.y() - std::clamp(c.y(), r.top(), r.bottom());
+        return dx * dx + dy * dy < radius * radius;
+    }
+    template<typename F> static void forCells(const QRectF &r, F &&f)
+    {
+        const int x0 = int(std::floor(r.left() / Cell)), x1 = int(std::floor(r.right() / Cell));
+        const int y0 = int(std::floor(r.top() / Cell)), y1 = int(std::floor(r.bottom() / Cell));
+        for (int y = y0; y <= y1; ++y)
+            for (int x = x0; x <= x1; ++x)
+                f((quint64(quint32(y)) << 32) | quint32(x));
+    }
+    void add(const Shape &shape)
+    {
+        const int index = int(m_shapes.size());
+        m_shapes << shape;
+        // Far off-screen parts of huge discs need no cells.
+        forCells(
+            shape.rect.intersected(QRectF(-4096, -4096, 16384, 16384)), [&](quint64 cell) { m_cells[cell] << index; });
+    }
+
+    QList<Shape> m_shapes;
+    QHash<quint64, QList<int>> m_cells;
 };
 
 QFont labelFont(const QPainter *painter, bool important)
@@ -42,7 +90,7 @@ QFont labelFont(const QPainter *painter, bool important)
 } // namespace
 
 void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDevice, const QRectF &device, double scale,
-    const NetworkEmphasis &emphasis, const QList<QRectF> &blocked) const
+    const NetworkEmphasis &emphasis, const QList<QRectF> &blocked, bool onlyStrong) const
 {
     const auto &nodes = m_scene.nodes();
     QSet<int> strongNodes, strongEdges;
@@ -55,6 +103,8 @@ void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDev
     for (int i = 0; i < int(nodes.size()); ++i) {
         const NetworkNode &node = nodes[i];
         const bool strong = strongNodes.contains(i);
+        if (onlyStrong && !strong)
+            continue;
         if (anyStrong && !strong && node.rank >= AlwaysLabelled)
             continue;
         if (!strong && !tryAll && node.rank >= AlwaysLabelled && node.radius * scale < LabelRadius)
@@ -72,13 +122,13 @@ void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDev
 
     Occupancy taken;
     for (const QRectF &r : blocked)
-        taken.take(r);
+        taken.take(r.intersected(device.adjusted(-1, -1, 1, 1)));
     // Discs of the companies being labelled stay uncovered too.
     for (int i : std::as_const(order)) {
         const QPointF c = sceneToDevice.map(nodes[i].pos);
         const double r = nodes[i].radius * scale;
         if (r >= 3)
-            taken.take(QRectF(c.x() - r * 0.8, c.y() - r * 0.8, r * 1.6, r * 1.6));
+            taken.takeDisc(c, r);
     }
     painter->save();
     for (int i : std::as_const(order)) {
@@ -119,7 +169,7 @@ void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDev
         painter->drawText(*place, Qt::AlignCenter, node.name);
     }
     // Merged edges carry their count and sum where there is room.
-    if (m_scene.options().mergeParallel) {
+    if (m_scene.options().mergeParallel && !onlyStrong) {
         const Formatter format(m_language);
         QFont font = painter->font();
         font.setPixelSize(10);
