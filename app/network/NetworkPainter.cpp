@@ -113,10 +113,13 @@ void NetworkPainter::paintWorld(
         const NetworkEdge &edge = edges[i];
         const NetworkNode &a = nodes[edge.from];
         const NetworkNode &b = nodes[edge.to];
-        const QRectF box = QRectF(a.pos, b.pos).normalized();
-        if (!box.intersects(view)
-            && !(edge.bend != 0
-                && box.adjusted(-box.height(), -box.width(), box.height(), box.width()).intersects(view)))
+        // Outside the exposed area (a curve bulges out by up to its bend times its length).
+        const double w = std::abs(b.pos.x() - a.pos.x()), h = std::abs(b.pos.y() - a.pos.y());
+        const double bulge = edge.bend == 0 ? 0 : std::abs(edge.bend) * (w + h);
+        if (std::max(a.pos.x(), b.pos.x()) + bulge < view.left()
+            || std::min(a.pos.x(), b.pos.x()) - bulge > view.right()
+            || std::max(a.pos.y(), b.pos.y()) + bulge < view.top()
+            || std::min(a.pos.y(), b.pos.y()) - bulge > view.bottom())
             return;
         const bool strong = anyStrong && strongEdges.contains(i);
         const bool weak = anyStrong && !strong;
@@ -155,6 +158,17 @@ void NetworkPainter::paintWorld(
         const QPointF end = head ? tip - unit * headLength * 0.8 : tip;
         if (edge.bend == 0) {
             batch.lines << QLineF(start, end);
+        } else if (fast && hairline) {
+            // A curved hairline as a few straight pieces, for the fast raster path.
+            const double pixels = (std::abs(end.x() - start.x()) + std::abs(end.y() - start.y())) * scale;
+            const int pieces = std::clamp(int(pixels / 12), 2, 16);
+            QPointF previous = start;
+            for (int k = 1; k <= pieces; ++k) {
+                const double t = double(k) / pieces;
+                const QPointF next = (1 - t) * (1 - t) * start + 2 * t * (1 - t) * c + t * t * end;
+                batch.lines << QLineF(previous, next);
+                previous = next;
+            }
         } else {
             batch.curves.moveTo(start);
             batch.curves.quadTo(c, end);

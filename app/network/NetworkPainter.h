@@ -4,6 +4,7 @@
 #include "network/NetworkScene.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 
 class QPainter;
@@ -42,9 +43,11 @@ public:
     // Only what stands out, drawn at full strength: the view paints it over a faded cached frame.
     void paintEmphasis(QPainter *painter, const QRectF &exposed, double scale, const NetworkEmphasis &emphasis) const;
     // Labels without overlaps; blocked: device rectangles to keep free (the legend). onlyStrong:
-    // just the names of what stands out (drawn over a faded frame that has the others).
+    // just the names of what stands out (drawn over a faded frame that has the others). placed:
+    // where names went, by company id; places already in it are tried first.
     void paintLabels(QPainter *painter, const QTransform &sceneToDevice, const QRectF &device, double scale,
-        const NetworkEmphasis &emphasis, const QList<QRectF> &blocked, bool onlyStrong = false) const;
+        const NetworkEmphasis &emphasis, const QList<QRectF> &blocked, bool onlyStrong = false,
+        QHash<QString, QRectF> *placed = nullptr) const;
     // The legend in the top-left corner of area; returns the rectangle it took.
     QRectF paintLegend(QPainter *painter, const QRectF &area, double scale) const;
 

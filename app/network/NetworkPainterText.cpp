@@ -90,7 +90,8 @@ QFont labelFont(const QPainter *painter, bool important)
 } // namespace
 
 void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDevice, const QRectF &device, double scale,
-    const NetworkEmphasis &emphasis, const QList<QRectF> &blocked, bool onlyStrong) const
+    const NetworkEmphasis &emphasis, const QList<QRectF> &blocked, bool onlyStrong,
+    QHash<QString, QRectF> *placed) const
 {
     const auto &nodes = m_scene.nodes();
     QSet<int> strongNodes, strongEdges;
@@ -150,7 +151,14 @@ void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDev
             {-r * 0.7 - size.width(), -r * 0.7 - size.height()},
         };
         std::optional<QRectF> place;
+        // Where an earlier pass put this name, if it still fits: a name drawn over the faded
+        // frame then covers its faded self exactly.
+        const QRectF earlier = placed ? placed->value(node.id) : QRectF();
+        if (earlier.size() == size && taken.isFree(earlier) && device.contains(earlier))
+            place = earlier;
         for (const QPointF &offset : offsets) {
+            if (place)
+                break;
             const QRectF rect(c + offset, size);
             if (taken.isFree(rect) && device.contains(rect)) {
                 place = rect;
@@ -160,6 +168,8 @@ void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDev
         if (!place)
             continue;
         taken.take(*place);
+        if (placed)
+            placed->insert(node.id, *place);
         const bool weak = anyStrong && !strongNodes.contains(i);
         painter->setPen(Qt::NoPen);
         painter->setBrush(QColor(255, 255, 255, weak ? 120 : 205));

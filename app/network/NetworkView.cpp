@@ -7,9 +7,14 @@
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
+#include <QThread>
 #include <QToolTip>
 #include <QWheelEvent>
+
+#include <thread>
+#include <vector>
 
 NetworkView::NetworkView(QWidget *parent)
     : QGraphicsView(parent)
@@ -30,15 +35,39 @@ NetworkView::NetworkView(QWidget *parent)
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
     setBackgroundBrush(Qt::white);
-    // Edges and nodes are drawn as the background, so panning scrolls a cached image and only
-    // paints the strip that comes into view; any change of content drops the cache.
-    setCacheMode(QGraphicsView::CacheBackground);
+    // A full frame once panning or zooming pauses this long.
+    m_settle = new QTimer(this);
+    m_settle->setSingleShot(true);
+    m_settle->setInterval(160);
+    connect(m_settle, &QTimer::timeout, this, &NetworkView::settle);
 }
 
 void NetworkView::repaintAll()
 {
-    resetCachedContent();
+    m_frameValid = false;
     viewport()->update();
+}
+
+void NetworkView::startMoving()
+{
+    m_moving = true;
+    m_settle->start();
+}
+
+void NetworkView::settle()
+{
+    m_settle->stop();
+    if (!m_moving)
+        return;
+    m_moving = false;
+    viewport()->update();
+}
+
+void NetworkView::scrollContentsBy(int dx, int dy)
+{
+    if (m_panning)
+        startMoving();
+    QGraphicsView::scrollContentsBy(dx, dy);
 }
 
 void NetworkView::setLanguage(Language language)
@@ -57,6 +86,7 @@ void NetworkView::sceneChanged()
 {
     // Indices into the scene are stale; find the selection again by id.
     m_dragNode = -1;
+    m_frameValid = false;
     updateSceneRect();
     refreshEmphasis();
 }
@@ -99,7 +129,7 @@ void NetworkView::refreshEmphasis()
                 m_emphasis.highlightedEdges.insert(edge);
         }
     }
-    repaintAll();
+    viewport()->update(); // emphasis is drawn over the kept frame
 }
 
 void NetworkView::selectCompany(const QString &id)
@@ -171,36 +201,122 @@ void NetworkView::centreOnCompany(const QString &id)
     selectCompany(id);
 }
 
-void NetworkView::drawBackground(QPainter *painter, const QRectF &rect)
+void NetworkView::renderFrame(const QTransform &transform)
 {
-    painter->fillRect(rect, Qt::white);
+    const qreal ratio = viewport()->devicePixelRatioF();
+    const QSize pixels = (QSizeF(viewport()->size()) * ratio).toSize();
+    // Opaque pixels: the frame is copied to the window without blending.
+    if (m_frame.size() != pixels) {
+        m_frame = QImage(pixels, QImage::Format_RGB32);
+        m_frame.setDevicePixelRatio(ratio);
+    }
+    m_frame.fill(Qt::white);
+    m_frameTransform = transform;
+    m_frameValid = true;
+    ++m_fullFrames;
+    m_legendImage = QImage();
     if (!m_network)
         return;
-    // Antialiasing costs most on thousands of edges; it matters little when they are hairlines.
-    painter->setRenderHint(QPainter::Antialiasing, m_network->edges().size() < 4000 || zoom() > 0.5);
-    NetworkPainter(*m_network, m_language).paintWorld(painter, rect, zoom(), m_emphasis);
+    const QRectF device(viewport()->rect());
+    const NetworkPainter networkPainter(*m_network, m_language);
+    // Antialiasing matters little for thousands of hairlines at a small zoom level.
+    const bool antialiased = m_network->edges().size() < 4000 || zoom() > 0.5;
+    // The network in horizontal bands painted side by side on the processor's cores, each band
+    // an image over its rows of the frame (QPainter may paint images in any thread).
+    const int bands = m_network->edges().size() > 300 ? std::clamp(QThread::idealThreadCount(), 1, 4) : 1;
+    uchar *bits = m_frame.bits();
+    auto paintBand = [&](int band) {
+        const int top = pixels.height() * band / bands, bottom = pixels.height() * (band + 1) / bands;
+        QImage part(bits + qsizetype(top) * m_frame.bytesPerLine(), pixels.width(), bottom - top,
+            m_frame.bytesPerLine(), m_frame.format());
+        part.setDevicePixelRatio(ratio);
+        QPainter painter(&part);
+        painter.setRenderHint(QPainter::Antialiasing, antialiased);
+        const QTransform shifted = transform * QTransform::fromTranslate(0, -top / ratio);
+        painter.setTransform(shifted);
+        const QRectF rows(0, 0, device.width(), (bottom - top) / ratio);
+        networkPainter.paintWorld(&painter, shifted.inverted().mapRect(rows), zoom(), NetworkEmphasis());
+    };
+    std::vector<std::thread> helpers;
+    for (int band = 1; band < bands; ++band)
+        helpers.emplace_back(paintBand, band);
+    paintBand(0);
+    for (std::thread &helper : helpers)
+        helper.join();
+
+    QPainter painter(&m_frame);
+    painter.setFont(font());
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QList<QRectF> blocked;
+    if (m_legend) {
+        // The legend is drawn over every frame, kept as an image of its own; its place is kept
+        // free of labels.
+        m_legendImage = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_legendImage.setDevicePixelRatio(ratio);
+        m_legendImage.fill(Qt::transparent);
+        QPainter legendPainter(&m_legendImage);
+        legendPainter.setFont(font());
+        legendPainter.setRenderHint(QPainter::Antialiasing);
+        legendPainter.setRenderHint(QPainter::TextAntialiasing);
+        m_legendRect = networkPainter.paintLegend(&legendPainter, device, zoom());
+        legendPainter.end();
+        const QRect area = QRectF(m_legendRect.topLeft() * ratio, m_legendRect.size() * ratio)
+                               .toAlignedRect()
+                               .adjusted(-1, -1, 1, 1);
+        m_legendImage = m_legendImage.copy(area);
+        m_legendOrigin = QPointF(area.topLeft()) / ratio;
+        blocked << m_legendRect;
+    }
+    m_labelPlaces.clear();
+    networkPainter.paintLabels(&painter, transform, device, zoom(), NetworkEmphasis(), blocked, false, &m_labelPlaces);
 }
 
-void NetworkView::drawForeground(QPainter *painter, const QRectF &)
+void NetworkView::paintEvent(QPaintEvent *)
 {
+    const QRectF device(viewport()->rect());
+    const QTransform transform = viewportTransform();
+    const bool sizeChanged = m_frame.deviceIndependentSize() != device.size();
+    if (!m_frameValid || (!m_moving && (m_frameTransform != transform || sizeChanged)))
+        renderFrame(transform);
+
+    QPainter painter(viewport());
+    if (m_frameTransform == transform && !sizeChanged) {
+        painter.drawImage(QPointF(0, 0), m_frame);
+    } else {
+        // Moving: the last frame, moved and scaled to where the network is now.
+        painter.fillRect(device, Qt::white);
+        painter.setTransform(m_frameTransform.inverted() * transform);
+        painter.drawImage(QPointF(0, 0), m_frame);
+        painter.resetTransform();
+    }
     if (!m_network)
         return;
-    painter->save();
-    painter->resetTransform();
-    painter->setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
     const NetworkPainter networkPainter(*m_network, m_language);
-    QList<QRectF> blocked;
-    if (m_legend)
-        blocked << networkPainter.paintLegend(painter, QRectF(viewport()->rect()), zoom());
-    networkPainter.paintLabels(painter, viewportTransform(), QRectF(viewport()->rect()), zoom(), m_emphasis, blocked);
-    painter->restore();
+    const QRectF legend = m_legend ? m_legendRect : QRectF();
+    if (!m_emphasis.isEmpty()) {
+        // Everything else fades (as if drawn at 15 % strength); what stands out is drawn on top.
+        painter.fillRect(device, QColor(255, 255, 255, 217));
+        painter.setTransform(transform);
+        networkPainter.paintEmphasis(&painter, transform.inverted().mapRect(device), zoom(), m_emphasis);
+        painter.resetTransform();
+        // Names where the kept frame has them, when the frame is not moving.
+        QHash<QString, QRectF> places = m_frameTransform == transform ? m_labelPlaces : QHash<QString, QRectF>();
+        networkPainter.paintLabels(&painter, transform, device, zoom(), m_emphasis, {legend}, true, &places);
+    }
+    if (m_legend && !m_legendImage.isNull())
+        painter.drawImage(m_legendOrigin, m_legendImage);
 }
 
 void NetworkView::wheelEvent(QWheelEvent *event)
 {
     const double steps = event->angleDelta().y() / 120.0;
-    if (steps != 0)
+    if (steps != 0) {
+        startMoving();
         zoomBy(std::pow(1.2, steps));
+    }
     event->accept();
 }
 
@@ -209,11 +325,13 @@ void NetworkView::keyPressEvent(QKeyEvent *event)
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
+        startMoving();
         setTransformationAnchor(AnchorViewCenter);
         zoomBy(1.25);
         setTransformationAnchor(AnchorUnderMouse);
         return;
     case Qt::Key_Minus:
+        startMoving();
         setTransformationAnchor(AnchorViewCenter);
         zoomBy(0.8);
         setTransformationAnchor(AnchorUnderMouse);
@@ -254,6 +372,7 @@ void NetworkView::mousePressEvent(QMouseEvent *event)
         }
         if (!m_selectedCompany.isEmpty() || !m_selectedDeal.isEmpty())
             selectCompany(QString());
+        m_panning = true; // the view drags the background from here on
     }
     QGraphicsView::mousePressEvent(event);
 }
@@ -283,7 +402,7 @@ void NetworkView::mouseMoveEvent(QMouseEvent *event)
         m_emphasis.hoverNode = node;
         m_emphasis.hoverEdge = edge;
         viewport()->setCursor(node >= 0 || edge >= 0 ? Qt::PointingHandCursor : Qt::OpenHandCursor);
-        repaintAll();
+        viewport()->update();
     }
     if (edge >= 0)
         showDealTooltip(edge, event->globalPosition().toPoint());
@@ -295,13 +414,17 @@ void NetworkView::mouseReleaseEvent(QMouseEvent *event)
 {
     m_dragNode = -1;
     m_dragged = false;
+    m_panning = false;
     QGraphicsView::mouseReleaseEvent(event);
+    settle();
 }
 
 void NetworkView::leaveEvent(QEvent *event)
 {
-    m_emphasis.hoverNode = m_emphasis.hoverEdge = -1;
-    repaintAll();
+    if (m_emphasis.hoverNode >= 0 || m_emphasis.hoverEdge >= 0) {
+        m_emphasis.hoverNode = m_emphasis.hoverEdge = -1;
+        viewport()->update();
+    }
     QGraphicsView::leaveEvent(event);
 }
 

@@ -5,14 +5,20 @@
 #include "network/NetworkScene.h"
 
 #include <QGraphicsView>
+#include <QImage>
+#include <QTimer>
 
 class Editor;
 
-// The interactive network: a QGraphicsView over a scene with no items at all. Edges and nodes are
-// painted batched in drawBackground (level of detail by zoom), labels and the legend in
-// drawForeground at device size; hit tests run over the NetworkScene. Zoom around the cursor
-// (wheel, +/-), pan by dragging the background, hover highlights, click selects, dragging a
-// company moves it through the Editor (one undo step per drag) and pins it.
+// The interactive network: a QGraphicsView over a scene with no items at all (the view supplies
+// the transform, scrolling and hand-drag panning). A frame of edges, nodes and labels is painted
+// batched into an image (level of detail by zoom) and kept: while the user pans or zooms, the
+// kept frame is moved and scaled (a few milliseconds), and a full frame follows once the motion
+// pauses. Hover and selection do not repaint the network either: they fade the kept frame and
+// draw only what stands out on top. The legend is drawn at device size over everything; hit tests
+// run over the NetworkScene. Zoom around the cursor (wheel, +/-), pan by dragging the background,
+// hover highlights, click selects, dragging a company moves it through the Editor (one undo step
+// per drag) and pins it.
 class NetworkView : public QGraphicsView
 {
     Q_OBJECT
@@ -33,6 +39,12 @@ public:
     const NetworkEmphasis &emphasis() const { return m_emphasis; }
     QString selectedCompany() const { return m_selectedCompany; }
     QString selectedDeal() const { return m_selectedDeal; }
+    // Whether the last frame is shown moved or scaled while the user pans or zooms.
+    bool isMoving() const { return m_moving; }
+    // The network's full frame is painted again at the next paint (content or size changed).
+    bool isFrameStale() const { return !m_frameValid; }
+    // How many full frames were painted so far (hover, selection and motion paint none).
+    int fullFrames() const { return m_fullFrames; }
     // The node under a viewport point, for tests and tooltips.
     int nodeAtViewport(QPoint pos) const;
     int edgeAtViewport(QPoint pos) const;
@@ -54,8 +66,8 @@ Q_SIGNALS:
     void companyMoved(const QString &id, QPointF pos);
 
 protected:
-    void drawBackground(QPainter *painter, const QRectF &rect) override;
-    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void paintEvent(QPaintEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
@@ -66,6 +78,9 @@ protected:
 private:
     void updateSceneRect();
     void repaintAll();
+    void renderFrame(const QTransform &transform);
+    void startMoving();
+    void settle();
     void refreshEmphasis();
     void showDealTooltip(int edge, QPoint globalPos);
     double tolerance() const { return 4.0 / zoom(); }
@@ -82,4 +97,17 @@ private:
     int m_dragId = 0;
     QPointF m_dragOffset;
     bool m_dragged = false;
+    bool m_panning = false;
+
+    // The kept frame: network and labels without emphasis, for m_frameTransform.
+    QImage m_frame;
+    QTransform m_frameTransform;
+    QImage m_legendImage; // the legend for the kept frame, drawn over it at m_legendRect
+    QRectF m_legendRect;
+    QPointF m_legendOrigin;
+    QHash<QString, QRectF> m_labelPlaces; // names in the kept frame, by company id
+    bool m_frameValid = false;
+    int m_fullFrames = 0;
+    bool m_moving = false;
+    QTimer *m_settle = nullptr;
 };

@@ -16,6 +16,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 class TestNetworkView : public QObject
 {
@@ -95,6 +96,99 @@ private Q_SLOTS:
         QCOMPARE(view->selectedCompany(), QStringLiteral("anthropic"));
         QTest::mouseMove(view->viewport(), QPoint(5, view->viewport()->height() - 5));
         screenshot("selected");
+    }
+
+    void hoverFadesTheKeptFrameWithoutRepaintingIt()
+    {
+        NetworkView *view = network()->view();
+        QWidget *viewport = view->viewport();
+        view->fitToView();
+        view->selectCompany(QString());
+        QTest::mouseMove(viewport, QPoint(3, viewport->height() - 3));
+        QTRY_COMPARE(view->emphasis().hoverNode, -1);
+        const QImage plain = viewport->grab().toImage();
+        const int frames = view->fullFrames();
+
+        const NetworkScene &scene = network()->networkScene();
+        const int anthropic = scene.nodeIndex(QStringLiteral("anthropic"));
+        QTest::mouseMove(viewport, viewportPosOf(QStringLiteral("anthropic")));
+        QTRY_COMPARE(view->emphasis().hoverNode, anthropic);
+        const QImage hovered = viewport->grab().toImage();
+        QCOMPARE(view->fullFrames(), frames); // the network was not painted again for a hover
+
+        QSet<int> strongNodes, strongEdges;
+        NetworkPainter(scene, Language::English).emphasised(view->emphasis(), &strongNodes, &strongEdges);
+        const double ratio = plain.devicePixelRatio();
+        auto pixelOf = [&](const QImage &image, int node) {
+            return image.pixel((QPointF(view->mapFromScene(scene.nodes()[node].pos)) * ratio).toPoint());
+        };
+        int faded = 0, checked = 0;
+        for (int i = 0; i < int(scene.nodes().size()); ++i) {
+            const QPoint p = view->mapFromScene(scene.nodes()[i].pos);
+            if (strongNodes.contains(i) || scene.nodes()[i].radius * view->zoom() < 4 || !viewport->rect().contains(p))
+                continue;
+            ++checked;
+            faded += qGray(pixelOf(hovered, i)) > qGray(pixelOf(plain, i)) + 40 ? 1 : 0;
+        }
+        QVERIFY2(checked >= 3, qPrintable(QString::number(checked)));
+        QCOMPARE(faded, checked);
+        // Anthropic itself keeps its colour.
+        const QRgb before = pixelOf(plain, anthropic), after = pixelOf(hovered, anthropic);
+        QVERIFY(std::abs(qRed(before) - qRed(after)) + std::abs(qGreen(before) - qGreen(after))
+                + std::abs(qBlue(before) - qBlue(after))
+            < 30);
+        QTest::mouseMove(viewport, QPoint(3, viewport->height() - 3));
+        QTRY_COMPARE(view->emphasis().hoverNode, -1);
+    }
+
+    void zoomingShowsTheKeptFrameThenSettles()
+    {
+        NetworkView *view = network()->view();
+        QWidget *viewport = view->viewport();
+        view->fitToView();
+        viewport->repaint();
+        const double before = view->zoom();
+        const QPointF middle(viewport->width() / 2.0, viewport->height() / 2.0);
+        QWheelEvent wheel(middle, viewport->mapToGlobal(middle), {}, QPoint(0, 120), Qt::NoButton, Qt::NoModifier,
+            Qt::NoScrollPhase, false);
+        QApplication::sendEvent(viewport, &wheel);
+        QVERIFY(qAbs(view->zoom() / before - 1.2) < 1e-6);
+        QVERIFY(view->isMoving());
+        const int frames = view->fullFrames();
+        const QImage moving = viewport->grab().toImage(); // the old frame, scaled
+        QCOMPARE(view->fullFrames(), frames);
+        QTRY_VERIFY(!view->isMoving());
+        const QImage settled = viewport->grab().toImage();
+        QCOMPARE(view->fullFrames(), frames + 1);
+        view->positionsChanged(); // a frame painted from scratch at the same zoom
+        QVERIFY(view->isFrameStale());
+        const QImage fresh = viewport->grab().toImage();
+        QVERIFY(!view->isFrameStale());
+        QCOMPARE(settled, fresh);
+        QVERIFY(moving != fresh);
+    }
+
+    void panningShowsTheKeptFrameUntilReleased()
+    {
+        NetworkView *view = network()->view();
+        QWidget *viewport = view->viewport();
+        view->fitToView();
+        QPoint empty(viewport->width() - 4, viewport->height() - 4);
+        QCOMPARE(view->nodeAtViewport(empty), -1);
+        QCOMPARE(view->edgeAtViewport(empty), -1);
+        const QPointF corner = view->mapToScene(QPoint(0, 0));
+        QTest::mousePress(viewport, Qt::LeftButton, {}, empty);
+        QMouseEvent move(QEvent::MouseMove, QPointF(empty - QPoint(80, 50)),
+            viewport->mapToGlobal(QPointF(empty - QPoint(80, 50))), Qt::NoButton, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        QVERIFY(view->mapToScene(QPoint(0, 0)) != corner);
+        QVERIFY(view->isMoving());
+        const int frames = view->fullFrames();
+        viewport->grab();
+        QCOMPARE(view->fullFrames(), frames);
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, empty - QPoint(80, 50));
+        QVERIFY(!view->isMoving());
+        view->fitToView();
     }
 
     void dragIsOneUndoStepAndPins()

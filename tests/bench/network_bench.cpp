@@ -8,6 +8,7 @@
 #include "layout/ForceLayout.h"
 #include "network/NetworkPainter.h"
 #include "network/NetworkScene.h"
+#include "network/NetworkView.h"
 
 #include <QApplication>
 
@@ -17,7 +18,10 @@
 #include <QPainter>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTextStream>
+#include <QWheelEvent>
+#include <algorithm>
 #include <cmath>
 
 #include <sys/resource.h>
@@ -119,6 +123,108 @@ double paintFrame(const NetworkScene &scene, QImage *image)
     return timer.nsecsElapsed() / 1e6;
 }
 
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values[values.size() / 2];
+}
+
+// The interactive view itself at 1600x1000 on the offscreen platform, each number the median of
+// several synchronous paints: a full frame after a content change, a frame while panning (hand
+// drag) and while zooming (wheel), both from the kept frame, and a hover from the mouse move that
+// reaches a new company to the painted frame.
+struct ViewTimes
+{
+    double full = 0, pan = 0, zoom = 0, hover = 0;
+};
+
+ViewTimes measureView(const NetworkScene &scene)
+{
+    NetworkView view;
+    view.setNetwork(&scene);
+    view.resize(1600, 1000);
+    view.show();
+    QCoreApplication::processEvents();
+    view.fitToView();
+    QWidget *viewport = view.viewport();
+    viewport->repaint();
+    ViewTimes times;
+    QElapsedTimer timer;
+    QList<double> samples;
+    const int fullRepeats = std::max(9, qEnvironmentVariableIntValue("CAPFLOW_BENCH_FRAMES"));
+    for (int k = 0; k < fullRepeats; ++k) {
+        timer.start();
+        view.positionsChanged(); // the content changed: the whole frame is painted again
+        viewport->repaint();
+        samples << timer.nsecsElapsed() / 1e6;
+    }
+    times.full = median(samples);
+
+    // Panning: a hand drag from an empty spot of the background.
+    QPoint empty(5, viewport->height() - 5);
+    for (int y = viewport->height() - 5; y > 0 && view.nodeAtViewport(empty) + view.edgeAtViewport(empty) > -2; y -= 7)
+        empty = QPoint(viewport->width() - 5, y);
+    QTest::mousePress(viewport, Qt::LeftButton, {}, empty);
+    samples.clear();
+    const QPointF before = view.mapToScene(QPoint(0, 0));
+    int moving = 0;
+    for (int k = 1; k <= 15; ++k) {
+        timer.start();
+        QTest::mouseMove(viewport, empty - QPoint(6 * k, 4 * k));
+        viewport->repaint();
+        samples << timer.nsecsElapsed() / 1e6;
+        moving += view.isMoving() ? 1 : 0;
+    }
+    if (moving < 15 || view.mapToScene(QPoint(0, 0)) == before)
+        out << "  (warning: the pan did not move the view: " << moving << " moving frames)\n";
+    times.pan = median(samples);
+    QTest::mouseRelease(viewport, Qt::LeftButton, {}, empty - QPoint(90, 60));
+    viewport->repaint();
+
+    // Zooming with the wheel, in and out around the middle.
+    samples.clear();
+    const double zoomBefore = view.zoom() * 1.2; // after the first step in
+    const QPointF middle(viewport->width() / 2.0, viewport->height() / 2.0);
+    for (int k = 0; k < 16; ++k) {
+        QWheelEvent wheel(middle, viewport->mapToGlobal(middle), {}, QPoint(0, k < 8 ? 120 : -120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        timer.start();
+        QCoreApplication::sendEvent(viewport, &wheel);
+        viewport->repaint();
+        samples << timer.nsecsElapsed() / 1e6;
+        if (!view.isMoving())
+            out << "  (warning: zooming is not shown from the kept frame)\n";
+    }
+    if (view.zoom() == zoomBefore)
+        out << "  (warning: the wheel did not zoom)\n";
+    times.zoom = median(samples);
+    QTest::qWait(250); // the motion pauses: one full frame
+    viewport->repaint();
+
+    // Hover: from one large company to another and back.
+    samples.clear();
+    QList<QPoint> targets;
+    for (int i = 0; i < int(scene.nodes().size()) && targets.size() < 6; ++i) {
+        if (scene.nodes()[i].rank < 40) {
+            const QPoint p = view.mapFromScene(scene.nodes()[i].pos);
+            if (viewport->rect().contains(p) && view.nodeAtViewport(p) == i)
+                targets << p;
+        }
+    }
+    for (int k = 0; k < 12 && !targets.isEmpty(); ++k) {
+        timer.start();
+        QTest::mouseMove(viewport, targets[k % targets.size()]);
+        viewport->repaint();
+        samples << timer.nsecsElapsed() / 1e6;
+        if (view.emphasis().hoverNode < 0)
+            out << "  (warning: no company under the mouse)\n";
+    }
+    if (targets.size() < 2)
+        out << "  (warning: too few companies to hover)\n";
+    times.hover = median(samples);
+    return times;
+}
+
 QString fixed(double v, int decimals = 2)
 {
     return QString::number(v, 'f', decimals);
@@ -145,8 +251,9 @@ int main(int argc, char *argv[])
         sizes = {1000, 10000, 100000};
 
     out << "| companies | deals | CapFlow layout s | sfdp s | ratio | edge_ratio C / sfdp | nn_ratio C / sfdp | "
-           "sector_ratio C / sfdp | scene build ms | frame ms | peak MB |\n";
-    out << "|---|---|---|---|---|---|---|---|---|---|---|\n";
+           "sector_ratio C / sfdp | scene build ms | frame ms | view: full ms | pan ms | zoom ms | hover ms | "
+           "peak MB |\n";
+    out << "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n";
     out.flush();
     for (int n : sizes) {
         const BenchGraph g = BenchGraph::generate(n, 3, 20240601u, 20);
@@ -181,6 +288,7 @@ int main(int argc, char *argv[])
         const int frames = qEnvironmentVariableIntValue("CAPFLOW_BENCH_FRAMES");
         for (int k = 0; k < std::max(3, frames); ++k)
             frameMs = std::min(frameMs, paintFrame(scene, &image));
+        const ViewTimes view = measureView(scene);
         if (!pictures.isEmpty()) {
             image.save(QStringLiteral("%1/capflow_%2.png").arg(pictures).arg(n));
             if (theirs) {
@@ -211,7 +319,8 @@ int main(int argc, char *argv[])
             << fixed(ourScore.edgeRatio, 3) << " / " << fixed(theirScore.edgeRatio, 3) << " | "
             << fixed(ourScore.nnRatio, 3) << " / " << fixed(theirScore.nnRatio, 3) << " | "
             << fixed(ourScore.sectorRatio, 3) << " / " << fixed(theirScore.sectorRatio, 3) << " | " << fixed(buildMs, 1)
-            << " | " << fixed(frameMs, 1) << " | " << peakMemoryMb() << " |\n";
+            << " | " << fixed(frameMs, 1) << " | " << fixed(view.full, 1) << " | " << fixed(view.pan, 1) << " | "
+            << fixed(view.zoom, 1) << " | " << fixed(view.hover, 1) << " | " << peakMemoryMb() << " |\n";
         out.flush();
     }
     return 0;
