@@ -1,7 +1,5 @@
 #include "document/Document.h"
 
-#include <QRegularExpression>
-
 #include <algorithm>
 
 Document::Document(QObject *parent)
@@ -215,12 +213,23 @@ QString Document::companyIdFor(const QString &name) const
 
 bool naturalIdLess(const QString &a, const QString &b)
 {
-    static const QRegularExpression trailingNumber(QStringLiteral("^(.*?)(\\d+)$"));
-    const auto ma = trailingNumber.match(a);
-    const auto mb = trailingNumber.match(b);
-    if (ma.hasMatch() && mb.hasMatch() && ma.captured(1) == mb.captured(1)) {
-        const qulonglong na = ma.captured(2).toULongLong();
-        const qulonglong nb = mb.captured(2).toULongLong();
+    // Same text before a trailing number: by the number's value ("D9" < "D10"); otherwise as text.
+    // Without regular expressions: sorting 300,000 deals calls this millions of times.
+    auto split = [](const QString &id) {
+        qsizetype digits = id.size();
+        while (digits > 0 && id[digits - 1].isDigit() && id[digits - 1].unicode() < 128)
+            --digits;
+        return digits;
+    };
+    const qsizetype da = split(a), db = split(b);
+    if (da < a.size() && db < b.size() && QStringView(a).first(da) == QStringView(b).first(db)) {
+        QStringView na = QStringView(a).sliced(da), nb = QStringView(b).sliced(db);
+        while (na.size() > 1 && na.front() == u'0')
+            na = na.sliced(1);
+        while (nb.size() > 1 && nb.front() == u'0')
+            nb = nb.sliced(1);
+        if (na.size() != nb.size())
+            return na.size() < nb.size();
         if (na != nb)
             return na < nb;
     }

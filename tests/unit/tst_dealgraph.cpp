@@ -503,6 +503,9 @@ private Q_SLOTS:
         QTest::addRow("no numbers") << u"alpha"_s << u"beta"_s << true;
         QTest::addRow("number vs none") << u"a"_s << u"a1"_s << true;
         QTest::addRow("big numbers") << u"V99999999999"_s << u"V100000000000"_s << true;
+        QTest::addRow("beyond 64 bits") << u"V99999999999999999999"_s << u"V100000000000000000000"_s << true;
+        QTest::addRow("same value, padded") << u"D01"_s << u"D1"_s << true; // then as text
+        QTest::addRow("all digits") << u"9"_s << u"10"_s << true;
     }
     void naturalOrder()
     {
