@@ -207,6 +207,13 @@ QDate NetworkWidget::monthAt(int index) const
 void NetworkWidget::updateDateLabels()
 {
     const Formatter format(languageForLocale(QLocale()));
+    // As wide as the longest month name, so that the sliders do not jump while they are dragged.
+    int width = 0;
+    for (int month = 1; month <= 12; ++month)
+        width = std::max(width, m_fromLabel->fontMetrics().horizontalAdvance(format.monthYear(QDate(2025, month, 1))));
+    for (QLabel *label : {m_fromLabel, m_toLabel})
+        label->setMinimumWidth(width + 4);
+    m_fromLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_fromLabel->setText(format.monthYear(monthAt(m_fromSlider->value())));
     m_toLabel->setText(format.monthYear(monthAt(m_toSlider->value())));
 }

@@ -275,6 +275,14 @@ private Q_SLOTS:
         for (const NetworkEdge &edge : network()->networkScene().edges())
             for (const QString &id : edge.dealIds)
                 QVERIFY(m_window->document()->deal(id)->date.periodStart() <= *network()->options().filter.to);
+        auto *from = network()->findChild<QSlider *>(QStringLiteral("fromSlider"));
+        QVERIFY(from);
+        from->setValue(from->maximum() / 4);
+        QVERIFY(network()->options().filter.from);
+        network()->view()->fitToView();
+        screenshot("filtered");
+        from->setValue(from->minimum());
+        QVERIFY(!network()->options().filter.from);
         to->setValue(to->maximum());
         QVERIFY(!network()->options().filter.to);
         QCOMPARE(int(network()->networkScene().edges().size()), all);
