@@ -276,12 +276,12 @@ void NetworkView::paintEvent(QPaintEvent *)
 {
     const QRectF device(viewport()->rect());
     const QTransform transform = viewportTransform();
-    const bool sizeChanged = m_frame.deviceIndependentSize() != device.size();
-    if (!m_frameValid || (!m_moving && (m_frameTransform != transform || sizeChanged)))
+    auto current = [&] { return m_frameTransform == transform && m_frame.deviceIndependentSize() == device.size(); };
+    if (!m_frameValid || (!m_moving && !current()))
         renderFrame(transform);
 
     QPainter painter(viewport());
-    if (m_frameTransform == transform && !sizeChanged) {
+    if (current()) {
         painter.drawImage(QPointF(0, 0), m_frame);
     } else {
         // Moving: the last frame, moved and scaled to where the network is now.
