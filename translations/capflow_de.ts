@@ -2054,6 +2054,14 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>Bewertung</translation>
+    </message>
 </context>
 <context>
     <name>ReportFigures</name>
@@ -2192,6 +2200,17 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Valuations</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valuation(s) of the companies shown, by date. Numbers in brackets refer to the list of sources.</source>
+        <translation>
+            <numerusform>%n Bewertung der gezeigten Unternehmen, nach Datum. Zahlen in eckigen Klammern verweisen auf das Quellenverzeichnis.</numerusform>
+            <numerusform>%n Bewertungen der gezeigten Unternehmen, nach Datum. Zahlen in eckigen Klammern verweisen auf das Quellenverzeichnis.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2054,6 +2054,14 @@ Do you want to save your changes?</translation>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>Valuation</translation>
+    </message>
 </context>
 <context>
     <name>ReportFigures</name>
@@ -2192,6 +2200,17 @@ Do you want to save your changes?</translation>
     <message>
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Valuations</source>
+        <translation>Valuations</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valuation(s) of the companies shown, by date. Numbers in brackets refer to the list of sources.</source>
+        <translation>
+            <numerusform>%n valuation of the companies shown, by date. Numbers in brackets refer to the list of sources.</numerusform>
+            <numerusform>%n valuations of the companies shown, by date. Numbers in brackets refer to the list of sources.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -31,7 +31,10 @@ bool ReportPrinter::print(QPagedPaintDevice *device, const Progress &progress)
         m_sectionOrder << figure.title;
     for (const ReportTable &section : m_report.extraSections)
         m_sectionOrder << section.title;
-    m_sectionOrder << tr("Deals") << tr("Sources");
+    m_sectionOrder << tr("Deals");
+    if (!m_report.contents.valuations().isEmpty())
+        m_sectionOrder << tr("Valuations");
+    m_sectionOrder << tr("Sources");
     {
         ReportFlow counting(device, nullptr, style, body, {});
         flowAll(counting);
@@ -114,6 +117,16 @@ void ReportPrinter::flowAll(ReportFlow &flow)
                         "or whose shares were sold. Numbers in brackets refer to the list of sources.",
             nullptr, int(deals.rows.size()));
         flow.table(deals);
+    }
+    ReportTable valuations = m_report.contents.valuationTable();
+    if (!valuations.rows.isEmpty() && !flow.cancelled()) {
+        // The heading keeps the note, the header row and the first rows with it.
+        flow.heading(tr("Valuations"), flow.style().pt(90));
+        markSection(flow, tr("Valuations"));
+        valuations.note = tr("%n valuation(s) of the companies shown, by date. Numbers in brackets refer to the "
+                             "list of sources.",
+            nullptr, int(valuations.rows.size()));
+        flow.table(valuations);
     }
     sources(flow);
 }

@@ -8,7 +8,8 @@
 
 #include <algorithm>
 
-QString ReportDealRow::sourceReferences() const
+namespace {
+QString references(const QList<int> &sourceNumbers)
 {
     if (sourceNumbers.isEmpty())
         return QString();
@@ -16,6 +17,17 @@ QString ReportDealRow::sourceReferences() const
     for (int n : sourceNumbers)
         numbers << QString::number(n);
     return u'[' + numbers.join(QStringLiteral(", ")) + u']';
+}
+} // namespace
+
+QString ReportDealRow::sourceReferences() const
+{
+    return references(sourceNumbers);
+}
+
+QString ReportValuationRow::sourceReferences() const
+{
+    return references(sourceNumbers);
 }
 
 QString ReportContents::sourceKey(const Source &source)
@@ -50,6 +62,24 @@ ReportContents ReportContents::build(const DocumentData &data, const Formatter &
 
     ReportContents contents;
     QHash<QString, int> numberOfKey;
+    // The numbers of a list of sources, new articles numbered on from the last one.
+    auto cite = [&](const QList<Source> &sources) {
+        QList<int> numbers;
+        for (const Source &s : sources) {
+            const QString key = sourceKey(s);
+            int number = numberOfKey.value(key);
+            if (!number) {
+                number = int(contents.m_sources.size()) + 1;
+                numberOfKey.insert(key, number);
+                const QString title = s.title.trimmed().isEmpty() ? s.url.trimmed() : s.title.trimmed();
+                contents.m_sources << ReportSource {number, title, s.url.trimmed()};
+            }
+            if (!numbers.contains(number))
+                numbers << number;
+        }
+        std::sort(numbers.begin(), numbers.end());
+        return numbers;
+    };
     for (const Deal *d : std::as_const(deals)) {
         ReportDealRow row;
         row.dealId = d->id;
@@ -63,22 +93,41 @@ ReportContents ReportContents::build(const DocumentData &data, const Formatter &
             row.amount = tr("%1 committed", "amount of a deal").arg(row.amount);
         if (d->capacityMw)
             row.amount += QStringLiteral(" · ") + format.gigawatts(*d->capacityMw).replace(u' ', QChar::Nbsp);
-        for (const Source &s : d->sources) {
-            const QString key = sourceKey(s);
-            int number = numberOfKey.value(key);
-            if (!number) {
-                number = int(contents.m_sources.size()) + 1;
-                numberOfKey.insert(key, number);
-                const QString title = s.title.trimmed().isEmpty() ? s.url.trimmed() : s.title.trimmed();
-                contents.m_sources << ReportSource {number, title, s.url.trimmed()};
-            }
-            if (!row.sourceNumbers.contains(number))
-                row.sourceNumbers << number;
-        }
-        std::sort(row.sourceNumbers.begin(), row.sourceNumbers.end());
+        row.sourceNumbers = cite(d->sources);
         contents.m_deals << row;
     }
+
+    // Valuations after the deals, in the same numbering of sources.
+    QList<const Valuation *> valuations;
+    for (const Valuation &v : data.valuations)
+        valuations << &v;
+    std::stable_sort(valuations.begin(), valuations.end(), [&](const Valuation *a, const Valuation *b) {
+        if (a->date.periodStart() != b->date.periodStart())
+            return a->date.periodStart() < b->date.periodStart();
+        return naturalIdLess(a->id, b->id);
+    });
+    for (const Valuation *v : std::as_const(valuations)) {
+        ReportValuationRow row;
+        row.valuationId = v->id;
+        row.date = format.date(v->date);
+        row.company = nameOf(v->company);
+        row.value = format.money(v->value);
+        row.kindName = enumDisplayName(v->kind);
+        row.sourceNumbers = cite(v->sources);
+        contents.m_valuations << row;
+    }
     return contents;
+}
+
+ReportTable ReportContents::valuationTable() const
+{
+    ReportTable table;
+    table.columns = {{tr("Date"), Qt::AlignLeft, false}, {tr("Company"), Qt::AlignLeft, true},
+        {tr("Valuation"), Qt::AlignRight, false}, {tr("Kind"), Qt::AlignLeft, false},
+        {tr("Sources"), Qt::AlignLeft, false}};
+    for (const ReportValuationRow &row : m_valuations)
+        table.rows << QStringList {row.date, row.company, row.value, row.kindName, row.sourceReferences()};
+    return table;
 }
 
 ReportTable ReportContents::dealTable() const

@@ -173,7 +173,8 @@ private Q_SLOTS:
         QCOMPARE(cited.size(), listed.size()); // every listed source is cited
     }
 
-    // The deal table flows over several pages and repeats its header row on each.
+    // The deal table flows over several pages and repeats its header row on each; the valuation
+    // table follows it with its own header.
     void tableHeaderRepeatsOnEveryPage()
     {
         const QStringList pages = pdfPages(m_dir.filePath(QStringLiteral("agree.pdf")), true);
@@ -182,14 +183,24 @@ private Q_SLOTS:
         static const QRegularExpression header(
             QStringLiteral("^\\s*Date\\s+From\\s+To\\s+Kind\\s+Amount\\s+Sources\\s*$"),
             QRegularExpression::MultilineOption);
-        int tablePages = 0;
+        static const QRegularExpression valuationHeader(
+            QStringLiteral("^\\s*Date\\s+Company\\s+Valuation\\s+Kind\\s+Sources\\s*$"),
+            QRegularExpression::MultilineOption);
+        int tablePages = 0, valuationPages = 0;
         for (int i = 0; i < pages.size(); ++i) {
             if (!pages.at(i).contains(row))
                 continue;
             ++tablePages;
-            QVERIFY2(pages.at(i).contains(header), qPrintable(QStringLiteral("page %1").arg(i + 1)));
+            valuationPages += pages.at(i).contains(valuationHeader) ? 1 : 0;
+            QVERIFY2(pages.at(i).contains(header) || pages.at(i).contains(valuationHeader),
+                qPrintable(QStringLiteral("page %1").arg(i + 1)));
         }
         QVERIFY(tablePages >= 2);
+        QVERIFY(valuationPages >= 1);
+        // Every valuation of the bundled dataset is in the report with its value.
+        const QString all = pages.join(u'\n');
+        QVERIFY(all.contains(QStringLiteral("Valuations")));
+        QVERIFY(all.contains(QStringLiteral("$183bn")));
     }
 
     void filterAndTitle()

@@ -182,14 +182,24 @@ private Q_SLOTS:
         const DocumentData data = DocumentLoader::bundled();
         const ReportContents contents = ReportContents::build(data, Formatter(Language::German));
         QCOMPARE(contents.deals().size(), data.deals.size());
+        QCOMPARE(contents.valuations().size(), data.valuations.size());
         QSet<QString> keys;
         for (const Deal &d : data.deals) {
             for (const Source &s : d.sources)
                 keys.insert(ReportContents::sourceKey(s));
         }
+        for (const Valuation &v : data.valuations) {
+            for (const Source &s : v.sources)
+                keys.insert(ReportContents::sourceKey(s));
+        }
         QCOMPARE(contents.sources().size(), keys.size());
         QSet<int> cited;
         for (const ReportDealRow &row : contents.deals()) {
+            for (int n : row.sourceNumbers)
+                cited.insert(n);
+        }
+        for (const ReportValuationRow &row : contents.valuations()) {
+            QVERIFY2(!row.sourceNumbers.isEmpty(), qPrintable(row.valuationId));
             for (int n : row.sourceNumbers)
                 cited.insert(n);
         }
@@ -203,6 +213,49 @@ private Q_SLOTS:
         }
         QCOMPARE(listedKeys.size(), contents.sources().size());
         QCOMPARE(cited.size(), contents.sources().size());
+    }
+
+    void valuationsFollowTheDealsInOneNumberingOfSources_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<QStringList>("firstRow");
+        QTest::newRow("en") << int(Language::English)
+                            << QStringList {QStringLiteral("2023"), QStringLiteral("Anthropic"),
+                                   QStringLiteral("$4.1bn"), enumDisplayName(ValuationKind::PostMoney),
+                                   QStringLiteral("[4]")};
+        QTest::newRow("de") << int(Language::German)
+                            << QStringList {QStringLiteral("2023"), QStringLiteral("Anthropic"),
+                                   QStringLiteral("4,1 Mrd. $"), enumDisplayName(ValuationKind::PostMoney),
+                                   QStringLiteral("[4]")};
+    }
+    void valuationsFollowTheDealsInOneNumberingOfSources()
+    {
+        QFETCH(int, language);
+        QFETCH(QStringList, firstRow);
+        DocumentData data = sample();
+        Valuation later;
+        later.id = QStringLiteral("V2");
+        later.company = QStringLiteral("an");
+        later.date = FuzzyDate(QDate(2025, 9, 1), DatePrecision::Month);
+        later.value = Money::fromUsd(183'000'000'000);
+        later.kind = ValuationKind::PostMoney;
+        later.sources = {articleB}; // already cited by a deal: keeps its number
+        Valuation earlier = later;
+        earlier.id = QStringLiteral("V1");
+        earlier.date = FuzzyDate(QDate(2023, 1, 1), DatePrecision::Year);
+        earlier.value = Money::fromUsd(4'100'000'000);
+        earlier.sources = {{QStringLiteral("https://example.com/v"), QStringLiteral("Valuation article")}};
+        data.valuations = {later, earlier};
+        const ReportContents contents = ReportContents::build(data, Formatter(Language(language)));
+        QCOMPARE(contents.valuations().size(), 2);
+        QCOMPARE(contents.valuations().at(0).valuationId, QStringLiteral("V1")); // by date
+        QCOMPARE(contents.sources().size(), 4); // A, B, C from the deals, then the new article
+        QCOMPARE(contents.sources().at(3).title, QStringLiteral("Valuation article"));
+        QCOMPARE(contents.valuations().at(1).sourceNumbers, QList<int> {2});
+        const ReportTable table = contents.valuationTable();
+        QCOMPARE(table.columns.size(), 5);
+        QCOMPARE(table.rows.size(), 2);
+        QCOMPARE(table.rows.at(0), firstRow);
     }
 
     void filterKeepsKindsAndTheirCompanies()
