@@ -4,6 +4,7 @@
 #include "editing/Editor.h"
 #include "format/Formatter.h"
 
+#include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QMouseEvent>
@@ -13,6 +14,7 @@
 #include <QToolTip>
 #include <QWheelEvent>
 
+#include <cstring>
 #include <thread>
 #include <vector>
 
@@ -213,36 +215,29 @@ void NetworkView::renderFrame(const QTransform &transform)
     m_frame.fill(Qt::white);
     m_frameTransform = transform;
     m_frameValid = true;
+    m_frameExact = true;
     ++m_fullFrames;
     m_legendImage = QImage();
     if (!m_network)
         return;
     const QRectF device(viewport()->rect());
     const NetworkPainter networkPainter(*m_network, m_language);
-    // Antialiasing matters little for thousands of hairlines at a small zoom level.
-    const bool antialiased = m_network->edges().size() < 4000 || zoom() > 0.5;
-    // The network in horizontal bands painted side by side on the processor's cores, each band
-    // an image over its rows of the frame (QPainter may paint images in any thread).
+    QElapsedTimer timer;
+    timer.start();
+    // The network in horizontal bands painted side by side on the processor's cores.
     const int bands = m_network->edges().size() > 300 ? std::clamp(QThread::idealThreadCount(), 1, 4) : 1;
-    uchar *bits = m_frame.bits();
-    auto paintBand = [&](int band) {
-        const int top = pixels.height() * band / bands, bottom = pixels.height() * (band + 1) / bands;
-        QImage part(bits + qsizetype(top) * m_frame.bytesPerLine(), pixels.width(), bottom - top,
-            m_frame.bytesPerLine(), m_frame.format());
-        part.setDevicePixelRatio(ratio);
-        QPainter painter(&part);
-        painter.setRenderHint(QPainter::Antialiasing, antialiased);
-        const QTransform shifted = transform * QTransform::fromTranslate(0, -top / ratio);
-        painter.setTransform(shifted);
-        const QRectF rows(0, 0, device.width(), (bottom - top) / ratio);
-        networkPainter.paintWorld(&painter, shifted.inverted().mapRect(rows), zoom(), NetworkEmphasis());
-    };
     std::vector<std::thread> helpers;
-    for (int band = 1; band < bands; ++band)
-        helpers.emplace_back(paintBand, band);
-    paintBand(0);
+    auto band = [&](int k) {
+        return QRect(0, pixels.height() * k / bands, pixels.width(),
+            pixels.height() * (k + 1) / bands - pixels.height() * k / bands);
+    };
+    uchar *bits = m_frame.bits(); // once, here: bits() may detach, and the bands share the image
+    for (int k = 1; k < bands; ++k)
+        helpers.emplace_back([this, bits, transform, rect = band(k)] { paintWorldInto(bits, rect, transform); });
+    paintWorldInto(bits, band(0), transform);
     for (std::thread &helper : helpers)
         helper.join();
+    m_worldMilliseconds = timer.nsecsElapsed() / 1e6;
 
     QPainter painter(&m_frame);
     painter.setFont(font());
@@ -272,13 +267,82 @@ void NetworkView::renderFrame(const QTransform &transform)
     networkPainter.paintLabels(&painter, transform, device, zoom(), NetworkEmphasis(), blocked, false, &m_labelPlaces);
 }
 
+void NetworkView::paintWorldInto(uchar *bits, const QRect &pixels, const QTransform &transform) const
+{
+    // An image over those pixels of the kept frame (QPainter may paint images in any thread).
+    const qreal ratio = m_frame.devicePixelRatio();
+    QImage part(bits + qsizetype(pixels.y()) * m_frame.bytesPerLine() + qsizetype(pixels.x()) * 4, pixels.width(),
+        pixels.height(), m_frame.bytesPerLine(), m_frame.format());
+    part.setDevicePixelRatio(ratio);
+    QPainter painter(&part);
+    // Antialiasing matters little for thousands of hairlines at a small zoom level.
+    painter.setRenderHint(QPainter::Antialiasing, m_network->edges().size() < 4000 || zoom() > 0.5);
+    const QTransform shifted = transform * QTransform::fromTranslate(-pixels.x() / ratio, -pixels.y() / ratio);
+    painter.setTransform(shifted);
+    const QRectF area(0, 0, pixels.width() / ratio, pixels.height() / ratio);
+    NetworkPainter(*m_network, m_language)
+        .paintWorld(&painter, shifted.inverted().mapRect(area), zoom(), NetworkEmphasis());
+}
+
+bool NetworkView::scrollFrame(const QTransform &transform)
+{
+    // Only a pure move by whole pixels, and only where painting the uncovered strips is quick.
+    if (!m_network || m_worldMilliseconds > 40 || transform.m11() != m_frameTransform.m11()
+        || transform.m22() != m_frameTransform.m22() || transform.type() > QTransform::TxScale)
+        return false;
+    const qreal ratio = m_frame.devicePixelRatio();
+    const QPointF delta(
+        (transform.dx() - m_frameTransform.dx()) * ratio, (transform.dy() - m_frameTransform.dy()) * ratio);
+    const QPoint shift = delta.toPoint();
+    const int width = m_frame.width(), height = m_frame.height();
+    if (QPointF(shift) != delta || std::abs(shift.x()) >= width || std::abs(shift.y()) >= height)
+        return false;
+    // Move the pixels; rows in the order that does not overwrite what is still to be moved.
+    uchar *bits = m_frame.bits();
+    const qsizetype stride = m_frame.bytesPerLine();
+    const int columns = width - std::abs(shift.x());
+    const int to = std::max(shift.x(), 0), from = std::max(-shift.x(), 0);
+    auto moveRow = [&](int y) {
+        std::memmove(bits + y * stride + to * 4, bits + (y - shift.y()) * stride + from * 4, size_t(columns) * 4);
+    };
+    if (shift.y() >= 0) {
+        for (int y = height - 1; y >= shift.y(); --y)
+            moveRow(y);
+    } else {
+        for (int y = 0; y < height + shift.y(); ++y)
+            moveRow(y);
+    }
+    // Paint what came into view.
+    QList<QRect> uncovered;
+    if (shift.y() > 0)
+        uncovered << QRect(0, 0, width, shift.y());
+    if (shift.y() < 0)
+        uncovered << QRect(0, height + shift.y(), width, -shift.y());
+    const int top = std::max(shift.y(), 0), rows = height - std::abs(shift.y());
+    if (shift.x() > 0)
+        uncovered << QRect(0, top, shift.x(), rows);
+    if (shift.x() < 0)
+        uncovered << QRect(width + shift.x(), top, -shift.x(), rows);
+    for (const QRect &rect : std::as_const(uncovered)) {
+        QPainter(&m_frame).fillRect(QRectF(rect.topLeft() / ratio, rect.size() / ratio), Qt::white);
+        paintWorldInto(bits, rect, transform);
+    }
+    m_frameTransform = transform;
+    m_frameExact = false; // names near the edges are painted again once the motion pauses
+    for (QRectF &place : m_labelPlaces)
+        place.translate(delta / ratio);
+    return true;
+}
+
 void NetworkView::paintEvent(QPaintEvent *)
 {
     const QRectF device(viewport()->rect());
     const QTransform transform = viewportTransform();
     auto current = [&] { return m_frameTransform == transform && m_frame.deviceIndependentSize() == device.size(); };
-    if (!m_frameValid || (!m_moving && !current()))
+    if (!m_frameValid || (!m_moving && (!current() || !m_frameExact)))
         renderFrame(transform);
+    else if (m_moving && !current())
+        scrollFrame(transform); // when it cannot, the frame is moved or scaled as an image below
 
     QPainter painter(viewport());
     if (current()) {

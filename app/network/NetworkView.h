@@ -79,6 +79,10 @@ private:
     void updateSceneRect();
     void repaintAll();
     void renderFrame(const QTransform &transform);
+    // Paints edges and nodes into those device pixels of the kept frame (bits: its pixels).
+    void paintWorldInto(uchar *bits, const QRect &pixels, const QTransform &transform) const;
+    // Panning: moves the kept frame's pixels and paints the strips that came into view.
+    bool scrollFrame(const QTransform &transform);
     void startMoving();
     void settle();
     void refreshEmphasis();
@@ -107,6 +111,8 @@ private:
     QPointF m_legendOrigin;
     QHash<QString, QRectF> m_labelPlaces; // names in the kept frame, by company id
     bool m_frameValid = false;
+    bool m_frameExact = false; // false after scrollFrame: labels are still those of the old view
+    double m_worldMilliseconds = 0; // of the last full frame
     int m_fullFrames = 0;
     bool m_moving = false;
     QTimer *m_settle = nullptr;

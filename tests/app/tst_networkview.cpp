@@ -191,6 +191,58 @@ private Q_SLOTS:
         view->fitToView();
     }
 
+    void panningPaintsWhatComesIntoView()
+    {
+        NetworkView *view = network()->view();
+        QWidget *viewport = view->viewport();
+        view->fitToView();
+        view->zoomBy(3); // the network fills the view and goes on beyond it
+        view->centerOn(network()->networkScene().bounds().center());
+        viewport->repaint();
+        QPoint empty(-1, -1);
+        for (int y = viewport->height() / 2; y < viewport->height() - 20 && empty.x() < 0; y += 9)
+            for (int x = viewport->width() / 2; x < viewport->width() - 20 && empty.x() < 0; x += 9)
+                if (view->nodeAtViewport(QPoint(x, y)) < 0 && view->edgeAtViewport(QPoint(x, y)) < 0)
+                    empty = QPoint(x, y);
+        QVERIFY(empty.x() >= 0);
+        const int frames = view->fullFrames();
+        QTest::mousePress(viewport, Qt::LeftButton, {}, empty);
+        const QPoint to = empty - QPoint(std::min(120, empty.x()), std::min(90, empty.y()));
+        QMouseEvent move(QEvent::MouseMove, QPointF(to), viewport->mapToGlobal(QPointF(to)), Qt::NoButton,
+            Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(viewport, &move);
+        QVERIFY(view->isMoving());
+        const QImage moved = viewport->grab().toImage();
+        QCOMPARE(view->fullFrames(), frames); // no full frame while moving
+        QTest::mouseRelease(viewport, Qt::LeftButton, {}, to);
+        const QImage fresh = viewport->grab().toImage();
+        QCOMPARE(view->fullFrames(), frames + 1);
+        // In the strips that came into view, the network is drawn as a full frame draws it (names
+        // come with the full frame; without the strips, only a few percent would match).
+        const QPoint shift = empty - to;
+        const double ratio = fresh.devicePixelRatio();
+        const QRect right(int((viewport->width() - shift.x()) * ratio), 0, int(shift.x() * ratio), fresh.height());
+        const QRect bottom(0, int((viewport->height() - shift.y()) * ratio), fresh.width(), int(shift.y() * ratio));
+        int inked = 0, kept = 0;
+        for (const QRect &strip : {right, bottom}) {
+            for (int y = strip.top(); y <= strip.bottom(); ++y) {
+                for (int x = strip.left(); x <= strip.right(); ++x) {
+                    if (fresh.pixel(x, y) == qRgb(255, 255, 255))
+                        continue;
+                    ++inked;
+                    kept += moved.pixel(x, y) == fresh.pixel(x, y) ? 1 : 0;
+                }
+            }
+        }
+        if (qEnvironmentVariableIsSet("CAPFLOW_SCREENSHOT_DIR")) {
+            moved.save(qEnvironmentVariable("CAPFLOW_SCREENSHOT_DIR") + QStringLiteral("/pan-moving.png"));
+            fresh.save(qEnvironmentVariable("CAPFLOW_SCREENSHOT_DIR") + QStringLiteral("/pan-settled.png"));
+        }
+        QVERIFY2(inked > 2000, qPrintable(QString::number(inked)));
+        QVERIFY2(kept > inked / 2, qPrintable(QStringLiteral("%1 of %2").arg(kept).arg(inked)));
+        view->fitToView();
+    }
+
     void dragIsOneUndoStepAndPins()
     {
         NetworkView *view = network()->view();
