@@ -12,13 +12,14 @@ class Editor;
 
 // The interactive network: a QGraphicsView over a scene with no items at all (the view supplies
 // the transform, scrolling and hand-drag panning). A frame of edges, nodes and labels is painted
-// batched into an image (level of detail by zoom) and kept: while the user pans or zooms, the
-// kept frame is moved and scaled (a few milliseconds), and a full frame follows once the motion
-// pauses. Hover and selection do not repaint the network either: they fade the kept frame and
-// draw only what stands out on top. The legend is drawn at device size over everything; hit tests
-// run over the NetworkScene. Zoom around the cursor (wheel, +/-), pan by dragging the background,
-// hover highlights, click selects, dragging a company moves it through the Editor (one undo step
-// per drag) and pins it.
+// batched into an image (level of detail by zoom, bands on all cores) and kept. While the user
+// pans, the kept frame's pixels move and only the strips that come into view are painted; while
+// zooming, the kept frame is scaled; a full frame follows once the motion pauses. Hover and
+// selection do not repaint the network either: they fade the kept frame and draw only what stands
+// out on top. The legend is drawn at device size over everything; hit tests run over the
+// NetworkScene. Zoom around the cursor (wheel, +/-), pan by dragging the background, hover
+// highlights, click selects, dragging a company moves it through the Editor (one undo step per
+// drag) and pins it.
 class NetworkView : public QGraphicsView
 {
     Q_OBJECT
