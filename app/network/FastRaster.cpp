@@ -176,10 +176,18 @@ void drawLines(QPainter *painter, const QLineF *lines, qsizetype count, const QC
         // Pixel centres are at integer + 0.5, as for QPainter's non-antialiased pens.
         Segment s {lines[i].x1() * sx + tx - 0.5, lines[i].y1() * sy + ty - 0.5, lines[i].x2() * sx + tx - 0.5,
             lines[i].y2() * sy + ty - 0.5};
-        if (!clip(s.ax, s.ay, s.bx, s.by, -0.49, -0.49, width - 0.51, height - 0.51))
+        // Coordinates that are not finite (or so large that they overflow) never reach the pixels.
+        if (!std::isfinite(s.ax) || !std::isfinite(s.ay) || !std::isfinite(s.bx) || !std::isfinite(s.by)
+            || !clip(s.ax, s.ay, s.bx, s.by, -0.49, -0.49, width - 0.51, height - 0.51))
             continue;
-        const int tx0 = std::clamp(int((s.ax + s.bx) / 2) / Tile, 0, tilesX - 1);
-        const int tile = std::min(int((s.ay + s.by) / 2) / Tile * tilesX + tx0, tiles - 1);
+        // Rounding in the clip can leave an end a hair outside: pull it back in.
+        s.ax = std::clamp(s.ax, -0.49, width - 0.51);
+        s.bx = std::clamp(s.bx, -0.49, width - 0.51);
+        s.ay = std::clamp(s.ay, -0.49, height - 0.51);
+        s.by = std::clamp(s.by, -0.49, height - 0.51);
+        const int tileX = std::clamp(int((s.ax + s.bx) / 2) / Tile, 0, tilesX - 1);
+        const int tileY = std::clamp(int((s.ay + s.by) / 2) / Tile, 0, tiles / tilesX - 1);
+        const int tile = tileY * tilesX + tileX;
         segments.push_back(s);
         tileOf.push_back(tile);
         ++start[size_t(tile) + 1];
@@ -201,7 +209,9 @@ void drawLines(QPainter *painter, const QLineF *lines, qsizetype count, const QC
         const bool steep = std::abs(s.by - s.ay) > std::abs(s.bx - s.ax);
         const double a0 = steep ? s.ay : s.ax, a1 = steep ? s.by : s.bx;
         const double b0 = steep ? s.ax : s.ay, b1 = steep ? s.bx : s.by;
-        const int first = int(std::lround(a0)), last = int(std::lround(a1));
+        const int majorLimit = (steep ? height : width) - 1;
+        const int first = std::clamp(int(std::lround(a0)), 0, majorLimit);
+        const int last = std::clamp(int(std::lround(a1)), 0, majorLimit);
         const int step = first <= last ? 1 : -1;
         const double slope = a1 != a0 ? (b1 - b0) / (a1 - a0) : 0;
         constexpr double One = 65536;
@@ -229,6 +239,9 @@ void drawDots(QPainter *painter, const QPointF *points, qsizetype count, const Q
     const int before = (pixels - 1) / 2;
     for (qsizetype i = 0; i < count; ++i) {
         const QPointF c = t.map(points[i]);
+        // Far outside (or not finite): nothing to draw; otherwise safe to convert to int.
+        if (!(c.x() > -pixels && c.x() < width + pixels && c.y() > -pixels && c.y() < height + pixels))
+            continue;
         const int left = int(std::floor(c.x())) - before, top = int(std::floor(c.y())) - before;
         const int x0 = std::max(left, 0), x1 = std::min(left + pixels, width);
         const int y0 = std::max(top, 0), y1 = std::min(top + pixels, height);

@@ -140,26 +140,34 @@ void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDev
         const QSizeF size(metrics.horizontalAdvance(node.name) + 6, metrics.height() + 2);
         const QPointF c = sceneToDevice.map(node.pos);
         const double r = node.radius * scale + 2;
-        const QPointF offsets[] = {
-            {r, -size.height() / 2},
-            {-r - size.width(), -size.height() / 2},
-            {-size.width() / 2, r},
-            {-size.width() / 2, -r - size.height()},
-            {r * 0.7, r * 0.7},
-            {-r * 0.7 - size.width(), r * 0.7},
-            {r * 0.7, -r * 0.7 - size.height()},
-            {-r * 0.7 - size.width(), -r * 0.7 - size.height()},
+        // Eight places around the disc: right, left, below, above, then the diagonals.
+        auto placeAt = [&](int k, QSizeF box) {
+            const QPointF offsets[] = {
+                {r, -box.height() / 2},
+                {-r - box.width(), -box.height() / 2},
+                {-box.width() / 2, r},
+                {-box.width() / 2, -r - box.height()},
+                {r * 0.7, r * 0.7},
+                {-r * 0.7 - box.width(), r * 0.7},
+                {r * 0.7, -r * 0.7 - box.height()},
+                {-r * 0.7 - box.width(), -r * 0.7 - box.height()},
+            };
+            return QRectF(c + offsets[k], box);
         };
-        std::optional<QRectF> place;
-        // Where an earlier pass put this name, if it still fits: a name drawn over the faded
-        // frame then covers its faded self exactly.
+        constexpr int Places = 8;
+        QList<int> tries;
+        // Where an earlier pass put this name first (in its font then, which may have been
+        // smaller): a name drawn over the faded frame then covers its faded self.
         const QRectF earlier = placed ? placed->value(node.id) : QRectF();
-        if (earlier.size() == size && taken.isFree(earlier) && device.contains(earlier))
-            place = earlier;
-        for (const QPointF &offset : offsets) {
-            if (place)
-                break;
-            const QRectF rect(c + offset, size);
+        for (int k = 0; k < Places && !earlier.isNull(); ++k) {
+            if (placeAt(k, earlier.size()) == earlier)
+                tries << k;
+        }
+        for (int k = 0; k < Places; ++k)
+            tries << k;
+        std::optional<QRectF> place;
+        for (int k : std::as_const(tries)) {
+            const QRectF rect = placeAt(k, size);
             if (taken.isFree(rect) && device.contains(rect)) {
                 place = rect;
                 break;

@@ -206,9 +206,9 @@ void NetworkView::centreOnCompany(const QString &id)
 void NetworkView::renderFrame(const QTransform &transform)
 {
     const qreal ratio = viewport()->devicePixelRatioF();
-    const QSize pixels = (QSizeF(viewport()->size()) * ratio).toSize();
+    const QSize pixels = framePixels();
     // Opaque pixels: the frame is copied to the window without blending.
-    if (m_frame.size() != pixels) {
+    if (m_frame.size() != pixels || m_frame.devicePixelRatio() != ratio) {
         m_frame = QImage(pixels, QImage::Format_RGB32);
         m_frame.setDevicePixelRatio(ratio);
     }
@@ -265,6 +265,11 @@ void NetworkView::renderFrame(const QTransform &transform)
     }
     m_labelPlaces.clear();
     networkPainter.paintLabels(&painter, transform, device, zoom(), NetworkEmphasis(), blocked, false, &m_labelPlaces);
+}
+
+QSize NetworkView::framePixels() const
+{
+    return (QSizeF(viewport()->size()) * viewport()->devicePixelRatioF()).toSize();
 }
 
 void NetworkView::paintWorldInto(uchar *bits, const QRect &pixels, const QTransform &transform) const
@@ -324,7 +329,10 @@ bool NetworkView::scrollFrame(const QTransform &transform)
     if (shift.x() < 0)
         uncovered << QRect(width + shift.x(), top, -shift.x(), rows);
     for (const QRect &rect : std::as_const(uncovered)) {
-        QPainter(&m_frame).fillRect(QRectF(rect.topLeft() / ratio, rect.size() / ratio), Qt::white);
+        for (int y = rect.top(); y <= rect.bottom(); ++y) {
+            auto *row = reinterpret_cast<QRgb *>(bits + y * stride) + rect.left();
+            std::fill(row, row + rect.width(), qRgb(255, 255, 255));
+        }
         paintWorldInto(bits, rect, transform);
     }
     m_frameTransform = transform;
@@ -338,7 +346,10 @@ void NetworkView::paintEvent(QPaintEvent *)
 {
     const QRectF device(viewport()->rect());
     const QTransform transform = viewportTransform();
-    auto current = [&] { return m_frameTransform == transform && m_frame.deviceIndependentSize() == device.size(); };
+    auto current = [&] {
+        return m_frameTransform == transform && m_frame.size() == framePixels()
+            && m_frame.devicePixelRatio() == viewport()->devicePixelRatioF();
+    };
     if (!m_frameValid || (!m_moving && (!current() || !m_frameExact)))
         renderFrame(transform);
     else if (m_moving && !current())

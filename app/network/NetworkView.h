@@ -80,6 +80,7 @@ private:
     void updateSceneRect();
     void repaintAll();
     void renderFrame(const QTransform &transform);
+    QSize framePixels() const; // the viewport in device pixels
     // Paints edges and nodes into those device pixels of the kept frame (bits: its pixels).
     void paintWorldInto(uchar *bits, const QRect &pixels, const QTransform &transform) const;
     // Panning: moves the kept frame's pixels and paints the strips that came into view.

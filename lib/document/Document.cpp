@@ -213,26 +213,34 @@ QString Document::companyIdFor(const QString &name) const
 
 bool naturalIdLess(const QString &a, const QString &b)
 {
-    // Same text before a trailing number: by the number's value ("D9" < "D10"); otherwise as text.
-    // Without regular expressions: sorting 300,000 deals calls this millions of times.
-    auto split = [](const QString &id) {
+    // By a key: the text before a trailing number, whether there is one, the number's value (by
+    // its digits, so any length works: "D9" < "D10"), then the whole id. A key compared field by
+    // field is a strict weak ordering, as sorting needs. Without regular expressions: sorting
+    // 300,000 deals calls this millions of times.
+    struct Key
+    {
+        QStringView prefix;
+        QStringView number; // without leading zeros; empty when there is none
+        bool hasNumber;
+    };
+    auto keyOf = [](const QString &id) {
         qsizetype digits = id.size();
         while (digits > 0 && id[digits - 1].isDigit() && id[digits - 1].unicode() < 128)
             --digits;
-        return digits;
+        QStringView number = QStringView(id).sliced(digits);
+        while (number.size() > 1 && number.front() == u'0')
+            number = number.sliced(1);
+        return Key {QStringView(id).first(digits), number, digits < id.size()};
     };
-    const qsizetype da = split(a), db = split(b);
-    if (da < a.size() && db < b.size() && QStringView(a).first(da) == QStringView(b).first(db)) {
-        QStringView na = QStringView(a).sliced(da), nb = QStringView(b).sliced(db);
-        while (na.size() > 1 && na.front() == u'0')
-            na = na.sliced(1);
-        while (nb.size() > 1 && nb.front() == u'0')
-            nb = nb.sliced(1);
-        if (na.size() != nb.size())
-            return na.size() < nb.size();
-        if (na != nb)
-            return na < nb;
-    }
+    const Key ka = keyOf(a), kb = keyOf(b);
+    if (const int c = ka.prefix.compare(kb.prefix))
+        return c < 0;
+    if (ka.hasNumber != kb.hasNumber)
+        return kb.hasNumber;
+    if (ka.number.size() != kb.number.size())
+        return ka.number.size() < kb.number.size();
+    if (const int c = ka.number.compare(kb.number))
+        return c < 0;
     return a < b;
 }
 

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QTest>
 
+#include <limits>
 #include <random>
 
 // The fast hairline path must draw what QPainter draws with a cosmetic pen, and refuse where it
@@ -205,6 +206,39 @@ private Q_SLOTS:
         }
         QVERIFY2(std::abs(ink - 101) < 4, qPrintable(QString::number(ink)));
         QVERIFY(partial > 50); // really antialiased, not a staircase
+    }
+
+    // Positions come from files: NaN, infinities and huge numbers must never reach the pixels
+    // (under ASan an out-of-bounds write fails this test); an ordinary line in the same call is drawn.
+    void nonFiniteAndHugeCoordinatesStayOutside_data()
+    {
+        QTest::addColumn<QLineF>("line");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<bool>("antialiased");
+        const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
+        QTest::newRow("nan") << QLineF(10, nan, 50, 50) << 1.0 << false;
+        QTest::newRow("nan, antialiased") << QLineF(nan, nan, 50, 50) << 1.0 << true;
+        QTest::newRow("infinite") << QLineF(10, 10, inf, -inf) << 1.0 << false;
+        QTest::newRow("overflows when scaled") << QLineF(50, 50, 60, 1e308) << 2.0 << false;
+        QTest::newRow("huge, rounding") << QLineF(-5e14, 3e14, 5e14, -2e14) << 19.0 << false;
+        QTest::newRow("huge, antialiased") << QLineF(-5e14, 3e14, 5e14, -2e14) << 19.0 << true;
+    }
+    void nonFiniteAndHugeCoordinatesStayOutside()
+    {
+        QFETCH(QLineF, line);
+        QFETCH(double, scale);
+        QFETCH(bool, antialiased);
+        QImage image = blank();
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing, antialiased);
+        painter.scale(scale, scale);
+        const QLineF lines[] = {line, QLineF(QPointF(2.5, 100.5) / scale, QPointF(30.5, 100.5) / scale)};
+        FastRaster::drawLines(&painter, lines, 2, Qt::black);
+        const double nan = std::numeric_limits<double>::quiet_NaN();
+        const QPointF points[] = {{nan, 5}, {1e20, 1e20}, {-1e300, 4}, line.p1(), line.p2()};
+        FastRaster::drawDots(&painter, points, 5, Qt::black, 3);
+        painter.end();
+        QVERIFY(image.pixel(15, 100) != qRgb(255, 255, 255));
     }
 
     void dots()

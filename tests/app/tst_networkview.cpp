@@ -2,6 +2,7 @@
 #include "editing/Editor.h"
 #include "i18n/Language.h"
 #include "models/DocumentTableModel.h"
+#include "network/NetworkScene.h"
 #include "network/NetworkView.h"
 #include "network/NetworkWidget.h"
 #include "window/MainWindow.h"
@@ -17,6 +18,8 @@
 #include <QTest>
 #include <QUndoStack>
 #include <QWheelEvent>
+
+#include <random>
 
 class TestNetworkView : public QObject
 {
@@ -241,6 +244,96 @@ private Q_SLOTS:
         QVERIFY2(inked > 2000, qPrintable(QString::number(inked)));
         QVERIFY2(kept > inked / 2, qPrintable(QStringLiteral("%1 of %2").arg(kept).arg(inked)));
         view->fitToView();
+    }
+
+    // A network large enough to be painted in bands on several threads (and with hairlines drawn
+    // straight into the frame) looks the same as one painted by a single QPainter.
+    void bandedFrameMatchesOnePainter()
+    {
+        DocumentData data;
+        std::mt19937 rng(11);
+        const auto &kinds = enumValues<CompanyKind>();
+        const auto &dealKinds = enumValues<DealKind>();
+        QHash<QString, QPointF> positions;
+        for (int i = 0; i < 400; ++i) {
+            Company c;
+            c.id = QStringLiteral("c%1").arg(i);
+            c.name = QStringLiteral("Company %1").arg(i);
+            c.kind = kinds[size_t(i) % kinds.size()];
+            data.companies << c;
+            positions.insert(c.id, QPointF(double(rng() % 4000), double(rng() % 2500)));
+        }
+        for (int k = 0; k < 1500; ++k) {
+            Deal d;
+            d.id = QStringLiteral("D%1").arg(k);
+            d.date = FuzzyDate(QDate(2024, 1, 1).addDays(k % 600), DatePrecision::Day);
+            d.from = QStringLiteral("c%1").arg(rng() % 400);
+            d.to = QStringLiteral("c%1").arg(rng() % 400);
+            d.kind = dealKinds[rng() % dealKinds.size()];
+            if (rng() % 4)
+                d.amount = Money::fromUsd(qint64(rng() % 20000) * 1'000'000);
+            d.amountKind = AmountKind(rng() % 4);
+            data.deals << d;
+        }
+        Document document;
+        document.setData(data);
+        NetworkScene scene;
+        scene.build(document, NetworkOptions {}, positions);
+        QVERIFY(scene.edges().size() > 1000);
+
+        NetworkView view;
+        view.setNetwork(&scene);
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitToView();
+        QWidget *viewport = view.viewport();
+        const QImage banded = viewport->grab().toImage().convertToFormat(QImage::Format_RGB32);
+
+        // The same frame from one painter: network, names (clear of the legend), legend.
+        QImage reference(banded.size(), QImage::Format_RGB32); // in device pixels, as the grab
+        reference.setDevicePixelRatio(banded.devicePixelRatio());
+        reference.fill(Qt::white);
+        const QTransform transform = view.viewportTransform();
+        const QRectF device(viewport->rect());
+        const NetworkPainter painter(scene, Language::English);
+        QPainter p(&reference);
+        p.setFont(view.font());
+        p.setRenderHint(QPainter::Antialiasing, scene.edges().size() < 4000 || view.zoom() > 0.5);
+        p.setTransform(transform);
+        painter.paintWorld(&p, transform.inverted().mapRect(device), view.zoom(), NetworkEmphasis());
+        p.resetTransform();
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setRenderHint(QPainter::TextAntialiasing);
+        QImage probe(1, 1, QImage::Format_ARGB32_Premultiplied);
+        QPainter measure(&probe);
+        measure.setFont(view.font());
+        const QRectF legend = painter.paintLegend(&measure, device, view.zoom());
+        measure.end();
+        painter.paintLabels(&p, transform, device, view.zoom(), NetworkEmphasis(), {legend});
+        painter.paintLegend(&p, device, view.zoom());
+        p.end();
+
+        QCOMPARE(banded.size(), reference.size());
+        if (qEnvironmentVariableIsSet("CAPFLOW_SCREENSHOT_DIR")) {
+            banded.save(qEnvironmentVariable("CAPFLOW_SCREENSHOT_DIR") + QStringLiteral("/banded.png"));
+            reference.save(qEnvironmentVariable("CAPFLOW_SCREENSHOT_DIR") + QStringLiteral("/banded-reference.png"));
+        }
+        qint64 same = 0, inked = 0;
+        for (int y = 0; y < banded.height(); ++y) {
+            for (int x = 0; x < banded.width(); ++x) {
+                // Lines of one colour blend in another order per band: rounding may differ by one.
+                const QRgb a = banded.pixel(x, y), b = reference.pixel(x, y);
+                const bool match = std::abs(qRed(a) - qRed(b)) <= 3 && std::abs(qGreen(a) - qGreen(b)) <= 3
+                    && std::abs(qBlue(a) - qBlue(b)) <= 3;
+                same += match ? 1 : 0;
+                inked += reference.pixel(x, y) != qRgb(255, 255, 255) ? 1 : 0;
+            }
+        }
+        QVERIFY(inked > banded.width() * banded.height() / 20); // a dense picture, not a blank one
+        // Lines cut at a band's edge may step a pixel differently there; nothing else differs.
+        const qint64 all = qint64(banded.width()) * banded.height();
+        QVERIFY2(all - same < all / 500, qPrintable(QStringLiteral("%1 of %2 pixels differ").arg(all - same).arg(all)));
     }
 
     void dragIsOneUndoStepAndPins()

@@ -506,7 +506,30 @@ private Q_SLOTS:
         QTest::addRow("beyond 64 bits") << u"V99999999999999999999"_s << u"V100000000000000000000"_s << true;
         QTest::addRow("same value, padded") << u"D01"_s << u"D1"_s << true; // then as text
         QTest::addRow("all digits") << u"9"_s << u"10"_s << true;
+        QTest::addRow("number before text") << u"acme-2"_s << u"acme-10"_s << true;
+        QTest::addRow("prefix first") << u"acme-10"_s << u"acme-15-capital"_s << true;
+        QTest::addRow("prefix first 2") << u"acme-2"_s << u"acme-15-capital"_s << true;
     }
+    // Sorting needs a strict weak ordering: irreflexive, asymmetric and transitive over a mix of
+    // ids with and without numbers (the regular-expression version had cycles).
+    void naturalOrderIsAStrictWeakOrdering()
+    {
+        const QStringList ids {u"acme-2"_s, u"acme-10"_s, u"acme-15-capital"_s, u"acme"_s, u"acme-"_s, u"D9"_s,
+            u"D10"_s, u"D010"_s, u"D1"_s, u"D01"_s, u"E1"_s, u"9"_s, u"10"_s, u""_s, u"x2y3"_s, u"x2y"_s,
+            u"V99999999999999999999"_s, u"V100000000000000000000"_s};
+        for (const QString &a : ids) {
+            QVERIFY(!naturalIdLess(a, a));
+            for (const QString &b : ids) {
+                if (naturalIdLess(a, b))
+                    QVERIFY2(!naturalIdLess(b, a), qPrintable(a + u' ' + b));
+                for (const QString &c : ids) {
+                    if (naturalIdLess(a, b) && naturalIdLess(b, c))
+                        QVERIFY2(naturalIdLess(a, c), qPrintable(a + u' ' + b + u' ' + c));
+                }
+            }
+        }
+    }
+
     void naturalOrder()
     {
         QFETCH(QString, a);
