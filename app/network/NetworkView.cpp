@@ -180,6 +180,13 @@ void NetworkView::fitToView()
         bounds.setLeft(bounds.left() - 200 / zoom());
         fitInView(bounds, Qt::KeepAspectRatio);
     }
+    // A few companies are not blown up beyond their natural size (as in exports), where discs and
+    // arrowheads would turn into blots.
+    if (zoom() > MaxFitZoom) {
+        const double factor = MaxFitZoom / zoom();
+        scale(factor, factor);
+        centerOn(bounds.center());
+    }
     Q_EMIT zoomChanged(zoom());
 }
 

@@ -24,6 +24,8 @@ class NetworkView : public QGraphicsView
 {
     Q_OBJECT
 public:
+    static constexpr double MaxFitZoom = 1.6; // fitting never zooms in further
+
     explicit NetworkView(QWidget *parent = nullptr);
 
     void setEditor(Editor *editor) { m_editor = editor; }

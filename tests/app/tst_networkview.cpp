@@ -336,6 +336,32 @@ private Q_SLOTS:
         QVERIFY2(all - same < all / 500, qPrintable(QStringLiteral("%1 of %2 pixels differ").arg(all - same).arg(all)));
     }
 
+    void fittingFewCompaniesDoesNotBlowThemUp()
+    {
+        DocumentData data;
+        for (const char *id : {"a", "b"}) {
+            Company c;
+            c.id = QString::fromLatin1(id);
+            c.name = c.id.toUpper();
+            data.companies << c;
+        }
+        Document document;
+        document.setData(data);
+        NetworkScene scene;
+        scene.build(document, NetworkOptions {},
+            {{QStringLiteral("a"), QPointF(0, 0)}, {QStringLiteral("b"), QPointF(60, 10)}});
+        NetworkView view;
+        view.setNetwork(&scene);
+        view.resize(800, 500);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.fitToView();
+        QVERIFY(view.zoom() <= NetworkView::MaxFitZoom + 1e-9);
+        QVERIFY(view.zoom() > 1);
+        for (const NetworkNode &node : scene.nodes())
+            QVERIFY(view.viewport()->rect().contains(view.mapFromScene(node.pos)));
+    }
+
     void dragIsOneUndoStepAndPins()
     {
         NetworkView *view = network()->view();
