@@ -141,7 +141,7 @@ void NetworkPainter::paintWorld(
             batch.style = edge.style;
             batch.width = width;
         }
-        const QPointF c = edge.bend == 0 ? QPointF() : m_scene.controlPoint(edge);
+        const QPointF c = m_scene.controlPoint(edge);
         // Start and end on the node outlines; the arrowhead ends at the receiver's outline.
         const QPointF startDir = (edge.bend == 0 ? b.pos : c) - a.pos;
         const QPointF endDir = b.pos - (edge.bend == 0 ? a.pos : c);
