@@ -27,7 +27,10 @@ LanguageMenu::LanguageMenu(Translations *translations, QWidget *parent)
     const QList<std::pair<QAction *, QString>> choices {
         {m_system, QStringLiteral("system")}, {m_german, QStringLiteral("de")}, {m_english, QStringLiteral("en")}};
     const QString saved = QSettings().value(kSettingsKey, QStringLiteral("system")).toString();
-    for (const auto &[action, choice] : choices) {
+    for (const auto &entry : choices) {
+        // Plain variables, not a structured binding: clang 14 does not capture bindings in lambdas.
+        QAction *const action = entry.first;
+        const QString choice = entry.second;
         action->setCheckable(true);
         action->setData(choice);
         m_group->addAction(action);
