@@ -2,16 +2,22 @@
 #include "cli/HeadlessRunner.h"
 #include "window/LanguageMenu.h"
 #include "window/MainWindow.h"
+#include "window/TerminationSignals.h"
 
 #include <QApplication>
 #include <QDir>
 #include <QFile>
 #include <QIcon>
 
+#include <csignal>
+
 #include <unistd.h>
 
 int main(int argc, char *argv[])
 {
+    // A write past the process's file size limit fails with EFBIG and is reported, instead of
+    // killing the program.
+    std::signal(SIGXFSZ, SIG_IGN);
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);
@@ -45,6 +51,8 @@ int main(int argc, char *argv[])
 
     MainWindow window;
     window.setTranslations(&translations);
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &window, &MainWindow::terminate);
     window.show();
     // Unsaved work of a session that crashed comes first; restoring it replaces FILE.
     if (!window.offerRecovery() && !commandLine.file.isEmpty())

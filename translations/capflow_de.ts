@@ -74,6 +74,10 @@
         <source>The amount must be greater than zero; choose “undisclosed” when it is not known.</source>
         <translation>Der Betrag muss größer als null sein; wählen Sie „nicht genannt“, wenn er nicht bekannt ist.</translation>
     </message>
+    <message>
+        <source>The amount is larger than CapFlow accepts (at most %1).</source>
+        <translation>Der Betrag ist größer, als CapFlow annimmt (höchstens %1).</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -193,6 +197,21 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file in %1</source>
+        <translation>in %1 kann keine Sperrdatei angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CapflowReader</name>
     <message>
         <source>missing field &quot;%1&quot;</source>
@@ -289,6 +308,18 @@
     <message>
         <source>a CapFlow document must be a JSON object</source>
         <translation>ein CapFlow-Dokument muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 USD)</source>
+        <translation>Betrag &quot;%1&quot; ist größer, als CapFlow annimmt (höchstens %2 USD)</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object; only one value is allowed</source>
+        <translation>der Schlüssel &quot;%1&quot; kommt in einem Objekt zweimal vor; erlaubt ist nur ein Wert</translation>
+    </message>
+    <message>
+        <source>the amounts of the deals up to here add up to more than CapFlow can add exactly (%1 USD)</source>
+        <translation>die Beträge der Deals bis hier ergeben zusammen mehr, als CapFlow exakt addieren kann (%1 USD)</translation>
     </message>
 </context>
 <context>
@@ -404,6 +435,14 @@
     <message>
         <source>--max-cycle-length applies to --analyze only.</source>
         <translation>--max-cycle-length gilt nur für --analyze.</translation>
+    </message>
+    <message>
+        <source>FILE is empty; give a file name, or none for the bundled dataset.</source>
+        <translation>FILE ist leer; geben Sie einen Dateinamen an oder keinen für den mitgelieferten Datensatz.</translation>
+    </message>
+    <message>
+        <source>The output file name is empty.</source>
+        <translation>Der Name der Ausgabedatei ist leer.</translation>
     </message>
 </context>
 <context>
@@ -866,12 +905,59 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
+    <message>
+        <source>Recovery copy written again (%1)</source>
+        <translation>Wiederherstellungskopie wieder geschrieben (%1)</translation>
+    </message>
+    <message>
+        <source>Recovery copies now go to %1, because %2</source>
+        <translation>Wiederherstellungskopien gehen jetzt nach %1, weil %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovery copy could not be written (%1); retrying in %n second(s)</source>
+        <translation>
+            <numerusform>Wiederherstellungskopie konnte nicht geschrieben werden (%1); neuer Versuch in %n Sekunde</numerusform>
+            <numerusform>Wiederherstellungskopie konnte nicht geschrieben werden (%1); neuer Versuch in %n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery copy not written</source>
+        <translation>Wiederherstellungskopie nicht geschrieben</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;CapFlow could not write the recovery copy of your unsaved changes, so a crash now would lose them.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;CapFlow keeps trying. Save the document, or free space in the folder, to be safe.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;CapFlow konnte die Wiederherstellungskopie Ihrer ungespeicherten Änderungen nicht schreiben; ein Absturz jetzt würde sie verlieren.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;CapFlow versucht es weiter. Speichern Sie das Dokument oder schaffen Sie Platz im Ordner, um sicherzugehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>Datei auf dem Datenträger geändert</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 was changed by another program since CapFlow opened or saved it.&lt;/p&gt;&lt;p&gt;Saving here would replace those changes with yours.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 wurde von einem anderen Programm geändert, seit CapFlow die Datei geöffnet oder gespeichert hat.&lt;/p&gt;&lt;p&gt;Speichern hier würde diese Änderungen durch Ihre ersetzen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter …</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>Ü&amp;berschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Discard My Changes</source>
+        <translation>Neu &amp;laden und meine Änderungen verwerfen</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLock</name>
     <message>
         <source>process %1 on %2</source>
         <translation>Prozess %1 auf %2</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>ein anderer Prozess</translation>
     </message>
 </context>
 <context>
@@ -1205,10 +1291,6 @@ Möchten Sie die Änderungen speichern?</translation>
         <translation>Weitere Informationen mit &apos;capflow --help&apos;.</translation>
     </message>
     <message>
-        <source>This option is not yet available in this version of CapFlow.</source>
-        <translation>Diese Option ist in dieser Version von CapFlow noch nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow, .csv, .graphml, .gexf or .dot</source>
         <translation>--export-data: Das Format von „%1“ ist nicht erkennbar; verwenden Sie .capflow, .csv, .graphml, .gexf oder .dot</translation>
     </message>
@@ -1230,6 +1312,14 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>%1: cannot tell the format of &quot;%2&quot;; use .png, .svg or .pdf</source>
         <translation>%1: Das Format von „%2“ ist nicht erkennbar; verwenden Sie .png, .svg oder .pdf</translation>
+    </message>
+    <message>
+        <source>the file is open for editing in CapFlow (%1); close it there or choose another name</source>
+        <translation>die Datei ist in CapFlow zum Bearbeiten geöffnet (%1); schließen Sie sie dort oder wählen Sie einen anderen Namen</translation>
+    </message>
+    <message>
+        <source>not enough memory (%1 available); the file is %2</source>
+        <translation>nicht genug Arbeitsspeicher (%1 verfügbar); die Datei ist %2 groß</translation>
     </message>
 </context>
 <context>
@@ -1600,8 +1690,16 @@ Möchten Sie die Änderungen speichern?</translation>
         <translation>ungültige Bewertungszeile</translation>
     </message>
     <message>
-        <source>cannot open the file: %1</source>
-        <translation>Datei kann nicht geöffnet werden: %1</translation>
+        <source>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 billion USD)</source>
+        <translation>Betrag &quot;%1&quot; ist größer, als CapFlow annimmt (höchstens %2 Milliarden USD)</translation>
+    </message>
+    <message>
+        <source>the amounts of the deals up to here add up to more than CapFlow can add exactly</source>
+        <translation>die Beträge der Deals bis hier ergeben zusammen mehr, als CapFlow exakt addieren kann</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the file: it is %1 and reading it needs about %2</source>
+        <translation>nicht genug Arbeitsspeicher zum Lesen der Datei: sie ist %1 groß, das Lesen braucht etwa %2</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2392,101 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>the PDF could not be started</source>
         <translation>das PDF konnte nicht begonnen werden</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFiles</name>
+    <message>
+        <source>a folder</source>
+        <translation>ein Ordner</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>ein Gerät</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>Kein Platz mehr auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Speicherkontingent überschritten</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Schreibgeschütztes Dateisystem</translation>
+    </message>
+    <message>
+        <source>File too large for this file system or this process&apos;s limit</source>
+        <translation>Datei zu groß für dieses Dateisystem oder die Grenze dieses Prozesses</translation>
+    </message>
+    <message>
+        <source>No such file or folder</source>
+        <translation>Datei oder Ordner nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>A part of the path is not a folder</source>
+        <translation>Ein Teil des Pfads ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>Is a folder</source>
+        <translation>Ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>Dateiname zu lang</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Ein-/Ausgabefehler</translation>
+    </message>
+    <message>
+        <source>Not enough memory</source>
+        <translation>Nicht genug Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file; CapFlow does not write into it</source>
+        <translation>das ist %1, keine Datei; CapFlow schreibt nicht hinein</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>this is %1, not a document file</source>
+        <translation>das ist %1, keine Dokumentdatei</translation>
+    </message>
+    <message>
+        <source>the file is %1; reading it would need about %2 of memory, but only %3 is available</source>
+        <translation>die Datei ist %1 groß; das Lesen bräuchte etwa %2 Arbeitsspeicher, verfügbar sind nur %3</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the file (%1)</source>
+        <translation>nicht genug Arbeitsspeicher zum Lesen der Datei (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

@@ -74,6 +74,10 @@
         <source>The amount must be greater than zero; choose “undisclosed” when it is not known.</source>
         <translation>The amount must be greater than zero; choose “undisclosed” when it is not known.</translation>
     </message>
+    <message>
+        <source>The amount is larger than CapFlow accepts (at most %1).</source>
+        <translation>The amount is larger than CapFlow accepts (at most %1).</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisDock</name>
@@ -193,6 +197,21 @@
     </message>
 </context>
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file in %1</source>
+        <translation>cannot create the lock file in %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>CapflowReader</name>
     <message>
         <source>missing field &quot;%1&quot;</source>
@@ -289,6 +308,18 @@
     <message>
         <source>a CapFlow document must be a JSON object</source>
         <translation>a CapFlow document must be a JSON object</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 USD)</source>
+        <translation>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 USD)</translation>
+    </message>
+    <message>
+        <source>the key &quot;%1&quot; appears twice in one object; only one value is allowed</source>
+        <translation>the key &quot;%1&quot; appears twice in one object; only one value is allowed</translation>
+    </message>
+    <message>
+        <source>the amounts of the deals up to here add up to more than CapFlow can add exactly (%1 USD)</source>
+        <translation>the amounts of the deals up to here add up to more than CapFlow can add exactly (%1 USD)</translation>
     </message>
 </context>
 <context>
@@ -404,6 +435,14 @@
     <message>
         <source>--max-cycle-length applies to --analyze only.</source>
         <translation>--max-cycle-length applies to --analyze only.</translation>
+    </message>
+    <message>
+        <source>FILE is empty; give a file name, or none for the bundled dataset.</source>
+        <translation>FILE is empty; give a file name, or none for the bundled dataset.</translation>
+    </message>
+    <message>
+        <source>The output file name is empty.</source>
+        <translation>The output file name is empty.</translation>
     </message>
 </context>
 <context>
@@ -866,12 +905,59 @@ Do you want to save your changes?</translation>
         <source>&amp;Clear List</source>
         <translation>&amp;Clear List</translation>
     </message>
+    <message>
+        <source>Recovery copy written again (%1)</source>
+        <translation>Recovery copy written again (%1)</translation>
+    </message>
+    <message>
+        <source>Recovery copies now go to %1, because %2</source>
+        <translation>Recovery copies now go to %1, because %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recovery copy could not be written (%1); retrying in %n second(s)</source>
+        <translation>
+            <numerusform>Recovery copy could not be written (%1); retrying in %n second</numerusform>
+            <numerusform>Recovery copy could not be written (%1); retrying in %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recovery copy not written</source>
+        <translation>Recovery copy not written</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;CapFlow could not write the recovery copy of your unsaved changes, so a crash now would lose them.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;CapFlow keeps trying. Save the document, or free space in the folder, to be safe.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;CapFlow could not write the recovery copy of your unsaved changes, so a crash now would lose them.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;CapFlow keeps trying. Save the document, or free space in the folder, to be safe.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>File changed on disk</source>
+        <translation>File changed on disk</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1 was changed by another program since CapFlow opened or saved it.&lt;/p&gt;&lt;p&gt;Saving here would replace those changes with yours.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 was changed by another program since CapFlow opened or saved it.&lt;/p&gt;&lt;p&gt;Saving here would replace those changes with yours.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Overwrite</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and Discard My Changes</source>
+        <translation>&amp;Reload and Discard My Changes</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLock</name>
     <message>
         <source>process %1 on %2</source>
         <translation>process %1 on %2</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>another process</translation>
     </message>
 </context>
 <context>
@@ -1205,10 +1291,6 @@ Do you want to save your changes?</translation>
         <translation>Try &apos;capflow --help&apos; for more information.</translation>
     </message>
     <message>
-        <source>This option is not yet available in this version of CapFlow.</source>
-        <translation>This option is not yet available in this version of CapFlow.</translation>
-    </message>
-    <message>
         <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow, .csv, .graphml, .gexf or .dot</source>
         <translation>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow, .csv, .graphml, .gexf or .dot</translation>
     </message>
@@ -1230,6 +1312,14 @@ Do you want to save your changes?</translation>
     <message>
         <source>%1: cannot tell the format of &quot;%2&quot;; use .png, .svg or .pdf</source>
         <translation>%1: cannot tell the format of &quot;%2&quot;; use .png, .svg or .pdf</translation>
+    </message>
+    <message>
+        <source>the file is open for editing in CapFlow (%1); close it there or choose another name</source>
+        <translation>the file is open for editing in CapFlow (%1); close it there or choose another name</translation>
+    </message>
+    <message>
+        <source>not enough memory (%1 available); the file is %2</source>
+        <translation>not enough memory (%1 available); the file is %2</translation>
     </message>
 </context>
 <context>
@@ -1600,8 +1690,16 @@ Do you want to save your changes?</translation>
         <translation>invalid valuation row</translation>
     </message>
     <message>
-        <source>cannot open the file: %1</source>
-        <translation>cannot open the file: %1</translation>
+        <source>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 billion USD)</source>
+        <translation>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 billion USD)</translation>
+    </message>
+    <message>
+        <source>the amounts of the deals up to here add up to more than CapFlow can add exactly</source>
+        <translation>the amounts of the deals up to here add up to more than CapFlow can add exactly</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the file: it is %1 and reading it needs about %2</source>
+        <translation>not enough memory to read the file: it is %1 and reading it needs about %2</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2392,101 @@ Do you want to save your changes?</translation>
     <message>
         <source>the PDF could not be started</source>
         <translation>the PDF could not be started</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFiles</name>
+    <message>
+        <source>a folder</source>
+        <translation>a folder</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>a named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>a socket</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>a device</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>not a regular file</translation>
+    </message>
+    <message>
+        <source>No space left on device</source>
+        <translation>No space left on device</translation>
+    </message>
+    <message>
+        <source>Disk quota exceeded</source>
+        <translation>Disk quota exceeded</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Permission denied</translation>
+    </message>
+    <message>
+        <source>Read-only file system</source>
+        <translation>Read-only file system</translation>
+    </message>
+    <message>
+        <source>File too large for this file system or this process&apos;s limit</source>
+        <translation>File too large for this file system or this process&apos;s limit</translation>
+    </message>
+    <message>
+        <source>No such file or folder</source>
+        <translation>No such file or folder</translation>
+    </message>
+    <message>
+        <source>A part of the path is not a folder</source>
+        <translation>A part of the path is not a folder</translation>
+    </message>
+    <message>
+        <source>Is a folder</source>
+        <translation>Is a folder</translation>
+    </message>
+    <message>
+        <source>File name too long</source>
+        <translation>File name too long</translation>
+    </message>
+    <message>
+        <source>Input/output error</source>
+        <translation>Input/output error</translation>
+    </message>
+    <message>
+        <source>Not enough memory</source>
+        <translation>Not enough memory</translation>
+    </message>
+    <message>
+        <source>no file name given</source>
+        <translation>no file name given</translation>
+    </message>
+    <message>
+        <source>this is %1, not a file; CapFlow does not write into it</source>
+        <translation>this is %1, not a file; CapFlow does not write into it</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>this is %1, not a document file</source>
+        <translation>this is %1, not a document file</translation>
+    </message>
+    <message>
+        <source>the file is %1; reading it would need about %2 of memory, but only %3 is available</source>
+        <translation>the file is %1; reading it would need about %2 of memory, but only %3 is available</translation>
+    </message>
+    <message>
+        <source>not enough memory to read the file (%1)</source>
+        <translation>not enough memory to read the file (%1)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>cannot read the file: %1</translation>
     </message>
 </context>
 <context>

@@ -81,7 +81,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.error = tr("Only one FILE can be given, not %1.").arg(positional.size());
         return result;
     }
+    if (!positional.isEmpty() && positional.first().trimmed().isEmpty()) {
+        result.error = tr("FILE is empty; give a file name, or none for the bundled dataset.");
+        return result;
+    }
     result.file = positional.value(0);
+    if (!result.output.isNull() && result.output.trimmed().isEmpty()) {
+        result.error = tr("The output file name is empty.");
+        return result;
+    }
 
     if (parser.isSet(lang)) {
         result.language = languageFromCode(parser.value(lang));

@@ -3,9 +3,11 @@
 #include "analysis/AnalysisJson.h"
 #include "cli/CommandLine.h"
 #include "document/Document.h"
+#include "document/DocumentLock.h"
 #include "document/Selection.h"
 #include "export/FigureExporter.h"
 #include "io/DocumentLoader.h"
+#include "io/SafeFiles.h"
 #include "network/NetworkRenderer.h"
 #include "printing/ReportFigures.h"
 #include "printing/ReportWriter.h"
@@ -59,6 +61,20 @@ std::optional<DocumentData> selectedInput(const CommandLine &cli, QTextStream &e
     return Selection {cli.from, cli.to, cli.companies}.apply(*data);
 }
 
+// False (with a message) when OUT is a document open for editing in a CapFlow window: writing
+// it from here would be overwritten by that window's next save, or overwrite its edits.
+bool outputFree(const CommandLine &cli, QTextStream &err)
+{
+    const QString holder = DocumentLock::holderOf(cli.output);
+    if (holder.isEmpty())
+        return true;
+    err << cli.output << ": "
+        << Messages::tr("the file is open for editing in CapFlow (%1); close it there or choose another name")
+               .arg(holder)
+        << '\n';
+    return false;
+}
+
 int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
     const auto format = DocumentLoader::dataFormatForPath(cli.output);
@@ -69,6 +85,8 @@ int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
             << '\n';
         return ExitUsage;
     }
+    if (!outputFree(cli, err))
+        return ExitBadInput;
     const auto data = selectedInput(cli, err);
     if (!data)
         return ExitBadInput;
@@ -94,6 +112,8 @@ int exportTimeline(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
     if (!figureFormatKnown(QStringLiteral("--export-timeline"), cli.output, err))
         return ExitUsage;
+    if (!outputFree(cli, err))
+        return ExitBadInput;
     const auto data = loadInput(cli, err);
     if (!data)
         return ExitBadInput;
@@ -133,6 +153,8 @@ int exportReport(const CommandLine &cli, QTextStream &out, QTextStream &err)
             << '\n';
         return ExitUsage;
     }
+    if (!outputFree(cli, err))
+        return ExitBadInput;
     const auto data = loadInput(cli, err);
     if (!data || !companiesKnown(cli, cli.companies, *data, err))
         return ExitBadInput;
@@ -193,6 +215,8 @@ int exportNetwork(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
     if (!figureFormatKnown(QStringLiteral("--export-network"), cli.output, err))
         return ExitUsage;
+    if (!outputFree(cli, err))
+        return ExitBadInput;
     const auto data = selectedInput(cli, err);
     if (!data)
         return ExitBadInput;
@@ -219,14 +243,9 @@ int exportNetwork(const CommandLine &cli, QTextStream &out, QTextStream &err)
 
 } // namespace
 
-int runHeadless(const CommandLine &cli)
+namespace {
+int run(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
-    QTextStream out(stdout);
-    QTextStream err(stderr);
-    if (!cli.error.isEmpty()) {
-        err << cli.error << '\n' << Messages::tr("Try 'capflow --help' for more information.") << '\n';
-        return ExitUsage;
-    }
     switch (cli.action) {
     case CommandLine::Action::Help: out << cli.helpText; return 0;
     case CommandLine::Action::Version: out << "capflow " << QCoreApplication::applicationVersion() << '\n'; return 0;
@@ -235,11 +254,32 @@ int runHeadless(const CommandLine &cli)
     case CommandLine::Action::ExportTimeline: return exportTimeline(cli, out, err);
     case CommandLine::Action::ExportReport: return exportReport(cli, out, err);
     case CommandLine::Action::Analyze: return analyze(cli, out, err);
-    case CommandLine::Action::ExportNetwork:
-        return exportNetwork(cli, out, err);
-        err << Messages::tr("This option is not yet available in this version of CapFlow.") << '\n';
-        return ExitUsage;
+    case CommandLine::Action::ExportNetwork: return exportNetwork(cli, out, err);
     case CommandLine::Action::Gui: break;
     }
     return ExitUsage;
+}
+} // namespace
+
+int runHeadless(const CommandLine &cli)
+{
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    if (!cli.error.isEmpty()) {
+        err << cli.error << '\n' << Messages::tr("Try 'capflow --help' for more information.") << '\n';
+        return ExitUsage;
+    }
+    try {
+        return run(cli, out, err);
+    } catch (const std::bad_alloc &) {
+        // A file that passed the size check can still need more than the machine has.
+        const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
+        out.flush();
+        err << file << ": "
+            << Messages::tr("not enough memory (%1 available); the file is %2")
+                   .arg(SafeFiles::sizeText(SafeFiles::availableMemory()),
+                       SafeFiles::sizeText(QFileInfo(file).size()))
+            << '\n';
+        return ExitBadInput;
+    }
 }

@@ -108,10 +108,14 @@ void EditActions::attach(QTableView *view, Table table)
         m_active = view;
         editSelected();
     });
-    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this, view] {
+    // On selectionChanged as well as currentChanged: a mouse click makes a row current before it
+    // selects it, so the current-row signal alone sees no selection yet.
+    const auto follow = [this, view] {
         m_active = view;
         updateActions();
-    });
+    };
+    connect(view->selectionModel(), &QItemSelectionModel::currentChanged, this, follow);
+    connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, this, follow);
     connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint &pos) {
         m_active = view;
         const QModelIndex index = view->indexAt(pos);

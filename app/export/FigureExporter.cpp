@@ -1,12 +1,14 @@
 #include "export/FigureExporter.h"
 
+#include "io/SafeFiles.h"
+
+#include <QBuffer>
 #include <QFileInfo>
 #include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 
 std::optional<FigureExporter::Format> FigureExporter::formatForPath(const QString &path)
@@ -34,9 +36,11 @@ bool FigureExporter::exportFigure(
         return fail(tr("unknown image format; use .png, .svg or .pdf"));
     if (dpi <= 0)
         dpi = 300;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+    // The figure is made in memory and written once, so that a full disk or a failing device is
+    // reported with its reason and never leaves a half-written file behind.
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     const QRectF target(QPointF(0, 0), size);
     switch (*format) {
     case Format::Png: {
@@ -93,7 +97,6 @@ bool FigureExporter::exportFigure(
         break;
     }
     }
-    if (!file.commit())
-        return fail(file.errorString());
-    return true;
+    file.close();
+    return SafeFiles::write(path, bytes, error);
 }

@@ -93,7 +93,14 @@ NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent
     retranslate();
 }
 
-NetworkWidget::~NetworkWidget() = default;
+NetworkWidget::~NetworkWidget()
+{
+    // The runner is a child, which ~QWidget would delete after this object's members are gone,
+    // while its worker may still deliver a snapshot or progress to handlers that use them.
+    disconnect(m_runner, nullptr, this, nullptr);
+    delete m_runner;
+    m_runner = nullptr;
+}
 
 bool NetworkWidget::isLayoutRunning() const
 {

@@ -1,7 +1,9 @@
 #include "printing/ReportWriter.h"
 
+#include "io/SafeFiles.h"
+
+#include <QBuffer>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 ReportWriter::Outcome ReportWriter::writePdf(const Report &report, const QString &path, const QPageLayout &layout,
     const ReportPrinter::Progress &progress, QString *error, int *pageCount)
@@ -11,9 +13,10 @@ ReportWriter::Outcome ReportWriter::writePdf(const Report &report, const QString
             *error = message;
         return Outcome::Failed;
     };
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(file.errorString());
+    // Printed into memory and written once: see SafeFiles::write.
+    QByteArray bytes;
+    QBuffer file(&bytes);
+    file.open(QIODevice::WriteOnly);
     bool printed = false;
     ReportPrinter printer(report);
     {
@@ -25,15 +28,13 @@ ReportWriter::Outcome ReportWriter::writePdf(const Report &report, const QString
         printed = printer.print(&pdf, progress);
     }
     if (!printed) {
-        file.cancelWriting();
         if (printer.cancelled())
             return Outcome::Cancelled;
         return fail(tr("the PDF could not be started"));
     }
-    if (file.error() != QFileDevice::NoError)
-        return fail(file.errorString());
-    if (!file.commit())
-        return fail(file.errorString());
+    file.close();
+    if (!SafeFiles::write(path, bytes, error))
+        return Outcome::Failed;
     if (pageCount)
         *pageCount = printer.pageCount();
     return Outcome::Written;

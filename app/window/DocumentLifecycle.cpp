@@ -30,6 +30,69 @@ DocumentLifecycle::DocumentLifecycle(QWidget *window, Document *document, QUndoS
     , m_lock(std::make_unique<DocumentLock>())
 {
     connect(stack, &QUndoStack::cleanChanged, window, [window](bool clean) { window->setWindowModified(!clean); });
+    connect(m_autosave, &Autosave::writeFailed, this, &DocumentLifecycle::autosaveFailed);
+    connect(m_autosave, &Autosave::writeRecovered, this, [this](const QString &folder) {
+        m_autosaveWarningShown = false;
+        Q_EMIT statusMessage(tr("Recovery copy written again (%1)").arg(QDir::toNativeSeparators(folder)));
+    });
+    connect(m_autosave, &Autosave::locationChanged, this, [this](const QString &folder, const QString &reason) {
+        Q_EMIT statusMessage(tr("Recovery copies now go to %1, because %2").arg(QDir::toNativeSeparators(folder), reason));
+    });
+}
+
+void DocumentLifecycle::autosaveFailed(const QString &error)
+{
+    const int seconds = m_autosave->retryInterval() / 1000;
+    Q_EMIT statusMessage(tr("Recovery copy could not be written (%1); retrying in %n second(s)", nullptr, seconds)
+                             .arg(error));
+    if (m_autosaveWarningShown)
+        return;
+    m_autosaveWarningShown = true;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Recovery copy not written"),
+        tr("<p>CapFlow could not write the recovery copy of your unsaved changes, so a crash now "
+           "would lose them.</p><p>%1</p><p>CapFlow keeps trying. Save the document, or free space "
+           "in the folder, to be safe.</p>")
+            .arg(error.toHtmlEscaped()),
+        QMessageBox::Ok, m_window);
+    box->setObjectName(QStringLiteral("autosaveFailedBox"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // not exec(): the window keeps working while it is shown
+}
+
+DocumentLifecycle::DiskStamp DocumentLifecycle::stampOf(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    return {info.size(), info.lastModified().toMSecsSinceEpoch()};
+}
+
+bool DocumentLifecycle::confirmOverwriteOfChangedFile()
+{
+    const DiskStamp now = stampOf(m_filePath);
+    if (now.size < 0 || m_diskStamp.size < 0 || now == m_diskStamp)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("File changed on disk"),
+        tr("<p>%1 was changed by another program since CapFlow opened or saved it.</p>"
+           "<p>Saving here would replace those changes with yours.</p>")
+            .arg(QFileInfo(m_filePath).fileName().toHtmlEscaped()),
+        QMessageBox::Cancel, m_window);
+    box.setObjectName(QStringLiteral("changedOnDiskBox"));
+    QPushButton *saveAsButton = box.addButton(tr("Save &As…"), QMessageBox::AcceptRole);
+    saveAsButton->setObjectName(QStringLiteral("saveAsButton"));
+    QPushButton *overwrite = box.addButton(tr("&Overwrite"), QMessageBox::DestructiveRole);
+    overwrite->setObjectName(QStringLiteral("overwriteButton"));
+    QPushButton *reload = box.addButton(tr("&Reload and Discard My Changes"), QMessageBox::ResetRole);
+    reload->setObjectName(QStringLiteral("reloadButton"));
+    box.setDefaultButton(saveAsButton);
+    box.exec();
+    if (box.clickedButton() == overwrite)
+        return true;
+    if (box.clickedButton() == saveAsButton)
+        saveAs();
+    else if (box.clickedButton() == reload)
+        openFile(m_filePath);
+    return false;
 }
 
 DocumentLifecycle::~DocumentLifecycle() = default;
@@ -51,6 +114,7 @@ void DocumentLifecycle::newDocument()
     m_filePath.clear();
     m_untitled = true;
     m_readOnly = false;
+    m_diskStamp = {};
     m_autosave->setOriginalPath({});
     Q_EMIT fileChanged();
 }
@@ -114,6 +178,7 @@ bool DocumentLifecycle::openFile(const QString &path)
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_untitled = false;
     m_readOnly = readOnly;
+    m_diskStamp = stampOf(m_filePath);
     m_autosave->setOriginalPath(m_filePath);
     addRecent(m_filePath);
     Q_EMIT fileChanged();
@@ -154,6 +219,8 @@ bool DocumentLifecycle::saveTo(const QString &path)
                 .arg(QFileInfo(path).fileName(), lock->holder()));
         return false;
     }
+    if (sameFile && !confirmOverwriteOfChangedFile())
+        return false;
     QString error;
     if (!format || !DocumentLoader::save(m_document->data(), path, *format, &error)) {
         QMessageBox::warning(m_window, tr("Cannot save"),
@@ -168,6 +235,7 @@ bool DocumentLifecycle::saveTo(const QString &path)
     m_filePath = QFileInfo(path).absoluteFilePath();
     m_untitled = false;
     m_readOnly = false;
+    m_diskStamp = stampOf(m_filePath);
     m_autosave->setOriginalPath(m_filePath);
     m_stack->setClean(); // removes the recovery file
     addRecent(m_filePath);
@@ -234,6 +302,7 @@ bool DocumentLifecycle::offerRecovery()
         m_readOnly = lock->lock(m_filePath) == DocumentLock::Result::HeldElsewhere;
         m_lock = std::move(lock);
     }
+    m_diskStamp = stampOf(m_filePath);
     m_autosave->setOriginalPath(m_filePath);
     m_stack->resetClean(); // the restored changes are not saved yet
     m_autosave->writeNow(); // ours now: keep them safe before the old file goes
@@ -245,6 +314,12 @@ bool DocumentLifecycle::offerRecovery()
 void DocumentLifecycle::closing()
 {
     m_autosave->clear();
+    m_lock->unlock();
+}
+
+void DocumentLifecycle::terminating()
+{
+    m_autosave->writeAndKeepForNextStart();
     m_lock->unlock();
 }
 

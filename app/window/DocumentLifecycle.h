@@ -43,15 +43,31 @@ public:
     bool offerRecovery();
     // The window closes normally: recovery file and lock go away.
     void closing();
+    // The program is told to end (SIGTERM, SIGINT, logout): unsaved changes go to a recovery file
+    // that the next start offers, and the lock goes away.
+    void terminating();
 
     QStringList recentFiles() const;
     void fillRecentMenu(QMenu *menu);
 
 Q_SIGNALS:
     void fileChanged(); // path, read-only state or display name changed
+    void statusMessage(const QString &text); // for the status bar
 
 private:
     void addRecent(const QString &path);
+    void autosaveFailed(const QString &error);
+    // Size and modification time of the file as this window last read or wrote it.
+    struct DiskStamp
+    {
+        qint64 size = -1;
+        qint64 modified = 0; // ms since the epoch
+        bool operator==(const DiskStamp &) const = default;
+    };
+    static DiskStamp stampOf(const QString &path);
+    // False when the file changed on disk since it was opened or saved and the user chose not to
+    // overwrite it; may reload or save elsewhere as the user chooses.
+    bool confirmOverwriteOfChangedFile();
 
     QWidget *m_window;
     Document *m_document;
@@ -61,4 +77,6 @@ private:
     QString m_filePath; // empty: bundled template or a new document
     bool m_untitled = false; // a new, empty document rather than the bundled dataset
     bool m_readOnly = false;
+    DiskStamp m_diskStamp;
+    bool m_autosaveWarningShown = false; // one dialog per run of failures
 };

@@ -54,6 +54,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document, &Document::changed, this, &MainWindow::updateTitle);
     connect(m_editActions, &EditActions::message, this,
         [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    connect(m_lifecycle, &DocumentLifecycle::statusMessage, this,
+        [this](const QString &text) { statusBar()->showMessage(text, 15000); });
     m_overview = new OverviewPanel(m_document, this);
     m_views = new QTabWidget(this);
     m_views->setObjectName(QStringLiteral("views"));
@@ -308,13 +310,23 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::terminate(int signalNumber)
+{
+    m_terminating = true;
+    m_lifecycle->terminating();
+    close();
+    QCoreApplication::exit(128 + signalNumber);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_lifecycle->maybeSave()) {
-        event->ignore();
-        return;
+    if (!m_terminating) {
+        if (!m_lifecycle->maybeSave()) {
+            event->ignore();
+            return;
+        }
+        m_lifecycle->closing();
     }
-    m_lifecycle->closing();
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

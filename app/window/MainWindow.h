@@ -52,6 +52,9 @@ public:
     bool openFile(const QString &path);
     // After a crash: offers the unsaved work the last session left behind.
     bool offerRecovery();
+    // The program was told to end (SIGTERM, SIGINT, SIGHUP): unsaved changes are kept for the next
+    // start, the locks removed, and the window closes without asking.
+    void terminate(int signalNumber);
     NetworkWidget *network() const { return m_network; }
 
 protected:
@@ -81,6 +84,7 @@ private:
     NetworkWidget *m_network = nullptr;
     QDockWidget *m_detailsDock = nullptr;
     bool m_syncingSelection = false;
+    bool m_terminating = false;
     DealTableModel *m_dealModel = nullptr;
     DealFilterProxy *m_dealProxy = nullptr;
     CompanyListModel *m_companyModel = nullptr;

@@ -2,6 +2,7 @@
 
 #include "document/Document.h"
 #include "io/CapflowFormat.h"
+#include "io/SafeFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,11 +10,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLockFile>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QUndoStack>
 #include <QUuid>
+
+#include <unistd.h>
 
 namespace {
 const QString recoverySuffix = QStringLiteral(".capflow-recovery");
@@ -31,9 +33,13 @@ Autosave::Autosave(Document *document, QUndoStack *stack, QObject *parent)
     , m_document(document)
     , m_stack(stack)
     , m_timer(new QTimer(this))
+    , m_retryTimer(new QTimer(this))
     , m_session(QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_folder(recoveryDirectory())
 {
     m_timer->setSingleShot(true);
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &Autosave::writeNow);
     bool ok = false;
     const int fromEnvironment = qEnvironmentVariableIntValue("CAPFLOW_AUTOSAVE_MS", &ok);
     m_timer->setInterval(ok && fromEnvironment > 0 ? fromEnvironment : 30'000);
@@ -58,9 +64,20 @@ QString Autosave::recoveryDirectory()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/recovery");
 }
 
+QStringList Autosave::recoveryDirectories()
+{
+    QString fallback = qEnvironmentVariable("CAPFLOW_RECOVERY_FALLBACK_DIR");
+    if (fallback.isEmpty())
+        fallback = QDir::tempPath() + QStringLiteral("/capflow-recovery-") + QString::number(::getuid());
+    QStringList folders {recoveryDirectory()};
+    if (QDir::cleanPath(fallback) != QDir::cleanPath(folders.first()))
+        folders << fallback;
+    return folders;
+}
+
 QString Autosave::recoveryPath() const
 {
-    return recoveryDirectory() + u'/' + m_session + recoverySuffix;
+    return m_folder + u'/' + m_session + recoverySuffix;
 }
 
 void Autosave::setInterval(int milliseconds)
@@ -85,38 +102,94 @@ void Autosave::stackChanged()
         m_timer->start(); // counts from the first edit not yet written
 }
 
+bool Autosave::writeTo(const QString &folder, const QByteArray &bytes, QString *error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    const QString path = folder + u'/' + m_session + recoverySuffix;
+    std::unique_ptr<QLockFile> newLock;
+    if (!m_sessionLock || folder != m_folder) {
+        // Marks this session as alive, so that other instances leave its recovery file alone.
+        newLock = std::make_unique<QLockFile>(lockPathFor(path));
+        newLock->setStaleLockTime(0);
+        if (!newLock->tryLock(0)) {
+            *error = tr("cannot create the lock file in %1").arg(QDir::toNativeSeparators(folder));
+            return false;
+        }
+    }
+    if (!SafeFiles::write(path, bytes, error))
+        return false;
+    if (newLock) {
+        if (folder != m_folder)
+            QFile::remove(recoveryPath()); // the copy in the folder given up on
+        m_sessionLock = std::move(newLock);
+    }
+    return true;
+}
+
 bool Autosave::writeNow()
 {
     m_timer->stop();
+    m_retryTimer->stop();
     if (m_stack->isClean())
         return true;
-    if (!QDir().mkpath(recoveryDirectory()))
-        return false;
-    if (!m_sessionLock) {
-        // Marks this session as alive, so that other instances leave its recovery file alone.
-        auto lock = std::make_unique<QLockFile>(lockPathFor(recoveryPath()));
-        lock->setStaleLockTime(0);
-        if (!lock->tryLock(0))
-            return false;
-        m_sessionLock = std::move(lock);
-    }
     QJsonObject envelope;
     envelope.insert(QStringLiteral("format"), QStringLiteral("capflow-recovery"));
     envelope.insert(QStringLiteral("original"), m_originalPath);
     envelope.insert(QStringLiteral("written"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     envelope.insert(
         QStringLiteral("document"), QJsonDocument::fromJson(CapflowFormat::write(m_document->data())).object());
-    QSaveFile file(recoveryPath());
     const QByteArray bytes = QJsonDocument(envelope).toJson(QJsonDocument::Compact);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return false;
-    m_editsSinceWrite = 0;
-    return true;
+
+    // The folder in use first, then the others in their order.
+    QStringList folders = recoveryDirectories();
+    folders.removeAll(m_folder);
+    folders.prepend(m_folder);
+    QString firstError;
+    for (const QString &folder : std::as_const(folders)) {
+        QString error;
+        if (!writeTo(folder, bytes, &error)) {
+            if (firstError.isEmpty())
+                firstError = tr("%1: %2").arg(QDir::toNativeSeparators(folder), error);
+            continue;
+        }
+        m_editsSinceWrite = 0;
+        if (folder != m_folder) {
+            m_folder = folder;
+            Q_EMIT locationChanged(folder, firstError);
+        }
+        if (!m_lastError.isEmpty()) {
+            m_lastError.clear();
+            Q_EMIT writeRecovered(folder);
+        }
+        return true;
+    }
+    m_lastError = firstError;
+    m_retryTimer->start(m_retryInterval);
+    Q_EMIT writeFailed(firstError);
+    return false;
+}
+
+bool Autosave::writeAndKeepForNextStart()
+{
+    if (m_stack->isClean())
+        return true;
+    const bool written = writeNow();
+    m_timer->stop();
+    m_retryTimer->stop();
+    m_keepForNextStart = written;
+    m_sessionLock.reset(); // removes the lock file: the recovery file is now an orphan
+    return written;
 }
 
 void Autosave::clear()
 {
+    if (m_keepForNextStart)
+        return;
     m_timer->stop();
+    m_retryTimer->stop();
     m_editsSinceWrite = 0;
     QFile::remove(recoveryPath());
     m_sessionLock.reset(); // removes the lock file
@@ -142,7 +215,16 @@ std::optional<DocumentData> Autosave::read(const QString &recoveryPath, QString 
 QList<Autosave::Orphan> Autosave::orphans()
 {
     QList<Orphan> result;
-    const QDir dir(recoveryDirectory());
+    for (const QString &folder : recoveryDirectories())
+        result << orphansIn(folder);
+    std::stable_sort(result.begin(), result.end(), [](const Orphan &a, const Orphan &b) { return a.written > b.written; });
+    return result;
+}
+
+QList<Autosave::Orphan> Autosave::orphansIn(const QString &folder)
+{
+    QList<Orphan> result;
+    const QDir dir(folder);
     const QStringList files = dir.entryList({u'*' + recoverySuffix}, QDir::Files, QDir::Time);
     for (const QString &name : files) {
         const QString path = dir.filePath(name);

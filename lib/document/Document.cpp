@@ -204,11 +204,19 @@ QString Document::nextValuationId() const
 
 QString Document::companyIdFor(const QString &name) const
 {
-    const QString base = slugify(name);
-    QString id = base;
-    for (int n = 2; m_graph.company(id); ++n)
-        id = base + u'-' + QString::number(n);
-    return id;
+    return freeId(slugify(name), [this](const QString &id) { return m_graph.company(id) != nullptr; }, m_nextIdSuffix);
+}
+
+QString freeId(const QString &base, const std::function<bool(const QString &)> &taken, QHash<QString, int> &nextSuffix)
+{
+    if (!taken(base))
+        return base;
+    int &n = nextSuffix[base];
+    n = std::max(n, 2);
+    QString id = base + u'-' + QString::number(n);
+    while (taken(id))
+        id = base + u'-' + QString::number(++n);
+    return id; // n stays: the next call starts here, and finds this id taken once it is used
 }
 
 bool naturalIdLess(const QString &a, const QString &b)

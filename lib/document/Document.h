@@ -3,7 +3,10 @@
 #include "document/DocumentData.h"
 #include "graph/DealGraph.h"
 
+#include <QHash>
 #include <QObject>
+
+#include <functional>
 
 // The open document: the deal graph plus valuations. It is the one change notifier every view
 // subscribes to; its signals carry the id of what changed. Edits go through the undo facade
@@ -67,9 +70,15 @@ private:
     DealGraph m_graph;
     QList<Valuation> m_valuations;
     QString m_title;
+    mutable QHash<QString, int> m_nextIdSuffix; // see freeId()
 };
 
 // Orders ids such as "D9" before "D10".
 bool naturalIdLess(const QString &a, const QString &b);
 // A lower-case ASCII slug of a name ("Alphabet (Google)" -> "alphabet-google").
 QString slugify(const QString &name);
+// The first of "base", "base-2", "base-3", … that is not taken. The count for each base resumes
+// where it stopped last time (nextSuffix), so that many names with one slug (names in scripts
+// without ASCII letters all become "company") take constant time each, not time growing with
+// their number.
+QString freeId(const QString &base, const std::function<bool(const QString &)> &taken, QHash<QString, int> &nextSuffix);

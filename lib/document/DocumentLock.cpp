@@ -8,8 +8,35 @@ DocumentLock::~DocumentLock() = default;
 
 QString DocumentLock::lockPathFor(const QString &documentPath)
 {
-    const QFileInfo info(documentPath);
+    QFileInfo info(documentPath);
+    if (const QString canonical = info.canonicalFilePath(); !canonical.isEmpty())
+        info.setFile(canonical);
     return info.absolutePath() + QStringLiteral("/.") + info.fileName() + QStringLiteral(".capflow-lock");
+}
+
+namespace {
+QString holderText(QLockFile &lock)
+{
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lock.getLockInfo(&pid, &host, &app))
+        return DocumentLock::tr("process %1 on %2").arg(pid).arg(host);
+    return DocumentLock::tr("another process");
+}
+} // namespace
+
+QString DocumentLock::holderOf(const QString &documentPath)
+{
+    if (!QFileInfo::exists(lockPathFor(documentPath)))
+        return {};
+    QLockFile lock(lockPathFor(documentPath));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) {
+        lock.unlock();
+        return {};
+    }
+    return lock.error() == QLockFile::LockFailedError ? holderText(lock) : QString();
 }
 
 DocumentLock::Result DocumentLock::lock(const QString &documentPath)
@@ -25,11 +52,7 @@ DocumentLock::Result DocumentLock::lock(const QString &documentPath)
         return Result::Locked;
     }
     if (lock->error() == QLockFile::LockFailedError) {
-        qint64 pid = 0;
-        QString host;
-        QString app;
-        if (lock->getLockInfo(&pid, &host, &app))
-            m_holder = tr("process %1 on %2").arg(pid).arg(host);
+        m_holder = holderText(*lock);
         return Result::HeldElsewhere;
     }
     return Result::Unavailable; // e.g. a read-only folder: editing goes on without a lock

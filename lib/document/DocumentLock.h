@@ -29,7 +29,12 @@ public:
     // Who holds the lock after HeldElsewhere: "process 1234 on host".
     QString holder() const { return m_holder; }
 
+    // Beside the document's real file: symbolic links are resolved, so that every path to one
+    // file shares one lock.
     static QString lockPathFor(const QString &documentPath);
+    // "process 1234 on host" when a running CapFlow holds the document at path; empty when nobody
+    // does (or only a crashed process did).
+    static QString holderOf(const QString &documentPath);
 
 private:
     std::unique_ptr<QLockFile> m_lock;

@@ -1,5 +1,7 @@
 #include "format/AmountParser.h"
 
+#include "format/Formatter.h"
+
 #include <QRegularExpression>
 
 int AmountParser::scale(Unit unit)
@@ -112,6 +114,12 @@ AmountParser::Result AmountParser::parse(const QString &input, Language language
     if (!usd) {
         result.note.clear();
         result.error = tr("The amount is too large or finer than one dollar.");
+        return result;
+    }
+    if (*usd > Money::MaxUsd) {
+        result.note.clear();
+        result.error = tr("The amount is larger than CapFlow accepts (at most %1).")
+                           .arg(Formatter(language).money(Money::fromUsd(Money::MaxUsd)));
         return result;
     }
     if (*usd == 0) {

@@ -36,16 +36,18 @@ QString Formatter::money(Money amount) const
     static constexpr Unit units[]
         = {{1'000'000'000'000LL, u"tn", u"Bio."}, {1'000'000'000LL, u"bn", u"Mrd."}, {1'000'000LL, u"m", u"Mio."}};
     const qint64 usd = amount.usd();
-    const qint64 magnitude = usd < 0 ? -usd : usd;
+    // Unsigned and split into whole units and a remainder, so that no amount overflows.
+    const quint64 magnitude = usd < 0 ? 0 - quint64(usd) : quint64(usd);
     for (const Unit &unit : units) {
         // Take the unit once the amount reaches it, or would round to 1000.00 of the unit below
         // (999.995bn is $1tn, but $999m stays $999m); then round to two decimals exactly.
-        const bool reached = magnitude >= unit.size - unit.size / 200'000;
-        const qint64 hundredths = (magnitude * 100 + unit.size / 2) / unit.size;
+        const quint64 size = quint64(unit.size);
+        const bool reached = magnitude >= size - size / 200'000;
+        const quint64 hundredths = magnitude / size * 100 + ((magnitude % size) * 100 + size / 2) / size;
         if (reached || unit.size == 1'000'000LL) {
             if (hundredths == 0 && magnitude > 0)
                 break; // below $10k: show dollars
-            const QString value = Decimal::format(hundredths, 2).replace(u'.', m_locale.decimalPoint());
+            const QString value = Decimal::format(qint64(hundredths), 2).replace(u'.', m_locale.decimalPoint());
             const QString sign = usd < 0 ? QStringLiteral("-") : QString();
             if (m_language == Language::German)
                 return sign + value + u' ' + QString::fromUtf16(unit.de) + QStringLiteral(" $");

@@ -9,6 +9,10 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
 namespace {
 
 class Reader
@@ -105,9 +109,26 @@ private:
             return std::nullopt;
         }
         const auto m = Money::fromUsdString(text);
-        if (!m)
-            report(where, tr("malformed amount \"%1\" (expected whole US dollars, digits only)").arg(text));
+        if (!m) {
+            const bool digitsOnly = !text.isEmpty()
+                && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
+            if (digitsOnly)
+                report(where, tooLarge(text));
+            else
+                report(where, tr("malformed amount \"%1\" (expected whole US dollars, digits only)").arg(text));
+            return std::nullopt;
+        }
+        if (!m->isAcceptable()) {
+            report(where, tooLarge(text));
+            return std::nullopt;
+        }
         return m;
+    }
+
+    static QString tooLarge(const QString &text)
+    {
+        return tr("amount \"%1\" is larger than CapFlow accepts (at most %2 USD)")
+            .arg(text, Money::fromUsd(Money::MaxUsd).toUsdString());
     }
 
     QString companyRef(const QJsonObject &o, const QString &at, const QString &key)
@@ -259,6 +280,16 @@ QJsonObject migrate(QJsonObject root, int fromVersion)
 
 void Reader::readDocument(const QJsonObject &original)
 {
+    // A key given twice would silently lose its first value.
+    for (const JsonLocator::DuplicateKey &duplicate : m_locator.duplicateKeys()) {
+        const auto [line, column] = lineAndColumn(m_locator.text(), duplicate.offset);
+        QString key = duplicate.pointer.mid(duplicate.pointer.lastIndexOf(u'/') + 1);
+        m_result.problems << Problem {m_file, line, column,
+            tr("the key \"%1\" appears twice in one object; only one value is allowed")
+                .arg(key.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~")))};
+    }
+    if (!m_locator.duplicateKeys().isEmpty())
+        return;
     const QJsonValue format = original.value(QStringLiteral("format"));
     if (format.toString() != QStringLiteral("capflow")) {
         report(original.contains(QStringLiteral("format")) ? QStringLiteral("/format") : QString(),
@@ -267,7 +298,8 @@ void Reader::readDocument(const QJsonObject &original)
     }
     const QJsonValue version = original.value(QStringLiteral("version"));
     const double v = version.toDouble(-1);
-    if (!version.isDouble() || v != double(qint64(v)) || v < 1) {
+    // Compared as a double first: converting one out of range to an integer is undefined.
+    if (!version.isDouble() || !(v >= 1 && v <= 1e9) || v != std::floor(v)) {
         report(original.contains(QStringLiteral("version")) ? QStringLiteral("/version") : QString(),
             tr("\"version\" must be a positive whole number"));
         return;
@@ -275,7 +307,7 @@ void Reader::readDocument(const QJsonObject &original)
     if (v > CapflowFormat::CurrentVersion) {
         report(QStringLiteral("/version"),
             tr("schema version %1 was written by a newer CapFlow (this one reads up to %2)")
-                .arg(qint64(v))
+                .arg(QString::number(v, 'f', 0))
                 .arg(CapflowFormat::CurrentVersion));
         return;
     }
@@ -297,6 +329,8 @@ void Reader::readDocument(const QJsonObject &original)
         }
     }
     QSet<QString> dealIds;
+    qint64 total = 0;
+    bool totalReported = false;
     const auto deals = array(root, QString(), QStringLiteral("deals"));
     for (qsizetype i = 0; deals && i < deals->size(); ++i) {
         const QString at = JsonLocator::child(QStringLiteral("/deals"), i);
@@ -304,6 +338,11 @@ void Reader::readDocument(const QJsonObject &original)
             const QString id = uniqueId(*o, at, dealIds);
             Deal d = readDeal(*o, at);
             d.id = id;
+            if (d.amount && __builtin_add_overflow(total, d.amount->usd(), &total) && !totalReported) {
+                report(JsonLocator::child(at, QStringLiteral("amount_usd")), tr("the amounts of the deals up to here add up to "
+                    "more than CapFlow can add exactly (%1 USD)").arg(QString::number(std::numeric_limits<qint64>::max())));
+                totalReported = true;
+            }
             m_result.data.deals << d;
         }
     }
@@ -324,8 +363,10 @@ void Reader::readDocument(const QJsonObject &original)
 
 namespace CapflowFormat {
 
-ReadResult read(const QByteArray &utf8, const QString &fileName)
+ReadResult read(const QByteArray &input, const QString &fileName)
 {
+    // A byte order mark is allowed before JSON text (RFC 8259, 8.1) and some editors write one.
+    const QByteArray utf8 = input.startsWith("\xEF\xBB\xBF") ? input.sliced(3) : input;
     ReadResult result;
     QJsonParseError error;
     const QJsonDocument json = QJsonDocument::fromJson(utf8, &error);

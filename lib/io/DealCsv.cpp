@@ -51,8 +51,10 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
         knownIds.insert(c.id);
     }
     QHash<QString, QString> idByName; // case-folded name -> id of companies in the result
+    QHash<QString, int> nextSuffix;
     QSet<QString> companyIds;
     QSet<QString> dealIds;
+    qint64 total = 0;
     const int headerSize = parsed.rows.first().fields.size();
 
     auto companyId = [&](const QString &name) {
@@ -64,10 +66,9 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
             c = Company {};
             c.name = name.trimmed();
             c.kind = CompanyKind::Other;
-            const QString base = slugify(c.name);
-            c.id = base;
-            for (int n = 2; companyIds.contains(c.id) || knownIds.contains(c.id); ++n)
-                c.id = base + u'-' + QString::number(n);
+            c.id = freeId(
+                slugify(c.name),
+                [&](const QString &id) { return companyIds.contains(id) || knownIds.contains(id); }, nextSuffix);
         }
         companyIds.insert(c.id);
         idByName.insert(key, c.id);
@@ -125,6 +126,13 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
         else if (!amount.isEmpty() && !(d.amount = Money::fromBillionsString(amount)))
             fail(QStringLiteral("amount_usd_bn"),
                 Messages::tr("malformed amount \"%1\" (expected billions of USD such as 2.5)").arg(amount));
+        else if (d.amount && !d.amount->isAcceptable())
+            fail(QStringLiteral("amount_usd_bn"),
+                Messages::tr("amount \"%1\" is larger than CapFlow accepts (at most %2 billion USD)")
+                    .arg(amount, Money::fromUsd(Money::MaxUsd).toBillionsString()));
+        else if (d.amount && __builtin_add_overflow(total, d.amount->usd(), &total))
+            fail(QStringLiteral("amount_usd_bn"),
+                Messages::tr("the amounts of the deals up to here add up to more than CapFlow can add exactly"));
 
         const auto amountKind = enumFromKey<AmountKind>(value(QStringLiteral("amount_kind")));
         if (!amountKind)

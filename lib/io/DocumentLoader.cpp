@@ -2,11 +2,11 @@
 
 #include "io/DealCsv.h"
 #include "io/GraphExport.h"
+#include "io/SafeFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace DocumentLoader {
 namespace {
@@ -31,16 +31,24 @@ DocumentData bundled()
 
 CapflowFormat::ReadResult load(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        CapflowFormat::ReadResult result;
-        result.problems << Problem {path, 0, 0, Messages::tr("cannot open the file: %1").arg(file.errorString())};
+    CapflowFormat::ReadResult result;
+    QString error;
+    const auto bytes = SafeFiles::read(path, &error);
+    if (!bytes) {
+        result.problems << Problem {path, 0, 0, error};
         return result;
     }
-    const QByteArray bytes = file.readAll();
-    if (QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0)
-        return DealCsv::read(bytes, path, bundled());
-    return CapflowFormat::read(bytes, path);
+    try {
+        if (QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0)
+            return DealCsv::read(*bytes, path, bundled());
+        return CapflowFormat::read(*bytes, path);
+    } catch (const std::bad_alloc &) {
+        result = {};
+        result.problems << Problem {path, 0, 0,
+            Messages::tr("not enough memory to read the file: it is %1 and reading it needs about %2")
+                .arg(SafeFiles::sizeText(bytes->size()), SafeFiles::sizeText(SafeFiles::memoryToLoad(bytes->size())))};
+        return result;
+    }
 }
 
 std::optional<DataFormat> dataFormatForPath(const QString &path)
@@ -69,13 +77,7 @@ bool save(const DocumentData &data, const QString &path, DataFormat format, QStr
     case DataFormat::Gexf: bytes = GraphExport::toGexf(data); break;
     case DataFormat::Dot: bytes = GraphExport::toDot(data); break;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        if (error)
-            *error = file.errorString();
-        return false;
-    }
-    return true;
+    return SafeFiles::write(path, bytes, error);
 }
 
 } // namespace DocumentLoader

@@ -76,11 +76,15 @@ void JsonLocator::parseValue(const QString &pointer)
         ++m_pos;
         skipWhitespace();
         while (m_pos < m_text.size() && m_text.at(m_pos) != '}') {
+            const qsizetype keyOffset = m_pos;
             const QString key = parseString();
             skipWhitespace();
             ++m_pos; // ':'
             skipWhitespace();
-            parseValue(child(pointer, key));
+            const QString keyPointer = child(pointer, key);
+            if (m_offsets.contains(keyPointer))
+                m_duplicates << DuplicateKey {keyPointer, keyOffset};
+            parseValue(keyPointer);
             skipWhitespace();
             if (m_pos < m_text.size() && m_text.at(m_pos) == ',') {
                 ++m_pos;

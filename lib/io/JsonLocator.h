@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QString>
 
 // Finds where each value of a JSON text starts, by JSON Pointer ("/deals/3/amount_usd"), so that
@@ -16,6 +17,16 @@ public:
     qsizetype offsetOf(const QString &pointer) const;
     std::pair<int, int> lineAndColumnOf(const QString &pointer) const;
 
+    // Keys that appear twice in one object (QJsonDocument silently keeps the last): the pointer
+    // of each repeated key and the byte offset of its second appearance.
+    struct DuplicateKey
+    {
+        QString pointer;
+        qsizetype offset;
+    };
+    const QList<DuplicateKey> &duplicateKeys() const { return m_duplicates; }
+    const QByteArray &text() const { return m_text; }
+
     static QString child(const QString &pointer, const QString &key);
     static QString child(const QString &pointer, qsizetype index);
 
@@ -27,4 +38,5 @@ private:
     const QByteArray &m_text;
     qsizetype m_pos = 0;
     QHash<QString, qsizetype> m_offsets;
+    QList<DuplicateKey> m_duplicates;
 };

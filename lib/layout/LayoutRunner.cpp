@@ -19,6 +19,8 @@ LayoutRunner::LayoutRunner(QObject *parent)
 
 LayoutRunner::~LayoutRunner()
 {
+    // No cancelled() from here: a parent being destroyed would receive it half-destroyed.
+    m_running = false;
     cancel();
     for (QThread *thread : std::as_const(m_threads))
         thread->wait();

@@ -49,7 +49,8 @@ std::optional<qint64> parse(QStringView text, int scale)
 QString format(qint64 value, int scale)
 {
     const bool negative = value < 0;
-    QString digits = QString::number(negative ? -value : value);
+    // Unsigned, so that the most negative value has a magnitude too.
+    QString digits = QString::number(negative ? 0 - quint64(value) : quint64(value));
     if (scale > 0) {
         if (digits.size() <= scale)
             digits.prepend(QString(scale - digits.size() + 1, u'0'));

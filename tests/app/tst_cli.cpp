@@ -1,5 +1,6 @@
 // The command line of SPEC.md, run as a real process: exit codes, messages, no display needed.
 #include "io/DocumentLoader.h"
+#include "support/CapflowRun.h"
 
 #include <QFile>
 #include <QProcess>
@@ -7,30 +8,11 @@
 #include <QTest>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = CapflowRun;
 
 Run capflow(const QStringList &arguments)
 {
-    QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM")); // the program must pick a headless platform itself
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(CAPFLOW_BINARY), arguments);
-    if (!process.waitForFinished(120000))
-        return {};
-    Run run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return runCapflow(arguments);
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)

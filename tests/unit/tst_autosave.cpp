@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QLockFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -21,6 +22,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
         qputenv("CAPFLOW_RECOVERY_DIR", QFile::encodeName(m_dir->path() + QStringLiteral("/recovery")));
+        qputenv("CAPFLOW_RECOVERY_FALLBACK_DIR", QFile::encodeName(m_dir->path() + QStringLiteral("/fallback")));
         m_document = std::make_unique<Document>();
         m_document->setData(DocumentLoader::bundled());
         m_stack = std::make_unique<QUndoStack>();
@@ -124,6 +126,54 @@ private Q_SLOTS:
         QCOMPARE(data->deals.size(), DocumentLoader::bundled().deals.size() - 1);
         Autosave::discard(orphans.first());
         QVERIFY(Autosave::orphans().isEmpty());
+    }
+
+    // A folder that cannot be written (here: a file stands where its parent should be, which
+    // stops root too) sends the copy to the fallback folder, says so, and the copy is found there.
+    void fallsBackToAnotherFolder()
+    {
+        const QString blocker = m_dir->filePath(QStringLiteral("blocker"));
+        QVERIFY(QFile(blocker).open(QIODevice::WriteOnly));
+        qputenv("CAPFLOW_RECOVERY_DIR", QFile::encodeName(blocker + QStringLiteral("/recovery")));
+        Autosave autosave(m_document.get(), m_stack.get());
+        QSignalSpy moved(&autosave, &Autosave::locationChanged);
+        QSignalSpy failed(&autosave, &Autosave::writeFailed);
+        QVERIFY(m_editor->removeDeal(QStringLiteral("D001")));
+        QVERIFY(autosave.writeNow());
+        QCOMPARE(moved.size(), 1);
+        QCOMPARE(moved.first().at(0).toString(), m_dir->filePath(QStringLiteral("fallback")));
+        QVERIFY(moved.first().at(1).toString().contains(QStringLiteral("cannot create the folder")));
+        QCOMPARE(failed.size(), 0);
+        QVERIFY(autosave.recoveryPath().startsWith(m_dir->filePath(QStringLiteral("fallback"))));
+        QVERIFY(QFile::exists(autosave.recoveryPath()));
+        // Kept for the next start (as on SIGTERM): an orphan in the fallback folder.
+        QVERIFY(autosave.writeAndKeepForNextStart());
+        const QList<Autosave::Orphan> orphans = Autosave::orphans();
+        QCOMPARE(orphans.size(), 1);
+        QCOMPARE(orphans.first().recoveryPath, autosave.recoveryPath());
+        QCOMPARE(Autosave::read(orphans.first().recoveryPath)->deals, m_document->data().deals);
+    }
+
+    // No folder works: the failure is signalled with its reason and retried until a write works.
+    void reportsAndRetriesFailures()
+    {
+        const QString blocker = m_dir->filePath(QStringLiteral("blocker"));
+        QVERIFY(QFile(blocker).open(QIODevice::WriteOnly));
+        qputenv("CAPFLOW_RECOVERY_DIR", QFile::encodeName(blocker + QStringLiteral("/recovery")));
+        qputenv("CAPFLOW_RECOVERY_FALLBACK_DIR", QFile::encodeName(blocker + QStringLiteral("/fallback")));
+        Autosave autosave(m_document.get(), m_stack.get());
+        autosave.setRetryInterval(50);
+        QSignalSpy failed(&autosave, &Autosave::writeFailed);
+        QSignalSpy recovered(&autosave, &Autosave::writeRecovered);
+        QVERIFY(m_editor->removeDeal(QStringLiteral("D001")));
+        QVERIFY(!autosave.writeNow());
+        QVERIFY(failed.size() >= 1);
+        QVERIFY(failed.first().at(0).toString().contains(QStringLiteral("blocker")));
+        QVERIFY(!autosave.lastError().isEmpty());
+        QVERIFY(QFile::remove(blocker)); // the disk has room again
+        QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 5000);
+        QVERIFY(QFile::exists(autosave.recoveryPath()));
+        QVERIFY(autosave.lastError().isEmpty());
     }
 
     void lockRefusesSecondEditor()

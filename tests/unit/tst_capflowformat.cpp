@@ -316,6 +316,24 @@ private Q_SLOTS:
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "valuations": [{"id": "V1", "company": "a", "date": "2025-03-01", "date_precision": "month",
 "kind": "post_money", "sources": [{"url": "https:\/\/e.com"}]}]})");
+        // Hostile documents (fuzzing): out-of-range numbers, repeated keys, amounts beyond any sum.
+        QTest::addRow("version far out of range") << 1 << 34 << QStringLiteral("\"version\" must be a positive whole number")
+                                                  << QByteArray(R"({"format": "capflow", "version": 1e19})");
+        QTest::addRow("negative version out of range") << 1 << 34 << QStringLiteral("\"version\" must be a positive whole number")
+                                                       << QByteArray(R"({"format": "capflow", "version": -1e300})");
+        QTest::addRow("key given twice") << 2 << 40 << QStringLiteral("the key \"name\" appears twice")
+                                         << QByteArray(R"({"format": "capflow", "version": 1,
+"companies": [{"id": "a", "name": "A", "name": "B", "kind": "ai_lab"}]})");
+        QTest::addRow("amount beyond the cap") << 4 << 33 << QStringLiteral("is larger than CapFlow accepts")
+                                               << QByteArray(R"({"format": "capflow", "version": 1,
+"companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
+"deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
+"kind": "equity", "amount_usd": "9200000000000000000", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
+        QTest::addRow("amount beyond 64 bits") << 4 << 33 << QStringLiteral("is larger than CapFlow accepts")
+                                               << QByteArray(R"({"format": "capflow", "version": 1,
+"companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
+"deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
+"kind": "equity", "amount_usd": "99999999999999999999", "amount_kind": "reported", "sources": [{"url": "https:\/\/e.com"}]}]})");
         QTest::addRow("unknown valuation kind") << 4 << 27 << QStringLiteral("unknown value \"ipo\" for \"kind\"")
                                                 << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
@@ -337,6 +355,34 @@ private Q_SLOTS:
         QCOMPARE(p.column, column);
         QCOMPARE(result.problems.size(), 1);
         QVERIFY(p.toString().startsWith(u"doc.capflow:%1:%2: "_s.arg(line).arg(column)));
+    }
+
+    // Many deals at the largest amount: each is accepted, their sum is not.
+    void amountsThatSumPastSixtyFourBits()
+    {
+        QByteArray deals;
+        for (int i = 0; i < 100; ++i)
+            deals += (i ? "," : "") + QByteArray("{\"id\": \"D") + QByteArray::number(i)
+                + "\", \"date\": \"2025-01-02\", \"date_precision\": \"day\", \"from\": \"a\", \"to\": \"a\", "
+                  "\"kind\": \"equity\", \"amount_usd\": \"100000000000000000\", \"amount_kind\": \"reported\", "
+                  "\"sources\": [{\"url\": \"https:\\/\\/e.com\"}]}";
+        const QByteArray document = "{\"format\": \"capflow\", \"version\": 1, \"companies\": [{\"id\": \"a\", "
+                                    "\"name\": \"A\", \"kind\": \"ai_lab\"}], \"deals\": ["
+            + deals + "]}";
+        const auto result = CapflowFormat::read(document, kFile);
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.first().message.contains(QStringLiteral("add up to more than CapFlow can add exactly")),
+            qPrintable(result.problems.first().toString()));
+    }
+
+    // Some editors write a UTF-8 byte order mark; JSON allows readers to skip it.
+    void byteOrderMarkIsSkipped()
+    {
+        const auto result = CapflowFormat::read("\xEF\xBB\xBF{\"format\": \"capflow\", \"version\": 1, \"title\": \"T\"}", kFile);
+        QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
+        QCOMPARE(result.data.title, QStringLiteral("T"));
+        const auto broken = CapflowFormat::read("\xEF\xBB\xBF{\n\"format\": 1}", kFile);
+        QCOMPARE(broken.problems.value(0).line, 2);
     }
 
     void problemsAreCounted()

@@ -111,6 +111,28 @@ class TestDealGraph : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Ids for many names with one slug ("company" for names without ASCII letters) take constant
+    // time each: the count resumes where it stopped instead of starting at 2 every time.
+    void freeIdsInConstantTime()
+    {
+        QSet<QString> used;
+        QHash<QString, int> next;
+        qint64 probes = 0;
+        const auto taken = [&](const QString &id) {
+            ++probes;
+            return used.contains(id);
+        };
+        for (int i = 0; i < 5000; ++i)
+            used.insert(freeId(slugify(QStringLiteral("北京") + QChar(0x4E00 + i)), taken, next));
+        QCOMPARE(used.size(), 5000);
+        QVERIFY(used.contains(QStringLiteral("company")));
+        QVERIFY(used.contains(QStringLiteral("company-5000")));
+        QVERIFY2(probes < 3 * 5000, qPrintable(QString::number(probes)));
+        // An id taken behind its back is skipped, not handed out twice.
+        used.insert(QStringLiteral("company-5001"));
+        QCOMPARE(freeId(QStringLiteral("company"), taken, next), QStringLiteral("company-5002"));
+    }
+
     void parallelDealsAndDirections()
     {
         const DealGraph g = sampleGraph();

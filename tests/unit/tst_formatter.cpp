@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <limits>
+
 using namespace Qt::StringLiterals;
 
 Q_DECLARE_METATYPE(Language)
@@ -39,6 +41,26 @@ private Q_SLOTS:
         QTest::addRow("250k") << qint64(250'000) << u"0,25 Mio. $"_s << u"$0.25m"_s;
         QTest::addRow("small amounts in dollars") << qint64(4'000) << u"4.000 $"_s << u"$4,000"_s;
         QTest::addRow("1.25m") << qint64(1'250'000) << u"1,25 Mio. $"_s << u"$1.25m"_s;
+        // Beyond 9.2e16 USD the old hundredths computation overflowed.
+        QTest::addRow("largest accepted amount") << Money::MaxUsd << u"100000 Bio. $"_s << u"$100000tn"_s;
+        QTest::addRow("largest 64-bit amount")
+            << std::numeric_limits<qint64>::max() << u"9223372,04 Bio. $"_s << u"$9223372.04tn"_s;
+        QTest::addRow("most negative 64-bit amount")
+            << std::numeric_limits<qint64>::min() << u"-9223372,04 Bio. $"_s << u"-$9223372.04tn"_s;
+    }
+
+    // Sums never wrap round to negative amounts.
+    void moneySumsSaturate()
+    {
+        const Money big = Money::fromUsd(std::numeric_limits<qint64>::max() - 1);
+        QCOMPARE((big + Money::fromUsd(5)).usd(), std::numeric_limits<qint64>::max());
+        Money total = big;
+        total += big;
+        QCOMPARE(total.usd(), std::numeric_limits<qint64>::max());
+        QCOMPARE((Money::fromUsd(std::numeric_limits<qint64>::min()) - Money::fromUsd(1)).usd(),
+            std::numeric_limits<qint64>::min());
+        QCOMPARE((Money::fromUsd(7) + Money::fromUsd(5)).usd(), qint64(12));
+        QCOMPARE(Decimal::format(std::numeric_limits<qint64>::min(), 0), u"-9223372036854775808"_s);
     }
     void money()
     {

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// The one way CapFlow reads and writes whole files, so that no input can block or exhaust the
+// program and no output is ever left half-written.
+namespace SafeFiles {
+
+// Writes bytes atomically: to a new file beside the target, flushed to disk (fsync), then renamed
+// over the target, and the folder synced. On failure the target is untouched, the temporary file
+// is removed and error says why in the user's language ("No space left on device"). A target
+// that exists and is not a regular file (a FIFO, a device, a folder) is refused, never replaced;
+// a symbolic link is followed, so the link stays and its target is replaced.
+bool write(const QString &path, const QByteArray &bytes, QString *error);
+
+// Why `path` cannot be read as a document, before anything is opened: it does not exist, it is
+// a folder, a FIFO, a socket or a device (which could block or never end), or it is larger than
+// the memory that reading it would take. Empty when it can be read.
+QString readProblem(const QString &path);
+
+// Reads a whole regular file after readProblem() found nothing; error says why on failure.
+std::optional<QByteArray> read(const QString &path, QString *error);
+
+// The real reason of the last failed system call, translated where CapFlow knows it.
+QString errorText(int errorNumber);
+
+// Memory that loading a document of this many bytes takes at most (measured: JSON tree, strings
+// and the graph need about 12 bytes per byte of .capflow text).
+qint64 memoryToLoad(qint64 fileBytes);
+// Memory this process may still use: the smallest of the machine's available memory, the
+// address-space limit and CAPFLOW_MEMORY_LIMIT (bytes) when set; -1 when unknown.
+qint64 availableMemory();
+
+// "1.4 GB", "320 MB" in the current language.
+QString sizeText(qint64 bytes);
+
+} // namespace SafeFiles
