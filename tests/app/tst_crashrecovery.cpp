@@ -6,6 +6,8 @@
 #include "io/DocumentLoader.h"
 #include "window/DocumentLifecycle.h"
 #include "window/MainWindow.h"
+#include "window/TerminationSignals.h"
+#include "document/DocumentLock.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -56,6 +58,9 @@ int runChild(int argc, char **argv)
     if (!DocumentLoader::save(
             window.document()->data(), QString::fromLocal8Bit(argv[3]), DocumentLoader::DataFormat::Capflow, &error))
         return 4;
+    // As main() does: SIGTERM, SIGINT and SIGHUP end the window through terminate().
+    TerminationSignals termination;
+    QObject::connect(&termination, &TerminationSignals::received, &window, &MainWindow::terminate);
     std::printf("edited\n");
     std::fflush(stdout);
     return app.exec(); // until killed
@@ -142,6 +147,48 @@ private Q_SLOTS:
         QVERIFY(window.lifecycle()->save());
         QCOMPARE(DocumentLoader::load(document).data.deals, want.deals);
         QVERIFY(dir.entryList({QStringLiteral("*.capflow-recovery")}, QDir::Files).isEmpty());
+    }
+
+    // Told to end (logout, `kill`, Ctrl+C in a terminal): the unsaved edits are written for the
+    // next start even before the autosave timer, and the document's lock goes away.
+    void keepsEditsOnTermination_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGTERM") << int(SIGTERM);
+        QTest::newRow("SIGINT") << int(SIGINT);
+    }
+    void keepsEditsOnTermination()
+    {
+        QFETCH(int, signalNumber);
+        const QString document = m_dir.filePath(QStringLiteral("term.capflow"));
+        const QString expected = m_dir.filePath(QStringLiteral("term-expected.capflow"));
+        QString error;
+        QVERIFY(DocumentLoader::save(DocumentLoader::bundled(), document, DocumentLoader::DataFormat::Capflow, &error));
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("CAPFLOW_AUTOSAVE_MS"), QStringLiteral("3600000")); // only the signal writes
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(childFlag), document, expected});
+        QVERIFY(child.waitForStarted());
+        QByteArray output;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (output += child.readAllStandardOutput()).contains("edited") || child.state() != QProcess::Running, 30000);
+        QVERIFY2(child.state() == QProcess::Running, output.constData());
+        QVERIFY(QFile::exists(DocumentLock::lockPathFor(document)));
+        QVERIFY(QDir(m_recoveryDir).entryList({QStringLiteral("*.capflow-recovery")}, QDir::Files).isEmpty());
+
+        ::kill(pid_t(child.processId()), signalNumber);
+        QVERIFY(child.waitForFinished(20000));
+        QCOMPARE(child.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(child.exitCode(), 128 + signalNumber);
+        QVERIFY(!QFile::exists(DocumentLock::lockPathFor(document)));
+        const auto orphans = Autosave::orphans();
+        QCOMPARE(orphans.size(), 1);
+        QCOMPARE(orphans.first().originalPath, QFileInfo(document).absoluteFilePath());
+        QCOMPARE(Autosave::read(orphans.first().recoveryPath)->deals, DocumentLoader::load(expected).data.deals);
+        Autosave::discard(orphans.first());
     }
 
     void nothingOfferedAfterCleanExit()

@@ -265,6 +265,85 @@ private Q_SLOTS:
         QVERIFY(!third.lifecycle()->isReadOnly());
     }
 
+    // Another program changed the file since it was opened: saving asks before replacing it.
+    void saveNoticesAFileChangedOnDisk()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("changed.capflow"));
+        QString error;
+        QVERIFY(DocumentLoader::save(DocumentLoader::bundled(), path, DocumentLoader::DataFormat::Capflow, &error));
+        MainWindow window;
+        QVERIFY(window.openFile(path));
+        QVERIFY(window.editor()->removeDeal(QStringLiteral("D001")));
+        DocumentData other = DocumentLoader::bundled();
+        other.title = QStringLiteral("Edited elsewhere");
+        QTest::qWait(20); // a modification time that differs
+        QVERIFY(DocumentLoader::save(other, path, DocumentLoader::DataFormat::Capflow, &error));
+        QString asked;
+        whenModal<QMessageBox>([&asked](QMessageBox *box) {
+            asked = box->objectName();
+            box->button(QMessageBox::Cancel)->click();
+        });
+        QVERIFY(!window.lifecycle()->save());
+        QCOMPARE(asked, QStringLiteral("changedOnDiskBox"));
+        QCOMPARE(DocumentLoader::load(path).data.title, QStringLiteral("Edited elsewhere"));
+        QVERIFY(window.isWindowModified());
+
+        whenModal<QMessageBox>([](QMessageBox *box) { clickButton(box, "overwriteButton"); });
+        QVERIFY(window.lifecycle()->save());
+        QVERIFY(!DocumentLoader::load(path).data.deals.isEmpty());
+        QVERIFY(DocumentLoader::load(path).data.title != QStringLiteral("Edited elsewhere"));
+        QVERIFY(!window.isWindowModified());
+        // Saved by this window: the next save does not ask.
+        QVERIFY(window.editor()->removeDeal(QStringLiteral("D002")));
+        QVERIFY(window.lifecycle()->save());
+    }
+
+    // A recovery copy that cannot be written anywhere is not a silent failure.
+    void autosaveFailureIsShown()
+    {
+        const QString blocker = m_dir.filePath(QStringLiteral("blocker"));
+        QVERIFY(QFile(blocker).open(QIODevice::WriteOnly));
+        qputenv("CAPFLOW_RECOVERY_DIR", QFile::encodeName(blocker + QStringLiteral("/recovery")));
+        qputenv("CAPFLOW_RECOVERY_FALLBACK_DIR", QFile::encodeName(blocker + QStringLiteral("/fallback")));
+        {
+            MainWindow window;
+            window.show();
+            QVERIFY(window.editor()->removeDeal(QStringLiteral("D001")));
+            QVERIFY(!window.lifecycle()->autosave()->writeNow());
+            QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Recovery copy could not be written")),
+                qPrintable(window.statusBar()->currentMessage()));
+            auto *box = window.findChild<QMessageBox *>(QStringLiteral("autosaveFailedBox"));
+            QVERIFY(box);
+            QTRY_VERIFY(box->isVisible());
+            QVERIFY(box->text().contains(QStringLiteral("blocker")));
+            // One dialog per run of failures, not one per retry.
+            QVERIFY(!window.lifecycle()->autosave()->writeNow());
+            QCOMPARE(window.findChildren<QMessageBox *>(QStringLiteral("autosaveFailedBox")).size(), 1);
+            box->close();
+            window.undoStack()->setClean();
+        }
+        qputenv("CAPFLOW_RECOVERY_DIR", QFile::encodeName(m_dir.filePath(QStringLiteral("recovery"))));
+        qunsetenv("CAPFLOW_RECOVERY_FALLBACK_DIR");
+    }
+
+    // Mouse selection of a row enables the Edit menu's actions at once.
+    void mouseSelectionEnablesEditActions()
+    {
+        MainWindow window;
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *deals = window.findChild<QTableView *>(QStringLiteral("dealsView"));
+        QVERIFY(deals);
+        QVERIFY(deals->isVisible());
+        QVERIFY(!action(window, "deleteAction")->isEnabled());
+        const QRect cell = deals->visualRect(deals->model()->index(0, 1));
+        QTest::mouseClick(deals->viewport(), Qt::LeftButton, {}, cell.center());
+        QVERIFY(deals->selectionModel()->hasSelection());
+        QVERIFY(action(window, "deleteAction")->isEnabled());
+        QVERIFY(action(window, "duplicateAction")->isEnabled());
+    }
+
 private:
     QTemporaryDir m_dir;
 };
