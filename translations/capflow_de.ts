@@ -566,6 +566,14 @@
         <source>unexpected text after a closing quote</source>
         <translation>unerwarteter Text nach schließendem Anführungszeichen</translation>
     </message>
+    <message>
+        <source>a NUL byte: this is not a text file (or not UTF-8; save it as CSV UTF-8)</source>
+        <translation>ein NUL-Byte: das ist keine Textdatei (oder nicht UTF-8; speichern Sie sie als CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 text; save the file as CSV UTF-8</source>
+        <translation>Bytes, die kein UTF-8-Text sind; speichern Sie die Datei als CSV UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>CycleTableModel</name>
@@ -635,6 +643,77 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>DealCsvReader</name>
+    <message>
+        <source>the file is empty; expected a header row</source>
+        <translation>die Datei ist leer; Kopfzeile erwartet</translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot; in the header</source>
+        <translation>Spalte &quot;%1&quot; fehlt in der Kopfzeile</translation>
+    </message>
+    <message>
+        <source>row has %1 fields but the header has %2</source>
+        <translation>Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
+    </message>
+    <message>
+        <source>empty id</source>
+        <translation>leere ID</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>doppelte ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown date precision &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Datumsgenauigkeit &quot;%1&quot; (erlaubt sind: %2)</translation>
+    </message>
+    <message>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>ungültiges Datum &quot;%1&quot; (erwartet: YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>date %1 is not the first day of its %2</source>
+        <translation>Datum %1 ist nicht der erste Tag seines Zeitraums (%2)</translation>
+    </message>
+    <message>
+        <source>empty company name in &quot;%1&quot;</source>
+        <translation>leerer Unternehmensname in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Deal-Art &quot;%1&quot; (erlaubt sind: %2)</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; must not be negative</source>
+        <translation>Betrag &quot;%1&quot; darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</source>
+        <translation>fehlerhafter Betrag &quot;%1&quot; (erwartet: Milliarden US-Dollar, z. B. 2.5)</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 billion USD)</source>
+        <translation>Betrag &quot;%1&quot; ist größer, als CapFlow annimmt (höchstens %2 Milliarden USD)</translation>
+    </message>
+    <message>
+        <source>the amounts of the deals up to here add up to more than CapFlow can add exactly</source>
+        <translation>die Beträge der Deals bis hier ergeben zusammen mehr, als CapFlow exakt addieren kann</translation>
+    </message>
+    <message>
+        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Betragsart &quot;%1&quot; (erlaubt sind: %2)</translation>
+    </message>
+    <message>
+        <source>a deal needs at least one source URL</source>
+        <translation>ein Deal braucht mindestens eine Quell-URL</translation>
+    </message>
+    <message>
+        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
+        <translation>Quell-URL &quot;%1&quot; muss mit http:// oder https:// beginnen</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1026,13 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>&amp;Reload and Discard My Changes</source>
         <translation>Neu &amp;laden und meine Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLoaderMessages</name>
+    <message>
+        <source>not enough memory to read the file: it is %1 and reading it needs about %2</source>
+        <translation>nicht genug Arbeitsspeicher zum Lesen der Datei: sie ist %1 groß, das Lesen braucht etwa %2</translation>
     </message>
 </context>
 <context>
@@ -1620,89 +1706,6 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
 </context>
 <context>
-    <name>Messages</name>
-    <message>
-        <source>the file is empty; expected a header row</source>
-        <translation>die Datei ist leer; Kopfzeile erwartet</translation>
-    </message>
-    <message>
-        <source>missing column &quot;%1&quot; in the header</source>
-        <translation>Spalte &quot;%1&quot; fehlt in der Kopfzeile</translation>
-    </message>
-    <message>
-        <source>row has %1 fields but the header has %2</source>
-        <translation>Zeile hat %1 Felder, die Kopfzeile aber %2</translation>
-    </message>
-    <message>
-        <source>empty id</source>
-        <translation>leere ID</translation>
-    </message>
-    <message>
-        <source>duplicate id &quot;%1&quot;</source>
-        <translation>doppelte ID &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown date precision &quot;%1&quot; (expected one of: %2)</source>
-        <translation>unbekannte Datumsgenauigkeit &quot;%1&quot; (erlaubt sind: %2)</translation>
-    </message>
-    <message>
-        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
-        <translation>ungültiges Datum &quot;%1&quot; (erwartet: YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>date %1 is not the first day of its %2</source>
-        <translation>Datum %1 ist nicht der erste Tag seines Zeitraums (%2)</translation>
-    </message>
-    <message>
-        <source>empty company name in &quot;%1&quot;</source>
-        <translation>leerer Unternehmensname in &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
-        <translation>unbekannte Deal-Art &quot;%1&quot; (erlaubt sind: %2)</translation>
-    </message>
-    <message>
-        <source>amount &quot;%1&quot; must not be negative</source>
-        <translation>Betrag &quot;%1&quot; darf nicht negativ sein</translation>
-    </message>
-    <message>
-        <source>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</source>
-        <translation>fehlerhafter Betrag &quot;%1&quot; (erwartet: Milliarden US-Dollar, z. B. 2.5)</translation>
-    </message>
-    <message>
-        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
-        <translation>unbekannte Betragsart &quot;%1&quot; (erlaubt sind: %2)</translation>
-    </message>
-    <message>
-        <source>a deal needs at least one source URL</source>
-        <translation>ein Deal braucht mindestens eine Quell-URL</translation>
-    </message>
-    <message>
-        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
-        <translation>Quell-URL &quot;%1&quot; muss mit http:// oder https:// beginnen</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>invalid valuation row</source>
-        <translation>ungültige Bewertungszeile</translation>
-    </message>
-    <message>
-        <source>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 billion USD)</source>
-        <translation>Betrag &quot;%1&quot; ist größer, als CapFlow annimmt (höchstens %2 Milliarden USD)</translation>
-    </message>
-    <message>
-        <source>the amounts of the deals up to here add up to more than CapFlow can add exactly</source>
-        <translation>die Beträge der Deals bis hier ergeben zusammen mehr, als CapFlow exakt addieren kann</translation>
-    </message>
-    <message>
-        <source>not enough memory to read the file: it is %1 and reading it needs about %2</source>
-        <translation>nicht genug Arbeitsspeicher zum Lesen der Datei: sie ist %1 groß, das Lesen braucht etwa %2</translation>
-    </message>
-</context>
-<context>
     <name>NetworkDetailsPanel</name>
     <message>
         <source>Click a company or a deal in the network to see its details here.</source>
@@ -2100,10 +2103,14 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
 </context>
 <context>
-    <name>ReferenceImporter</name>
+    <name>ReferenceImporterMessages</name>
     <message>
         <source>cannot read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>invalid valuation row</source>
+        <translation>ungültige Bewertungszeile</translation>
     </message>
 </context>
 <context>

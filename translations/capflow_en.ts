@@ -566,6 +566,14 @@
         <source>unexpected text after a closing quote</source>
         <translation>unexpected text after a closing quote</translation>
     </message>
+    <message>
+        <source>a NUL byte: this is not a text file (or not UTF-8; save it as CSV UTF-8)</source>
+        <translation>a NUL byte: this is not a text file (or not UTF-8; save it as CSV UTF-8)</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 text; save the file as CSV UTF-8</source>
+        <translation>bytes that are not UTF-8 text; save the file as CSV UTF-8</translation>
+    </message>
 </context>
 <context>
     <name>CycleTableModel</name>
@@ -635,6 +643,77 @@
     <message>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>DealCsvReader</name>
+    <message>
+        <source>the file is empty; expected a header row</source>
+        <translation>the file is empty; expected a header row</translation>
+    </message>
+    <message>
+        <source>missing column &quot;%1&quot; in the header</source>
+        <translation>missing column &quot;%1&quot; in the header</translation>
+    </message>
+    <message>
+        <source>row has %1 fields but the header has %2</source>
+        <translation>row has %1 fields but the header has %2</translation>
+    </message>
+    <message>
+        <source>empty id</source>
+        <translation>empty id</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown date precision &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown date precision &quot;%1&quot; (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>date %1 is not the first day of its %2</source>
+        <translation>date %1 is not the first day of its %2</translation>
+    </message>
+    <message>
+        <source>empty company name in &quot;%1&quot;</source>
+        <translation>empty company name in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown deal kind &quot;%1&quot; (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; must not be negative</source>
+        <translation>amount &quot;%1&quot; must not be negative</translation>
+    </message>
+    <message>
+        <source>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</source>
+        <translation>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 billion USD)</source>
+        <translation>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 billion USD)</translation>
+    </message>
+    <message>
+        <source>the amounts of the deals up to here add up to more than CapFlow can add exactly</source>
+        <translation>the amounts of the deals up to here add up to more than CapFlow can add exactly</translation>
+    </message>
+    <message>
+        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown amount kind &quot;%1&quot; (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>a deal needs at least one source URL</source>
+        <translation>a deal needs at least one source URL</translation>
+    </message>
+    <message>
+        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
+        <translation>source URL &quot;%1&quot; must start with http:// or https://</translation>
     </message>
 </context>
 <context>
@@ -947,6 +1026,13 @@ Do you want to save your changes?</translation>
     <message>
         <source>&amp;Reload and Discard My Changes</source>
         <translation>&amp;Reload and Discard My Changes</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLoaderMessages</name>
+    <message>
+        <source>not enough memory to read the file: it is %1 and reading it needs about %2</source>
+        <translation>not enough memory to read the file: it is %1 and reading it needs about %2</translation>
     </message>
 </context>
 <context>
@@ -1620,89 +1706,6 @@ Do you want to save your changes?</translation>
     </message>
 </context>
 <context>
-    <name>Messages</name>
-    <message>
-        <source>the file is empty; expected a header row</source>
-        <translation>the file is empty; expected a header row</translation>
-    </message>
-    <message>
-        <source>missing column &quot;%1&quot; in the header</source>
-        <translation>missing column &quot;%1&quot; in the header</translation>
-    </message>
-    <message>
-        <source>row has %1 fields but the header has %2</source>
-        <translation>row has %1 fields but the header has %2</translation>
-    </message>
-    <message>
-        <source>empty id</source>
-        <translation>empty id</translation>
-    </message>
-    <message>
-        <source>duplicate id &quot;%1&quot;</source>
-        <translation>duplicate id &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown date precision &quot;%1&quot; (expected one of: %2)</source>
-        <translation>unknown date precision &quot;%1&quot; (expected one of: %2)</translation>
-    </message>
-    <message>
-        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
-        <translation>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</translation>
-    </message>
-    <message>
-        <source>date %1 is not the first day of its %2</source>
-        <translation>date %1 is not the first day of its %2</translation>
-    </message>
-    <message>
-        <source>empty company name in &quot;%1&quot;</source>
-        <translation>empty company name in &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
-        <translation>unknown deal kind &quot;%1&quot; (expected one of: %2)</translation>
-    </message>
-    <message>
-        <source>amount &quot;%1&quot; must not be negative</source>
-        <translation>amount &quot;%1&quot; must not be negative</translation>
-    </message>
-    <message>
-        <source>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</source>
-        <translation>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</translation>
-    </message>
-    <message>
-        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
-        <translation>unknown amount kind &quot;%1&quot; (expected one of: %2)</translation>
-    </message>
-    <message>
-        <source>a deal needs at least one source URL</source>
-        <translation>a deal needs at least one source URL</translation>
-    </message>
-    <message>
-        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
-        <translation>source URL &quot;%1&quot; must start with http:// or https://</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>cannot read: %1</translation>
-    </message>
-    <message>
-        <source>invalid valuation row</source>
-        <translation>invalid valuation row</translation>
-    </message>
-    <message>
-        <source>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 billion USD)</source>
-        <translation>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 billion USD)</translation>
-    </message>
-    <message>
-        <source>the amounts of the deals up to here add up to more than CapFlow can add exactly</source>
-        <translation>the amounts of the deals up to here add up to more than CapFlow can add exactly</translation>
-    </message>
-    <message>
-        <source>not enough memory to read the file: it is %1 and reading it needs about %2</source>
-        <translation>not enough memory to read the file: it is %1 and reading it needs about %2</translation>
-    </message>
-</context>
-<context>
     <name>NetworkDetailsPanel</name>
     <message>
         <source>Click a company or a deal in the network to see its details here.</source>
@@ -2100,10 +2103,14 @@ Do you want to save your changes?</translation>
     </message>
 </context>
 <context>
-    <name>ReferenceImporter</name>
+    <name>ReferenceImporterMessages</name>
     <message>
         <source>cannot read: %1</source>
         <translation>cannot read: %1</translation>
+    </message>
+    <message>
+        <source>invalid valuation row</source>
+        <translation>invalid valuation row</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,11 @@
 #include "io/Csv.h"
 
 #include <QCoreApplication>
+#include <QStringDecoder>
 
 namespace Csv {
 namespace {
-class Messages
+class CsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(CsvReader)
 };
@@ -21,7 +22,34 @@ QStringList Row::texts() const
 ParseResult parse(const QByteArray &utf8, const QString &fileName)
 {
     ParseResult result;
-    QString text = QString::fromUtf8(utf8);
+    // Bytes that are not text are refused with their place, never taken into the document.
+    if (const qsizetype nul = utf8.indexOf('\0'); nul >= 0) {
+        const auto [nulLine, nulColumn] = lineAndColumn(utf8, nul);
+        result.problems << Problem {fileName, nulLine, nulColumn,
+            CsvReader::tr("a NUL byte: this is not a text file (or not UTF-8; save it as CSV UTF-8)")};
+        return result;
+    }
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    QString text = decoder(utf8);
+    if (decoder.hasError()) {
+        // Find the first line that does not decode, for the message.
+        int badLine = 1;
+        for (qsizetype start = 0; start <= utf8.size(); ++badLine) {
+            qsizetype end = start;
+            while (end < utf8.size() && utf8.at(end) != '\n' && utf8.at(end) != '\r')
+                ++end;
+            QStringDecoder lineDecoder(QStringDecoder::Utf8);
+            const QString decoded = lineDecoder(QByteArrayView(utf8).sliced(start, end - start));
+            if (lineDecoder.hasError()) {
+                result.problems << Problem {fileName, badLine, int(decoded.indexOf(QChar::ReplacementCharacter)) + 1,
+                    CsvReader::tr("bytes that are not UTF-8 text; save the file as CSV UTF-8")};
+                return result;
+            }
+            start = end + (end + 1 < utf8.size() && utf8.at(end) == '\r' && utf8.at(end + 1) == '\n' ? 2 : 1);
+        }
+        result.problems << Problem {fileName, 1, 1, CsvReader::tr("bytes that are not UTF-8 text; save the file as CSV UTF-8")};
+        return result;
+    }
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
 
@@ -30,7 +58,8 @@ ParseResult parse(const QByteArray &utf8, const QString &fileName)
     qsizetype i = 0;
     const qsizetype n = text.size();
     auto advance = [&](QChar c) {
-        if (c == u'\n') {
+        // A line ends at LF, CRLF or a lone CR (old Mac files).
+        if (c == u'\n' || (c == u'\r' && (i + 1 >= n || text.at(i + 1) != u'\n'))) {
             ++line;
             column = 1;
         } else if (c != u'\r') {
@@ -69,12 +98,12 @@ ParseResult parse(const QByteArray &utf8, const QString &fileName)
                 }
                 if (!closed) {
                     result.problems << Problem {
-                        fileName, quoteLine, quoteColumn, Messages::tr("quoted field is never closed")};
+                        fileName, quoteLine, quoteColumn, CsvReader::tr("quoted field is never closed")};
                     return result;
                 }
                 if (i < n && text.at(i) != u',' && text.at(i) != u'\n' && text.at(i) != u'\r') {
                     result.problems << Problem {
-                        fileName, line, column, Messages::tr("unexpected text after a closing quote")};
+                        fileName, line, column, CsvReader::tr("unexpected text after a closing quote")};
                     return result;
                 }
             } else {

@@ -7,7 +7,7 @@
 
 namespace DealCsv {
 namespace {
-class Messages
+class DealCsvReader
 {
     Q_DECLARE_TR_FUNCTIONS(DealCsvReader)
 };
@@ -33,13 +33,13 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
     const Csv::Table table(parsed);
     Problems &problems = result.problems;
     if (parsed.rows.isEmpty()) {
-        problems << Problem {fileName, 1, 1, Messages::tr("the file is empty; expected a header row")};
+        problems << Problem {fileName, 1, 1, DealCsvReader::tr("the file is empty; expected a header row")};
         return result;
     }
     for (const QString &column : columns()) {
         if (column != kNoteDe && !table.hasColumn(column))
             problems << Problem {
-                fileName, table.headerLine(), 1, Messages::tr("missing column \"%1\" in the header").arg(column)};
+                fileName, table.headerLine(), 1, DealCsvReader::tr("missing column \"%1\" in the header").arg(column)};
     }
     if (!problems.isEmpty())
         return result;
@@ -83,61 +83,61 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
         auto value = [&](const QString &column) { return table.value(row, column).trimmed(); };
         if (row.fields.size() != headerSize) {
             problems << Problem {fileName, row.line, 1,
-                Messages::tr("row has %1 fields but the header has %2").arg(row.fields.size()).arg(headerSize)};
+                DealCsvReader::tr("row has %1 fields but the header has %2").arg(row.fields.size()).arg(headerSize)};
             continue;
         }
         Deal d;
         d.id = value(QStringLiteral("id"));
         if (d.id.isEmpty())
-            fail(QStringLiteral("id"), Messages::tr("empty id"));
+            fail(QStringLiteral("id"), DealCsvReader::tr("empty id"));
         else if (dealIds.contains(d.id))
-            fail(QStringLiteral("id"), Messages::tr("duplicate id \"%1\"").arg(d.id));
+            fail(QStringLiteral("id"), DealCsvReader::tr("duplicate id \"%1\"").arg(d.id));
         dealIds.insert(d.id);
 
         const auto precision = enumFromKey<DatePrecision>(value(QStringLiteral("date_precision")));
         if (!precision)
             fail(QStringLiteral("date_precision"),
-                Messages::tr("unknown date precision \"%1\" (expected one of: %2)")
+                DealCsvReader::tr("unknown date precision \"%1\" (expected one of: %2)")
                     .arg(value(QStringLiteral("date_precision")), enumKeyList<DatePrecision>()));
         const QDate date = FuzzyDate::parseIsoDate(value(QStringLiteral("date")));
         if (!date.isValid())
             fail(QStringLiteral("date"),
-                Messages::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value(QStringLiteral("date"))));
+                DealCsvReader::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value(QStringLiteral("date"))));
         else if (precision && !FuzzyDate::isPeriodStart(date, *precision))
             fail(QStringLiteral("date"),
-                Messages::tr("date %1 is not the first day of its %2")
+                DealCsvReader::tr("date %1 is not the first day of its %2")
                     .arg(value(QStringLiteral("date")), enumKey(*precision)));
         d.date = FuzzyDate(date, precision.value_or(DatePrecision::Day));
 
         for (const QString &side : {QStringLiteral("from"), QStringLiteral("to")}) {
             if (value(side).isEmpty())
-                fail(side, Messages::tr("empty company name in \"%1\"").arg(side));
+                fail(side, DealCsvReader::tr("empty company name in \"%1\"").arg(side));
         }
         const auto kind = enumFromKey<DealKind>(value(QStringLiteral("kind")));
         if (!kind)
             fail(QStringLiteral("kind"),
-                Messages::tr("unknown deal kind \"%1\" (expected one of: %2)")
+                DealCsvReader::tr("unknown deal kind \"%1\" (expected one of: %2)")
                     .arg(value(QStringLiteral("kind")), enumKeyList<DealKind>()));
         d.kind = kind.value_or(DealKind::Equity);
 
         const QString amount = value(QStringLiteral("amount_usd_bn"));
         if (amount.startsWith(u'-'))
-            fail(QStringLiteral("amount_usd_bn"), Messages::tr("amount \"%1\" must not be negative").arg(amount));
+            fail(QStringLiteral("amount_usd_bn"), DealCsvReader::tr("amount \"%1\" must not be negative").arg(amount));
         else if (!amount.isEmpty() && !(d.amount = Money::fromBillionsString(amount)))
             fail(QStringLiteral("amount_usd_bn"),
-                Messages::tr("malformed amount \"%1\" (expected billions of USD such as 2.5)").arg(amount));
+                DealCsvReader::tr("malformed amount \"%1\" (expected billions of USD such as 2.5)").arg(amount));
         else if (d.amount && !d.amount->isAcceptable())
             fail(QStringLiteral("amount_usd_bn"),
-                Messages::tr("amount \"%1\" is larger than CapFlow accepts (at most %2 billion USD)")
+                DealCsvReader::tr("amount \"%1\" is larger than CapFlow accepts (at most %2 billion USD)")
                     .arg(amount, Money::fromUsd(Money::MaxUsd).toBillionsString()));
         else if (d.amount && __builtin_add_overflow(total, d.amount->usd(), &total))
             fail(QStringLiteral("amount_usd_bn"),
-                Messages::tr("the amounts of the deals up to here add up to more than CapFlow can add exactly"));
+                DealCsvReader::tr("the amounts of the deals up to here add up to more than CapFlow can add exactly"));
 
         const auto amountKind = enumFromKey<AmountKind>(value(QStringLiteral("amount_kind")));
         if (!amountKind)
             fail(QStringLiteral("amount_kind"),
-                Messages::tr("unknown amount kind \"%1\" (expected one of: %2)")
+                DealCsvReader::tr("unknown amount kind \"%1\" (expected one of: %2)")
                     .arg(value(QStringLiteral("amount_kind")), enumKeyList<AmountKind>()));
         d.amountKind = amountKind.value_or(AmountKind::Reported);
 
@@ -145,12 +145,12 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
         const QStringList urls = value(QStringLiteral("source_url")).split(u'\n', Qt::SkipEmptyParts);
         const QStringList titles = table.value(row, QStringLiteral("source_title")).split(u'\n');
         if (urls.isEmpty())
-            fail(QStringLiteral("source_url"), Messages::tr("a deal needs at least one source URL"));
+            fail(QStringLiteral("source_url"), DealCsvReader::tr("a deal needs at least one source URL"));
         for (int s = 0; s < urls.size(); ++s) {
             const QString url = urls.at(s).trimmed();
             if (!url.startsWith(QStringLiteral("http://")) && !url.startsWith(QStringLiteral("https://")))
                 fail(QStringLiteral("source_url"),
-                    Messages::tr("source URL \"%1\" must start with http:// or https://").arg(url));
+                    DealCsvReader::tr("source URL \"%1\" must start with http:// or https://").arg(url));
             d.sources << Source {url, urls.size() == 1 ? titles.join(u' ').trimmed() : titles.value(s).trimmed()};
         }
         if (problems.isEmpty()) {

@@ -10,9 +10,9 @@
 
 namespace DocumentLoader {
 namespace {
-class Messages
+class DocumentLoaderMessages
 {
-    Q_DECLARE_TR_FUNCTIONS(DocumentLoader)
+    Q_DECLARE_TR_FUNCTIONS(DocumentLoaderMessages)
 };
 } // namespace
 
@@ -45,7 +45,7 @@ CapflowFormat::ReadResult load(const QString &path)
     } catch (const std::bad_alloc &) {
         result = {};
         result.problems << Problem {path, 0, 0,
-            Messages::tr("not enough memory to read the file: it is %1 and reading it needs about %2")
+            DocumentLoaderMessages::tr("not enough memory to read the file: it is %1 and reading it needs about %2")
                 .arg(SafeFiles::sizeText(bytes->size()), SafeFiles::sizeText(SafeFiles::memoryToLoad(bytes->size())))};
         return result;
     }

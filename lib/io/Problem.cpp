@@ -14,7 +14,8 @@ std::pair<int, int> lineAndColumn(const QByteArray &utf8, qsizetype offset)
     offset = std::min(offset, utf8.size());
     for (qsizetype i = 0; i < offset; ++i) {
         const auto byte = static_cast<unsigned char>(utf8.at(i));
-        if (byte == '\n') {
+        // A line ends at LF, CRLF or a lone CR.
+        if (byte == '\n' || (byte == '\r' && (i + 1 >= utf8.size() || utf8.at(i + 1) != '\n'))) {
             ++line;
             column = 1;
         } else if ((byte & 0xC0) != 0x80) { // count characters, not continuation bytes

@@ -9,16 +9,16 @@
 
 namespace ReferenceImporter {
 namespace {
-class Messages
+class ReferenceImporterMessages
 {
-    Q_DECLARE_TR_FUNCTIONS(ReferenceImporter)
+    Q_DECLARE_TR_FUNCTIONS(ReferenceImporterMessages)
 };
 
 std::optional<Csv::Table> table(const QString &path, Problems &problems)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        problems << Problem {path, 0, 0, Messages::tr("cannot read: %1").arg(file.errorString())};
+        problems << Problem {path, 0, 0, ReferenceImporterMessages::tr("cannot read: %1").arg(file.errorString())};
         return std::nullopt;
     }
     const Csv::ParseResult parsed = Csv::parse(file.readAll(), path);
@@ -49,7 +49,7 @@ CapflowFormat::ReadResult read(const QString &directory)
     const QString dealsPath = dir.filePath(QStringLiteral("ai-deals.csv"));
     QFile dealsFile(dealsPath);
     if (!dealsFile.open(QIODevice::ReadOnly))
-        problems << Problem {dealsPath, 0, 0, Messages::tr("cannot read: %1").arg(dealsFile.errorString())};
+        problems << Problem {dealsPath, 0, 0, ReferenceImporterMessages::tr("cannot read: %1").arg(dealsFile.errorString())};
     if (!problems.isEmpty())
         return result;
 
@@ -107,7 +107,7 @@ CapflowFormat::ReadResult read(const QString &directory)
         if (v.company.isEmpty() || !date.isValid() || !value || !kind) {
             problems << Problem {
                 valuations->rows().isEmpty() ? QString() : dir.filePath(QStringLiteral("ai-valuations.csv")), row.line,
-                1, Messages::tr("invalid valuation row")};
+                1, ReferenceImporterMessages::tr("invalid valuation row")};
             continue;
         }
         v.value = *value;

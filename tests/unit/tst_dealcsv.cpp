@@ -248,6 +248,18 @@ compute,Various,OPENAI,Aggregate,committed,1400,day,2025-10-28,D072,Title C,http
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QByteArray>("text");
+        // Bytes that are not text are refused, located, never imported.
+        QTest::addRow("NUL byte in a field")
+            << 3 << 23 << QStringLiteral("NUL byte")
+            << QByteArray("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de\n"
+                          "D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,n,https://e.com/1,T,N\n"
+                          "D2,2025-03-01,month,Nv\0idia,Anthropic,equity,10,up_to,note,https://e.com/2,T,N\n",
+                   214);
+        QTest::addRow("Windows-1252 text")
+            << 3 << 25 << QStringLiteral("not UTF-8")
+            << QByteArray("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de\n"
+                          "D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,n,https://e.com/1,T,N\n"
+                          "D2,2025-03-01,month,Soci\xe9t\xe9,Anthropic,equity,10,up_to,note,https://e.com/2,T,N\n");
         QTest::addRow("bad date")
             << 4 << 4 << QStringLiteral("invalid date \"2025-13-01\"")
             << QByteArray(
@@ -421,10 +433,10 @@ D2,2025-03-01,month,A,B,equity,10,n,https://e.com/2,T,N
         QFETCH(int, column);
         QFETCH(QString, message);
         QFETCH(QByteArray, text);
-        for (const bool crlf : {false, true}) {
+        // LF, CRLF and lone CR (old Mac) line ends give the same lines.
+        for (const char *lineEnd : {"\n", "\r\n", "\r"}) {
             QByteArray input = text;
-            if (crlf)
-                input.replace("\n", "\r\n");
+            input.replace("\n", lineEnd);
             const auto result = DealCsv::read(input, kFile, knownCompanies());
             QVERIFY(!result.ok());
             const Problem &p = result.problems.first();
