@@ -1027,6 +1027,10 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>&amp;Reload and Discard My Changes</source>
         <translation>Neu &amp;laden und meine Änderungen verwerfen</translation>
     </message>
+    <message>
+        <source>%1 was still marked as open by %2, which has ended; that mark was removed</source>
+        <translation>%1 war noch als geöffnet markiert von %2, der beendet ist; die Markierung wurde entfernt</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLoaderMessages</name>

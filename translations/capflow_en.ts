@@ -1027,6 +1027,10 @@ Do you want to save your changes?</translation>
         <source>&amp;Reload and Discard My Changes</source>
         <translation>&amp;Reload and Discard My Changes</translation>
     </message>
+    <message>
+        <source>%1 was still marked as open by %2, which has ended; that mark was removed</source>
+        <translation>%1 was still marked as open by %2, which has ended; that mark was removed</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLoaderMessages</name>

@@ -181,6 +181,9 @@ bool DocumentLifecycle::openFile(const QString &path)
     m_diskStamp = stampOf(m_filePath);
     m_autosave->setOriginalPath(m_filePath);
     addRecent(m_filePath);
+    if (m_lock->isLocked() && !m_lock->takenOverFrom().isEmpty())
+        Q_EMIT statusMessage(tr("%1 was still marked as open by %2, which has ended; that mark was removed")
+                                 .arg(QFileInfo(m_filePath).fileName(), m_lock->takenOverFrom()));
     Q_EMIT fileChanged();
     return true;
 }

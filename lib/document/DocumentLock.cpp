@@ -43,10 +43,13 @@ DocumentLock::Result DocumentLock::lock(const QString &documentPath)
 {
     unlock();
     m_holder.clear();
+    m_takenOverFrom.clear();
     auto lock = std::make_unique<QLockFile>(lockPathFor(documentPath));
     // Only a dead owner makes a lock stale: a document may stay open for days.
     lock->setStaleLockTime(0);
+    const QString previous = QFileInfo::exists(lockPathFor(documentPath)) ? holderText(*lock) : QString();
     if (lock->tryLock(0)) {
+        m_takenOverFrom = previous;
         m_lock = std::move(lock);
         m_documentPath = documentPath;
         return Result::Locked;

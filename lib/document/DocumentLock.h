@@ -28,6 +28,9 @@ public:
     QString documentPath() const { return m_documentPath; }
     // Who holds the lock after HeldElsewhere: "process 1234 on host".
     QString holder() const { return m_holder; }
+    // After Locked: who held the lock before, when it was left by a process that is gone (a
+    // crash) and taken over; empty when the lock was free.
+    QString takenOverFrom() const { return m_takenOverFrom; }
 
     // Beside the document's real file: symbolic links are resolved, so that every path to one
     // file shares one lock.
@@ -40,4 +43,5 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QString m_documentPath;
     QString m_holder;
+    QString m_takenOverFrom;
 };

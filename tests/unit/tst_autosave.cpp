@@ -9,6 +9,7 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
@@ -174,6 +175,31 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(recovered.size(), 1, 5000);
         QVERIFY(QFile::exists(autosave.recoveryPath()));
         QVERIFY(autosave.lastError().isEmpty());
+    }
+
+    // A lock left by a process that has ended (a crash) is taken over, and who left it is said.
+    void staleLockIsTakenOverAndNamed()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("stale.capflow"));
+        QProcess gone;
+        gone.start(QStringLiteral("true"), QStringList());
+        QVERIFY(gone.waitForStarted());
+        const qint64 pid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        QFile lockFile(DocumentLock::lockPathFor(file));
+        QVERIFY(lockFile.open(QIODevice::WriteOnly));
+        lockFile.write(QByteArray::number(pid) + "\ncapflow\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lockFile.close();
+        QCOMPARE(DocumentLock::holderOf(file), QString()); // nobody alive holds it
+        QVERIFY(lockFile.open(QIODevice::WriteOnly));
+        lockFile.write(QByteArray::number(pid) + "\ncapflow\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lockFile.close();
+        DocumentLock lock;
+        QCOMPARE(lock.lock(file), DocumentLock::Result::Locked);
+        QVERIFY2(lock.takenOverFrom().contains(QString::number(pid)), qPrintable(lock.takenOverFrom()));
+        DocumentLock again;
+        QCOMPARE(again.lock(m_dir->filePath(QStringLiteral("fresh.capflow"))), DocumentLock::Result::Locked);
+        QVERIFY(again.takenOverFrom().isEmpty());
     }
 
     void lockRefusesSecondEditor()
