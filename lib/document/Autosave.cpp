@@ -1,6 +1,7 @@
 #include "document/Autosave.h"
 
 #include "document/Document.h"
+#include "document/DocumentLock.h"
 #include "io/CapflowFormat.h"
 #include "io/SafeFiles.h"
 
@@ -230,7 +231,7 @@ QList<Autosave::Orphan> Autosave::orphansIn(const QString &folder)
         const QString path = dir.filePath(name);
         QLockFile lock(lockPathFor(path));
         lock.setStaleLockTime(0);
-        if (!lock.tryLock(0))
+        if (!DocumentLock::tryLockTakingOverTheDead(lock))
             continue; // its session is still running
         lock.unlock();
         QString original;

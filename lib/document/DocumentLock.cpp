@@ -1,7 +1,9 @@
 #include "document/DocumentLock.h"
 
 #include <QFileInfo>
+#include <QFile>
 #include <QLockFile>
+#include <QSysInfo>
 
 DocumentLock::DocumentLock() = default;
 DocumentLock::~DocumentLock() = default;
@@ -15,6 +17,17 @@ QString DocumentLock::lockPathFor(const QString &documentPath)
 }
 
 namespace {
+// True when pid is a process of this machine that has ended but was not yet reaped.
+bool isZombie(qint64 pid)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    if (pid <= 0 || !stat.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray line = stat.readAll();
+    const qsizetype end = line.lastIndexOf(')'); // the command name may hold spaces and parentheses
+    return end >= 0 && end + 2 < line.size() && (line.at(end + 2) == 'Z' || line.at(end + 2) == 'X');
+}
+
 QString holderText(QLockFile &lock)
 {
     qint64 pid = 0;
@@ -26,13 +39,28 @@ QString holderText(QLockFile &lock)
 }
 } // namespace
 
+bool DocumentLock::tryLockTakingOverTheDead(QLockFile &lock)
+{
+    if (lock.tryLock(0))
+        return true;
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (lock.error() == QLockFile::LockFailedError && lock.getLockInfo(&pid, &host, &app)
+        && (host.isEmpty() || host == QSysInfo::machineHostName()) && isZombie(pid)) {
+        lock.removeStaleLockFile();
+        return lock.tryLock(0);
+    }
+    return false;
+}
+
 QString DocumentLock::holderOf(const QString &documentPath)
 {
     if (!QFileInfo::exists(lockPathFor(documentPath)))
         return {};
     QLockFile lock(lockPathFor(documentPath));
     lock.setStaleLockTime(0);
-    if (lock.tryLock(0)) {
+    if (tryLockTakingOverTheDead(lock)) {
         lock.unlock();
         return {};
     }
@@ -48,7 +76,7 @@ DocumentLock::Result DocumentLock::lock(const QString &documentPath)
     // Only a dead owner makes a lock stale: a document may stay open for days.
     lock->setStaleLockTime(0);
     const QString previous = QFileInfo::exists(lockPathFor(documentPath)) ? holderText(*lock) : QString();
-    if (lock->tryLock(0)) {
+    if (tryLockTakingOverTheDead(*lock)) {
         m_takenOverFrom = previous;
         m_lock = std::move(lock);
         m_documentPath = documentPath;

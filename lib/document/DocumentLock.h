@@ -38,6 +38,9 @@ public:
     // "process 1234 on host" when a running CapFlow holds the document at path; empty when nobody
     // does (or only a crashed process did).
     static QString holderOf(const QString &documentPath);
+    // Tries the lock; a lock whose owner has ended is taken over even when that process is still
+    // a zombie (killed, not yet reaped by its parent), which QLockFile takes for a live owner.
+    static bool tryLockTakingOverTheDead(QLockFile &lock);
 
 private:
     std::unique_ptr<QLockFile> m_lock;

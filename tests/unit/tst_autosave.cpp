@@ -12,6 +12,9 @@
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/wait.h>
+#include <unistd.h>
 #include <QUndoStack>
 
 class TestAutosave : public QObject
@@ -200,6 +203,27 @@ private Q_SLOTS:
         DocumentLock again;
         QCOMPARE(again.lock(m_dir->filePath(QStringLiteral("fresh.capflow"))), DocumentLock::Result::Locked);
         QVERIFY(again.takenOverFrom().isEmpty());
+    }
+
+    // A CapFlow killed with SIGKILL by a script that does not wait for it stays a zombie until its
+    // parent reaps it; its lock must count as left behind all the same.
+    void lockOfAZombieIsTakenOver()
+    {
+        const QString file = m_dir->filePath(QStringLiteral("zombie.capflow"));
+        const pid_t child = ::fork();
+        if (child == 0)
+            ::_exit(0);
+        QVERIFY(child > 0);
+        QTest::qWait(200); // it has ended, and is not reaped yet
+        QFile lockFile(DocumentLock::lockPathFor(file));
+        QVERIFY(lockFile.open(QIODevice::WriteOnly));
+        lockFile.write(QByteArray::number(child) + "\ncapflow\n" + QSysInfo::machineHostName().toUtf8() + "\n");
+        lockFile.close();
+        DocumentLock lock;
+        const DocumentLock::Result result = lock.lock(file);
+        ::waitpid(child, nullptr, 0);
+        QCOMPARE(result, DocumentLock::Result::Locked);
+        QVERIFY(lock.takenOverFrom().contains(QString::number(child)));
     }
 
     void lockRefusesSecondEditor()
