@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Installs CapFlow's build and test dependencies from Debian 12's packages, only those missing.
+#   scripts/install-deps.sh [--bench] [--sanitize]
 set -euo pipefail
 packages=(
   g++ cmake ninja-build pkg-config
@@ -8,9 +9,16 @@ packages=(
   libboost-graph-dev
   fonts-dejavu-core poppler-utils
 )
-if [ "${1:-}" = "--bench" ]; then
-  packages+=(graphviz python3)
-fi
+# --bench: what tests/bench compares against. --sanitize: clang 14 with its sanitizer and libFuzzer
+# runtimes and llvm-symbolizer for readable stacks (scripts/sanitize.sh, scripts/fuzz.sh; GCC's
+# sanitizer runtimes come with g++).
+for arg in "$@"; do
+  case "$arg" in
+    --bench) packages+=(graphviz python3) ;;
+    --sanitize) packages+=(clang-14 libclang-rt-14-dev llvm-14) ;;
+    *) echo "usage: $0 [--bench] [--sanitize]" >&2; exit 2 ;;
+  esac
+done
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
