@@ -67,6 +67,22 @@ int runChild(int argc, char **argv)
 }
 } // namespace
 
+// Starts this test as a child that opens document, edits it and waits; returns once it has edited.
+void startEditingChild(QProcess &child, const QString &document, const QString &expected, int autosaveMs)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CAPFLOW_AUTOSAVE_MS"), QString::number(autosaveMs));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    child.setProcessEnvironment(env);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(childFlag), document, expected});
+    QVERIFY(child.waitForStarted());
+    QByteArray output;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (output += child.readAllStandardOutput()).contains("edited") || child.state() != QProcess::Running, 30000);
+    QVERIFY2(child.state() == QProcess::Running, output.constData());
+}
+
 class TestCrashRecovery : public QObject
 {
     Q_OBJECT
@@ -87,17 +103,9 @@ private Q_SLOTS:
         QVERIFY(DocumentLoader::save(DocumentLoader::bundled(), document, DocumentLoader::DataFormat::Capflow, &error));
 
         QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CAPFLOW_AUTOSAVE_MS"), QStringLiteral("300"));
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        child.setProcessEnvironment(env);
-        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(childFlag), document, expected});
-        QVERIFY(child.waitForStarted());
-        QByteArray output;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (output += child.readAllStandardOutput()).contains("edited") || child.state() != QProcess::Running, 30000);
-        QVERIFY2(child.state() == QProcess::Running, output.constData());
+        startEditingChild(child, document, expected, 300);
+        if (QTest::currentTestFailed())
+            return;
 
         // The timer writes the edits within its interval.
         const QDir dir(m_recoveryDir);
@@ -165,17 +173,9 @@ private Q_SLOTS:
         QString error;
         QVERIFY(DocumentLoader::save(DocumentLoader::bundled(), document, DocumentLoader::DataFormat::Capflow, &error));
         QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("CAPFLOW_AUTOSAVE_MS"), QStringLiteral("3600000")); // only the signal writes
-        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        child.setProcessEnvironment(env);
-        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(childFlag), document, expected});
-        QVERIFY(child.waitForStarted());
-        QByteArray output;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            (output += child.readAllStandardOutput()).contains("edited") || child.state() != QProcess::Running, 30000);
-        QVERIFY2(child.state() == QProcess::Running, output.constData());
+        startEditingChild(child, document, expected, 3'600'000); // only the signal writes
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY(QFile::exists(DocumentLock::lockPathFor(document)));
         QVERIFY(QDir(m_recoveryDir).entryList({QStringLiteral("*.capflow-recovery")}, QDir::Files).isEmpty());
 

@@ -7,6 +7,10 @@
 #include <QFile>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
+
+#include <sys/mount.h>
+#include <unistd.h>
 
 inline QByteArray fileContents(const QString &path)
 {
@@ -29,3 +33,33 @@ inline QStringList strayFiles(const QString &folder, const QStringList &expected
         names.removeAll(name);
     return names;
 }
+
+// A tiny tmpfs mounted on a temporary folder, for tests of a full disk; needs root, so check
+// isMounted() and skip otherwise. Unmounted when the object goes.
+class SmallTmpfs
+{
+public:
+    explicit SmallTmpfs(const char *size)
+    {
+        const QByteArray options = QByteArray("size=") + size;
+        m_mounted = m_dir.isValid() && ::geteuid() == 0
+            && ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", 0, options.constData()) == 0;
+    }
+    ~SmallTmpfs() { unmount(); }
+    SmallTmpfs(const SmallTmpfs &) = delete;
+    SmallTmpfs &operator=(const SmallTmpfs &) = delete;
+
+    bool isMounted() const { return m_mounted; }
+    QString path() const { return m_dir.path(); }
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    void unmount()
+    {
+        if (m_mounted)
+            ::umount(QFile::encodeName(m_dir.path()).constData());
+        m_mounted = false;
+    }
+
+private:
+    QTemporaryDir m_dir;
+    bool m_mounted = false;
+};

@@ -11,7 +11,6 @@
 
 #include <csignal>
 
-#include <sys/mount.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -113,9 +112,8 @@ private Q_SLOTS:
     // A full file system: the real reason, and the old file intact. Needs a tmpfs, so root.
     void fullDiskSaysSo()
     {
-        QTemporaryDir dir;
-        const QByteArray mountPoint = QFile::encodeName(dir.path());
-        if (::geteuid() != 0 || ::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=1m") != 0)
+        SmallTmpfs dir("1m");
+        if (!dir.isMounted())
             QSKIP("mounting a small tmpfs needs root");
         const QString path = dir.filePath(QStringLiteral("x.pdf"));
         QVERIFY(writeFixture(path, "old"));
@@ -123,7 +121,7 @@ private Q_SLOTS:
         const bool written = SafeFiles::write(path, QByteArray(3 << 20, 'x'), &error);
         const QByteArray after = fileContents(path);
         const QStringList stray = strayFiles(dir.path(), {QStringLiteral("x.pdf")});
-        ::umount(mountPoint.constData());
+        dir.unmount();
         QVERIFY(!written);
         QCOMPARE(error, QStringLiteral("No space left on device"));
         QCOMPARE(after, QByteArray("old"));
