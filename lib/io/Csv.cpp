@@ -73,6 +73,7 @@ ParseResult parse(const QByteArray &utf8, const QString &fileName)
         row.line = line;
         for (;;) { // one field per iteration
             Field field;
+            field.line = line;
             field.column = column;
             if (i < n && text.at(i) == u'"') {
                 const int quoteLine = line;
@@ -92,8 +93,12 @@ ParseResult parse(const QByteArray &utf8, const QString &fileName)
                         closed = true;
                         break;
                     }
-                    if (!(c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n'))
+                    // Every line break in a field (LF, CRLF, lone CR) is read as LF, so that a
+                    // field written back and read again is the same text.
+                    if (c != u'\r')
                         field.text += c;
+                    else if (i + 1 >= n || text.at(i + 1) != u'\n')
+                        field.text += u'\n';
                     advance(c);
                 }
                 if (!closed) {
@@ -162,12 +167,14 @@ QString Table::value(const Row &row, const QString &name) const
     return c >= 0 && c < row.fields.size() ? row.fields.at(c).text : QString();
 }
 
-int Table::column(const Row &row, const QString &name) const
+Position Table::position(const Row &row, const QString &name) const
 {
     const int c = m_columns.value(name, -1);
     if (c >= 0 && c < row.fields.size())
-        return row.fields.at(c).column;
-    return row.fields.isEmpty() ? 1 : row.fields.last().column;
+        return {row.fields.at(c).line, row.fields.at(c).column};
+    if (row.fields.isEmpty())
+        return {row.line, 1};
+    return {row.fields.last().line, row.fields.last().column};
 }
 
 } // namespace Csv

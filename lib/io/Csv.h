@@ -5,14 +5,21 @@
 #include <QHash>
 #include <QStringList>
 
-// RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks; CRLF or LF line ends;
-// a UTF-8 byte order mark is skipped.
+// RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks (read as LF); LF, CRLF
+// or lone CR line ends; a UTF-8 byte order mark is skipped.
 namespace Csv {
 
 struct Field
 {
     QString text;
+    int line = 1; // 1-based line where the field starts (a quoted line break moves later fields down)
     int column = 1; // 1-based character column where the field starts
+};
+
+struct Position
+{
+    int line = 1;
+    int column = 1;
 };
 
 struct Row
@@ -40,7 +47,9 @@ public:
     Table(const ParseResult &parsed);
     bool hasColumn(const QString &name) const { return m_columns.contains(name); }
     QString value(const Row &row, const QString &name) const;
-    int column(const Row &row, const QString &name) const; // character column for messages
+    // Where a field starts, for messages: 1-based line and character column. A missing field is
+    // placed at the row's last field.
+    Position position(const Row &row, const QString &name) const;
     const QList<Row> &rows() const { return m_rows; }
     int headerLine() const { return m_headerLine; }
 

@@ -78,7 +78,8 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
 
     for (const Csv::Row &row : table.rows()) {
         auto fail = [&](const QString &column, const QString &message) {
-            problems << Problem {fileName, row.line, table.column(row, column), message};
+            const Csv::Position at = table.position(row, column);
+            problems << Problem {fileName, at.line, at.column, message};
         };
         auto value = [&](const QString &column) { return table.value(row, column).trimmed(); };
         if (row.fields.size() != headerSize) {

@@ -127,6 +127,9 @@ private Q_SLOTS:
                                       << Rows {{u"l1\nl2"_s, u"z"_s}, {u"next"_s, u"row"_s}} << QList {1, 3};
         QTest::addRow("CRLF in quotes") << QByteArray("\"l1\r\nl2\r\n\",z\r\nnext,row\r\n")
                                         << Rows {{u"l1\nl2\n"_s, u"z"_s}, {u"next"_s, u"row"_s}} << QList {1, 4};
+        QTest::addRow("lone CR and CR before CRLF in quotes")
+            << QByteArray("\"l1\rl2\r\r\nl4\",z\nnext,row\n")
+            << Rows {{u"l1\nl2\n\nl4"_s, u"z"_s}, {u"next"_s, u"row"_s}} << QList {1, 5};
         QTest::addRow("empty fields") << QByteArray("a,,c\n,b,\n\"\",x\n")
                                       << Rows {{u"a"_s, QString(), u"c"_s}, {QString(), u"b"_s, QString()},
                                              {QString(), u"x"_s}}
@@ -420,6 +423,12 @@ D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a
 line break",https://e.com/1,T,N
 D2,2025-03-01,month,Nvidia,Anthropic,equity,10,up_to,"closed"x,https://e.com/2,T,N
 )");
+        // A quoted line break moves the fields after it down: the bad amount is on line 3, column
+        // 33 (the fuzzer found it placed at 2:33, past the end of line 2).
+        QTest::addRow("bad field after a multi-line field")
+            << 3 << 33 << QStringLiteral("malformed amount \"kind\"")
+            << QByteArray("note_en,id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,source_url,source_title\n"
+                          "\"a\nb\",D1,2025-01-02,day,A,B,equity,kind,reported,https://e.com/1,T\n");
         QTest::addRow("missing column")
             << 1 << 1 << QStringLiteral("missing column \"amount_kind\"")
             << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,note_en,source_url,source_title,note_de
