@@ -6,7 +6,10 @@
 # Every target starts from its seeds (tests/fuzz/corpus/<name>/) and the crashes found earlier
 # (tests/fuzz/regressions/<name>/); what it learns is kept in build-fuzz/corpus/<name>/ for the
 # next run. A crashing input is written to build-fuzz/artifacts/<name>/.
-# FUZZ_TARGETS="capflowformat" limits the run to some targets. Dependencies:
+# FUZZ_TARGETS="capflowformat" limits the run to some targets. FUZZ_SEED=N makes a run
+# reproducible (CI uses it): libFuzzer's random seed is N and every target starts from the seeds
+# and regressions alone, in a fresh build-fuzz/corpus-seed-N/<name>/, so the same code meets the
+# same inputs on every machine (a slower one runs a prefix of them). Dependencies:
 # scripts/install-deps.sh --sanitize
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +17,11 @@ cd "$(dirname "$0")/.."
 duration=${1:-60}
 if ! [[ "$duration" =~ ^[0-9]+$ ]] || [ "$duration" -lt 1 ]; then
   echo "usage: $0 [DURATION in seconds, default 60]" >&2
+  exit 2
+fi
+seed=${FUZZ_SEED:-}
+if [ -n "$seed" ] && ! [[ "$seed" =~ ^[1-9][0-9]*$ ]]; then
+  echo "error: FUZZ_SEED must be a positive integer, not '$seed'" >&2
   exit 2
 fi
 cxx=$(command -v clang++-14 || command -v clang++ || true)
@@ -43,16 +51,22 @@ status=0
 failed=()
 for t in $targets; do
   corpus=$build_dir/corpus/$t
+  seed_options=()
+  if [ -n "$seed" ]; then
+    corpus=$build_dir/corpus-seed-$seed/$t
+    rm -rf "$corpus"
+    seed_options=(-seed="$seed")
+  fi
   artifacts=$build_dir/artifacts/$t
   mkdir -p "$corpus" "$artifacts"
   inputs=("$corpus" "tests/fuzz/corpus/$t")
   if [ -d "tests/fuzz/regressions/$t" ]; then
     inputs+=("tests/fuzz/regressions/$t")
   fi
-  echo "fuzz.sh: fuzz_$t for $duration s"
+  echo "fuzz.sh: fuzz_$t for $duration s${seed:+ (seed $seed)}"
   rc=0
   nice -n 10 "$build_dir/tests/fuzz/fuzz_$t" \
-    -max_total_time="$duration" -timeout=10 -rss_limit_mb=2048 \
+    -max_total_time="$duration" "${seed_options[@]}" -timeout=10 -rss_limit_mb=2048 \
     -dict="tests/fuzz/$t.dict" -artifact_prefix="$artifacts/" -print_final_stats=1 \
     "${inputs[@]}" || rc=$?
   if [ "$rc" != 0 ]; then
