@@ -1031,12 +1031,28 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>%1 was still marked as open by %2, which has ended; that mark was removed</source>
         <translation>%1 war noch als geöffnet markiert von %2, der beendet ist; die Markierung wurde entfernt</translation>
     </message>
+    <message>
+        <source>Opening %1 was cancelled; the current document is unchanged</source>
+        <translation>Öffnen von %1 abgebrochen; das aktuelle Dokument ist unverändert</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2)…</source>
+        <translation>%1 wird geöffnet (%2) …</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLoaderMessages</name>
     <message>
         <source>not enough memory to read the file: it is %1 and reading it needs about %2</source>
         <translation>nicht genug Arbeitsspeicher zum Lesen der Datei: sie ist %1 groß, das Lesen braucht etwa %2</translation>
+    </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation>das Öffnen wurde abgebrochen</translation>
     </message>
 </context>
 <context>

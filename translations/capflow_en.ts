@@ -1031,12 +1031,28 @@ Do you want to save your changes?</translation>
         <source>%1 was still marked as open by %2, which has ended; that mark was removed</source>
         <translation>%1 was still marked as open by %2, which has ended; that mark was removed</translation>
     </message>
+    <message>
+        <source>Opening %1 was cancelled; the current document is unchanged</source>
+        <translation>Opening %1 was cancelled; the current document is unchanged</translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <source>Opening %1 (%2)…</source>
+        <translation>Opening %1 (%2)…</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLoaderMessages</name>
     <message>
         <source>not enough memory to read the file: it is %1 and reading it needs about %2</source>
         <translation>not enough memory to read the file: it is %1 and reading it needs about %2</translation>
+    </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation>opening was cancelled</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,12 @@
 #pragma once
 
+#include "io/CapflowFormat.h"
+
 #include <QObject>
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class Autosave;
 class Document;
@@ -32,7 +35,8 @@ public:
     void newDocument();
     void open();
     // Opens FILE; on problems shows them and keeps the current document. When another CapFlow
-    // holds the file, asks whether to open it read-only.
+    // holds the file, asks whether to open it read-only. A large file is read on a worker thread;
+    // when that takes a moment, a progress dialog's Cancel keeps the current document.
     bool openFile(const QString &path);
     bool save();
     bool saveAs();
@@ -56,6 +60,8 @@ Q_SIGNALS:
 
 private:
     void addRecent(const QString &path);
+    // Loads path on a worker thread behind a cancellable progress dialog; nothing when cancelled.
+    std::optional<CapflowFormat::ReadResult> loadCancellably(const QString &path);
     void autosaveFailed(const QString &error);
     // Size and modification time of the file as this window last read or wrote it.
     struct DiskStamp

@@ -29,18 +29,31 @@ DocumentData bundled()
     return CapflowFormat::read(file.readAll(), bundledPath()).data;
 }
 
-CapflowFormat::ReadResult load(const QString &path)
+CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *cancelled)
 {
     CapflowFormat::ReadResult result;
+    auto stopped = [&] {
+        if (!cancelled || !*cancelled)
+            return false;
+        result = {};
+        result.problems << Problem {path, 0, 0, DocumentLoaderMessages::tr("opening was cancelled")};
+        return true;
+    };
     QString error;
     const auto bytes = SafeFiles::read(path, &error);
     if (!bytes) {
         result.problems << Problem {path, 0, 0, error};
         return result;
     }
+    if (stopped())
+        return result;
     try {
-        if (QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0)
-            return DealCsv::read(*bytes, path, bundled());
+        if (QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0) {
+            const DocumentData known = bundled();
+            if (stopped())
+                return result;
+            return DealCsv::read(*bytes, path, known);
+        }
         return CapflowFormat::read(*bytes, path);
     } catch (const std::bad_alloc &) {
         result = {};

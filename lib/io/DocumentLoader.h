@@ -2,6 +2,8 @@
 
 #include "io/CapflowFormat.h"
 
+#include <atomic>
+
 // Opens and writes documents by file suffix.
 namespace DocumentLoader {
 
@@ -9,8 +11,9 @@ namespace DocumentLoader {
 QString bundledPath();
 DocumentData bundled();
 
-// .capflow or .csv (deals; companies named in it are looked up in the bundled dataset).
-CapflowFormat::ReadResult load(const QString &path);
+// .capflow or .csv (deals; companies named in it are looked up in the bundled dataset). When
+// `cancelled` becomes true the load stops at its next stage and returns a problem saying so.
+CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *cancelled = nullptr);
 
 enum class DataFormat { Capflow, Csv, GraphML, Gexf, Dot };
 std::optional<DataFormat> dataFormatForPath(const QString &path);

@@ -1,5 +1,7 @@
 #include "io/SafeFiles.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
@@ -7,6 +9,8 @@
 
 #include <cerrno>
 #include <cstring>
+
+#include <csignal>
 
 #include <fcntl.h>
 #include <sys/resource.h>
@@ -57,6 +61,37 @@ bool writeAll(int fd, const char *data, qint64 size)
         size -= n;
     }
     return true;
+}
+
+// The temporary file of a write to `fileName` names the writing process:
+// ".NAME.capflow-new-PID-RANDOM".
+QString temporaryPrefix(const QString &fileName)
+{
+    return QStringLiteral(".") + fileName + QStringLiteral(".capflow-new-");
+}
+
+// Removes what writes to the same target left when their process was killed (kill -9, a power
+// cut): temporary files of processes that no longer run here, untouched for a minute (so that a
+// save in progress on another machine sharing the folder is left alone).
+void removeLeftovers(const QString &folder, const QString &fileName)
+{
+    const QString prefix = temporaryPrefix(fileName);
+    const QDateTime old = QDateTime::currentDateTimeUtc().addSecs(-60);
+    const QDir dir(folder);
+    for (const QString &name : dir.entryList(QDir::Files | QDir::Hidden | QDir::System)) {
+        if (!name.startsWith(prefix))
+            continue;
+        const QString rest = name.mid(prefix.size());
+        bool ok = false;
+        const qint64 pid = rest.section(u'-', 0, 0).toLongLong(&ok);
+        if (!ok || pid <= 0 || pid == ::getpid() || !rest.contains(u'-'))
+            continue;
+        if (::kill(pid_t(pid), 0) == 0 || errno != ESRCH)
+            continue; // still running, or not ours to know
+        const QFileInfo info(dir.filePath(name));
+        if (info.lastModified().toUTC() < old)
+            ::unlink(native(info.filePath()).constData());
+    }
 }
 
 // The file a write to `path` replaces: a symbolic link's target, so that the link stays.
@@ -110,10 +145,11 @@ bool write(const QString &path, const QByteArray &bytes, QString *error)
 
     const QFileInfo info(target);
     const QString folder = info.absolutePath();
+    removeLeftovers(folder, info.fileName());
     QString temporary;
     int fd = -1;
     for (int attempt = 0; attempt < 16 && fd < 0; ++attempt) {
-        temporary = folder + QStringLiteral("/.") + info.fileName() + QStringLiteral(".capflow-new-")
+        temporary = folder + u'/' + temporaryPrefix(info.fileName()) + QString::number(::getpid()) + u'-'
             + QString::number(QRandomGenerator::global()->generate64(), 36);
         fd = ::open(native(temporary).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
         if (fd < 0 && errno != EEXIST)

@@ -14,7 +14,8 @@ namespace SafeFiles {
 // over the target, and the folder synced. On failure the target is untouched, the temporary file
 // is removed and error says why in the user's language ("No space left on device"). A target
 // that exists and is not a regular file (a FIFO, a device, a folder) is refused, never replaced;
-// a symbolic link is followed, so the link stays and its target is replaced.
+// a symbolic link is followed, so the link stays and its target is replaced. Temporary files that
+// earlier writes to the same target left when their process was killed are removed.
 bool write(const QString &path, const QByteArray &bytes, QString *error);
 
 // Why `path` cannot be read as a document, before anything is opened: it does not exist, it is

@@ -4,7 +4,9 @@
 #include "document/Document.h"
 #include "editing/EditActions.h"
 #include "editing/Editor.h"
+#include "document/DocumentLock.h"
 #include "io/DocumentLoader.h"
+#include "io/LoadJob.h"
 #include "models/DocumentTableModel.h"
 #include "window/DocumentLifecycle.h"
 #include "window/MainWindow.h"
@@ -14,6 +16,9 @@
 #include <QAbstractButton>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -263,6 +268,46 @@ private Q_SLOTS:
         MainWindow third;
         QVERIFY(third.openFile(path));
         QVERIFY(!third.lifecycle()->isReadOnly());
+    }
+
+    // A large file is read on a worker thread behind a progress dialog; its Cancel keeps the
+    // current document, frees the file's lock and says so.
+    void longLoadCanBeCancelled()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("large.capflow"));
+        DocumentData large = DocumentLoader::bundled();
+        const QList<Deal> deals = large.deals;
+        for (int copy = 0; large.deals.size() < 150'000; ++copy) {
+            for (Deal deal : deals) {
+                deal.id = deal.id + u'-' + QString::number(copy);
+                large.deals << deal;
+            }
+        }
+        QString error;
+        QVERIFY2(DocumentLoader::save(large, path, DocumentLoader::DataFormat::Capflow, &error), qPrintable(error));
+
+        MainWindow window;
+        window.show();
+        const DocumentData before = window.document()->data();
+        QSignalSpy status(window.lifecycle(), &DocumentLifecycle::statusMessage);
+        QString label;
+        whenModal<QProgressDialog>([&label](QProgressDialog *progress) {
+            label = progress->labelText();
+            auto *cancel = progress->findChild<QPushButton *>();
+            QVERIFY(cancel);
+            QTest::mouseClick(cancel, Qt::LeftButton);
+        });
+        QVERIFY(!window.openFile(path));
+        QVERIFY2(label.contains(QStringLiteral("large.capflow")), qPrintable(label));
+        QVERIFY(label.contains(QStringLiteral("MB")));
+        compareData(window.document()->data(), before);
+        QVERIFY(window.filePath().isEmpty());
+        QVERIFY(!status.isEmpty());
+        QVERIFY2(status.last().at(0).toString().contains(QStringLiteral("cancelled")),
+            qPrintable(status.last().at(0).toString()));
+        QVERIFY(DocumentLock::holderOf(path).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(LoadJob::runningWorkers(), 0, 120'000);
+        QCOMPARE(window.document()->graph().dealCount(), int(before.deals.size()));
     }
 
     // Another program changed the file since it was opened: saving asks before replacing it.

@@ -1,10 +1,13 @@
 // Hostile inputs and outputs through the real binary: nothing blocks, crashes or is left
 // half-written, and every refusal names the file and the reason.
 #include "document/DocumentLock.h"
+#include "io/SafeFiles.h"
 #include "support/CapflowRun.h"
 #include "support/TestFiles.h"
 
+#include <QDateTime>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QLockFile>
 #include <QTemporaryDir>
@@ -41,7 +44,15 @@ CapflowRunOptions fileSizeLimit(rlim_t bytes)
 class TestHostileInput : public QObject
 {
     Q_OBJECT
+    QTemporaryDir m_lockDir; // the per-user lock folder, private to this test and its children
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_lockDir.isValid());
+        qputenv("CAPFLOW_LOCK_DIR", QFile::encodeName(m_lockDir.path()));
+    }
+
     // Opening a FIFO for reading waits for a writer: it must be refused before it is opened.
     void fifoIsRefusedAtOnce()
     {
@@ -199,6 +210,114 @@ private Q_SLOTS:
         QVERIFY(writeFixture(real, "{}"));
         QVERIFY(QFile::link(real, link));
         QCOMPARE(DocumentLock::lockPathFor(link), DocumentLock::lockPathFor(real));
+    }
+
+    // A hard link is the same file under another name, in any folder: it shares the lock.
+    void hardLinksShareTheLock()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("elsewhere")));
+        const QString real = dir.filePath(QStringLiteral("real.capflow"));
+        const QString link = dir.filePath(QStringLiteral("elsewhere/link.capflow"));
+        QVERIFY(writeFixture(real, "being edited"));
+        QCOMPARE(::link(QFile::encodeName(real).constData(), QFile::encodeName(link).constData()), 0);
+        QCOMPARE(DocumentLock::fileLockPathFor(link), DocumentLock::fileLockPathFor(real));
+        QVERIFY(DocumentLock::fileLockPathFor(real).startsWith(m_lockDir.path()));
+
+        DocumentLock editing;
+        QCOMPARE(editing.lock(real), DocumentLock::Result::Locked);
+        DocumentLock second;
+        QCOMPARE(second.lock(link), DocumentLock::Result::HeldElsewhere);
+        QVERIFY(second.holder().contains(QString::number(QCoreApplication::applicationPid())));
+        QVERIFY(!second.isLocked());
+        QVERIFY(!DocumentLock::holderOf(link).isEmpty());
+        // ... and the command line does not overwrite it through the link either.
+        const CapflowRun run = runCapflow({QStringLiteral("--export-data"), link});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("open for editing")), qPrintable(run.err));
+        QCOMPARE(fileContents(real), QByteArray("being edited"));
+
+        editing.unlock();
+        QVERIFY(DocumentLock::holderOf(link).isEmpty());
+        QCOMPARE(second.lock(link), DocumentLock::Result::Locked);
+        second.unlock();
+        QVERIFY(QDir(m_lockDir.path()).isEmpty()); // no lock file left behind
+    }
+
+    // An atomic save makes a new file (inode): the lock moves with it.
+    void fileLockFollowsTheSave()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("saved.capflow"));
+        QVERIFY(writeFixture(path, "old"));
+        DocumentLock editing;
+        QCOMPARE(editing.lock(path), DocumentLock::Result::Locked);
+        const QString before = DocumentLock::fileLockPathFor(path);
+        QString error;
+        QVERIFY2(SafeFiles::write(path, "new", &error), qPrintable(error));
+        QVERIFY(DocumentLock::fileLockPathFor(path) != before);
+        editing.followSave();
+        QVERIFY(!QFile::exists(before));
+        const QString link = dir.filePath(QStringLiteral("later-link.capflow"));
+        QCOMPARE(::link(QFile::encodeName(path).constData(), QFile::encodeName(link).constData()), 0);
+        DocumentLock second;
+        QCOMPARE(second.lock(link), DocumentLock::Result::HeldElsewhere);
+    }
+
+    // kill -9 in the middle of saving 300,000 deals: the target is still the old file, never a
+    // part of the new one; the next save removes what the killed one left beside it.
+    void killDuringABigSaveKeepsTheOldFile()
+    {
+        QTemporaryDir dir;
+        const QString csv = dir.filePath(QStringLiteral("big.csv"));
+        QByteArray text("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title\n");
+        for (int i = 0; i < 300'000; ++i) {
+            text += 'D' + QByteArray::number(i) + ",2025-01-02,day,Company " + QByteArray::number(i % 20'000)
+                + ",Company " + QByteArray::number((i * 7 + 1) % 20'000) + ",equity,1.5,committed,n,https://e.com/"
+                + QByteArray::number(i) + ",T\n";
+        }
+        QVERIFY(writeFixture(csv, text));
+        const QString target = dir.filePath(QStringLiteral("big.capflow"));
+        QVERIFY(writeFixture(target, "old"));
+
+        QProcess process;
+        startCapflow(process, {csv, QStringLiteral("--export-data"), target});
+        QVERIFY(process.waitForStarted());
+        // Kill it once the new file is being written (a megabyte of it exists).
+        const QString prefix = QStringLiteral(".big.capflow.capflow-new-");
+        QString temporary;
+        QElapsedTimer timer;
+        timer.start();
+        while (temporary.isEmpty() && process.state() != QProcess::NotRunning && timer.elapsed() < 600'000) {
+            for (const QFileInfo &f : QDir(dir.path()).entryInfoList(QDir::Files | QDir::Hidden)) {
+                if (f.fileName().startsWith(prefix) && f.size() >= (1 << 20))
+                    temporary = f.fileName();
+            }
+            if (temporary.isEmpty())
+                process.waitForFinished(1);
+        }
+        QVERIFY2(!temporary.isEmpty(), "the save was not caught while writing");
+        ::kill(pid_t(process.processId()), SIGKILL);
+        QVERIFY(process.waitForFinished(10'000));
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+        QCOMPARE(fileContents(target), QByteArray("old"));
+        QCOMPARE(strayFiles(dir.path(), {QStringLiteral("big.csv"), QStringLiteral("big.capflow")}),
+            QStringList {temporary});
+
+        // The next save (once the leftover is a minute old) is whole and cleans up.
+        QFile leftover(dir.filePath(temporary));
+        QVERIFY(leftover.open(QIODevice::Append));
+        QVERIFY(leftover.setFileTime(QDateTime::currentDateTime().addSecs(-120), QFileDevice::FileModificationTime));
+        leftover.close();
+        const QString small = dir.filePath(QStringLiteral("small.csv"));
+        QVERIFY(writeFixture(small, text.left(text.indexOf("\nD10,") + 1)));
+        const CapflowRun save = runCapflow({small, QStringLiteral("--export-data"), target});
+        QCOMPARE(save.exitCode, 0);
+        QCOMPARE(strayFiles(dir.path(), {QStringLiteral("big.csv"), QStringLiteral("small.csv"), QStringLiteral("big.capflow")}),
+            QStringList());
+        const CapflowRun check = runCapflow({target, QStringLiteral("--check")});
+        QCOMPARE(check.exitCode, 0);
+        QVERIFY2(check.out.contains(QStringLiteral("10 deals")), qPrintable(check.out));
     }
 
     void byteOrderMarkIsAccepted()

@@ -24,9 +24,9 @@ struct CapflowRunOptions
     int timeoutMs = 120000;
 };
 
-inline CapflowRun runCapflow(const QStringList &arguments, const CapflowRunOptions &options = {})
+// Starts the binary in `process` without waiting, for tests that act on it while it runs.
+inline void startCapflow(QProcess &process, const QStringList &arguments, const CapflowRunOptions &options = {})
 {
-    QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
@@ -37,6 +37,12 @@ inline CapflowRun runCapflow(const QStringList &arguments, const CapflowRunOptio
     if (options.childModifier)
         process.setChildProcessModifier(options.childModifier);
     process.start(QStringLiteral(CAPFLOW_BINARY), arguments);
+}
+
+inline CapflowRun runCapflow(const QStringList &arguments, const CapflowRunOptions &options = {})
+{
+    QProcess process;
+    startCapflow(process, arguments, options);
     CapflowRun run;
     if (!process.waitForFinished(options.timeoutMs)) {
         process.kill();

@@ -52,6 +52,13 @@ public:
     bool isMounted() const { return m_mounted; }
     QString path() const { return m_dir.path(); }
     QString filePath(const QString &name) const { return m_dir.filePath(name); }
+    // Remounts read-only: every write fails with EROFS, as on a write-protected medium.
+    bool makeReadOnly()
+    {
+        return m_mounted
+            && ::mount("tmpfs", QFile::encodeName(m_dir.path()).constData(), "tmpfs", MS_REMOUNT | MS_RDONLY, nullptr)
+            == 0;
+    }
     void unmount()
     {
         if (m_mounted)

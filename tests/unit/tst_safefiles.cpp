@@ -3,6 +3,7 @@
 #include "io/SafeFiles.h"
 #include "support/TestFiles.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -13,6 +14,7 @@
 
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace {
@@ -126,6 +128,66 @@ private Q_SLOTS:
         QCOMPARE(error, QStringLiteral("No space left on device"));
         QCOMPARE(after, QByteArray("old"));
         QCOMPARE(stray, QStringList());
+    }
+
+    // A folder the user may not write to: the real reason, the old file intact, nothing left.
+    // Root writes anywhere, so as root the folder is a read-only mount instead.
+    void readOnlyFolderKeepsTheOldFile()
+    {
+        SmallTmpfs mount("1m");
+        QTemporaryDir plain;
+        const bool asRoot = ::geteuid() == 0;
+        if (asRoot && !mount.isMounted())
+            QSKIP("as root, a read-only folder needs a tmpfs mount");
+        const QString folder = asRoot ? mount.path() : plain.path();
+        const QString path = folder + QStringLiteral("/report.pdf");
+        QVERIFY(writeFixture(path, "old"));
+        if (asRoot)
+            QVERIFY(mount.makeReadOnly());
+        else
+            QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner));
+        QString error;
+        const bool written = SafeFiles::write(path, "new", &error);
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(!written);
+        QCOMPARE(error, asRoot ? QStringLiteral("Read-only file system") : QStringLiteral("Permission denied"));
+        QCOMPARE(fileContents(path), QByteArray("old"));
+        QCOMPARE(strayFiles(folder, {QStringLiteral("report.pdf")}), QStringList());
+    }
+
+    // What a killed writer left beside the target goes with the next write to it; a write that
+    // may still be going on (its process runs, or the file is recent) is left alone.
+    void removesWhatKilledWritesLeft()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x.capflow"));
+        const pid_t dead = ::fork();
+        if (dead == 0)
+            ::_exit(0);
+        QVERIFY(dead > 0);
+        QCOMPARE(::waitpid(dead, nullptr, 0), dead);
+        const QString prefix = QStringLiteral(".x.capflow.capflow-new-");
+        const QString killed = prefix + QString::number(dead) + QStringLiteral("-a1");
+        const QString recent = prefix + QString::number(dead) + QStringLiteral("-b2");
+        const QString running = prefix + QString::number(::getppid()) + QStringLiteral("-c3");
+        const QString other = QStringLiteral(".y.capflow.capflow-new-") + QString::number(dead) + QStringLiteral("-d4");
+        const QDateTime hourAgo = QDateTime::currentDateTime().addSecs(-3600);
+        for (const QString &name : {killed, recent, running, other}) {
+            QFile file(dir.filePath(name));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write("half");
+            file.flush();
+            if (name != recent)
+                QVERIFY(file.setFileTime(hourAgo, QFileDevice::FileModificationTime));
+        }
+        QString error;
+        QVERIFY2(SafeFiles::write(path, "whole", &error), qPrintable(error));
+        QCOMPARE(fileContents(path), QByteArray("whole"));
+        QStringList left = strayFiles(dir.path(), {QStringLiteral("x.capflow")});
+        left.sort();
+        QStringList expected {recent, running, other};
+        expected.sort();
+        QCOMPARE(left, expected);
     }
 
     void failsInAMissingFolder()

@@ -1,0 +1,100 @@
+// Loading on a worker thread: a finished job hands over what DocumentLoader::load read; a
+// cancelled one never reports and its worker ends.
+#include "io/DocumentLoader.h"
+#include "io/LoadJob.h"
+#include "support/TestFiles.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestLoadJob : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+    QString m_path;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_path = m_dir.filePath(QStringLiteral("bundled.capflow"));
+        QString error;
+        QVERIFY2(DocumentLoader::save(DocumentLoader::bundled(), m_path, DocumentLoader::DataFormat::Capflow, &error),
+            qPrintable(error));
+    }
+
+    void finishedJobHandsOverTheDocument()
+    {
+        LoadJob job(m_path);
+        QSignalSpy finished(&job, &LoadJob::finished);
+        job.start();
+        QVERIFY(finished.wait(60'000));
+        QVERIFY(job.isFinished());
+        const CapflowFormat::ReadResult result = job.takeResult();
+        QVERIFY(result.ok());
+        QCOMPARE(result.data.deals, DocumentLoader::bundled().deals);
+        QTRY_COMPARE(LoadJob::runningWorkers(), 0);
+    }
+
+    void problemsAreHandedOverToo()
+    {
+        const QString bad = m_dir.filePath(QStringLiteral("bad.capflow"));
+        QVERIFY(writeFixture(bad, "{\"format\": \"capflow\""));
+        LoadJob job(bad);
+        QSignalSpy finished(&job, &LoadJob::finished);
+        job.start();
+        QVERIFY(finished.wait(60'000));
+        const CapflowFormat::ReadResult result = job.takeResult();
+        QVERIFY(!result.ok());
+        QCOMPARE(result.problems.first().file, bad);
+    }
+
+    void cancelledJobNeverReports()
+    {
+        {
+            LoadJob job(m_path);
+            QSignalSpy finished(&job, &LoadJob::finished);
+            job.start();
+            job.cancel();
+            QTRY_COMPARE_WITH_TIMEOUT(LoadJob::runningWorkers(), 0, 60'000);
+            QCoreApplication::processEvents(); // the worker's end is delivered, and ignored
+            QCOMPARE(finished.count(), 0);
+            QVERIFY(!job.isFinished());
+        }
+        // A job destroyed while its worker runs: the worker ends on its own.
+        {
+            LoadJob job(m_path);
+            job.start();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(LoadJob::runningWorkers(), 0, 60'000);
+    }
+
+    // The loader itself stops at its next stage once cancelled, with a problem saying so.
+    void loaderStopsWhenCancelled_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addRow("capflow") << QStringLiteral("bundled.capflow");
+        QTest::addRow("csv") << QStringLiteral("deals.csv");
+    }
+    void loaderStopsWhenCancelled()
+    {
+        QFETCH(QString, name);
+        const QString path = m_dir.filePath(name);
+        QString error;
+        if (!QFile::exists(path))
+            QVERIFY(DocumentLoader::save(DocumentLoader::bundled(), path, DocumentLoader::DataFormat::Csv, &error));
+        const std::atomic<bool> cancelled {true};
+        const CapflowFormat::ReadResult result = DocumentLoader::load(path, &cancelled);
+        QVERIFY(!result.ok());
+        QVERIFY(result.data.deals.isEmpty());
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.first().message.contains(QStringLiteral("cancelled")),
+            qPrintable(result.problems.first().message));
+        const std::atomic<bool> running {false};
+        QVERIFY(DocumentLoader::load(path, &running).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoadJob)
+#include "tst_loadjob.moc"
