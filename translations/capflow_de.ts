@@ -329,10 +329,6 @@
         <translation>CapFlow zeigt, wie Kapital durch die KI-Branche fließt.</translation>
     </message>
     <message>
-        <source>A .capflow or .csv file; without it the bundled dataset.</source>
-        <translation>Eine .capflow- oder .csv-Datei; ohne Angabe der mitgelieferte Datensatz.</translation>
-    </message>
-    <message>
         <source>Print this help and exit.</source>
         <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
@@ -343,14 +339,6 @@
     <message>
         <source>Validate FILE; problems go to stderr as FILE:LINE:COLUMN: message.</source>
         <translation>FILE prüfen; Probleme werden im Format FILE:ZEILE:SPALTE: Meldung nach stderr ausgegeben.</translation>
-    </message>
-    <message>
-        <source>Export the network view (.png .svg .pdf).</source>
-        <translation>Netzwerkansicht exportieren (.png .svg .pdf).</translation>
-    </message>
-    <message>
-        <source>Export the valuation timeline (.png .svg .pdf).</source>
-        <translation>Bewertungszeitleiste exportieren (.png .svg .pdf).</translation>
     </message>
     <message>
         <source>Export a multi-page PDF report.</source>
@@ -421,10 +409,6 @@
         <translation>--from, --to, --companies, --size, --dpi und --title gelten nur für Exporte und --analyze.</translation>
     </message>
     <message>
-        <source>Export the data (.capflow .csv .graphml .gexf .dot).</source>
-        <translation>Daten exportieren (.capflow .csv .graphml .gexf .dot).</translation>
-    </message>
-    <message>
         <source>--analyze: longest cycle of deals to search, 2 to 8 (default 4).</source>
         <translation>--analyze: längster zu suchender Kreislauf aus Deals, 2 bis 8 (Standard 4).</translation>
     </message>
@@ -443,6 +427,22 @@
     <message>
         <source>The output file name is empty.</source>
         <translation>Der Name der Ausgabedatei ist leer.</translation>
+    </message>
+    <message>
+        <source>A %1 file; without it the bundled dataset.</source>
+        <translation>Eine Datei (%1); ohne Angabe der mitgelieferte Datensatz.</translation>
+    </message>
+    <message>
+        <source>Export the network view (%1).</source>
+        <translation>Netzwerkansicht exportieren (%1).</translation>
+    </message>
+    <message>
+        <source>Export the valuation timeline (%1).</source>
+        <translation>Bewertungszeitleiste exportieren (%1).</translation>
+    </message>
+    <message>
+        <source>Export the data (%1).</source>
+        <translation>Daten exportieren (%1).</translation>
     </message>
 </context>
 <context>
@@ -884,10 +884,6 @@
         <translation>Öffnen</translation>
     </message>
     <message>
-        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</source>
-        <translation>CapFlow-Dokumente (*.capflow);;CSV-Dateien mit Deals (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
         <source>File in use</source>
         <translation>Datei in Benutzung</translation>
     </message>
@@ -923,10 +919,6 @@
         <translation>Speichern unter</translation>
     </message>
     <message>
-        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</source>
-        <translation>CapFlow-Dokumente (*.capflow);;CSV-Dateien mit Deals (*.csv)</translation>
-    </message>
-    <message>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
@@ -937,10 +929,6 @@
     <message>
         <source>%1 could not be saved: %2</source>
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
-    </message>
-    <message>
-        <source>use the suffix .capflow or .csv</source>
-        <translation>verwenden Sie die Endung .capflow oder .csv</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1043,6 +1031,14 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Opening %1 (%2)…</source>
         <translation>%1 wird geöffnet (%2) …</translation>
     </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>use the suffix %1</source>
+        <translation>verwenden Sie die Endung %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLoaderMessages</name>
@@ -1053,6 +1049,10 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>opening was cancelled</source>
         <translation>das Öffnen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>CapFlow exports this format but does not open it; open a %1 file</source>
+        <translation>CapFlow exportiert dieses Format, öffnet es aber nicht; öffnen Sie eine Datei (%1)</translation>
     </message>
 </context>
 <context>
@@ -1256,28 +1256,12 @@ Möchten Sie die Änderungen speichern?</translation>
         <translation>Datei:</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG-Bilder (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG-Grafiken (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
 </context>
 <context>
     <name>FigureExporter</name>
-    <message>
-        <source>unknown image format; use .png, .svg or .pdf</source>
-        <translation>unbekanntes Bildformat; .png, .svg oder .pdf verwenden</translation>
-    </message>
     <message>
         <source>the image is too large for memory</source>
         <translation>das Bild ist zu groß für den Arbeitsspeicher</translation>
@@ -1297,6 +1281,50 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>the PDF could not be started</source>
         <translation>die PDF-Ausgabe konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>unknown image format; use %1</source>
+        <translation>unbekanntes Bildformat; %1 verwenden</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormats</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last of a list of file suffixes</comment>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>CapFlow documents</source>
+        <translation>CapFlow-Dokumente</translation>
+    </message>
+    <message>
+        <source>CSV files of deals</source>
+        <translation>CSV-Dateien mit Deals</translation>
+    </message>
+    <message>
+        <source>GraphML files</source>
+        <translation>GraphML-Dateien</translation>
+    </message>
+    <message>
+        <source>GEXF files (Gephi)</source>
+        <translation>GEXF-Dateien (Gephi)</translation>
+    </message>
+    <message>
+        <source>Graphviz files</source>
+        <translation>Graphviz-Dateien</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF-Dokumente</translation>
+    </message>
+    <message>
+        <source>SVG drawings</source>
+        <translation>SVG-Grafiken</translation>
+    </message>
+    <message>
+        <source>PNG images</source>
+        <translation>PNG-Bilder</translation>
     </message>
 </context>
 <context>
@@ -1397,10 +1425,6 @@ Möchten Sie die Änderungen speichern?</translation>
         <translation>Weitere Informationen mit &apos;capflow --help&apos;.</translation>
     </message>
     <message>
-        <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow, .csv, .graphml, .gexf or .dot</source>
-        <translation>--export-data: Das Format von „%1“ ist nicht erkennbar; verwenden Sie .capflow, .csv, .graphml, .gexf oder .dot</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -1416,16 +1440,20 @@ Möchten Sie die Änderungen speichern?</translation>
         </translation>
     </message>
     <message>
-        <source>%1: cannot tell the format of &quot;%2&quot;; use .png, .svg or .pdf</source>
-        <translation>%1: Das Format von „%2“ ist nicht erkennbar; verwenden Sie .png, .svg oder .pdf</translation>
-    </message>
-    <message>
         <source>the file is open for editing in CapFlow (%1); close it there or choose another name</source>
         <translation>die Datei ist in CapFlow zum Bearbeiten geöffnet (%1); schließen Sie sie dort oder wählen Sie einen anderen Namen</translation>
     </message>
     <message>
         <source>not enough memory (%1 available); the file is %2</source>
         <translation>nicht genug Arbeitsspeicher (%1 verfügbar); die Datei ist %2 groß</translation>
+    </message>
+    <message>
+        <source>--export-data: cannot tell the format of &quot;%1&quot;; use %2</source>
+        <translation>--export-data: Das Format von „%1“ ist nicht erkennbar; verwenden Sie %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell the format of &quot;%2&quot;; use %3</source>
+        <translation>%1: Das Format von „%2“ ist nicht erkennbar; verwenden Sie %3</translation>
     </message>
 </context>
 <context>

@@ -329,10 +329,6 @@
         <translation>CapFlow shows how capital flows through the AI industry.</translation>
     </message>
     <message>
-        <source>A .capflow or .csv file; without it the bundled dataset.</source>
-        <translation>A .capflow or .csv file; without it the bundled dataset.</translation>
-    </message>
-    <message>
         <source>Print this help and exit.</source>
         <translation>Print this help and exit.</translation>
     </message>
@@ -343,14 +339,6 @@
     <message>
         <source>Validate FILE; problems go to stderr as FILE:LINE:COLUMN: message.</source>
         <translation>Validate FILE; problems go to stderr as FILE:LINE:COLUMN: message.</translation>
-    </message>
-    <message>
-        <source>Export the network view (.png .svg .pdf).</source>
-        <translation>Export the network view (.png .svg .pdf).</translation>
-    </message>
-    <message>
-        <source>Export the valuation timeline (.png .svg .pdf).</source>
-        <translation>Export the valuation timeline (.png .svg .pdf).</translation>
     </message>
     <message>
         <source>Export a multi-page PDF report.</source>
@@ -421,10 +409,6 @@
         <translation>--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.</translation>
     </message>
     <message>
-        <source>Export the data (.capflow .csv .graphml .gexf .dot).</source>
-        <translation>Export the data (.capflow .csv .graphml .gexf .dot).</translation>
-    </message>
-    <message>
         <source>--analyze: longest cycle of deals to search, 2 to 8 (default 4).</source>
         <translation>--analyze: longest cycle of deals to search, 2 to 8 (default 4).</translation>
     </message>
@@ -443,6 +427,22 @@
     <message>
         <source>The output file name is empty.</source>
         <translation>The output file name is empty.</translation>
+    </message>
+    <message>
+        <source>A %1 file; without it the bundled dataset.</source>
+        <translation>A %1 file; without it the bundled dataset.</translation>
+    </message>
+    <message>
+        <source>Export the network view (%1).</source>
+        <translation>Export the network view (%1).</translation>
+    </message>
+    <message>
+        <source>Export the valuation timeline (%1).</source>
+        <translation>Export the valuation timeline (%1).</translation>
+    </message>
+    <message>
+        <source>Export the data (%1).</source>
+        <translation>Export the data (%1).</translation>
     </message>
 </context>
 <context>
@@ -884,10 +884,6 @@
         <translation>Open</translation>
     </message>
     <message>
-        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</source>
-        <translation>CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)</translation>
-    </message>
-    <message>
         <source>File in use</source>
         <translation>File in use</translation>
     </message>
@@ -923,10 +919,6 @@
         <translation>Save As</translation>
     </message>
     <message>
-        <source>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</source>
-        <translation>CapFlow documents (*.capflow);;CSV files of deals (*.csv)</translation>
-    </message>
-    <message>
         <source>Cannot save</source>
         <translation>Cannot save</translation>
     </message>
@@ -937,10 +929,6 @@
     <message>
         <source>%1 could not be saved: %2</source>
         <translation>%1 could not be saved: %2</translation>
-    </message>
-    <message>
-        <source>use the suffix .capflow or .csv</source>
-        <translation>use the suffix .capflow or .csv</translation>
     </message>
     <message>
         <source>Unsaved changes</source>
@@ -1043,6 +1031,14 @@ Do you want to save your changes?</translation>
         <source>Opening %1 (%2)…</source>
         <translation>Opening %1 (%2)…</translation>
     </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <source>use the suffix %1</source>
+        <translation>use the suffix %1</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLoaderMessages</name>
@@ -1053,6 +1049,10 @@ Do you want to save your changes?</translation>
     <message>
         <source>opening was cancelled</source>
         <translation>opening was cancelled</translation>
+    </message>
+    <message>
+        <source>CapFlow exports this format but does not open it; open a %1 file</source>
+        <translation>CapFlow exports this format but does not open it; open a %1 file</translation>
     </message>
 </context>
 <context>
@@ -1256,28 +1256,12 @@ Do you want to save your changes?</translation>
         <translation>File:</translation>
     </message>
     <message>
-        <source>PNG images (*.png)</source>
-        <translation>PNG images (*.png)</translation>
-    </message>
-    <message>
-        <source>SVG drawings (*.svg)</source>
-        <translation>SVG drawings (*.svg)</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
         <source>Export To</source>
         <translation>Export To</translation>
     </message>
 </context>
 <context>
     <name>FigureExporter</name>
-    <message>
-        <source>unknown image format; use .png, .svg or .pdf</source>
-        <translation>unknown image format; use .png, .svg or .pdf</translation>
-    </message>
     <message>
         <source>the image is too large for memory</source>
         <translation>the image is too large for memory</translation>
@@ -1297,6 +1281,50 @@ Do you want to save your changes?</translation>
     <message>
         <source>the PDF could not be started</source>
         <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <source>unknown image format; use %1</source>
+        <translation>unknown image format; use %1</translation>
+    </message>
+</context>
+<context>
+    <name>FileFormats</name>
+    <message>
+        <source>%1 or %2</source>
+        <comment>the last of a list of file suffixes</comment>
+        <translation>%1 or %2</translation>
+    </message>
+    <message>
+        <source>CapFlow documents</source>
+        <translation>CapFlow documents</translation>
+    </message>
+    <message>
+        <source>CSV files of deals</source>
+        <translation>CSV files of deals</translation>
+    </message>
+    <message>
+        <source>GraphML files</source>
+        <translation>GraphML files</translation>
+    </message>
+    <message>
+        <source>GEXF files (Gephi)</source>
+        <translation>GEXF files (Gephi)</translation>
+    </message>
+    <message>
+        <source>Graphviz files</source>
+        <translation>Graphviz files</translation>
+    </message>
+    <message>
+        <source>PDF documents</source>
+        <translation>PDF documents</translation>
+    </message>
+    <message>
+        <source>SVG drawings</source>
+        <translation>SVG drawings</translation>
+    </message>
+    <message>
+        <source>PNG images</source>
+        <translation>PNG images</translation>
     </message>
 </context>
 <context>
@@ -1397,10 +1425,6 @@ Do you want to save your changes?</translation>
         <translation>Try &apos;capflow --help&apos; for more information.</translation>
     </message>
     <message>
-        <source>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow, .csv, .graphml, .gexf or .dot</source>
-        <translation>--export-data: cannot tell the format of &quot;%1&quot;; use .capflow, .csv, .graphml, .gexf or .dot</translation>
-    </message>
-    <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
@@ -1416,16 +1440,20 @@ Do you want to save your changes?</translation>
         </translation>
     </message>
     <message>
-        <source>%1: cannot tell the format of &quot;%2&quot;; use .png, .svg or .pdf</source>
-        <translation>%1: cannot tell the format of &quot;%2&quot;; use .png, .svg or .pdf</translation>
-    </message>
-    <message>
         <source>the file is open for editing in CapFlow (%1); close it there or choose another name</source>
         <translation>the file is open for editing in CapFlow (%1); close it there or choose another name</translation>
     </message>
     <message>
         <source>not enough memory (%1 available); the file is %2</source>
         <translation>not enough memory (%1 available); the file is %2</translation>
+    </message>
+    <message>
+        <source>--export-data: cannot tell the format of &quot;%1&quot;; use %2</source>
+        <translation>--export-data: cannot tell the format of &quot;%1&quot;; use %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell the format of &quot;%2&quot;; use %3</source>
+        <translation>%1: cannot tell the format of &quot;%2&quot;; use %3</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "cli/CommandLine.h"
 
+#include "export/FigureExporter.h"
+#include "io/FileFormats.h"
 #include "model/FuzzyDate.h"
 #include <QCommandLineParser>
 
@@ -10,7 +12,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     CommandLine result;
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("CapFlow shows how capital flows through the AI industry."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A .capflow or .csv file; without it the bundled dataset."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A %1 file; without it the bundled dataset.")
+            .arg(FileFormats::suffixChoice(FileFormats::dataDescriptions(true))),
         QStringLiteral("[FILE]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Print this help and exit."));
     const QCommandLineOption version(
@@ -18,13 +21,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption check(
         QStringLiteral("check"), tr("Validate FILE; problems go to stderr as FILE:LINE:COLUMN: message."));
     const QCommandLineOption exportNetwork(
-        QStringLiteral("export-network"), tr("Export the network view (.png .svg .pdf)."), QStringLiteral("OUT"));
+        QStringLiteral("export-network"), tr("Export the network view (%1).").arg(FileFormats::suffixList(FigureExporter::descriptions())), QStringLiteral("OUT"));
     const QCommandLineOption exportTimeline(QStringLiteral("export-timeline"),
-        tr("Export the valuation timeline (.png .svg .pdf)."), QStringLiteral("OUT"));
+        tr("Export the valuation timeline (%1).").arg(FileFormats::suffixList(FigureExporter::descriptions())), QStringLiteral("OUT"));
     const QCommandLineOption exportReport(
         QStringLiteral("export-report"), tr("Export a multi-page PDF report."), QStringLiteral("OUT.pdf"));
     const QCommandLineOption exportData(QStringLiteral("export-data"),
-        tr("Export the data (.capflow .csv .graphml .gexf .dot)."), QStringLiteral("OUT"));
+        tr("Export the data (%1).").arg(FileFormats::suffixList(FileFormats::dataDescriptions())), QStringLiteral("OUT"));
     const QCommandLineOption analyze(QStringLiteral("analyze"), tr("Print the capital-flow analysis as JSON."));
     const QCommandLineOption lang(
         QStringLiteral("lang"), tr("Language of the output: de or en (default: system)."), QStringLiteral("de|en"));

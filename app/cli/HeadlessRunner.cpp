@@ -79,9 +79,8 @@ int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
     const auto format = DocumentLoader::dataFormatForPath(cli.output);
     if (!format) {
-        err << Messages::tr(
-            "--export-data: cannot tell the format of \"%1\"; use .capflow, .csv, .graphml, .gexf or .dot")
-                   .arg(cli.output)
+        err << Messages::tr("--export-data: cannot tell the format of \"%1\"; use %2")
+                   .arg(cli.output, FileFormats::suffixChoice(FileFormats::dataDescriptions()))
             << '\n';
         return ExitUsage;
     }
@@ -99,12 +98,14 @@ int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
     return 0;
 }
 
-// False (with a message) when an image export's file suffix is not .png, .svg or .pdf.
+// False (with a message) when an image export's file suffix is not a figure format's.
 bool figureFormatKnown(const QString &option, const QString &output, QTextStream &err)
 {
     if (FigureExporter::formatForPath(output))
         return true;
-    err << Messages::tr("%1: cannot tell the format of \"%2\"; use .png, .svg or .pdf").arg(option, output) << '\n';
+    err << Messages::tr("%1: cannot tell the format of \"%2\"; use %3")
+               .arg(option, output, FileFormats::suffixChoice(FigureExporter::descriptions()))
+        << '\n';
     return false;
 }
 

@@ -11,15 +11,43 @@
 #include <QPdfWriter>
 #include <QSvgGenerator>
 
+const QList<FigureExporter::FigureFormat> &FigureExporter::formats()
+{
+    static const QList<FigureFormat> formats {
+        {Format::Pdf, {{QStringLiteral("pdf")}, QT_TRANSLATE_NOOP("FileFormats", "PDF documents")},
+            QT_TRANSLATE_NOOP("ExportDialog", "PDF (vector, for print)")},
+        {Format::Svg, {{QStringLiteral("svg")}, QT_TRANSLATE_NOOP("FileFormats", "SVG drawings")},
+            QT_TRANSLATE_NOOP("ExportDialog", "SVG (vector, for editing)")},
+        {Format::Png, {{QStringLiteral("png")}, QT_TRANSLATE_NOOP("FileFormats", "PNG images")},
+            QT_TRANSLATE_NOOP("ExportDialog", "PNG (image)")},
+    };
+    return formats;
+}
+
+const FigureExporter::FigureFormat &FigureExporter::figureFormat(Format id)
+{
+    for (const FigureFormat &format : formats()) {
+        if (format.id == id)
+            return format;
+    }
+    Q_UNREACHABLE();
+}
+
+QList<FileFormats::Description> FigureExporter::descriptions()
+{
+    // Named in the order users know them from --help: .png .svg .pdf
+    QList<FileFormats::Description> result;
+    for (auto it = formats().crbegin(); it != formats().crend(); ++it)
+        result << it->description;
+    return result;
+}
+
 std::optional<FigureExporter::Format> FigureExporter::formatForPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QStringLiteral("png"))
-        return Format::Png;
-    if (suffix == QStringLiteral("svg"))
-        return Format::Svg;
-    if (suffix == QStringLiteral("pdf"))
-        return Format::Pdf;
+    for (const FigureFormat &format : formats()) {
+        if (format.description.matches(path))
+            return format.id;
+    }
     return std::nullopt;
 }
 
@@ -33,7 +61,7 @@ bool FigureExporter::exportFigure(
     };
     const auto format = formatForPath(path);
     if (!format)
-        return fail(tr("unknown image format; use .png, .svg or .pdf"));
+        return fail(tr("unknown image format; use %1").arg(FileFormats::suffixChoice(descriptions())));
     if (dpi <= 0)
         dpi = 300;
     // The figure is made in memory and written once, so that a full disk or a failing device is

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/FileFormats.h"
+
 #include <QCoreApplication>
 #include <QSizeF>
 
@@ -19,6 +21,16 @@ public:
     using PaintFunction = std::function<void(QPainter *painter, const QRectF &target)>;
 
     enum class Format { Png, Svg, Pdf };
+    // The figure formats, in the order the export dialog offers them.
+    struct FigureFormat
+    {
+        Format id;
+        FileFormats::Description description;
+        const char *choice; // the export dialog's item, translated in its context
+    };
+    static const QList<FigureFormat> &formats();
+    static const FigureFormat &figureFormat(Format id);
+    static QList<FileFormats::Description> descriptions();
     static std::optional<Format> formatForPath(const QString &path);
 
     // size: logical pixels at 96 DPI; dpi: for PNG only (default 300).

@@ -36,9 +36,8 @@ ExportDialog::ExportDialog(const QString &viewName, const QString &directory, QW
 
     m_format = new QComboBox;
     m_format->setObjectName(QStringLiteral("exportFormat"));
-    m_format->addItem(tr("PDF (vector, for print)"), int(FigureExporter::Format::Pdf));
-    m_format->addItem(tr("SVG (vector, for editing)"), int(FigureExporter::Format::Svg));
-    m_format->addItem(tr("PNG (image)"), int(FigureExporter::Format::Png));
+    for (const FigureExporter::FigureFormat &figure : FigureExporter::formats())
+        m_format->addItem(tr(figure.choice), int(figure.id));
     m_dpi = new QSpinBox;
     m_dpi->setObjectName(QStringLiteral("exportDpi"));
     m_dpi->setRange(72, 1200);
@@ -113,12 +112,7 @@ QString ExportDialog::title() const
 
 QString ExportDialog::suffix() const
 {
-    switch (format()) {
-    case FigureExporter::Format::Png: return QStringLiteral("png");
-    case FigureExporter::Format::Svg: return QStringLiteral("svg");
-    case FigureExporter::Format::Pdf: break;
-    }
-    return QStringLiteral("pdf");
+    return FigureExporter::figureFormat(format()).description.suffixes.first();
 }
 
 QString ExportDialog::path() const
@@ -156,9 +150,7 @@ void ExportDialog::setDpi(int dpi)
 
 void ExportDialog::browse()
 {
-    const QString filter = format() == FigureExporter::Format::Png ? tr("PNG images (*.png)")
-        : format() == FigureExporter::Format::Svg                  ? tr("SVG drawings (*.svg)")
-                                                                   : tr("PDF documents (*.pdf)");
+    const QString filter = FigureExporter::figureFormat(format()).description.dialogFilter();
     const QString chosen = QFileDialog::getSaveFileName(this, tr("Export To"), path(), filter);
     if (!chosen.isEmpty())
         m_path->setText(chosen);

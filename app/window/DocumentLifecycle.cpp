@@ -129,7 +129,7 @@ void DocumentLifecycle::open()
     if (!maybeSave())
         return;
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open"), QFileInfo(m_filePath).absolutePath(),
-        tr("CapFlow documents (*.capflow);;CSV files of deals (*.csv);;All files (*)"));
+        FileFormats::dialogFilters(FileFormats::dataDescriptions(true)) + QStringLiteral(";;") + tr("All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -242,8 +242,8 @@ std::optional<CapflowFormat::ReadResult> DocumentLifecycle::loadCancellably(cons
 
 bool DocumentLifecycle::save()
 {
-    const bool capflow = DocumentLoader::dataFormatForPath(m_filePath) == DocumentLoader::DataFormat::Capflow;
-    if (m_filePath.isEmpty() || m_readOnly || !capflow)
+    const auto format = DocumentLoader::dataFormatForPath(m_filePath);
+    if (m_filePath.isEmpty() || m_readOnly || !format || !FileFormats::dataFormat(*format).keepsEverything)
         return saveAs(); // the bundled template, a new document, a read-only copy or a CSV import
     return saveTo(m_filePath);
 }
@@ -253,21 +253,24 @@ bool DocumentLifecycle::saveAs()
     QString selectedFilter;
     const QString start
         = m_filePath.isEmpty() ? QDir::homePath() + u'/' + tr("deals") + QStringLiteral(".capflow") : m_filePath;
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save As"), start,
-        tr("CapFlow documents (*.capflow);;CSV files of deals (*.csv)"), &selectedFilter);
+    const QList<FileFormats::Description> formats = FileFormats::dataDescriptions();
+    const QString path = QFileDialog::getSaveFileName(
+        m_window, tr("Save As"), start, FileFormats::dialogFilters(formats), &selectedFilter);
     if (path.isEmpty())
         return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += selectedFilter.contains(QStringLiteral("*.csv")) ? QStringLiteral(".csv") : QStringLiteral(".capflow");
-    return saveTo(path);
+    // A name without a suffix gets the one of the chosen filter.
+    const auto chosen = std::find_if(formats.cbegin(), formats.cend(),
+        [&selectedFilter](const FileFormats::Description &format) { return format.dialogFilter() == selectedFilter; });
+    return saveTo(FileFormats::withSuffix(path, chosen == formats.cend() ? formats.first() : *chosen));
 }
 
 bool DocumentLifecycle::saveTo(const QString &path)
 {
     const auto format = DocumentLoader::dataFormatForPath(path);
+    const bool wholeDocument = format && FileFormats::dataFormat(*format).keepsEverything;
     const bool sameFile = QFileInfo(path) == QFileInfo(m_filePath) && !m_readOnly;
     auto lock = std::make_unique<DocumentLock>();
-    if (format == DocumentLoader::DataFormat::Capflow && !sameFile
+    if (wholeDocument && !sameFile
         && lock->lock(path) == DocumentLock::Result::HeldElsewhere) {
         QMessageBox::warning(m_window, tr("Cannot save"),
             tr("%1 is open for editing in another CapFlow window (%2); choose another name.")
@@ -280,10 +283,12 @@ bool DocumentLifecycle::saveTo(const QString &path)
     if (!format || !DocumentLoader::save(m_document->data(), path, *format, &error)) {
         QMessageBox::warning(m_window, tr("Cannot save"),
             tr("%1 could not be saved: %2")
-                .arg(QFileInfo(path).fileName(), format ? error : tr("use the suffix .capflow or .csv")));
+                .arg(QFileInfo(path).fileName(),
+                    format ? error
+                           : tr("use the suffix %1").arg(FileFormats::suffixChoice(FileFormats::dataDescriptions()))));
         return false;
     }
-    if (*format != DocumentLoader::DataFormat::Capflow)
+    if (!wholeDocument)
         return true; // an export of the deals: the document itself is still unsaved
     if (!sameFile)
         m_lock = std::move(lock);

@@ -1,12 +1,10 @@
 #include "io/DocumentLoader.h"
 
 #include "io/DealCsv.h"
-#include "io/GraphExport.h"
 #include "io/SafeFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 
 namespace DocumentLoader {
 namespace {
@@ -47,8 +45,15 @@ CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *can
     }
     if (stopped())
         return result;
+    const std::optional<DataFormat> format = dataFormatForPath(path);
+    if (format && !FileFormats::dataFormat(*format).opens) {
+        result.problems << Problem {path, 0, 0,
+            DocumentLoaderMessages::tr("CapFlow exports this format but does not open it; open a %1 file")
+                .arg(FileFormats::suffixChoice(FileFormats::dataDescriptions(true)))};
+        return result;
+    }
     try {
-        if (QFileInfo(path).suffix().compare(QStringLiteral("csv"), Qt::CaseInsensitive) == 0) {
+        if (format == DataFormat::Csv) {
             const DocumentData known = bundled();
             if (stopped())
                 return result;
@@ -66,31 +71,12 @@ CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *can
 
 std::optional<DataFormat> dataFormatForPath(const QString &path)
 {
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QStringLiteral("capflow"))
-        return DataFormat::Capflow;
-    if (suffix == QStringLiteral("csv"))
-        return DataFormat::Csv;
-    if (suffix == QStringLiteral("graphml"))
-        return DataFormat::GraphML;
-    if (suffix == QStringLiteral("gexf"))
-        return DataFormat::Gexf;
-    if (suffix == QStringLiteral("dot") || suffix == QStringLiteral("gv"))
-        return DataFormat::Dot;
-    return std::nullopt;
+    return FileFormats::dataFormatForPath(path);
 }
 
 bool save(const DocumentData &data, const QString &path, DataFormat format, QString *error)
 {
-    QByteArray bytes;
-    switch (format) {
-    case DataFormat::Capflow: bytes = CapflowFormat::write(data); break;
-    case DataFormat::Csv: bytes = DealCsv::write(data); break;
-    case DataFormat::GraphML: bytes = GraphExport::toGraphML(data); break;
-    case DataFormat::Gexf: bytes = GraphExport::toGexf(data); break;
-    case DataFormat::Dot: bytes = GraphExport::toDot(data); break;
-    }
-    return SafeFiles::write(path, bytes, error);
+    return SafeFiles::write(path, FileFormats::dataFormat(format).write(data), error);
 }
 
 } // namespace DocumentLoader

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/CapflowFormat.h"
+#include "io/FileFormats.h"
 
 #include <atomic>
 
@@ -11,11 +12,13 @@ namespace DocumentLoader {
 QString bundledPath();
 DocumentData bundled();
 
-// .capflow or .csv (deals; companies named in it are looked up in the bundled dataset). When
+// .capflow or .csv (deals; companies named in it are looked up in the bundled dataset); a format
+// CapFlow only writes is refused with a message, any other name is read as .capflow. When
 // `cancelled` becomes true the load stops at its next stage and returns a problem saying so.
 CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *cancelled = nullptr);
 
-enum class DataFormat { Capflow, Csv, GraphML, Gexf, Dot };
+// The data formats are described in FileFormats::dataFormats().
+using DataFormat = FileFormats::Data;
 std::optional<DataFormat> dataFormatForPath(const QString &path);
 // Writes atomically; on failure nothing is left behind and error says why.
 bool save(const DocumentData &data, const QString &path, DataFormat format, QString *error);

@@ -1,0 +1,101 @@
+#include "io/FileFormats.h"
+
+#include "io/CapflowFormat.h"
+#include "io/DealCsv.h"
+#include "io/GraphExport.h"
+
+#include <QFileInfo>
+
+namespace FileFormats {
+
+bool Description::matches(const QString &path) const
+{
+    return suffixes.contains(QFileInfo(path).suffix().toLower());
+}
+
+QString Description::dialogFilter() const
+{
+    QStringList patterns;
+    for (const QString &suffix : suffixes)
+        patterns << QStringLiteral("*.") + suffix;
+    return Texts::tr(name) + QStringLiteral(" (") + patterns.join(u' ') + u')';
+}
+
+QString suffixList(const QList<Description> &formats)
+{
+    QStringList suffixes;
+    for (const Description &format : formats)
+        suffixes << u'.' + format.suffixes.first();
+    return suffixes.join(u' ');
+}
+
+QString suffixChoice(const QList<Description> &formats)
+{
+    QStringList suffixes;
+    for (const Description &format : formats)
+        suffixes << u'.' + format.suffixes.first();
+    if (suffixes.size() < 2)
+        return suffixes.value(0);
+    const QString last = suffixes.takeLast();
+    return Texts::tr("%1 or %2", "the last of a list of file suffixes").arg(suffixes.join(QStringLiteral(", ")), last);
+}
+
+QString dialogFilters(const QList<Description> &formats)
+{
+    QStringList filters;
+    for (const Description &format : formats)
+        filters << format.dialogFilter();
+    return filters.join(QStringLiteral(";;"));
+}
+
+QString withSuffix(const QString &path, const Description &format)
+{
+    return QFileInfo(path).suffix().isEmpty() ? path + u'.' + format.suffixes.first() : path;
+}
+
+const QList<DataFormat> &dataFormats()
+{
+    static const QList<DataFormat> formats {
+        {Data::Capflow, {{QStringLiteral("capflow")}, QT_TRANSLATE_NOOP("FileFormats", "CapFlow documents")}, true,
+            true, &CapflowFormat::write},
+        {Data::Csv, {{QStringLiteral("csv")}, QT_TRANSLATE_NOOP("FileFormats", "CSV files of deals")}, true, false,
+            &DealCsv::write},
+        {Data::GraphML, {{QStringLiteral("graphml")}, QT_TRANSLATE_NOOP("FileFormats", "GraphML files")}, false,
+            false, &GraphExport::toGraphML},
+        {Data::Gexf, {{QStringLiteral("gexf")}, QT_TRANSLATE_NOOP("FileFormats", "GEXF files (Gephi)")}, false,
+            false, &GraphExport::toGexf},
+        {Data::Dot, {{QStringLiteral("dot"), QStringLiteral("gv")}, QT_TRANSLATE_NOOP("FileFormats", "Graphviz files")},
+            false, false, &GraphExport::toDot},
+    };
+    return formats;
+}
+
+const DataFormat &dataFormat(Data id)
+{
+    for (const DataFormat &format : dataFormats()) {
+        if (format.id == id)
+            return format;
+    }
+    Q_UNREACHABLE();
+}
+
+std::optional<Data> dataFormatForPath(const QString &path)
+{
+    for (const DataFormat &format : dataFormats()) {
+        if (format.description.matches(path))
+            return format.id;
+    }
+    return std::nullopt;
+}
+
+QList<Description> dataDescriptions(bool openableOnly)
+{
+    QList<Description> result;
+    for (const DataFormat &format : dataFormats()) {
+        if (format.opens || !openableOnly)
+            result << format.description;
+    }
+    return result;
+}
+
+} // namespace FileFormats
