@@ -152,20 +152,9 @@ QTableView *AnalysisDock::makeTable(
     return view;
 }
 
-void AnalysisDock::setMaxCycleLength(int length)
-{
-    m_maxLength->setValue(length);
-}
-
 void AnalysisDock::scheduleUpdate()
 {
     m_updateTimer->start();
-}
-
-void AnalysisDock::updateNow()
-{
-    m_updateTimer->stop();
-    recompute();
 }
 
 void AnalysisDock::recompute()

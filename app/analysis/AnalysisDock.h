@@ -29,9 +29,6 @@ public:
     ~AnalysisDock() override;
 
     std::shared_ptr<const CapitalFlowAnalysis> analysis() const { return m_analysis; }
-    void setMaxCycleLength(int length);
-    // Recomputes now instead of on the next turn of the event loop.
-    void updateNow();
 
 Q_SIGNALS:
     void cycleSelected(const QStringList &dealIds, const QStringList &companyIds);

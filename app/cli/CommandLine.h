@@ -7,7 +7,7 @@
 #include <QSize>
 #include <QStringList>
 
-// The stable command line of SPEC.md, parsed without needing an application object, so that the
+// The stable command line (README.md, "Command line"), parsed without needing an application object, so that the
 // program can choose a headless platform before it creates one.
 struct CommandLine
 {

@@ -71,21 +71,6 @@ void PrintController::setFigureProvider(QWidget *view, FigureProvider provider, 
     updateActions();
 }
 
-void PrintController::setReportFigures(std::function<QList<ReportFigure>(const DocumentData &)> figures)
-{
-    m_reportFigures = std::move(figures);
-}
-
-void PrintController::setReportSections(std::function<QList<ReportTable>(const DocumentData &)> sections)
-{
-    m_reportSections = std::move(sections);
-}
-
-void PrintController::setReportFilter(std::function<ReportFilter()> filter)
-{
-    m_reportFilter = std::move(filter);
-}
-
 const PrintController::Provider *PrintController::currentProvider() const
 {
     const auto it = m_providers.constFind(m_views->currentWidget());
@@ -102,11 +87,11 @@ Report PrintController::currentReport(const QString &title) const
 {
     const Language language = languageForLocale(QLocale());
     const DocumentData data = m_document->data();
-    const ReportFilter filter = m_reportFilter ? m_reportFilter() : ReportFilter();
+    const ReportFilter filter;
     Report report = Report::build(data, filter, title, language);
     const DocumentData shown = filter.apply(data);
-    report.figures = m_reportFigures ? m_reportFigures(shown) : standardReportFigures(shown, language);
-    report.extraSections = m_reportSections ? m_reportSections(shown) : standardReportSections(shown, language);
+    report.figures = standardReportFigures(shown, language);
+    report.extraSections = standardReportSections(shown, language);
     return report;
 }
 

@@ -36,9 +36,6 @@ public:
     void retranslate();
 
     void setFigureProvider(QWidget *view, FigureProvider provider, Use use = Use::PrintAndExport);
-    void setReportFigures(std::function<QList<ReportFigure>(const DocumentData &shown)> figures);
-    void setReportSections(std::function<QList<ReportTable>(const DocumentData &shown)> sections);
-    void setReportFilter(std::function<ReportFilter()> filter);
 
     // The report of the document as it stands, in the program's language.
     Report currentReport(const QString &title = QString()) const;
@@ -70,9 +67,6 @@ private:
     QWidget *m_window;
     std::unique_ptr<QPrinter> m_printer;
     QHash<QWidget *, Provider> m_providers;
-    std::function<QList<ReportFigure>(const DocumentData &)> m_reportFigures;
-    std::function<QList<ReportTable>(const DocumentData &)> m_reportSections;
-    std::function<ReportFilter()> m_reportFilter;
     QAction *m_printAction = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_exportAction = nullptr;

@@ -2,7 +2,7 @@
 
 #include "io/CapflowFormat.h"
 
-// Deals as CSV, in the columns of the reference data (data/ai-deals.csv) plus note_de:
+// Deals as CSV, in the columns of the reference data (resources/dataset/source/ai-deals.csv) plus note_de:
 // id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 // Companies are named, not referenced by id; several sources are separated by line breaks.
 namespace DealCsv {

@@ -1,4 +1,4 @@
-// The command line of SPEC.md, run as a real process: exit codes, messages, no display needed.
+// The command line of README.md, run as a real process: exit codes, messages, no display needed.
 #include "io/DocumentLoader.h"
 #include "support/CapflowRun.h"
 

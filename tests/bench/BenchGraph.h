@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-// The model of ../shared/bench/gen_deals.py: preferential attachment with m deals per new
+// The model of tests/bench/gen_deals.py: preferential attachment with m deals per new
 // company, a seed clique, optional sectors (a new deal stays in the buyer's sector with
 // probability pIn), random direction. Same model and parameters; a C++ random stream.
 struct BenchGraph
@@ -62,7 +62,7 @@ struct BenchGraph
     }
 };
 
-// The metrics of ../shared/bench/layout_quality.py, computed the same way.
+// The metrics of tests/bench/layout_quality.py, computed the same way.
 struct LayoutScore
 {
     double edgeRatio = 0, nnRatio = 0, sectorRatio = 0;

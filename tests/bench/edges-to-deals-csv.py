@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Turn the output of ../shared/bench/gen_deals.py (deals_N*.edges and .names) into a deals CSV in
+"""Turn the output of tests/bench/gen_deals.py (deals_N*.edges and .names) into a deals CSV in
 the columns of ai-deals.csv, for the end-to-end check `capflow big.csv --export-network big.png`
 against `sfdp -Tpng deals_N*.dot`.
 

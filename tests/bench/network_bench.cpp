@@ -1,6 +1,6 @@
 // Benchmark of the network view at 1k, 10k and 100k companies: layout time against Graphviz sfdp
 // on the same graph in the same run, layout quality of both (the metrics of
-// ../shared/bench/layout_quality.py), scene build, a full offscreen frame at 1600x1000, and peak
+// tests/bench/layout_quality.py), scene build, a full offscreen frame at 1600x1000, and peak
 // memory. Not a test: run it by hand, `network_bench [--pictures DIR] [--no-sfdp] [N ...]`.
 #include "BenchGraph.h"
 
