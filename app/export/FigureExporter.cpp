@@ -1,6 +1,7 @@
 #include "export/FigureExporter.h"
 
 #include "io/SafeFiles.h"
+#include "model/DescriptorTable.h"
 
 #include <QBuffer>
 #include <QFileInfo>
@@ -26,11 +27,7 @@ const QList<FigureExporter::FigureFormat> &FigureExporter::formats()
 
 const FigureExporter::FigureFormat &FigureExporter::figureFormat(Format id)
 {
-    for (const FigureFormat &format : formats()) {
-        if (format.id == id)
-            return format;
-    }
-    Q_UNREACHABLE();
+    return descriptorFor(formats(), id, &FigureFormat::id);
 }
 
 QList<FileFormats::Description> FigureExporter::descriptions()

@@ -1,6 +1,7 @@
 #include "network/NetworkScene.h"
 
 #include "document/Document.h"
+#include "model/DealKinds.h"
 
 #include <QLineF>
 
@@ -8,14 +9,6 @@
 #include <cmath>
 
 namespace {
-// Money flows from payer to receiver; a divestment pays the seller, who is the deal's "from".
-std::pair<QString, QString> moneyDirection(const Deal &deal)
-{
-    if (deal.kind == DealKind::Divestment)
-        return {deal.to, deal.from};
-    return {deal.from, deal.to};
-}
-
 double distanceToSegment(QPointF p, QPointF a, QPointF b)
 {
     const QPointF ab = b - a;
@@ -104,7 +97,7 @@ double NetworkScene::measureOf(const Document &document, const Company &company,
     case SizeMeasure::MoneyPaid: {
         double sum = 0;
         for (const Deal *deal : deals) {
-            const auto [payer, receiver] = moneyDirection(*deal);
+            const auto [payer, receiver] = DealKinds::payerAndReceiver(*deal);
             const QString &side = m_options.sizeMeasure == SizeMeasure::MoneyReceived ? receiver : payer;
             if (side == company.id && deal->amount)
                 sum += double(deal->amount->usd());
@@ -181,7 +174,7 @@ void NetworkScene::build(
     QHash<QPair<int, int>, int> mergedEdge;
     double maxAmount = 0;
     for (const Deal *deal : std::as_const(deals)) {
-        const auto [payer, receiver] = moneyDirection(*deal);
+        const auto [payer, receiver] = DealKinds::payerAndReceiver(*deal);
         const int from = nodeIndex(payer), to = nodeIndex(receiver);
         if (from < 0 || to < 0)
             continue;

@@ -1,5 +1,7 @@
 #include "analysis/AmountTotals.h"
 
+#include "model/DealKinds.h"
+
 void AmountTotals::add(const Deal &deal)
 {
     ++deals;
@@ -47,16 +49,16 @@ QString certaintyKey(Certainty certainty)
 namespace MoneyFlow {
 bool movesMoney(const Deal &deal)
 {
-    return deal.kind != DealKind::Divestment && deal.from != deal.to;
+    return DealKinds::of(deal.kind).money == DealKinds::Money::PayerToReceiver && deal.from != deal.to;
 }
 
 bool isInvestment(const Deal &deal)
 {
-    return deal.kind == DealKind::Equity || deal.kind == DealKind::Loan;
+    return DealKinds::of(deal.kind).role == DealKinds::Role::Investment;
 }
 
 bool isPurchase(const Deal &deal)
 {
-    return deal.kind == DealKind::Compute || deal.kind == DealKind::Chips;
+    return DealKinds::of(deal.kind).role == DealKinds::Role::Purchase;
 }
 } // namespace MoneyFlow

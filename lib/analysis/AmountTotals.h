@@ -27,10 +27,9 @@ QString certaintyKey(Certainty certainty); // "firm", "up_to", "estimated", "und
 
 // Money graph conventions shared by the analyses.
 namespace MoneyFlow {
-// True when the deal moves money from deal.from to deal.to between two different companies.
-// Divestments do not: their `from` is the seller, who is paid by buyers outside the graph, and
-// their `to` is the company whose shares were sold, which receives nothing.
+// True when the deal moves money from deal.from to deal.to between two different companies: not
+// a sale whose seller is paid from outside the graph (DealKinds::Money::ToSeller).
 bool movesMoney(const Deal &deal);
-bool isInvestment(const Deal &deal); // equity or loan
-bool isPurchase(const Deal &deal); // compute or chips
+bool isInvestment(const Deal &deal); // DealKinds::Role::Investment (equity, loan)
+bool isPurchase(const Deal &deal); // DealKinds::Role::Purchase (compute, chips)
 } // namespace MoneyFlow

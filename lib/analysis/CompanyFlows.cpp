@@ -1,6 +1,7 @@
 #include "analysis/CompanyFlows.h"
 
 #include "graph/DealFilter.h"
+#include "model/DealKinds.h"
 
 QList<CompanyFlow> CompanyFlows::compute(const FilteredDealGraph &graph)
 {
@@ -13,7 +14,7 @@ QList<CompanyFlow> CompanyFlows::compute(const FilteredDealGraph &graph)
             const Deal &deal = view[e];
             if (deal.from == deal.to)
                 continue;
-            if (deal.kind == DealKind::Divestment) {
+            if (DealKinds::of(deal.kind).money == DealKinds::Money::ToSeller) {
                 flow.inByKind[deal.kind].add(deal); // the seller is paid
                 flow.in.add(deal);
                 continue;

@@ -1,5 +1,7 @@
 #include "format/Palette.h"
 
+#include "model/DealKinds.h"
+
 namespace Palette {
 
 QColor companyKind(CompanyKind kind)
@@ -17,16 +19,7 @@ QColor companyKind(CompanyKind kind)
 
 QColor dealKind(DealKind kind)
 {
-    switch (kind) {
-    case DealKind::Equity: return QColor(0xE6, 0x9F, 0x00); // orange: money for shares
-    case DealKind::Compute: return QColor(0x00, 0x72, 0xB2); // blue: cloud purchases
-    case DealKind::Chips: return QColor(0x00, 0x9E, 0x73); // green: chip purchases
-    case DealKind::Partnership: return QColor(0x56, 0xB4, 0xE9); // sky blue
-    case DealKind::Divestment: return QColor(0xCC, 0x79, 0xA7); // purple
-    case DealKind::Acquisition: return QColor(0xD5, 0x5E, 0x00); // vermillion
-    case DealKind::Loan: return QColor(0x59, 0x59, 0x59); // dark grey
-    }
-    return Qt::gray;
+    return QColor(DealKinds::of(kind).colour);
 }
 
 } // namespace Palette

@@ -3,6 +3,7 @@
 #include "io/CapflowFormat.h"
 #include "io/DealCsv.h"
 #include "io/GraphExport.h"
+#include "model/DescriptorTable.h"
 
 #include <QFileInfo>
 
@@ -72,11 +73,7 @@ const QList<DataFormat> &dataFormats()
 
 const DataFormat &dataFormat(Data id)
 {
-    for (const DataFormat &format : dataFormats()) {
-        if (format.id == id)
-            return format;
-    }
-    Q_UNREACHABLE();
+    return descriptorFor(dataFormats(), id, &DataFormat::id);
 }
 
 std::optional<Data> dataFormatForPath(const QString &path)

@@ -1,5 +1,7 @@
 #include "model/Enums.h"
 
+#include "model/DealKinds.h"
+
 namespace {
 class KindNames
 {
@@ -14,19 +16,6 @@ public:
         case CompanyKind::Investor: return tr("Investor");
         case CompanyKind::Conglomerate: return tr("Conglomerate");
         case CompanyKind::Other: return tr("Other");
-        }
-        return {};
-    }
-    static QString deal(DealKind kind)
-    {
-        switch (kind) {
-        case DealKind::Equity: return tr("Equity");
-        case DealKind::Compute: return tr("Compute");
-        case DealKind::Chips: return tr("Chips");
-        case DealKind::Partnership: return tr("Partnership");
-        case DealKind::Divestment: return tr("Divestment");
-        case DealKind::Acquisition: return tr("Acquisition");
-        case DealKind::Loan: return tr("Loan");
         }
         return {};
     }
@@ -75,8 +64,6 @@ public:
 
 CAPFLOW_ENUM_IMPL(CompanyKind, company, CompanyKind::AiLab, CompanyKind::Cloud, CompanyKind::Chips,
     CompanyKind::Investor, CompanyKind::Conglomerate, CompanyKind::Other)
-CAPFLOW_ENUM_IMPL(DealKind, deal, DealKind::Equity, DealKind::Compute, DealKind::Chips, DealKind::Partnership,
-    DealKind::Divestment, DealKind::Acquisition, DealKind::Loan)
 CAPFLOW_ENUM_IMPL(
     AmountKind, amount, AmountKind::Committed, AmountKind::UpTo, AmountKind::Reported, AmountKind::Estimated)
 CAPFLOW_ENUM_IMPL(
@@ -98,18 +85,26 @@ QString EnumTraits<CompanyKind>::key(CompanyKind value)
     return {};
 }
 
+// Deal kinds come from their table (DealKinds.h).
+const QList<DealKind> &EnumTraits<DealKind>::all()
+{
+    static const QList<DealKind> values = [] {
+        QList<DealKind> kinds;
+        for (const DealKinds::Traits &traits : DealKinds::all())
+            kinds << traits.kind;
+        return kinds;
+    }();
+    return values;
+}
+
 QString EnumTraits<DealKind>::key(DealKind value)
 {
-    switch (value) {
-    case DealKind::Equity: return QStringLiteral("equity");
-    case DealKind::Compute: return QStringLiteral("compute");
-    case DealKind::Chips: return QStringLiteral("chips");
-    case DealKind::Partnership: return QStringLiteral("partnership");
-    case DealKind::Divestment: return QStringLiteral("divestment");
-    case DealKind::Acquisition: return QStringLiteral("acquisition");
-    case DealKind::Loan: return QStringLiteral("loan");
-    }
-    return {};
+    return QString::fromLatin1(DealKinds::of(value).key);
+}
+
+QString EnumTraits<DealKind>::displayName(DealKind value)
+{
+    return DealKinds::displayName(value);
 }
 
 QString EnumTraits<AmountKind>::key(AmountKind value)
