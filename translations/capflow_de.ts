@@ -2035,38 +2035,6 @@ Möchten Sie die Änderungen speichern?</translation>
         <translation>Deals von %1 bis %2.</translation>
     </message>
     <message>
-        <source>Amounts by deal kind</source>
-        <translation>Beträge nach Deal-Art</translation>
-    </message>
-    <message>
-        <source>Amounts overlap in places (aggregate commitments, rounds and their parts); they are shown apart by certainty and are not meant to be added up.</source>
-        <translation>Die Beträge überschneiden sich teilweise (Gesamtzusagen, Finanzierungsrunden und deren Teile); sie werden nach Verlässlichkeit getrennt ausgewiesen und sind nicht zum Addieren gedacht.</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
-        <source>Committed or reported</source>
-        <translation>Zugesagt oder berichtet</translation>
-    </message>
-    <message>
-        <source>Up to</source>
-        <translation>Bis zu</translation>
-    </message>
-    <message>
-        <source>Estimated</source>
-        <translation>Geschätzt</translation>
-    </message>
-    <message>
-        <source>Undisclosed</source>
-        <translation>Nicht genannt</translation>
-    </message>
-    <message>
         <source>Largest deals</source>
         <translation>Größte Deals</translation>
     </message>

@@ -2035,38 +2035,6 @@ Do you want to save your changes?</translation>
         <translation>Deals from %1 to %2.</translation>
     </message>
     <message>
-        <source>Amounts by deal kind</source>
-        <translation>Amounts by deal kind</translation>
-    </message>
-    <message>
-        <source>Amounts overlap in places (aggregate commitments, rounds and their parts); they are shown apart by certainty and are not meant to be added up.</source>
-        <translation>Amounts overlap in places (aggregate commitments, rounds and their parts); they are shown apart by certainty and are not meant to be added up.</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
-        <source>Committed or reported</source>
-        <translation>Committed or reported</translation>
-    </message>
-    <message>
-        <source>Up to</source>
-        <translation>Up to</translation>
-    </message>
-    <message>
-        <source>Estimated</source>
-        <translation>Estimated</translation>
-    </message>
-    <message>
-        <source>Undisclosed</source>
-        <translation>Undisclosed</translation>
-    </message>
-    <message>
         <source>Largest deals</source>
         <translation>Largest deals</translation>
     </message>

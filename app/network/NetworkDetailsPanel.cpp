@@ -1,6 +1,6 @@
 #include "network/NetworkDetailsPanel.h"
 
-#include "analysis/DealSummary.h"
+#include "analysis/AmountTotals.h"
 #include "document/Document.h"
 #include "format/Formatter.h"
 
@@ -86,10 +86,7 @@ QString NetworkDetailsPanel::companyHtml(const QString &id) const
         html += QStringLiteral("<p><i>%1</i></p>").arg(note.toHtmlEscaped());
 
     auto section = [&](const QString &title, const QList<const Deal *> &deals, bool outgoing) {
-        QList<Deal> copies;
-        for (const Deal *deal : deals)
-            copies << *deal;
-        const DealSummary summary = DealSummary::of(copies);
+        const KindTotals summary = KindTotals::of(deals);
         html += QStringLiteral("<h4>%1</h4>").arg(title.toHtmlEscaped());
         if (deals.isEmpty()) {
             html += QStringLiteral("<p>%1</p>").arg(tr("None").toHtmlEscaped());
@@ -99,13 +96,12 @@ QString NetworkDetailsPanel::companyHtml(const QString &id) const
             "<table cellspacing='0' cellpadding='2'><tr><th align='left'>%1</th><th align='right'>%2</th>"
             "<th align='right'>%3</th><th align='right'>%4</th><th align='right'>%5</th></tr>")
                     .arg(tr("Kind"), tr("Firm"), tr("Up to"), tr("Estimated"), tr("Undisclosed"));
-        auto row = [&](const QString &name, const DealSummary::Totals &t, bool bold) {
+        auto row = [&](const QString &name, const AmountTotals &t, bool bold) {
             const QString cell = bold ? QStringLiteral("<td align='right'><b>%1</b></td>")
                                       : QStringLiteral("<td align='right'>%1</td>");
-            auto money = [&](Money m) { return m.usd() ? format.money(m) : QStringLiteral("–"); };
             html += QStringLiteral("<tr><td>%1 (%2)</td>").arg(name.toHtmlEscaped()).arg(t.deals)
-                + cell.arg(money(t.firm)) + cell.arg(money(t.upTo)) + cell.arg(money(t.estimated))
-                + cell.arg(t.undisclosed ? QString::number(t.undisclosed) : QStringLiteral("–"))
+                + cell.arg(format.moneyOrDash(t.firm)) + cell.arg(format.moneyOrDash(t.upTo))
+                + cell.arg(format.moneyOrDash(t.estimated)) + cell.arg(format.countOrDash(t.undisclosed))
                 + QStringLiteral("</tr>");
         };
         for (auto it = summary.byKind.cbegin(); it != summary.byKind.cend(); ++it)

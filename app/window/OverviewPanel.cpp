@@ -1,6 +1,7 @@
 #include "window/OverviewPanel.h"
 
-#include "analysis/DealSummary.h"
+#include "analysis/AmountTotals.h"
+#include "report/ReportSummary.h"
 #include "document/Document.h"
 #include "format/Formatter.h"
 
@@ -25,8 +26,7 @@ void OverviewPanel::refresh()
 {
     const Formatter format(languageForLocale(QLocale()));
     const DocumentData data = m_document->data();
-    const DealSummary summary = DealSummary::of(data.deals);
-    auto money = [&format](Money m) { return m.usd() ? format.money(m) : QStringLiteral("–"); };
+    const KindTotals summary = KindTotals::of(data.deals);
 
     QString html = QStringLiteral("<h2>%1</h2>")
                        .arg((data.title.isEmpty() ? tr("Untitled document") : data.title).toHtmlEscaped());
@@ -40,24 +40,26 @@ void OverviewPanel::refresh()
                     .arg(tr("Deals from %1 to %2.")
                              .arg(format.monthYear(*summary.first), format.monthYear(*summary.last)));
 
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Amounts by deal kind"));
-    html += QStringLiteral("<p><i>%1</i></p>")
-                .arg(tr("Amounts overlap in places (aggregate commitments, rounds and their parts); "
-                        "they are shown apart by certainty and are not meant to be added up."));
-    html += QStringLiteral(
-        "<table cellpadding='4' cellspacing='0' border='0'><tr><th align='left'>%1</th><th>%2</th>"
-        "<th align='right'>%3</th><th align='right'>%4</th><th align='right'>%5</th><th align='right'>%6</th></tr>")
-                .arg(tr("Kind"), tr("Deals"), tr("Committed or reported"), tr("Up to"), tr("Estimated"),
-                    tr("Undisclosed"));
-    for (auto it = summary.byKind.cbegin(); it != summary.byKind.cend(); ++it) {
-        const DealSummary::Totals &t = it.value();
-        html += QStringLiteral(
-            "<tr><td>%1</td><td align='center'>%2</td><td align='right'>%3</td><td align='right'>%4</td>"
-            "<td align='right'>%5</td><td align='right'>%6</td></tr>")
-                    .arg(enumDisplayName(it.key()).toHtmlEscaped())
-                    .arg(t.deals)
-                    .arg(money(t.firm), money(t.upTo), money(t.estimated))
-                    .arg(t.undisclosed);
+    // The report's table of amounts by deal kind, as HTML.
+    const ReportTable amounts = ReportSummary::amountsByKind(summary, format);
+    html += QStringLiteral("<h3>%1</h3>").arg(amounts.title.toHtmlEscaped());
+    html += QStringLiteral("<p><i>%1</i></p>").arg(ReportSummary::amountsByKindNote().toHtmlEscaped());
+    auto align = [](const ReportTable::Column &column) {
+        return column.alignment & Qt::AlignRight ? QStringLiteral("right") : QStringLiteral("left");
+    };
+    html += QStringLiteral("<table cellpadding='4' cellspacing='0' border='0'><tr>");
+    for (const ReportTable::Column &column : amounts.columns)
+        html += QStringLiteral("<th align='%1'>%2</th>").arg(align(column), column.header.toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (qsizetype r = 0; r < amounts.rows.size(); ++r) {
+        html += QStringLiteral("<tr>");
+        for (qsizetype c = 0; c < amounts.columns.size(); ++c) {
+            QString cell = amounts.rows.at(r).value(c).toHtmlEscaped();
+            if (c == amounts.markerColumn && r < amounts.rowMarkers.size())
+                cell = QStringLiteral("<span style='color:%1'>&#9632;</span> ").arg(amounts.rowMarkers.at(r).name()) + cell;
+            html += QStringLiteral("<td align='%1'>%2</td>").arg(align(amounts.columns.at(c)), cell);
+        }
+        html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
 

@@ -22,6 +22,34 @@ void AmountTotals::add(const AmountTotals &other)
     undisclosed += other.undisclosed;
 }
 
+namespace {
+template<typename Deals, typename Get> KindTotals totalsOf(const Deals &deals, Get get)
+{
+    KindTotals totals;
+    for (const auto &item : deals) {
+        const Deal &d = get(item);
+        totals.byKind[d.kind].add(d);
+        totals.all.add(d);
+        const QDate start = d.date.periodStart();
+        if (!totals.first || start < *totals.first)
+            totals.first = start;
+        if (!totals.last || start > *totals.last)
+            totals.last = start;
+    }
+    return totals;
+}
+} // namespace
+
+KindTotals KindTotals::of(const QList<Deal> &deals)
+{
+    return totalsOf(deals, [](const Deal &d) -> const Deal & { return d; });
+}
+
+KindTotals KindTotals::of(const QList<const Deal *> &deals)
+{
+    return totalsOf(deals, [](const Deal *d) -> const Deal & { return *d; });
+}
+
 Certainty certaintyOf(const Deal &deal)
 {
     if (!deal.amount)

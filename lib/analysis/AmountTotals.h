@@ -2,6 +2,8 @@
 
 #include "model/Entities.h"
 
+#include <QMap>
+
 // Sums of deal amounts with their certainty kept apart: committed and reported amounts are "firm",
 // "up to" ceilings and estimates are summed separately, and undisclosed deals are only counted.
 // Adding a firm sum to a ceiling would overstate what is known, so no field mixes them.
@@ -18,6 +20,18 @@ struct AmountTotals
     // Firm + up-to + estimated: only for display next to the separate parts, never alone.
     Money disclosed() const { return firm + upTo + estimated; }
     bool isEmpty() const { return deals == 0; }
+};
+
+// AmountTotals of a list of deals, by deal kind and for all of them, with the period they span.
+struct KindTotals
+{
+    QMap<DealKind, AmountTotals> byKind; // only the kinds present, in the kinds' order
+    AmountTotals all;
+    std::optional<QDate> first; // start of the earliest deal's period
+    std::optional<QDate> last; // start of the latest deal's period
+
+    static KindTotals of(const QList<Deal> &deals);
+    static KindTotals of(const QList<const Deal *> &deals);
 };
 
 // The certainty class of a deal's amount: committed and reported count as firm.

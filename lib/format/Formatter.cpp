@@ -25,6 +25,21 @@ QString Formatter::number(double value, int maxDecimals) const
     return text;
 }
 
+QString Formatter::moneyOrDash(Money amount) const
+{
+    return amount.usd() ? money(amount) : QStringLiteral("–");
+}
+
+QString Formatter::amountOrDash(Money amount, AmountKind kind) const
+{
+    return amount.usd() ? dealAmount(amount, kind) : QStringLiteral("–");
+}
+
+QString Formatter::countOrDash(int count) const
+{
+    return count ? m_locale.toString(count) : QStringLiteral("–");
+}
+
 QString Formatter::money(Money amount) const
 {
     struct Unit

@@ -16,6 +16,10 @@ public:
     // Up to maxDecimals decimals, trailing zeros dropped, with the language's separators.
     QString number(double value, int maxDecimals = 2) const;
     QString money(Money amount) const;
+    // For tables: a dash instead of zero money or a zero count, so that empty cells read as such.
+    QString moneyOrDash(Money amount) const;
+    QString amountOrDash(Money amount, AmountKind kind) const; // marked: "up to $10bn", "~$3bn"
+    QString countOrDash(int count) const;
     // The amount with its kind: "up to $10bn", "~$3bn", "undisclosed".
     QString dealAmount(const std::optional<Money> &amount, AmountKind kind) const;
     QString gigawatts(qint64 megawatts) const;

@@ -90,8 +90,3 @@ QString AnalysisTableModel::amount(Money firm, Money upTo, Money estimated, int 
         parts << tr("%n undisclosed", nullptr, undisclosed);
     return parts.isEmpty() ? QStringLiteral("–") : parts.join(QStringLiteral(" + "));
 }
-
-QString AnalysisTableModel::money(Money value, const Formatter &format)
-{
-    return value.usd() == 0 ? QStringLiteral("–") : format.money(value);
-}

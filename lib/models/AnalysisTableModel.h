@@ -44,8 +44,6 @@ protected:
     QString companyName(const QString &id) const;
     QStringList companyNames(const QStringList &ids) const;
     static QString percent(const std::optional<double> &ratio, const Formatter &format);
-    // The amount, or a dash for zero (the Formatter would say "$0m").
-    static QString money(Money value, const Formatter &format);
     // "$10bn" for firm amounts, "up to $5bn", "~$2bn", "undisclosed".
     static QString amount(Money firm, Money upTo, Money estimated, int undisclosed, const Formatter &format);
 

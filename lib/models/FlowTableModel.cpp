@@ -47,7 +47,7 @@ QVariant FlowTableModel::cell(int row, int column, int role, const Formatter &fo
     const bool sort = role == SortRole;
     if (!sort && role != Qt::DisplayRole)
         return {};
-    auto moneyCell = [&](Money m) { return sort ? QVariant(m.usd()) : QVariant(money(m, format)); };
+    auto moneyCell = [&](Money m) { return sort ? QVariant(m.usd()) : QVariant(format.moneyOrDash(m)); };
     switch (Column(column)) {
     case CompanyColumn: return sort ? companyName(f.companyId).toCaseFolded() : companyName(f.companyId);
     case InFirmColumn: return moneyCell(f.in.firm);

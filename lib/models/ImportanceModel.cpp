@@ -41,8 +41,8 @@ QVariant ImportanceModel::cell(int row, int column, int role, const Formatter &f
     switch (Column(column)) {
     case CompanyColumn: return sort ? companyName(i.companyId).toCaseFolded() : companyName(i.companyId);
     case BetweennessColumn: return sort ? QVariant(i.betweenness) : QVariant(format.number(i.betweenness, 1));
-    case InColumn: return sort ? QVariant(i.in.firm.usd()) : QVariant(money(i.in.firm, format));
-    case OutColumn: return sort ? QVariant(i.out.firm.usd()) : QVariant(money(i.out.firm, format));
+    case InColumn: return sort ? QVariant(i.in.firm.usd()) : QVariant(format.moneyOrDash(i.in.firm));
+    case OutColumn: return sort ? QVariant(i.out.firm.usd()) : QVariant(format.moneyOrDash(i.out.firm));
     case DealsColumn:
         return sort ? QVariant(i.inDeals + i.outDeals)
                     : QVariant(QStringLiteral("%1 / %2").arg(i.inDeals).arg(i.outDeals));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/AmountTotals.h"
 #include "document/DocumentData.h"
 #include "format/Formatter.h"
 #include "report/ReportFilter.h"
@@ -9,7 +10,7 @@
 
 // What the title page of a report says about its data: the filter in force, how many companies,
 // deals and valuations it covers, and the disclosed amounts by deal kind, with firm, up-to and
-// estimated sums kept apart and marked (see DealSummary).
+// estimated sums kept apart and marked (see AmountTotals).
 struct ReportSummary
 {
     Q_DECLARE_TR_FUNCTIONS(ReportSummary)
@@ -27,4 +28,7 @@ public:
     QString amountsNote; // how to read the amounts
 
     static ReportSummary build(const DocumentData &data, const ReportFilter &filter, const Formatter &format);
+    // The table of amounts by deal kind, as the report and the Overview show it.
+    static ReportTable amountsByKind(const KindTotals &totals, const Formatter &format);
+    static QString amountsByKindNote();
 };
