@@ -1,6 +1,6 @@
 // Converts the sourced reference CSVs into the bundled .capflow document.
 #include "document/Document.h"
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 #include "io/ReferenceImporter.h"
 
 #include <QCoreApplication>
@@ -23,7 +23,7 @@ int main(int argc, char *argv[])
     Document document;
     document.setData(result.data);
     QString error;
-    if (!DocumentLoader::save(document.data(), args.at(2), DocumentLoader::DataFormat::Capflow, &error)) {
+    if (!DocumentFiles::save(document.data(), args.at(2), DocumentFiles::DataFormat::Capflow, &error)) {
         err << args.at(2) << ": " << error << '\n';
         return 1;
     }

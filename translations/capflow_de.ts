@@ -323,6 +323,52 @@
     </message>
 </context>
 <context>
+    <name>CircularFlowReport</name>
+    <message>
+        <source>Circular flows: does the money come back?</source>
+        <translation>Kreisflüsse: Kommt das Geld zurück?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycles of deals in which money leaves a company and comes back to it, up to %n deal(s) long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</source>
+        <translation>
+            <numerusform>Ketten von Deals, in denen Geld ein Unternehmen verlässt und zu ihm zurückkehrt, mit höchstens %n Deal, geordnet nach dem Betrag, der den Kreis durchlaufen kann (dem kleinsten Betrag im Kreis). „Höchstens“ kennzeichnet Kreise mit nicht genannten Beträgen. %1 von %2 Kreisen sind aufgeführt.</numerusform>
+            <numerusform>Ketten von Deals, in denen Geld ein Unternehmen verlässt und zu ihm zurückkehrt, mit höchstens %n Deals, geordnet nach dem Betrag, der den Kreis durchlaufen kann (dem kleinsten Betrag im Kreis). „Höchstens“ kennzeichnet Kreise mit nicht genannten Beträgen. %1 von %2 Kreisen sind aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Rückfluss</translation>
+    </message>
+    <message>
+        <source>Vendor financing</source>
+        <translation>Lieferantenfinanzierung</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>CapFlow shows how capital flows through the AI industry.</source>
@@ -496,29 +542,6 @@
     </message>
 </context>
 <context>
-    <name>CompanyListModel</name>
-    <message>
-        <source>Company</source>
-        <translation>Unternehmen</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Land</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
-        <source>Unknown company kind.</source>
-        <translation>Unbekannte Unternehmensart.</translation>
-    </message>
-</context>
-<context>
     <name>CompanyPicker</name>
     <message>
         <source>Search companies…</source>
@@ -554,6 +577,29 @@
             <numerusform>%n Bewertung</numerusform>
             <numerusform>%n Bewertungen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Unknown company kind.</source>
+        <translation>Unbekannte Unternehmensart.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +916,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentFilesMessages</name>
+    <message>
+        <source>not enough memory to read the file: it is %1 and reading it needs about %2</source>
+        <translation>nicht genug Arbeitsspeicher zum Lesen der Datei: sie ist %1 groß, das Lesen braucht etwa %2</translation>
+    </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation>das Öffnen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>CapFlow exports this format but does not open it; open a %1 file</source>
+        <translation>CapFlow exportiert dieses Format, öffnet es aber nicht; öffnen Sie eine Datei (%1)</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLifecycle</name>
     <message>
         <source>Untitled</source>
@@ -1038,21 +1099,6 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>use the suffix %1</source>
         <translation>verwenden Sie die Endung %1</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentLoaderMessages</name>
-    <message>
-        <source>not enough memory to read the file: it is %1 and reading it needs about %2</source>
-        <translation>nicht genug Arbeitsspeicher zum Lesen der Datei: sie ist %1 groß, das Lesen braucht etwa %2</translation>
-    </message>
-    <message>
-        <source>opening was cancelled</source>
-        <translation>das Öffnen wurde abgebrochen</translation>
-    </message>
-    <message>
-        <source>CapFlow exports this format but does not open it; open a %1 file</source>
-        <translation>CapFlow exportiert dieses Format, öffnet es aber nicht; öffnen Sie eine Datei (%1)</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1913,7 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
 </context>
 <context>
-    <name>NetworkScene</name>
+    <name>NetworkPicture</name>
     <message>
         <source>Latest valuation</source>
         <translation>Letzte Bewertung</translation>
@@ -2185,72 +2231,6 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
 </context>
 <context>
-    <name>ReportFigures</name>
-    <message>
-        <source>Valuations over time</source>
-        <translation>Bewertungen im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Valuation timeline</source>
-        <translation>Bewertungsverlauf</translation>
-    </message>
-    <message>
-        <source>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</source>
-        <translation>Bewertungen in Mrd. US-Dollar; die Markierungen unter der Achse zeigen die Deals der Unternehmen, eingefärbt nach Art.</translation>
-    </message>
-    <message>
-        <source>Circular flows: does the money come back?</source>
-        <translation>Kreisflüsse: Kommt das Geld zurück?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cycles of deals in which money leaves a company and comes back to it, up to %n deal(s) long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</source>
-        <translation>
-            <numerusform>Ketten von Deals, in denen Geld ein Unternehmen verlässt und zu ihm zurückkehrt, mit höchstens %n Deal, geordnet nach dem Betrag, der den Kreis durchlaufen kann (dem kleinsten Betrag im Kreis). „Höchstens“ kennzeichnet Kreise mit nicht genannten Beträgen. %1 von %2 Kreisen sind aufgeführt.</numerusform>
-            <numerusform>Ketten von Deals, in denen Geld ein Unternehmen verlässt und zu ihm zurückkehrt, mit höchstens %n Deals, geordnet nach dem Betrag, der den Kreis durchlaufen kann (dem kleinsten Betrag im Kreis). „Höchstens“ kennzeichnet Kreise mit nicht genannten Beträgen. %1 von %2 Kreisen sind aufgeführt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Kreis</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
-        <source>Round trip</source>
-        <translation>Rückfluss</translation>
-    </message>
-    <message>
-        <source>Vendor financing</source>
-        <translation>Lieferantenfinanzierung</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <source>at most %1</source>
-        <translation>höchstens %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>Deal network</source>
-        <translation>Deal-Netzwerk</translation>
-    </message>
-    <message>
-        <source>Companies coloured by kind and sized by the money they received; arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</source>
-        <translation>Unternehmen nach Art eingefärbt, Größe nach erhaltenem Geld; Pfeile zeigen die Richtung des Geldes, eingefärbt nach Deal-Art; gestrichelt: Bis-zu- oder geschätzte Beträge, gepunktet: nicht genannt.</translation>
-    </message>
-</context>
-<context>
     <name>ReportFilter</name>
     <message>
         <source>%1 to %2</source>
@@ -2541,6 +2521,29 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Add at least one source (URL and title).</source>
         <translation>Fügen Sie mindestens eine Quelle hinzu (URL und Titel).</translation>
+    </message>
+</context>
+<context>
+    <name>StandardReport</name>
+    <message>
+        <source>Valuations over time</source>
+        <translation>Bewertungen im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Valuation timeline</source>
+        <translation>Bewertungsverlauf</translation>
+    </message>
+    <message>
+        <source>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</source>
+        <translation>Bewertungen in Mrd. US-Dollar; die Markierungen unter der Achse zeigen die Deals der Unternehmen, eingefärbt nach Art.</translation>
+    </message>
+    <message>
+        <source>Deal network</source>
+        <translation>Deal-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Companies coloured by kind and sized by the money they received; arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</source>
+        <translation>Unternehmen nach Art eingefärbt, Größe nach erhaltenem Geld; Pfeile zeigen die Richtung des Geldes, eingefärbt nach Deal-Art; gestrichelt: Bis-zu- oder geschätzte Beträge, gepunktet: nicht genannt.</translation>
     </message>
 </context>
 <context>

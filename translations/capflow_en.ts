@@ -323,6 +323,52 @@
     </message>
 </context>
 <context>
+    <name>CircularFlowReport</name>
+    <message>
+        <source>Circular flows: does the money come back?</source>
+        <translation>Circular flows: does the money come back?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cycles of deals in which money leaves a company and comes back to it, up to %n deal(s) long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</source>
+        <translation>
+            <numerusform>Cycles of deals in which money leaves a company and comes back to it, up to %n deal long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</numerusform>
+            <numerusform>Cycles of deals in which money leaves a company and comes back to it, up to %n deals long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cycle</source>
+        <translation>Cycle</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Round trip</source>
+        <translation>Round trip</translation>
+    </message>
+    <message>
+        <source>Vendor financing</source>
+        <translation>Vendor financing</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>CapFlow shows how capital flows through the AI industry.</source>
@@ -496,29 +542,6 @@
     </message>
 </context>
 <context>
-    <name>CompanyListModel</name>
-    <message>
-        <source>Company</source>
-        <translation>Company</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>Country</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
-        <source>Unknown company kind.</source>
-        <translation>Unknown company kind.</translation>
-    </message>
-</context>
-<context>
     <name>CompanyPicker</name>
     <message>
         <source>Search companies…</source>
@@ -554,6 +577,29 @@
             <numerusform>%n valuation</numerusform>
             <numerusform>%n valuations</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CompanyTableModel</name>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Unknown company kind.</source>
+        <translation>Unknown company kind.</translation>
     </message>
 </context>
 <context>
@@ -870,6 +916,21 @@
     </message>
 </context>
 <context>
+    <name>DocumentFilesMessages</name>
+    <message>
+        <source>not enough memory to read the file: it is %1 and reading it needs about %2</source>
+        <translation>not enough memory to read the file: it is %1 and reading it needs about %2</translation>
+    </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation>opening was cancelled</translation>
+    </message>
+    <message>
+        <source>CapFlow exports this format but does not open it; open a %1 file</source>
+        <translation>CapFlow exports this format but does not open it; open a %1 file</translation>
+    </message>
+</context>
+<context>
     <name>DocumentLifecycle</name>
     <message>
         <source>Untitled</source>
@@ -1038,21 +1099,6 @@ Do you want to save your changes?</translation>
     <message>
         <source>use the suffix %1</source>
         <translation>use the suffix %1</translation>
-    </message>
-</context>
-<context>
-    <name>DocumentLoaderMessages</name>
-    <message>
-        <source>not enough memory to read the file: it is %1 and reading it needs about %2</source>
-        <translation>not enough memory to read the file: it is %1 and reading it needs about %2</translation>
-    </message>
-    <message>
-        <source>opening was cancelled</source>
-        <translation>opening was cancelled</translation>
-    </message>
-    <message>
-        <source>CapFlow exports this format but does not open it; open a %1 file</source>
-        <translation>CapFlow exports this format but does not open it; open a %1 file</translation>
     </message>
 </context>
 <context>
@@ -1867,7 +1913,7 @@ Do you want to save your changes?</translation>
     </message>
 </context>
 <context>
-    <name>NetworkScene</name>
+    <name>NetworkPicture</name>
     <message>
         <source>Latest valuation</source>
         <translation>Latest valuation</translation>
@@ -2185,72 +2231,6 @@ Do you want to save your changes?</translation>
     </message>
 </context>
 <context>
-    <name>ReportFigures</name>
-    <message>
-        <source>Valuations over time</source>
-        <translation>Valuations over time</translation>
-    </message>
-    <message>
-        <source>Valuation timeline</source>
-        <translation>Valuation timeline</translation>
-    </message>
-    <message>
-        <source>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</source>
-        <translation>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</translation>
-    </message>
-    <message>
-        <source>Circular flows: does the money come back?</source>
-        <translation>Circular flows: does the money come back?</translation>
-    </message>
-    <message numerus="yes">
-        <source>Cycles of deals in which money leaves a company and comes back to it, up to %n deal(s) long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</source>
-        <translation>
-            <numerusform>Cycles of deals in which money leaves a company and comes back to it, up to %n deal long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</numerusform>
-            <numerusform>Cycles of deals in which money leaves a company and comes back to it, up to %n deals long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cycle</source>
-        <translation>Cycle</translation>
-    </message>
-    <message>
-        <source>Deals</source>
-        <translation>Deals</translation>
-    </message>
-    <message>
-        <source>Round trip</source>
-        <translation>Round trip</translation>
-    </message>
-    <message>
-        <source>Vendor financing</source>
-        <translation>Vendor financing</translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
-    </message>
-    <message>
-        <source>at most %1</source>
-        <translation>at most %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>yes</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Deal network</source>
-        <translation>Deal network</translation>
-    </message>
-    <message>
-        <source>Companies coloured by kind and sized by the money they received; arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</source>
-        <translation>Companies coloured by kind and sized by the money they received; arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</translation>
-    </message>
-</context>
-<context>
     <name>ReportFilter</name>
     <message>
         <source>%1 to %2</source>
@@ -2541,6 +2521,29 @@ Do you want to save your changes?</translation>
     <message>
         <source>Add at least one source (URL and title).</source>
         <translation>Add at least one source (URL and title).</translation>
+    </message>
+</context>
+<context>
+    <name>StandardReport</name>
+    <message>
+        <source>Valuations over time</source>
+        <translation>Valuations over time</translation>
+    </message>
+    <message>
+        <source>Valuation timeline</source>
+        <translation>Valuation timeline</translation>
+    </message>
+    <message>
+        <source>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</source>
+        <translation>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</translation>
+    </message>
+    <message>
+        <source>Deal network</source>
+        <translation>Deal network</translation>
+    </message>
+    <message>
+        <source>Companies coloured by kind and sized by the money they received; arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</source>
+        <translation>Companies coloured by kind and sized by the money they received; arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</translation>
     </message>
 </context>
 <context>

@@ -3,11 +3,8 @@
 #include "analysis/CapitalFlowAnalysis.h"
 #include "document/Document.h"
 #include "format/Formatter.h"
-#include "models/CycleTableModel.h"
-#include "models/FlowTableModel.h"
-#include "models/ImportanceModel.h"
-#include "models/VendorFinancingModel.h"
-#include "models/WhatIfModel.h"
+#include "itemmodels/Analyses.h"
+#include "itemmodels/WhatIfModel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -83,28 +80,34 @@ AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
     layout->addWidget(m_tabs);
     setWidget(panel);
 
-    m_cycleModel = new CycleTableModel(document, this);
-    m_cyclesView
-        = makeTable(m_cycleModel, CycleTableModel::RankColumn, Qt::AscendingOrder, QStringLiteral("cyclesView"));
-    m_tabs->addTab(m_cyclesView, QString());
-    m_cyclesView->setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_cyclesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &AnalysisDock::emitCycleSelection);
-    m_tabs->addTab(makeTable(new FlowTableModel(document, this), FlowTableModel::OutFirmColumn, Qt::DescendingOrder,
-                       QStringLiteral("flowsView")),
-        QString());
-    m_tabs->addTab(makeTable(new VendorFinancingModel(document, this), VendorFinancingModel::BackColumn,
-                       Qt::DescendingOrder, QStringLiteral("vendorFinancingView")),
-        QString());
-    m_tabs->addTab(makeTable(new ImportanceModel(document, this), ImportanceModel::BetweennessColumn,
-                       Qt::DescendingOrder, QStringLiteral("importanceView")),
-        QString());
+    for (const AnalysisEntry &entry : Analyses::all()) {
+        AnalysisTableModel *model = entry.createModel(document, this);
+        QTableView *view = makeTable(model, entry.sortColumn, entry.sortOrder, QLatin1String(entry.viewName));
+        if (entry.highlightsRows) {
+            m_highlightingViews << view;
+            view->setSelectionMode(QAbstractItemView::SingleSelection);
+            connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+                [this, view] { emitRowSelection(view); });
+        }
+        if (entry.page == AnalysisEntry::Page::PerCompany)
+            m_tabs->addTab(makeCompanyPage(qobject_cast<WhatIfModel *>(model), view), QString());
+        else
+            m_tabs->addTab(view, QString());
+    }
 
-    m_whatIfModel = new WhatIfModel(document, this);
-    m_whatIfView = makeTable(m_whatIfModel, WhatIfModel::StepColumn, Qt::AscendingOrder, QStringLiteral("whatIfView"));
-    m_whatIfPage = new QWidget;
-    auto *whatIfLayout = new QVBoxLayout(m_whatIfPage);
-    whatIfLayout->setContentsMargins(0, 4, 0, 0);
+    retranslateUi();
+    recompute();
+}
+
+AnalysisDock::~AnalysisDock() = default;
+
+QWidget *AnalysisDock::makeCompanyPage(WhatIfModel *model, QTableView *view)
+{
+    Q_ASSERT(model && !m_whatIfModel); // one page picks a company: what-if
+    m_whatIfModel = model;
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 4, 0, 0);
     auto *pick = new QHBoxLayout;
     m_whatIfLabel = new QLabel;
     m_whatIfCompany = new QComboBox;
@@ -112,23 +115,18 @@ AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
     m_whatIfLabel->setBuddy(m_whatIfCompany);
     pick->addWidget(m_whatIfLabel);
     pick->addWidget(m_whatIfCompany, 1);
-    whatIfLayout->addLayout(pick);
+    layout->addLayout(pick);
     m_whatIfSummary = new QLabel;
     m_whatIfSummary->setWordWrap(true);
-    whatIfLayout->addWidget(m_whatIfSummary);
-    whatIfLayout->addWidget(m_whatIfView, 1);
-    m_tabs->addTab(m_whatIfPage, QString());
-    connect(m_whatIfCompany, &QComboBox::currentIndexChanged, this, [this] {
+    layout->addWidget(m_whatIfSummary);
+    layout->addWidget(view, 1);
+    connect(m_whatIfCompany, &QComboBox::currentIndexChanged, this, [this, view] {
         m_whatIfModel->setCompany(m_whatIfCompany->currentData().toString());
-        m_whatIfView->resizeColumnsToContents();
+        view->resizeColumnsToContents();
         updateStatus();
     });
-
-    retranslateUi();
-    recompute();
+    return page;
 }
-
-AnalysisDock::~AnalysisDock() = default;
 
 QTableView *AnalysisDock::makeTable(
     AnalysisTableModel *model, int sortColumn, Qt::SortOrder order, const QString &objectName)
@@ -163,19 +161,24 @@ void AnalysisDock::recompute()
     options.from = chosen(m_from);
     options.to = chosen(m_to);
     options.cycles.maxLength = m_maxLength->value();
-    // Keep the selected cycle selected across the update when it still exists.
-    const QStringList selectedDeals = m_cyclesView->currentIndex().data(AnalysisTableModel::DealIdsRole).toStringList();
+    // Keep a selected cycle selected across the update when it still exists.
+    QList<QStringList> selectedDeals;
+    for (QTableView *view : std::as_const(m_highlightingViews))
+        selectedDeals << view->currentIndex().data(AnalysisTableModel::DealIdsRole).toStringList();
     m_analysis = std::make_shared<const CapitalFlowAnalysis>(CapitalFlowAnalysis::run(m_document->graph(), options));
     for (AnalysisTableModel *model : std::as_const(m_models))
         model->setAnalysis(m_analysis);
     updateCompanyChoice();
     for (QTableView *view : m_tabs->findChildren<QTableView *>())
         view->resizeColumnsToContents();
-    if (!selectedDeals.isEmpty()) {
-        const QAbstractItemModel *proxy = m_cyclesView->model();
+    for (qsizetype i = 0; i < m_highlightingViews.size(); ++i) {
+        if (selectedDeals.at(i).isEmpty())
+            continue;
+        QTableView *view = m_highlightingViews.at(i);
+        const QAbstractItemModel *proxy = view->model();
         for (int r = 0; r < proxy->rowCount(); ++r) {
-            if (proxy->index(r, 0).data(AnalysisTableModel::DealIdsRole).toStringList() == selectedDeals) {
-                m_cyclesView->selectRow(r);
+            if (proxy->index(r, 0).data(AnalysisTableModel::DealIdsRole).toStringList() == selectedDeals.at(i)) {
+                view->selectRow(r);
                 break;
             }
         }
@@ -234,9 +237,9 @@ void AnalysisDock::updateStatus()
         tr("Directly: %1. One step further: %2.").arg(describe(r.direct), describe(r.oneStepFurther)));
 }
 
-void AnalysisDock::emitCycleSelection()
+void AnalysisDock::emitRowSelection(QTableView *view)
 {
-    const QModelIndex current = m_cyclesView->currentIndex();
+    const QModelIndex current = view->currentIndex();
     if (!current.isValid())
         return;
     Q_EMIT cycleSelected(current.data(AnalysisTableModel::DealIdsRole).toStringList(),
@@ -262,17 +265,11 @@ void AnalysisDock::retranslateUi()
         edit->setSpecialValueText(tr("any"));
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
     }
-    m_tabs->setTabText(0, tr("Circular flows"));
-    m_tabs->setTabText(1, tr("Flows"));
-    m_tabs->setTabText(2, tr("Vendor financing"));
-    m_tabs->setTabText(3, tr("Importance"));
-    m_tabs->setTabText(4, tr("What if…"));
-    m_tabs->setTabToolTip(0,
-        tr("Cycles of deals in which money leaves a company and comes back to it, "
-           "ranked by the amount that can make the round trip"));
-    m_tabs->setTabToolTip(2,
-        tr("Of what a company received from its investors, how much it committed back "
-           "to them as purchases of compute and chips"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        const AnalysisEntry &entry = Analyses::all().at(i);
+        m_tabs->setTabText(i, entry.translatedTitle());
+        m_tabs->setTabToolTip(i, entry.translatedToolTip());
+    }
     m_whatIfLabel->setText(tr("If this company &failed:"));
     if (m_whatIfCompany->count() > 0)
         m_whatIfCompany->setItemText(0, tr("(choose a company)"));

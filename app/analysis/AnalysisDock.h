@@ -5,7 +5,6 @@
 #include <memory>
 
 class AnalysisTableModel;
-class CycleTableModel;
 class Document;
 class QComboBox;
 class QDateEdit;
@@ -17,8 +16,8 @@ class QTimer;
 class WhatIfModel;
 struct CapitalFlowAnalysis;
 
-// The capital-flow analysis of the open document: circular flows, flows per company, vendor
-// financing, importance and what-if, for a date range and a longest cycle the user picks. It
+// The capital-flow analysis of the open document, one tab per analysis of the list in
+// itemmodels/Analyses.h, for a date range and a longest cycle the user picks. It
 // recomputes after document changes, coalesced with a zero-timer so that a batch of edits costs
 // one run. Selecting a cycle emits cycleSelected() for other views to highlight.
 class AnalysisDock : public QDockWidget
@@ -43,7 +42,8 @@ private:
     void updateCompanyChoice();
     void updateStatus();
     void retranslateUi();
-    void emitCycleSelection();
+    QWidget *makeCompanyPage(WhatIfModel *model, QTableView *view);
+    void emitRowSelection(QTableView *view);
 
     Document *m_document = nullptr;
     std::shared_ptr<const CapitalFlowAnalysis> m_analysis;
@@ -57,11 +57,8 @@ private:
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<AnalysisTableModel *> m_models;
-    CycleTableModel *m_cycleModel = nullptr;
+    QList<QTableView *> m_highlightingViews; // the circular flows
     WhatIfModel *m_whatIfModel = nullptr;
-    QTableView *m_cyclesView = nullptr;
-    QWidget *m_whatIfPage = nullptr;
-    QTableView *m_whatIfView = nullptr;
     QLabel *m_whatIfLabel = nullptr;
     QComboBox *m_whatIfCompany = nullptr;
     QLabel *m_whatIfSummary = nullptr;

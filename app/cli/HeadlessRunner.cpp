@@ -1,16 +1,17 @@
 #include "cli/HeadlessRunner.h"
 
-#include "analysis/AnalysisJson.h"
+#include "analysis/CapitalFlowAnalysis.h"
 #include "cli/CommandLine.h"
 #include "document/Document.h"
 #include "document/DocumentLock.h"
-#include "document/Selection.h"
+#include "document/ExportFilter.h"
 #include "export/FigureExporter.h"
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 #include "io/SafeFiles.h"
+#include "itemmodels/Analyses.h"
 #include "network/NetworkRenderer.h"
-#include "printing/ReportFigures.h"
 #include "printing/ReportWriter.h"
+#include "printing/StandardReport.h"
 #include "timeline/TimelineRenderer.h"
 
 #include <QCoreApplication>
@@ -31,8 +32,8 @@ constexpr int ExitUsage = 2;
 std::optional<DocumentData> loadInput(const CommandLine &cli, QTextStream &err)
 {
     if (cli.file.isEmpty())
-        return DocumentLoader::bundled();
-    const CapflowFormat::ReadResult result = DocumentLoader::load(cli.file);
+        return DocumentFiles::bundled();
+    const CapflowFormat::ReadResult result = DocumentFiles::load(cli.file);
     for (const Problem &p : result.problems)
         err << p.toString() << '\n';
     if (!result.ok())
@@ -43,9 +44,9 @@ std::optional<DocumentData> loadInput(const CommandLine &cli, QTextStream &err)
 // False (with a message) when --companies names a company the data does not have.
 bool companiesKnown(const CommandLine &cli, const QStringList &names, const DocumentData &data, QTextStream &err)
 {
-    const QStringList unknown = Selection {std::nullopt, std::nullopt, names}.unknownNames(data);
+    const QStringList unknown = ExportFilter {std::nullopt, std::nullopt, names}.unknownNames(data);
     if (!unknown.isEmpty()) {
-        const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
+        const QString file = cli.file.isEmpty() ? DocumentFiles::bundledPath() : cli.file;
         err << Messages::tr("--companies: no company named %1 in %2").arg(QLocale().createSeparatedList(unknown), file)
             << '\n';
         return false;
@@ -58,7 +59,7 @@ std::optional<DocumentData> selectedInput(const CommandLine &cli, QTextStream &e
     const auto data = loadInput(cli, err);
     if (!data || !companiesKnown(cli, cli.companies, *data, err))
         return std::nullopt;
-    return Selection {cli.from, cli.to, cli.companies}.apply(*data);
+    return ExportFilter {cli.from, cli.to, cli.companies}.apply(*data);
 }
 
 // False (with a message) when OUT is a document open for editing in a CapFlow window: writing
@@ -77,7 +78,7 @@ bool outputFree(const CommandLine &cli, QTextStream &err)
 
 int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
-    const auto format = DocumentLoader::dataFormatForPath(cli.output);
+    const auto format = DocumentFiles::dataFormatForPath(cli.output);
     if (!format) {
         err << Messages::tr("--export-data: cannot tell the format of \"%1\"; use %2")
                    .arg(cli.output, FileFormats::suffixChoice(FileFormats::dataDescriptions()))
@@ -90,7 +91,7 @@ int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
     if (!data)
         return ExitBadInput;
     QString error;
-    if (!DocumentLoader::save(*data, cli.output, *format, &error)) {
+    if (!DocumentFiles::save(*data, cli.output, *format, &error)) {
         err << cli.output << ": " << error << '\n';
         return ExitBadInput;
     }
@@ -181,7 +182,7 @@ int check(const CommandLine &cli, QTextStream &out, QTextStream &err)
     const auto data = loadInput(cli, err);
     if (!data)
         return ExitBadInput;
-    const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
+    const QString file = cli.file.isEmpty() ? DocumentFiles::bundledPath() : cli.file;
     out << Messages::tr("%1: no problems found (%2, %3, %4)")
                .arg(file, Messages::tr("%n company(s)", nullptr, int(data->companies.size())),
                    Messages::tr("%n deal(s)", nullptr, int(data->deals.size())),
@@ -208,7 +209,7 @@ int analyze(const CommandLine &cli, QTextStream &out, QTextStream &err)
     options.to = cli.to;
     options.cycles.maxLength = cli.maxCycleLength;
     const CapitalFlowAnalysis analysis = CapitalFlowAnalysis::run(document.graph(), options);
-    out << QJsonDocument(AnalysisJson::write(document.graph(), analysis, only)).toJson(QJsonDocument::Indented);
+    out << QJsonDocument(Analyses::writeJson(document.graph(), analysis, only)).toJson(QJsonDocument::Indented);
     return 0;
 }
 
@@ -274,12 +275,11 @@ int runHeadless(const CommandLine &cli)
         return run(cli, out, err);
     } catch (const std::bad_alloc &) {
         // A file that passed the size check can still need more than the machine has.
-        const QString file = cli.file.isEmpty() ? DocumentLoader::bundledPath() : cli.file;
+        const QString file = cli.file.isEmpty() ? DocumentFiles::bundledPath() : cli.file;
         out.flush();
         err << file << ": "
             << Messages::tr("not enough memory (%1 available); the file is %2")
-                   .arg(SafeFiles::sizeText(SafeFiles::availableMemory()),
-                       SafeFiles::sizeText(QFileInfo(file).size()))
+                   .arg(SafeFiles::sizeText(SafeFiles::availableMemory()), SafeFiles::sizeText(QFileInfo(file).size()))
             << '\n';
         return ExitBadInput;
     }

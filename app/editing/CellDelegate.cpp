@@ -1,6 +1,6 @@
 #include "editing/CellDelegate.h"
 
-#include "models/DocumentTableModel.h"
+#include "itemmodels/DocumentTableModel.h"
 
 #include <QAbstractProxyModel>
 #include <QComboBox>

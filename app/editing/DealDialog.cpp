@@ -183,7 +183,7 @@ void DealDialog::validate()
         const Deal d = deal();
         if (d.from == d.to)
             m_warnings << tr("The deal goes from a company to itself.");
-        if (d.date.date() > QDate::currentDate().addYears(1))
+        if (d.date.periodStart() > QDate::currentDate().addYears(1))
             m_warnings << tr("The date is more than a year in the future.");
         for (const Deal *other : m_document->graph().deals()) {
             Deal same = *other;

@@ -1,7 +1,7 @@
 #include "editing/DealFilterBar.h"
 
+#include "itemmodels/DealFilterProxy.h"
 #include "model/Enums.h"
-#include "models/DealFilterProxy.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -6,9 +6,9 @@
 #include "editing/DealDialog.h"
 #include "editing/Editor.h"
 #include "editing/ValuationDialog.h"
-#include "models/CompanyListModel.h"
-#include "models/DealTableModel.h"
-#include "models/ValuationTableModel.h"
+#include "itemmodels/CompanyTableModel.h"
+#include "itemmodels/DealTableModel.h"
+#include "itemmodels/ValuationTableModel.h"
 
 #include <QAbstractProxyModel>
 #include <QAction>
@@ -95,7 +95,7 @@ void EditActions::attach(QTableView *view, Table table)
     auto *delegate = new CellDelegate(view);
     switch (table) {
     case Table::Deals: delegate->setChoices(DealTableModel::KindColumn, enumChoices<DealKind>()); break;
-    case Table::Companies: delegate->setChoices(CompanyListModel::KindColumn, enumChoices<CompanyKind>()); break;
+    case Table::Companies: delegate->setChoices(CompanyTableModel::KindColumn, enumChoices<CompanyKind>()); break;
     case Table::Valuations: delegate->setChoices(ValuationTableModel::KindColumn, enumChoices<ValuationKind>()); break;
     }
     connect(delegate, &CellDelegate::editRefused, this, &EditActions::message);

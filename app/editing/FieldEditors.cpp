@@ -57,7 +57,7 @@ FuzzyDate FuzzyDateEdit::value() const
 
 void FuzzyDateEdit::setValue(const FuzzyDate &date)
 {
-    m_date->setDate(date.date());
+    m_date->setDate(date.periodStart());
     setEnumCombo(m_precision, date.precision());
 }
 

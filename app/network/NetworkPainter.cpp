@@ -87,7 +87,7 @@ void NetworkPainter::paintWorld(
     const bool anyStrong = !emphasis.isEmpty();
     const double px = 1.0 / scale; // one device pixel in scene units
     const QRectF view = exposed.adjusted(
-        -NetworkScene::MaxRadius, -NetworkScene::MaxRadius, NetworkScene::MaxRadius, NetworkScene::MaxRadius);
+        -NetworkPicture::MaxRadius, -NetworkPicture::MaxRadius, NetworkPicture::MaxRadius, NetworkPicture::MaxRadius);
     const bool arrows = 9 * scale >= 4; // arrowheads only where they are a few pixels or more
     const bool fast = FastRaster::canDraw(painter);
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "i18n/Language.h"
-#include "network/NetworkScene.h"
+#include "network/NetworkPicture.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,14 +25,14 @@ struct NetworkEmphasis
     }
 };
 
-// Paints a NetworkScene: the world (edges, arrowheads, nodes) in scene coordinates, then labels
+// Paints a NetworkPicture: the world (edges, arrowheads, nodes) in scene coordinates, then labels
 // and the legend in device coordinates, so text keeps its size at every zoom level. Used by the
 // view and by the headless renderer alike.
 class NetworkPainter
 {
     Q_DECLARE_TR_FUNCTIONS(NetworkPainter)
 public:
-    NetworkPainter(const NetworkScene &scene, Language language)
+    NetworkPainter(const NetworkPicture &scene, Language language)
         : m_scene(scene)
         , m_language(language)
     {
@@ -58,6 +58,6 @@ private:
     void paintWorld(
         QPainter *painter, const QRectF &exposed, double scale, const NetworkEmphasis &emphasis, bool onlyStrong) const;
 
-    const NetworkScene &m_scene;
+    const NetworkPicture &m_scene;
     Language m_language;
 };

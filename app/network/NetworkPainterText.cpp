@@ -263,8 +263,8 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
         return measure == SizeMeasure::DealCount ? format.number(value, 0)
                                                  : format.money(Money::fromUsd(qint64(value)));
     };
-    const double maxDisc = std::min(NetworkScene::MaxRadius * scale, 22.0);
-    const double discScale = NetworkScene::MaxRadius * scale > 0 ? maxDisc / (NetworkScene::MaxRadius * scale) : 1;
+    const double maxDisc = std::min(NetworkPicture::MaxRadius * scale, 22.0);
+    const double discScale = NetworkPicture::MaxRadius * scale > 0 ? maxDisc / (NetworkPicture::MaxRadius * scale) : 1;
 
     struct Line
     {
@@ -287,7 +287,7 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
     lines << Line {Line::Stroke, tr("committed or reported"), QColor(0x55, 0x55, 0x55), EdgeStyle::Solid};
     lines << Line {Line::Stroke, tr("up to or estimated"), QColor(0x55, 0x55, 0x55), EdgeStyle::Dashed};
     lines << Line {Line::Stroke, tr("undisclosed"), QColor(0x55, 0x55, 0x55), EdgeStyle::Dotted};
-    lines << Line {Line::Heading, tr("Size: %1").arg(NetworkScene::measureName(measure)), {}};
+    lines << Line {Line::Heading, tr("Size: %1").arg(NetworkPicture::measureName(measure)), {}};
     for (double value : std::as_const(sizeValues))
         lines << Line {Line::Disc, sizeText(value), QColor(0x99, 0x99, 0x99), EdgeStyle::Solid,
             std::max(2.0, m_scene.radiusFor(value) * scale * discScale)};

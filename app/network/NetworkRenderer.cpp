@@ -9,7 +9,7 @@
 
 NetworkRenderer::NetworkRenderer(const Document &document, const NetworkRenderOptions &options)
     : m_options(options)
-    , m_scene(std::make_unique<NetworkScene>())
+    , m_scene(std::make_unique<NetworkPicture>())
 {
     m_scene->build(
         document, options.network, options.positions.isEmpty() ? defaultPositions(document) : options.positions);

@@ -4,7 +4,7 @@
 #include <QPointF>
 
 #include "i18n/Language.h"
-#include "network/NetworkScene.h"
+#include "network/NetworkPicture.h"
 
 #include <QString>
 
@@ -33,7 +33,7 @@ public:
     NetworkRenderer(const Document &document, const NetworkRenderOptions &options);
     ~NetworkRenderer();
 
-    const NetworkScene &scene() const { return *m_scene; }
+    const NetworkPicture &scene() const { return *m_scene; }
     void paint(QPainter *painter, const QRectF &target) const;
 
     // The layout the view and the renderer share: saved positions pinned, the rest laid out.
@@ -41,5 +41,5 @@ public:
 
 private:
     NetworkRenderOptions m_options;
-    std::unique_ptr<NetworkScene> m_scene;
+    std::unique_ptr<NetworkPicture> m_scene;
 };

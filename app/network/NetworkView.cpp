@@ -73,7 +73,7 @@ void NetworkView::setLanguage(Language language)
     repaintAll();
 }
 
-void NetworkView::setNetwork(const NetworkScene *scene)
+void NetworkView::setNetwork(const NetworkPicture *scene)
 {
     m_network = scene;
     sceneChanged();

@@ -2,7 +2,7 @@
 
 #include "i18n/Language.h"
 #include "network/NetworkPainter.h"
-#include "network/NetworkScene.h"
+#include "network/NetworkPicture.h"
 
 #include <QGraphicsView>
 #include <QImage>
@@ -17,7 +17,7 @@ class Editor;
 // zooming, the kept frame is scaled; a full frame follows once the motion pauses. Hover and
 // selection do not repaint the network either: they fade the kept frame and draw only what stands
 // out on top. The legend is drawn at device size over everything; hit tests run over the
-// NetworkScene. Zoom around the cursor (wheel, +/-), pan by dragging the background, hover
+// NetworkPicture. Zoom around the cursor (wheel, +/-), pan by dragging the background, hover
 // highlights, click selects, dragging a company moves it through the Editor (one undo step per
 // drag) and pins it.
 class NetworkView : public QGraphicsView
@@ -32,7 +32,7 @@ public:
     void setLanguage(Language language);
     // The scene to show; the view keeps a pointer, the caller keeps it alive and calls
     // sceneChanged() after rebuilding it.
-    void setNetwork(const NetworkScene *scene);
+    void setNetwork(const NetworkPicture *scene);
     void sceneChanged();
     void positionsChanged();
 
@@ -93,7 +93,7 @@ private:
     void showDealTooltip(int edge, QPoint globalPos);
     double tolerance() const { return 4.0 / zoom(); }
 
-    const NetworkScene *m_network = nullptr;
+    const NetworkPicture *m_network = nullptr;
     Editor *m_editor = nullptr;
     Language m_language = Language::English;
     bool m_legend = true;

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "i18n/Language.h"
-#include "network/NetworkScene.h"
+#include "network/NetworkPicture.h"
 
 #include <QHash>
 #include <QWidget>
@@ -34,7 +34,7 @@ public:
 
     NetworkView *view() const { return m_view; }
     NetworkDetailsPanel *detailsPanel() const { return m_details; }
-    const NetworkScene &networkScene() const { return m_scene; }
+    const NetworkPicture &networkScene() const { return m_scene; }
     const NetworkOptions &options() const { return m_options; }
     void setOptions(const NetworkOptions &options); // for tests and the date slider
     QHash<QString, QPointF> positions() const { return m_positions; }
@@ -66,7 +66,7 @@ private:
 
     Document *m_document;
     Editor *m_editor;
-    NetworkScene m_scene;
+    NetworkPicture m_scene;
     NetworkOptions m_options;
     QHash<QString, QPointF> m_positions;
     QStringList m_layoutIds; // company ids in the order the running layout numbers them

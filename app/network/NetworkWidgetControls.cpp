@@ -251,7 +251,7 @@ void NetworkWidget::retranslate()
     m_minAmount->setLocale(QLocale()); // decimal comma in German
     m_sizeLabel->setText(tr("Size:"));
     for (int i = 0; i < m_sizeMeasure->count(); ++i)
-        m_sizeMeasure->setItemText(i, NetworkScene::measureName(SizeMeasure(i)));
+        m_sizeMeasure->setItemText(i, NetworkPicture::measureName(SizeMeasure(i)));
     m_merge->setText(tr("Merge parallel deals"));
     m_merge->setToolTip(tr("Draw all deals from one company to another as one edge with their count and sum"));
     m_legend->setText(tr("Legend"));

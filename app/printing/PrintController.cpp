@@ -2,9 +2,9 @@
 
 #include "document/Document.h"
 #include "printing/ExportDialog.h"
-#include "printing/ReportFigures.h"
 #include "printing/ReportPrinter.h"
 #include "printing/ReportWriter.h"
+#include "printing/StandardReport.h"
 
 #include <QAction>
 #include <QApplication>

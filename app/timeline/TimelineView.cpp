@@ -196,10 +196,10 @@ QString TimelineView::dealForValuation(const QString &valuationId) const
     const Valuation *v = m_document->valuation(valuationId);
     if (!v)
         return {};
-    const QDate date = v->date.date();
+    const QDate date = v->date.periodStart();
     QString best;
     for (const Deal *deal : m_document->graph().dealsIn(v->company)) {
-        const QDate d = deal->date.date();
+        const QDate d = deal->date.periodStart();
         if (deal->kind == DealKind::Equity && d.year() == date.year() && d.month() == date.month()
             && (best.isEmpty() || naturalIdLess(deal->id, best)))
             best = deal->id;

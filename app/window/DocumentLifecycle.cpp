@@ -3,7 +3,7 @@
 #include "document/Autosave.h"
 #include "document/Document.h"
 #include "document/DocumentLock.h"
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 #include "io/LoadJob.h"
 #include "io/SafeFiles.h"
 
@@ -41,15 +41,16 @@ DocumentLifecycle::DocumentLifecycle(QWidget *window, Document *document, QUndoS
         Q_EMIT statusMessage(tr("Recovery copy written again (%1)").arg(QDir::toNativeSeparators(folder)));
     });
     connect(m_autosave, &Autosave::locationChanged, this, [this](const QString &folder, const QString &reason) {
-        Q_EMIT statusMessage(tr("Recovery copies now go to %1, because %2").arg(QDir::toNativeSeparators(folder), reason));
+        Q_EMIT statusMessage(
+            tr("Recovery copies now go to %1, because %2").arg(QDir::toNativeSeparators(folder), reason));
     });
 }
 
 void DocumentLifecycle::autosaveFailed(const QString &error)
 {
     const int seconds = m_autosave->retryInterval() / 1000;
-    Q_EMIT statusMessage(tr("Recovery copy could not be written (%1); retrying in %n second(s)", nullptr, seconds)
-                             .arg(error));
+    Q_EMIT statusMessage(
+        tr("Recovery copy could not be written (%1); retrying in %n second(s)", nullptr, seconds).arg(error));
     if (m_autosaveWarningShown)
         return;
     m_autosaveWarningShown = true;
@@ -162,7 +163,8 @@ bool DocumentLifecycle::openFile(const QString &path)
     if (!loaded) {
         if (reopening)
             m_lock = std::move(lock); // still ours
-        Q_EMIT statusMessage(tr("Opening %1 was cancelled; the current document is unchanged").arg(QFileInfo(path).fileName()));
+        Q_EMIT statusMessage(
+            tr("Opening %1 was cancelled; the current document is unchanged").arg(QFileInfo(path).fileName()));
         return false;
     }
     const CapflowFormat::ReadResult &result = *loaded;
@@ -206,7 +208,7 @@ std::optional<CapflowFormat::ReadResult> DocumentLifecycle::loadCancellably(cons
     // milliseconds): read at once, no thread, no nested event loop.
     constexpr qint64 loadAtOnceBytes = qint64(4) << 20;
     if (QFileInfo(path).size() < loadAtOnceBytes)
-        return DocumentLoader::load(path);
+        return DocumentFiles::load(path);
     LoadJob job(path);
     QEventLoop loop;
     connect(&job, &LoadJob::finished, &loop, &QEventLoop::quit);
@@ -242,7 +244,7 @@ std::optional<CapflowFormat::ReadResult> DocumentLifecycle::loadCancellably(cons
 
 bool DocumentLifecycle::save()
 {
-    const auto format = DocumentLoader::dataFormatForPath(m_filePath);
+    const auto format = DocumentFiles::dataFormatForPath(m_filePath);
     if (m_filePath.isEmpty() || m_readOnly || !format || !FileFormats::dataFormat(*format).keepsEverything)
         return saveAs(); // the bundled template, a new document, a read-only copy or a CSV import
     return saveTo(m_filePath);
@@ -266,12 +268,11 @@ bool DocumentLifecycle::saveAs()
 
 bool DocumentLifecycle::saveTo(const QString &path)
 {
-    const auto format = DocumentLoader::dataFormatForPath(path);
+    const auto format = DocumentFiles::dataFormatForPath(path);
     const bool wholeDocument = format && FileFormats::dataFormat(*format).keepsEverything;
     const bool sameFile = QFileInfo(path) == QFileInfo(m_filePath) && !m_readOnly;
     auto lock = std::make_unique<DocumentLock>();
-    if (wholeDocument && !sameFile
-        && lock->lock(path) == DocumentLock::Result::HeldElsewhere) {
+    if (wholeDocument && !sameFile && lock->lock(path) == DocumentLock::Result::HeldElsewhere) {
         QMessageBox::warning(m_window, tr("Cannot save"),
             tr("%1 is open for editing in another CapFlow window (%2); choose another name.")
                 .arg(QFileInfo(path).fileName(), lock->holder()));
@@ -280,7 +281,7 @@ bool DocumentLifecycle::saveTo(const QString &path)
     if (sameFile && !confirmOverwriteOfChangedFile())
         return false;
     QString error;
-    if (!format || !DocumentLoader::save(m_document->data(), path, *format, &error)) {
+    if (!format || !DocumentFiles::save(m_document->data(), path, *format, &error)) {
         QMessageBox::warning(m_window, tr("Cannot save"),
             tr("%1 could not be saved: %2")
                 .arg(QFileInfo(path).fileName(),

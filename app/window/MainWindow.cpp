@@ -5,11 +5,11 @@
 #include "editing/DealFilterBar.h"
 #include "editing/EditActions.h"
 #include "editing/Editor.h"
-#include "io/DocumentLoader.h"
-#include "models/CompanyListModel.h"
-#include "models/DealFilterProxy.h"
-#include "models/DealTableModel.h"
-#include "models/ValuationTableModel.h"
+#include "io/DocumentFiles.h"
+#include "itemmodels/CompanyTableModel.h"
+#include "itemmodels/DealFilterProxy.h"
+#include "itemmodels/DealTableModel.h"
+#include "itemmodels/ValuationTableModel.h"
 #include "network/NetworkDetailsPanel.h"
 #include "network/NetworkRenderer.h"
 #include "network/NetworkWidget.h"
@@ -45,7 +45,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new Document(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    m_document->setData(DocumentLoader::bundled());
+    m_document->setData(DocumentFiles::bundled());
     m_undoStack = new QUndoStack(this);
     m_editor = std::make_unique<Editor>(m_document, m_undoStack);
     m_lifecycle = new DocumentLifecycle(this, m_document, m_undoStack);
@@ -119,15 +119,15 @@ void MainWindow::createDocks()
     m_dealsDock->setWidget(dealsPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_dealsDock);
 
-    m_companyModel = new CompanyListModel(m_document, this);
+    m_companyModel = new CompanyTableModel(m_document, this);
     m_companyProxy = new QSortFilterProxyModel(this);
     m_companyProxy->setSourceModel(m_companyModel);
-    m_companyProxy->setSortRole(CompanyListModel::SortRole);
+    m_companyProxy->setSortRole(CompanyTableModel::SortRole);
     m_companiesView = new QTableView;
     m_companiesView->setObjectName(QStringLiteral("companiesView"));
     m_companiesView->setModel(m_companyProxy);
     m_companiesView->setSortingEnabled(true);
-    m_companiesView->sortByColumn(CompanyListModel::NameColumn, Qt::AscendingOrder);
+    m_companiesView->sortByColumn(CompanyTableModel::NameColumn, Qt::AscendingOrder);
     m_companiesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_companiesView->verticalHeader()->hide();
     m_companiesView->horizontalHeader()->setStretchLastSection(true);

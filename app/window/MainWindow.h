@@ -5,7 +5,7 @@
 #include <memory>
 
 class AnalysisDock;
-class CompanyListModel;
+class CompanyTableModel;
 class DealFilterBar;
 class DealFilterProxy;
 class DocumentLifecycle;
@@ -87,7 +87,7 @@ private:
     bool m_terminating = false;
     DealTableModel *m_dealModel = nullptr;
     DealFilterProxy *m_dealProxy = nullptr;
-    CompanyListModel *m_companyModel = nullptr;
+    CompanyTableModel *m_companyModel = nullptr;
     QSortFilterProxyModel *m_companyProxy = nullptr;
     QDockWidget *m_dealsDock = nullptr;
     QDockWidget *m_companiesDock = nullptr;

@@ -3,9 +3,9 @@
 #include "window/MainWindow.h"
 
 #include "document/Document.h"
-#include "models/DealFilterProxy.h"
-#include "models/DealTableModel.h"
-#include "models/ValuationTableModel.h"
+#include "itemmodels/DealFilterProxy.h"
+#include "itemmodels/DealTableModel.h"
+#include "itemmodels/ValuationTableModel.h"
 #include "network/NetworkRenderer.h"
 #include "network/NetworkWidget.h"
 #include "printing/PrintController.h"

@@ -2,25 +2,28 @@
 
 #include "graph/DealGraph.h"
 
-#include <QJsonArray>
+AnalysisJsonWriter::AnalysisJsonWriter(const DealGraph &graph, const QSet<QString> &onlyCompanies)
+    : m_graph(graph)
+    , m_only(onlyCompanies)
+{
+}
 
-namespace {
-QJsonValue usd(const std::optional<Money> &amount)
+QJsonValue AnalysisJsonWriter::usd(const std::optional<Money> &amount)
 {
     return amount ? QJsonValue(amount->toUsdString()) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue number(const std::optional<double> &value)
+QJsonValue AnalysisJsonWriter::number(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonValue date(const std::optional<QDate> &d)
+QJsonValue AnalysisJsonWriter::date(const std::optional<QDate> &d)
 {
     return d && d->isValid() ? QJsonValue(d->toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject totals(const AmountTotals &t)
+QJsonObject AnalysisJsonWriter::totals(const AmountTotals &t)
 {
     return QJsonObject {{QStringLiteral("deals"), t.deals}, {QStringLiteral("firm_usd"), t.firm.toUsdString()},
         {QStringLiteral("up_to_usd"), t.upTo.toUsdString()},
@@ -28,7 +31,7 @@ QJsonObject totals(const AmountTotals &t)
         {QStringLiteral("undisclosed_deals"), t.undisclosed}};
 }
 
-QJsonObject byKind(const QMap<DealKind, AmountTotals> &map)
+QJsonObject AnalysisJsonWriter::byKind(const QMap<DealKind, AmountTotals> &map)
 {
     QJsonObject o;
     for (auto it = map.cbegin(); it != map.cend(); ++it)
@@ -36,193 +39,183 @@ QJsonObject byKind(const QMap<DealKind, AmountTotals> &map)
     return o;
 }
 
-class Writer
+bool AnalysisJsonWriter::wanted(const QString &id) const
 {
-public:
-    Writer(const DealGraph &graph, const QSet<QString> &only)
-        : m_graph(graph)
-        , m_only(only)
-    {
-    }
+    return m_only.isEmpty() || m_only.contains(id);
+}
 
-    bool wanted(const QString &id) const { return m_only.isEmpty() || m_only.contains(id); }
-    bool wantedAny(const QStringList &ids) const
-    {
-        return m_only.isEmpty()
-            || std::any_of(ids.begin(), ids.end(), [this](const QString &id) { return m_only.contains(id); });
-    }
-    QString name(const QString &id) const
-    {
-        const Company *c = m_graph.company(id);
-        return c ? c->name : id;
-    }
-    QJsonArray names(const QStringList &ids) const
-    {
-        QJsonArray a;
-        for (const QString &id : ids)
-            a << name(id);
-        return a;
-    }
-    void company(QJsonObject &o, const QString &id, const QString &prefix = QStringLiteral("company")) const
-    {
-        o.insert(prefix + QStringLiteral("_id"), id);
-        o.insert(prefix + QStringLiteral("_name"), name(id));
-    }
-    QJsonObject deal(const Deal &d) const
-    {
-        QJsonObject o {{QStringLiteral("id"), d.id},
-            {QStringLiteral("date"), d.date.periodStart().toString(Qt::ISODate)},
-            {QStringLiteral("date_precision"), enumKey(d.date.precision())}, {QStringLiteral("kind"), enumKey(d.kind)},
-            {QStringLiteral("amount_usd"), usd(d.amount)}, {QStringLiteral("amount_kind"), enumKey(d.amountKind)},
-            {QStringLiteral("certainty"), certaintyKey(certaintyOf(d))}};
-        company(o, d.from, QStringLiteral("from"));
-        company(o, d.to, QStringLiteral("to"));
-        return o;
-    }
-
-    QJsonArray flows(const QList<CompanyFlow> &flows) const
-    {
-        QJsonArray a;
-        for (const CompanyFlow &f : flows) {
-            if (!wanted(f.companyId))
-                continue;
-            QJsonObject o;
-            company(o, f.companyId);
-            o.insert(QStringLiteral("in"), totals(f.in));
-            o.insert(QStringLiteral("in_by_kind"), byKind(f.inByKind));
-            o.insert(QStringLiteral("out"), totals(f.out));
-            o.insert(QStringLiteral("out_by_kind"), byKind(f.outByKind));
-            o.insert(QStringLiteral("net"),
-                QJsonObject {{QStringLiteral("firm_usd"), f.netFirm().toUsdString()},
-                    {QStringLiteral("up_to_usd"), f.netUpTo().toUsdString()},
-                    {QStringLiteral("estimated_usd"), f.netEstimated().toUsdString()}});
-            a << o;
-        }
-        return a;
-    }
-
-    QJsonObject cycles(const CycleSearchResult &r) const
-    {
-        QJsonArray items;
-        int rank = 0;
-        for (const CircularFlow &c : r.cycles) {
-            ++rank;
-            if (!wantedAny(c.companyIds))
-                continue;
-            QJsonArray legs;
-            for (const Deal &d : c.legs)
-                legs << deal(d);
-            QStringList path = c.companyIds;
-            path << c.companyIds.constFirst();
-            QStringList pathNames;
-            for (const QString &id : path)
-                pathNames << name(id);
-            items << QJsonObject {{QStringLiteral("rank"), rank}, {QStringLiteral("length"), c.length()},
-                {QStringLiteral("path"), pathNames.join(QStringLiteral(" -> "))},
-                {QStringLiteral("company_ids"), QJsonArray::fromStringList(c.companyIds)},
-                {QStringLiteral("company_names"), names(c.companyIds)},
-                {QStringLiteral("deal_ids"), QJsonArray::fromStringList(c.dealIds())}, {QStringLiteral("deals"), legs},
-                {QStringLiteral("round_trip_usd"), usd(c.roundTrip)},
-                {QStringLiteral("round_trip_bound"), CircularFlow::boundKey(c.bound)},
-                {QStringLiteral("undisclosed_legs"), c.undisclosedLegs},
-                {QStringLiteral("all_legs_firm"), c.allLegsFirm},
-                {QStringLiteral("vendor_financing"), c.vendorFinancing},
-                {QStringLiteral("first_date"), date(c.firstDate)}, {QStringLiteral("last_date"), date(c.lastDate)}};
-        }
-        return QJsonObject {{QStringLiteral("max_length"), r.options.maxLength},
-            {QStringLiteral("work_budget"), double(r.options.workBudget)},
-            {QStringLiteral("circuits_examined"), double(r.circuitsExamined)},
-            {QStringLiteral("strongly_connected_components"), r.stronglyConnectedComponents},
-            {QStringLiteral("truncated"), r.truncated}, {QStringLiteral("count"), items.size()},
-            {QStringLiteral("items"), items}};
-    }
-
-    QJsonArray vendorFinancing(const QList<VendorFinancing> &list) const
-    {
-        QJsonArray a;
-        for (const VendorFinancing &v : list) {
-            if (!wanted(v.companyId))
-                continue;
-            QJsonObject o;
-            company(o, v.companyId);
-            o.insert(QStringLiteral("investor_ids"), QJsonArray::fromStringList(v.investorIds));
-            o.insert(QStringLiteral("investor_names"), names(v.investorIds));
-            o.insert(QStringLiteral("investment_deal_ids"), QJsonArray::fromStringList(v.investmentDeals));
-            o.insert(QStringLiteral("purchase_deal_ids"), QJsonArray::fromStringList(v.purchaseDeals));
-            o.insert(QStringLiteral("received"), totals(v.received));
-            o.insert(QStringLiteral("committed_back"), totals(v.committedBack));
-            o.insert(QStringLiteral("ratio_firm"), number(v.ratioFirm()));
-            o.insert(QStringLiteral("ratio_disclosed"), number(v.ratioDisclosed()));
-            a << o;
-        }
-        return a;
-    }
-
-    QJsonArray importance(const QList<Importance> &list) const
-    {
-        QJsonArray a;
-        for (const Importance &i : list) {
-            if (!wanted(i.companyId))
-                continue;
-            QJsonObject o;
-            company(o, i.companyId);
-            o.insert(QStringLiteral("in_deals"), i.inDeals);
-            o.insert(QStringLiteral("out_deals"), i.outDeals);
-            o.insert(QStringLiteral("weighted_in"), totals(i.in));
-            o.insert(QStringLiteral("weighted_out"), totals(i.out));
-            o.insert(QStringLiteral("betweenness"), i.betweenness);
-            o.insert(QStringLiteral("betweenness_normalized"), i.betweennessNormalized);
-            o.insert(QStringLiteral("largest_source_id"),
-                i.largestSourceId.isEmpty() ? QJsonValue() : QJsonValue(i.largestSourceId));
-            o.insert(QStringLiteral("largest_source_name"),
-                i.largestSourceId.isEmpty() ? QJsonValue() : QJsonValue(name(i.largestSourceId)));
-            o.insert(QStringLiteral("largest_source_firm_usd"), i.largestSourceFirm.toUsdString());
-            o.insert(QStringLiteral("concentration_firm"), number(i.concentration));
-            a << o;
-        }
-        return a;
-    }
-
-    QJsonArray whatIf(const CapitalFlowAnalysis &analysis) const
-    {
-        QJsonArray a;
-        for (const CompanyFlow &f : analysis.flows) {
-            if (!wanted(f.companyId))
-                continue;
-            const WhatIfResult r = CapitalFlowAnalysis::whatIf(m_graph, analysis.options, f.companyId);
-            if (r.losses.isEmpty())
-                continue;
-            QJsonArray losses;
-            for (const WhatIfLoss &l : r.losses) {
-                QJsonObject o {{QStringLiteral("step"), l.step}, {QStringLiteral("deal_id"), l.deal.id}};
-                company(o, l.loserId, QStringLiteral("loser"));
-                o.insert(QStringLiteral("kind"), enumKey(l.deal.kind));
-                o.insert(QStringLiteral("amount_usd"), usd(l.deal.amount));
-                o.insert(QStringLiteral("amount_kind"), enumKey(l.deal.amountKind));
-                losses << o;
-            }
-            QJsonObject o;
-            company(o, r.companyId, QStringLiteral("removed"));
-            o.insert(QStringLiteral("direct_partner_ids"), QJsonArray::fromStringList(r.directPartners));
-            o.insert(QStringLiteral("direct"), totals(r.direct));
-            o.insert(QStringLiteral("one_step_further"), totals(r.oneStepFurther));
-            o.insert(QStringLiteral("losses"), losses);
-            a << o;
-        }
-        return a;
-    }
-
-private:
-    const DealGraph &m_graph;
-    const QSet<QString> &m_only;
-};
-} // namespace
-
-QJsonObject AnalysisJson::write(
-    const DealGraph &graph, const CapitalFlowAnalysis &analysis, const QSet<QString> &onlyCompanies)
+bool AnalysisJsonWriter::wantedAny(const QStringList &ids) const
 {
-    const Writer w(graph, onlyCompanies);
-    QStringList only = onlyCompanies.values();
+    return m_only.isEmpty()
+        || std::any_of(ids.begin(), ids.end(), [this](const QString &id) { return m_only.contains(id); });
+}
+
+QString AnalysisJsonWriter::name(const QString &id) const
+{
+    const Company *c = m_graph.company(id);
+    return c ? c->name : id;
+}
+
+QJsonArray AnalysisJsonWriter::names(const QStringList &ids) const
+{
+    QJsonArray a;
+    for (const QString &id : ids)
+        a << name(id);
+    return a;
+}
+
+void AnalysisJsonWriter::company(QJsonObject &o, const QString &id, const QString &prefix) const
+{
+    o.insert(prefix + QStringLiteral("_id"), id);
+    o.insert(prefix + QStringLiteral("_name"), name(id));
+}
+
+QJsonObject AnalysisJsonWriter::deal(const Deal &d) const
+{
+    QJsonObject o {{QStringLiteral("id"), d.id}, {QStringLiteral("date"), d.date.periodStart().toString(Qt::ISODate)},
+        {QStringLiteral("date_precision"), enumKey(d.date.precision())}, {QStringLiteral("kind"), enumKey(d.kind)},
+        {QStringLiteral("amount_usd"), usd(d.amount)}, {QStringLiteral("amount_kind"), enumKey(d.amountKind)},
+        {QStringLiteral("certainty"), certaintyKey(certaintyOf(d))}};
+    company(o, d.from, QStringLiteral("from"));
+    company(o, d.to, QStringLiteral("to"));
+    return o;
+}
+
+QJsonValue AnalysisJsonWriter::flows(const CapitalFlowAnalysis &analysis) const
+{
+    QJsonArray a;
+    for (const CompanyFlow &f : analysis.flows) {
+        if (!wanted(f.companyId))
+            continue;
+        QJsonObject o;
+        company(o, f.companyId);
+        o.insert(QStringLiteral("in"), totals(f.in));
+        o.insert(QStringLiteral("in_by_kind"), byKind(f.inByKind));
+        o.insert(QStringLiteral("out"), totals(f.out));
+        o.insert(QStringLiteral("out_by_kind"), byKind(f.outByKind));
+        o.insert(QStringLiteral("net"),
+            QJsonObject {{QStringLiteral("firm_usd"), f.netFirm().toUsdString()},
+                {QStringLiteral("up_to_usd"), f.netUpTo().toUsdString()},
+                {QStringLiteral("estimated_usd"), f.netEstimated().toUsdString()}});
+        a << o;
+    }
+    return a;
+}
+
+QJsonValue AnalysisJsonWriter::cycles(const CapitalFlowAnalysis &analysis) const
+{
+    const CycleSearchResult &r = analysis.cycles;
+    QJsonArray items;
+    int rank = 0;
+    for (const CircularFlow &c : r.cycles) {
+        ++rank;
+        if (!wantedAny(c.companyIds))
+            continue;
+        QJsonArray legs;
+        for (const Deal &d : c.legs)
+            legs << deal(d);
+        QStringList path = c.companyIds;
+        path << c.companyIds.constFirst();
+        QStringList pathNames;
+        for (const QString &id : path)
+            pathNames << name(id);
+        items << QJsonObject {{QStringLiteral("rank"), rank}, {QStringLiteral("length"), c.length()},
+            {QStringLiteral("path"), pathNames.join(QStringLiteral(" -> "))},
+            {QStringLiteral("company_ids"), QJsonArray::fromStringList(c.companyIds)},
+            {QStringLiteral("company_names"), names(c.companyIds)},
+            {QStringLiteral("deal_ids"), QJsonArray::fromStringList(c.dealIds())}, {QStringLiteral("deals"), legs},
+            {QStringLiteral("round_trip_usd"), usd(c.roundTrip)},
+            {QStringLiteral("round_trip_bound"), CircularFlow::boundKey(c.bound)},
+            {QStringLiteral("undisclosed_legs"), c.undisclosedLegs}, {QStringLiteral("all_legs_firm"), c.allLegsFirm},
+            {QStringLiteral("vendor_financing"), c.vendorFinancing}, {QStringLiteral("first_date"), date(c.firstDate)},
+            {QStringLiteral("last_date"), date(c.lastDate)}};
+    }
+    return QJsonObject {{QStringLiteral("max_length"), r.options.maxLength},
+        {QStringLiteral("work_budget"), double(r.options.workBudget)},
+        {QStringLiteral("circuits_examined"), double(r.circuitsExamined)},
+        {QStringLiteral("strongly_connected_components"), r.stronglyConnectedComponents},
+        {QStringLiteral("truncated"), r.truncated}, {QStringLiteral("count"), items.size()},
+        {QStringLiteral("items"), items}};
+}
+
+QJsonValue AnalysisJsonWriter::vendorFinancing(const CapitalFlowAnalysis &analysis) const
+{
+    QJsonArray a;
+    for (const VendorFinancing &v : analysis.vendorFinancing) {
+        if (!wanted(v.companyId))
+            continue;
+        QJsonObject o;
+        company(o, v.companyId);
+        o.insert(QStringLiteral("investor_ids"), QJsonArray::fromStringList(v.investorIds));
+        o.insert(QStringLiteral("investor_names"), names(v.investorIds));
+        o.insert(QStringLiteral("investment_deal_ids"), QJsonArray::fromStringList(v.investmentDeals));
+        o.insert(QStringLiteral("purchase_deal_ids"), QJsonArray::fromStringList(v.purchaseDeals));
+        o.insert(QStringLiteral("received"), totals(v.received));
+        o.insert(QStringLiteral("committed_back"), totals(v.committedBack));
+        o.insert(QStringLiteral("ratio_firm"), number(v.ratioFirm()));
+        o.insert(QStringLiteral("ratio_disclosed"), number(v.ratioDisclosed()));
+        a << o;
+    }
+    return a;
+}
+
+QJsonValue AnalysisJsonWriter::importance(const CapitalFlowAnalysis &analysis) const
+{
+    QJsonArray a;
+    for (const Importance &i : analysis.importance) {
+        if (!wanted(i.companyId))
+            continue;
+        QJsonObject o;
+        company(o, i.companyId);
+        o.insert(QStringLiteral("in_deals"), i.inDeals);
+        o.insert(QStringLiteral("out_deals"), i.outDeals);
+        o.insert(QStringLiteral("weighted_in"), totals(i.in));
+        o.insert(QStringLiteral("weighted_out"), totals(i.out));
+        o.insert(QStringLiteral("betweenness"), i.betweenness);
+        o.insert(QStringLiteral("betweenness_normalized"), i.betweennessNormalized);
+        o.insert(QStringLiteral("largest_source_id"),
+            i.largestSourceId.isEmpty() ? QJsonValue() : QJsonValue(i.largestSourceId));
+        o.insert(QStringLiteral("largest_source_name"),
+            i.largestSourceId.isEmpty() ? QJsonValue() : QJsonValue(name(i.largestSourceId)));
+        o.insert(QStringLiteral("largest_source_firm_usd"), i.largestSourceFirm.toUsdString());
+        o.insert(QStringLiteral("concentration_firm"), number(i.concentration));
+        a << o;
+    }
+    return a;
+}
+
+QJsonValue AnalysisJsonWriter::whatIf(const CapitalFlowAnalysis &analysis) const
+{
+    QJsonArray a;
+    for (const CompanyFlow &f : analysis.flows) {
+        if (!wanted(f.companyId))
+            continue;
+        const WhatIfResult r = CapitalFlowAnalysis::whatIf(m_graph, analysis.options, f.companyId);
+        if (r.losses.isEmpty())
+            continue;
+        QJsonArray losses;
+        for (const WhatIfLoss &l : r.losses) {
+            QJsonObject o {{QStringLiteral("step"), l.step}, {QStringLiteral("deal_id"), l.deal.id}};
+            company(o, l.loserId, QStringLiteral("loser"));
+            o.insert(QStringLiteral("kind"), enumKey(l.deal.kind));
+            o.insert(QStringLiteral("amount_usd"), usd(l.deal.amount));
+            o.insert(QStringLiteral("amount_kind"), enumKey(l.deal.amountKind));
+            losses << o;
+        }
+        QJsonObject o;
+        company(o, r.companyId, QStringLiteral("removed"));
+        o.insert(QStringLiteral("direct_partner_ids"), QJsonArray::fromStringList(r.directPartners));
+        o.insert(QStringLiteral("direct"), totals(r.direct));
+        o.insert(QStringLiteral("one_step_further"), totals(r.oneStepFurther));
+        o.insert(QStringLiteral("losses"), losses);
+        a << o;
+    }
+    return a;
+}
+
+QJsonObject AnalysisJsonWriter::header(const CapitalFlowAnalysis &analysis) const
+{
+    QStringList only = m_only.values();
     std::sort(only.begin(), only.end());
     return QJsonObject {
         {QStringLiteral("format"), QStringLiteral("capflow-analysis")},
@@ -235,10 +228,5 @@ QJsonObject AnalysisJson::write(
                            "estimated are kept apart; undisclosed deals are counted. Divestments are not money "
                            "between their two companies and are left out of cycles, vendor financing, importance "
                            "and what-if; in flows they count as money in for the seller.")},
-        {QStringLiteral("flows"), w.flows(analysis.flows)},
-        {QStringLiteral("cycles"), w.cycles(analysis.cycles)},
-        {QStringLiteral("vendor_financing"), w.vendorFinancing(analysis.vendorFinancing)},
-        {QStringLiteral("importance"), w.importance(analysis.importance)},
-        {QStringLiteral("what_if"), w.whatIf(analysis)},
     };
 }

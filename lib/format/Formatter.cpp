@@ -95,7 +95,7 @@ QString Formatter::gigawatts(qint64 megawatts) const
 
 QString Formatter::date(const FuzzyDate &date) const
 {
-    const QDate d = date.date();
+    const QDate d = date.periodStart();
     switch (date.precision()) {
     case DatePrecision::Day: return this->date(d);
     case DatePrecision::Month: return monthYear(d);

@@ -27,7 +27,7 @@ QJsonArray sourcesToJson(const QList<Source> &sources)
 
 void insertDate(QJsonObject &o, const FuzzyDate &date)
 {
-    o.insert(QStringLiteral("date"), date.date().toString(Qt::ISODate));
+    o.insert(QStringLiteral("date"), date.periodStart().toString(Qt::ISODate));
     o.insert(QStringLiteral("date_precision"), enumKey(date.precision()));
 }
 

@@ -179,7 +179,7 @@ QByteArray write(const DocumentData &data)
             titles << s.title;
         }
         out += Csv::formatRow(
-                   {d.id, d.date.date().toString(Qt::ISODate), enumKey(d.date.precision()), names.value(d.from),
+                   {d.id, d.date.periodStart().toString(Qt::ISODate), enumKey(d.date.precision()), names.value(d.from),
                        names.value(d.to), enumKey(d.kind), d.amount ? d.amount->toBillionsString() : QString(),
                        enumKey(d.amountKind), d.note.en, urls.join(u'\n'), titles.join(u'\n'), d.note.de})
             + QStringLiteral("\r\n");

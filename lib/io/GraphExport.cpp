@@ -49,7 +49,7 @@ template<typename Fn> void forEachVertexAttribute(Fn fn)
 template<typename Fn> void forEachEdgeAttribute(Fn fn)
 {
     fn("deal_id", [](const Deal &d) { return d.id; });
-    fn("date", [](const Deal &d) { return d.date.date().toString(Qt::ISODate); });
+    fn("date", [](const Deal &d) { return d.date.periodStart().toString(Qt::ISODate); });
     fn("date_precision", [](const Deal &d) { return enumKey(d.date.precision()); });
     fn("kind", [](const Deal &d) { return enumKey(d.kind); });
     fn("amount_usd", [](const Deal &d) { return d.amount ? d.amount->toUsdString() : QString(); });

@@ -1,6 +1,6 @@
 #include "io/LoadJob.h"
 
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 
 #include <QThread>
 
@@ -34,7 +34,7 @@ void LoadJob::start()
     ++g_runningWorkers;
     // The worker shares only the state: it may outlive a cancelled job.
     QThread *worker = QThread::create([state = m_state, path = m_path] {
-        CapflowFormat::ReadResult result = DocumentLoader::load(path, &state->cancelled);
+        CapflowFormat::ReadResult result = DocumentFiles::load(path, &state->cancelled);
         if (!state->cancelled)
             state->result = std::move(result);
     });

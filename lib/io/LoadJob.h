@@ -8,7 +8,7 @@
 #include <atomic>
 #include <memory>
 
-// Loads a document (DocumentLoader::load) on a worker thread, so that the window stays responsive
+// Loads a document (DocumentFiles::load) on a worker thread, so that the window stays responsive
 // while a large file is read and the user can cancel. A cancelled or destroyed job never reports:
 // its worker stops at the next stage (after reading, after the company lookup) and its result is
 // dropped.

@@ -11,10 +11,10 @@ public:
     FuzzyDate() = default;
     FuzzyDate(QDate date, DatePrecision precision);
 
-    QDate date() const { return m_date; }
     DatePrecision precision() const { return m_precision; }
     bool isValid() const { return m_date.isValid(); }
 
+    // The first day of the period: the date itself at day precision.
     QDate periodStart() const { return m_date; }
     QDate periodEnd() const;
     // The middle of the period, where a chart should draw a point of this precision.

@@ -1,12 +1,12 @@
 #include "report/ReportFilter.h"
 
-#include "document/Selection.h"
+#include "document/ExportFilter.h"
 
 #include <QSet>
 
 DocumentData ReportFilter::apply(const DocumentData &data) const
 {
-    const Selection selection {from, to, companyNames};
+    const ExportFilter selection {from, to, companyNames};
     DocumentData result = selection.apply(data);
     if (dealKinds.isEmpty())
         return result;

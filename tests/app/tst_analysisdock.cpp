@@ -2,8 +2,9 @@
 #include "analysis/CapitalFlowAnalysis.h"
 #include "document/Document.h"
 #include "i18n/Language.h"
-#include "models/AnalysisTableModel.h"
-#include "models/DocumentTableModel.h"
+#include "itemmodels/Analyses.h"
+#include "itemmodels/AnalysisTableModel.h"
+#include "itemmodels/DocumentTableModel.h"
 #include "network/NetworkView.h"
 #include "network/NetworkWidget.h"
 #include "window/MainWindow.h"
@@ -96,6 +97,24 @@ private Q_SLOTS:
         QTRY_COMPARE(dock->analysis()->cycles.options.maxLength, 2);
         for (const CircularFlow &c : dock->analysis()->cycles.cycles)
             QCOMPARE(c.length(), 2);
+    }
+
+    // One tab per entry of the list of analyses, in its order, with the entry's view and title.
+    void oneTabPerAnalysis()
+    {
+        MainWindow window;
+        AnalysisDock *dock = window.analysisDock();
+        auto *tabs = dock->findChild<QTabWidget *>(u"analysisTabs"_s);
+        QCOMPARE(tabs->count(), Analyses::all().size());
+        for (int t = 0; t < tabs->count(); ++t) {
+            const AnalysisEntry &entry = Analyses::all().at(t);
+            QCOMPARE(tabs->tabText(t), entry.translatedTitle());
+            auto *view = tabs->widget(t)->findChild<QTableView *>(QLatin1String(entry.viewName));
+            if (!view)
+                view = qobject_cast<QTableView *>(tabs->widget(t));
+            QVERIFY2(view && view->objectName() == QLatin1String(entry.viewName), entry.viewName);
+            QVERIFY(view->model()->rowCount() > 0 || entry.page == AnalysisEntry::Page::PerCompany);
+        }
     }
 
     void retranslatesOnLanguageChange()

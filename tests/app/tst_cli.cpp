@@ -1,5 +1,5 @@
 // The command line of README.md, run as a real process: exit codes, messages, no display needed.
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 #include "support/CapflowRun.h"
 
 #include <QFile>
@@ -130,11 +130,11 @@ private Q_SLOTS:
         const QByteArray csv = file.readAll();
         QVERIFY(csv.startsWith("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,"
                                "source_title,note_de\r\n"));
-        const CapflowFormat::ReadResult back = DocumentLoader::load(out);
+        const CapflowFormat::ReadResult back = DocumentFiles::load(out);
         QVERIFY(back.ok());
         QVERIFY(back.data.deals.size() > 30);
         for (const Deal &d : back.data.deals)
-            QCOMPARE(d.date.date().year(), 2025);
+            QCOMPARE(d.date.periodStart().year(), 2025);
     }
 
     void exportUnknownCompany()

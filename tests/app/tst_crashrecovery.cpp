@@ -2,12 +2,12 @@
 
 #include "document/Autosave.h"
 #include "document/Document.h"
+#include "document/DocumentLock.h"
 #include "editing/Editor.h"
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 #include "window/DocumentLifecycle.h"
 #include "window/MainWindow.h"
 #include "window/TerminationSignals.h"
-#include "document/DocumentLock.h"
 
 #include <QAbstractButton>
 #include <QDir>
@@ -55,8 +55,8 @@ int runChild(int argc, char **argv)
     editLikeAUser(window.editor());
     // What the user sees now, for the parent to compare with after the crash.
     QString error;
-    if (!DocumentLoader::save(
-            window.document()->data(), QString::fromLocal8Bit(argv[3]), DocumentLoader::DataFormat::Capflow, &error))
+    if (!DocumentFiles::save(
+            window.document()->data(), QString::fromLocal8Bit(argv[3]), DocumentFiles::DataFormat::Capflow, &error))
         return 4;
     // As main() does: SIGTERM, SIGINT and SIGHUP end the window through terminate().
     TerminationSignals termination;
@@ -100,7 +100,7 @@ private Q_SLOTS:
         const QString document = m_dir.filePath(QStringLiteral("work.capflow"));
         const QString expected = m_dir.filePath(QStringLiteral("expected.capflow"));
         QString error;
-        QVERIFY(DocumentLoader::save(DocumentLoader::bundled(), document, DocumentLoader::DataFormat::Capflow, &error));
+        QVERIFY(DocumentFiles::save(DocumentFiles::bundled(), document, DocumentFiles::DataFormat::Capflow, &error));
 
         QProcess child;
         startEditingChild(child, document, expected, 300);
@@ -140,7 +140,7 @@ private Q_SLOTS:
             QTest::mouseClick(restore, Qt::LeftButton);
         });
         QVERIFY(window.offerRecovery());
-        const DocumentData want = DocumentLoader::load(expected).data;
+        const DocumentData want = DocumentFiles::load(expected).data;
         const DocumentData got = window.document()->data();
         QCOMPARE(got.deals, want.deals);
         QCOMPARE(got.companies, want.companies);
@@ -153,7 +153,7 @@ private Q_SLOTS:
 
         // Saving makes it whole: the file holds the edits and no recovery file is left.
         QVERIFY(window.lifecycle()->save());
-        QCOMPARE(DocumentLoader::load(document).data.deals, want.deals);
+        QCOMPARE(DocumentFiles::load(document).data.deals, want.deals);
         QVERIFY(dir.entryList({QStringLiteral("*.capflow-recovery")}, QDir::Files).isEmpty());
     }
 
@@ -171,7 +171,7 @@ private Q_SLOTS:
         const QString document = m_dir.filePath(QStringLiteral("term.capflow"));
         const QString expected = m_dir.filePath(QStringLiteral("term-expected.capflow"));
         QString error;
-        QVERIFY(DocumentLoader::save(DocumentLoader::bundled(), document, DocumentLoader::DataFormat::Capflow, &error));
+        QVERIFY(DocumentFiles::save(DocumentFiles::bundled(), document, DocumentFiles::DataFormat::Capflow, &error));
         QProcess child;
         startEditingChild(child, document, expected, 3'600'000); // only the signal writes
         if (QTest::currentTestFailed())
@@ -187,7 +187,7 @@ private Q_SLOTS:
         const auto orphans = Autosave::orphans();
         QCOMPARE(orphans.size(), 1);
         QCOMPARE(orphans.first().originalPath, QFileInfo(document).absoluteFilePath());
-        QCOMPARE(Autosave::read(orphans.first().recoveryPath)->deals, DocumentLoader::load(expected).data.deals);
+        QCOMPARE(Autosave::read(orphans.first().recoveryPath)->deals, DocumentFiles::load(expected).data.deals);
         Autosave::discard(orphans.first());
     }
 

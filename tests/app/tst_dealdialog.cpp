@@ -8,8 +8,8 @@
 #include "editing/ValuationDialog.h"
 #include "format/AmountParser.h"
 #include "graph/DealGraph.h"
-#include "io/DocumentLoader.h"
-#include "models/DealTableModel.h"
+#include "io/DocumentFiles.h"
+#include "itemmodels/DealTableModel.h"
 #include "window/DocumentLifecycle.h"
 #include "window/MainWindow.h"
 

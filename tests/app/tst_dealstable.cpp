@@ -3,7 +3,7 @@
 #include "document/Document.h"
 #include "editing/DealDialog.h"
 #include "editing/Editor.h"
-#include "models/DealTableModel.h"
+#include "itemmodels/DealTableModel.h"
 #include "window/MainWindow.h"
 
 #include <QComboBox>

@@ -2,16 +2,16 @@
 
 #include "document/Autosave.h"
 #include "document/Document.h"
+#include "document/DocumentLock.h"
 #include "editing/EditActions.h"
 #include "editing/Editor.h"
-#include "document/DocumentLock.h"
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 #include "io/LoadJob.h"
-#include "models/DocumentTableModel.h"
+#include "itemmodels/DocumentTableModel.h"
 #include "window/DocumentLifecycle.h"
 #include "window/MainWindow.h"
 
-#include "models/DealTableModel.h"
+#include "itemmodels/DealTableModel.h"
 
 #include <QAbstractButton>
 #include <QLineEdit>
@@ -245,7 +245,7 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("locked.capflow"));
         QString error;
-        QVERIFY(DocumentLoader::save(DocumentLoader::bundled(), path, DocumentLoader::DataFormat::Capflow, &error));
+        QVERIFY(DocumentFiles::save(DocumentFiles::bundled(), path, DocumentFiles::DataFormat::Capflow, &error));
         MainWindow first;
         QVERIFY(first.openFile(path));
         MainWindow second;
@@ -275,7 +275,7 @@ private Q_SLOTS:
     void longLoadCanBeCancelled()
     {
         const QString path = m_dir.filePath(QStringLiteral("large.capflow"));
-        DocumentData large = DocumentLoader::bundled();
+        DocumentData large = DocumentFiles::bundled();
         const QList<Deal> deals = large.deals;
         for (int copy = 0; large.deals.size() < 150'000; ++copy) {
             for (Deal deal : deals) {
@@ -284,7 +284,7 @@ private Q_SLOTS:
             }
         }
         QString error;
-        QVERIFY2(DocumentLoader::save(large, path, DocumentLoader::DataFormat::Capflow, &error), qPrintable(error));
+        QVERIFY2(DocumentFiles::save(large, path, DocumentFiles::DataFormat::Capflow, &error), qPrintable(error));
 
         MainWindow window;
         window.show();
@@ -315,14 +315,14 @@ private Q_SLOTS:
     {
         const QString path = m_dir.filePath(QStringLiteral("changed.capflow"));
         QString error;
-        QVERIFY(DocumentLoader::save(DocumentLoader::bundled(), path, DocumentLoader::DataFormat::Capflow, &error));
+        QVERIFY(DocumentFiles::save(DocumentFiles::bundled(), path, DocumentFiles::DataFormat::Capflow, &error));
         MainWindow window;
         QVERIFY(window.openFile(path));
         QVERIFY(window.editor()->removeDeal(QStringLiteral("D001")));
-        DocumentData other = DocumentLoader::bundled();
+        DocumentData other = DocumentFiles::bundled();
         other.title = QStringLiteral("Edited elsewhere");
         QTest::qWait(20); // a modification time that differs
-        QVERIFY(DocumentLoader::save(other, path, DocumentLoader::DataFormat::Capflow, &error));
+        QVERIFY(DocumentFiles::save(other, path, DocumentFiles::DataFormat::Capflow, &error));
         QString asked;
         whenModal<QMessageBox>([&asked](QMessageBox *box) {
             asked = box->objectName();
@@ -330,13 +330,13 @@ private Q_SLOTS:
         });
         QVERIFY(!window.lifecycle()->save());
         QCOMPARE(asked, QStringLiteral("changedOnDiskBox"));
-        QCOMPARE(DocumentLoader::load(path).data.title, QStringLiteral("Edited elsewhere"));
+        QCOMPARE(DocumentFiles::load(path).data.title, QStringLiteral("Edited elsewhere"));
         QVERIFY(window.isWindowModified());
 
         whenModal<QMessageBox>([](QMessageBox *box) { clickButton(box, "overwriteButton"); });
         QVERIFY(window.lifecycle()->save());
-        QVERIFY(!DocumentLoader::load(path).data.deals.isEmpty());
-        QVERIFY(DocumentLoader::load(path).data.title != QStringLiteral("Edited elsewhere"));
+        QVERIFY(!DocumentFiles::load(path).data.deals.isEmpty());
+        QVERIFY(DocumentFiles::load(path).data.title != QStringLiteral("Edited elsewhere"));
         QVERIFY(!window.isWindowModified());
         // Saved by this window: the next save does not ask.
         QVERIFY(window.editor()->removeDeal(QStringLiteral("D002")));
@@ -355,7 +355,8 @@ private Q_SLOTS:
             window.show();
             QVERIFY(window.editor()->removeDeal(QStringLiteral("D001")));
             QVERIFY(!window.lifecycle()->autosave()->writeNow());
-            QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("Recovery copy could not be written")),
+            QVERIFY2(
+                window.statusBar()->currentMessage().contains(QStringLiteral("Recovery copy could not be written")),
                 qPrintable(window.statusBar()->currentMessage()));
             auto *box = window.findChild<QMessageBox *>(QStringLiteral("autosaveFailedBox"));
             QVERIFY(box);

@@ -1,8 +1,8 @@
 #include "document/Document.h"
 #include "editing/Editor.h"
 #include "i18n/Language.h"
-#include "models/DocumentTableModel.h"
-#include "network/NetworkScene.h"
+#include "itemmodels/DocumentTableModel.h"
+#include "network/NetworkPicture.h"
 #include "network/NetworkView.h"
 #include "network/NetworkWidget.h"
 #include "window/MainWindow.h"
@@ -40,7 +40,7 @@ private:
     QTableView *dealsView() const { return m_window->findChild<QTableView *>(QStringLiteral("dealsView")); }
     QPoint viewportPosOf(const QString &companyId) const
     {
-        const NetworkScene &scene = network()->networkScene();
+        const NetworkPicture &scene = network()->networkScene();
         return network()->view()->mapFromScene(scene.nodes()[scene.nodeIndex(companyId)].pos);
     }
 
@@ -112,7 +112,7 @@ private Q_SLOTS:
         const QImage plain = viewport->grab().toImage();
         const int frames = view->fullFrames();
 
-        const NetworkScene &scene = network()->networkScene();
+        const NetworkPicture &scene = network()->networkScene();
         const int anthropic = scene.nodeIndex(QStringLiteral("anthropic"));
         QTest::mouseMove(viewport, viewportPosOf(QStringLiteral("anthropic")));
         QTRY_COMPARE(view->emphasis().hoverNode, anthropic);
@@ -277,7 +277,7 @@ private Q_SLOTS:
         }
         Document document;
         document.setData(data);
-        NetworkScene scene;
+        NetworkPicture scene;
         scene.build(document, NetworkOptions {}, positions);
         QVERIFY(scene.edges().size() > 1000);
 
@@ -347,7 +347,7 @@ private Q_SLOTS:
         }
         Document document;
         document.setData(data);
-        NetworkScene scene;
+        NetworkPicture scene;
         scene.build(document, NetworkOptions {},
             {{QStringLiteral("a"), QPointF(0, 0)}, {QStringLiteral("b"), QPointF(60, 10)}});
         NetworkView view;
@@ -399,7 +399,7 @@ private Q_SLOTS:
         deal.kind = DealKind::Equity;
         deal.amount = Money::fromUsd(2000000000LL);
         QVERIFY(editor->addDealWithCompanies(deal, {newcomer}));
-        const NetworkScene &scene = network()->networkScene();
+        const NetworkPicture &scene = network()->networkScene();
         const int node = scene.nodeIndex(newcomer.id);
         QVERIFY(node >= 0);
         QVERIFY(scene.edgeOfDeal(deal.id) >= 0);
@@ -432,7 +432,7 @@ private Q_SLOTS:
         QTest::keyClicks(search, QStringLiteral("ia"));
         QCOMPARE(network()->view()->selectedCompany(), QStringLiteral("nvidia"));
         const QPointF centre = network()->view()->mapToScene(network()->view()->viewport()->rect().center());
-        const NetworkScene &scene = network()->networkScene();
+        const NetworkPicture &scene = network()->networkScene();
         QVERIFY(QLineF(centre, scene.nodes()[scene.nodeIndex(QStringLiteral("nvidia"))].pos).length() < 5);
     }
 
@@ -464,7 +464,7 @@ private Q_SLOTS:
         const DealGraph &graph = m_window->document()->graph();
         network()->arrangeLayers();
         screenshot("layers");
-        const NetworkScene &scene = network()->networkScene();
+        const NetworkPicture &scene = network()->networkScene();
         const double labsY = scene.nodes()[scene.nodeIndex(QStringLiteral("anthropic"))].pos.y();
         for (const Company *c : graph.companies()) {
             const double y = scene.nodes()[scene.nodeIndex(c->id)].pos.y();

@@ -1,4 +1,4 @@
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 #include "printing/ReportPrinter.h"
 #include "printing/ReportWriter.h"
 #include "report/ReportContents.h"
@@ -163,7 +163,7 @@ private Q_SLOTS:
             if (m.hasMatch())
                 listed << m.captured(1).toInt();
         }
-        const ReportContents contents = ReportContents::build(DocumentLoader::bundled(), Formatter(Language::English));
+        const ReportContents contents = ReportContents::build(DocumentFiles::bundled(), Formatter(Language::English));
         QCOMPARE(listed.size(), contents.sources().size());
         for (int i = 0; i < listed.size(); ++i)
             QCOMPARE(listed.at(i), i + 1);
@@ -278,7 +278,7 @@ private Q_SLOTS:
     // Figures supplied from outside get a page each, painted as vectors with their title.
     void suppliedFiguresAndLetter()
     {
-        Report report = Report::build(DocumentLoader::bundled(), ReportFilter(), QString(), Language::English);
+        Report report = Report::build(DocumentFiles::bundled(), ReportFilter(), QString(), Language::English);
         const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
         int plainPages = 0;
         QCOMPARE(ReportWriter::writePdf(report, plain, ReportPrinter::defaultPageLayout(), {}, nullptr, &plainPages),
@@ -321,7 +321,7 @@ private Q_SLOTS:
 
     void cancelLeavesNothing()
     {
-        const Report report = Report::build(DocumentLoader::bundled(), ReportFilter(), QString(), Language::English);
+        const Report report = Report::build(DocumentFiles::bundled(), ReportFilter(), QString(), Language::English);
         const QString pdf = m_dir.filePath(QStringLiteral("cancelled.pdf"));
         int calls = 0;
         const auto outcome = ReportWriter::writePdf(

@@ -1,6 +1,6 @@
 #include "document/Document.h"
 #include "editing/Editor.h"
-#include "models/DocumentTableModel.h"
+#include "itemmodels/DocumentTableModel.h"
 #include "timeline/CompanyPicker.h"
 #include "timeline/TimelineChart.h"
 #include "timeline/TimelineOverlay.h"

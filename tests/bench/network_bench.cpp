@@ -7,7 +7,7 @@
 #include "document/Document.h"
 #include "layout/ForceLayout.h"
 #include "network/NetworkPainter.h"
-#include "network/NetworkScene.h"
+#include "network/NetworkPicture.h"
 #include "network/NetworkView.h"
 
 #include <QApplication>
@@ -96,7 +96,7 @@ std::optional<std::vector<QPointF>> runSfdp(const BenchGraph &g, double *seconds
 }
 
 // One full frame of the whole network, fitted, with legend and labels, as the view draws it.
-double paintFrame(const NetworkScene &scene, QImage *image)
+double paintFrame(const NetworkPicture &scene, QImage *image)
 {
     QElapsedTimer timer;
     timer.start();
@@ -138,7 +138,7 @@ struct ViewTimes
     double full = 0, pan = 0, zoom = 0, hover = 0;
 };
 
-ViewTimes measureView(const NetworkScene &scene)
+ViewTimes measureView(const NetworkPicture &scene)
 {
     NetworkView view;
     view.setNetwork(&scene);
@@ -277,7 +277,7 @@ int main(int argc, char *argv[])
         QHash<QString, QPointF> positions;
         for (int i = 0; i < g.n; ++i)
             positions.insert(QStringLiteral("c%1").arg(i), (*ours)[i]);
-        NetworkScene scene;
+        NetworkPicture scene;
         timer.restart();
         scene.build(document, NetworkOptions {}, positions);
         const double buildMs = timer.nsecsElapsed() / 1e6;
@@ -307,7 +307,7 @@ int main(int argc, char *argv[])
                 QHash<QString, QPointF> sfdpPositions;
                 for (int i = 0; i < g.n; ++i)
                     sfdpPositions.insert(QStringLiteral("c%1").arg(i), (*theirs)[i] * factor);
-                NetworkScene other;
+                NetworkPicture other;
                 other.build(document, NetworkOptions {}, sfdpPositions);
                 paintFrame(other, &image);
                 image.save(QStringLiteral("%1/sfdp_%2.png").arg(pictures).arg(n));

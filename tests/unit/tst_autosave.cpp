@@ -2,7 +2,7 @@
 #include "document/Document.h"
 #include "document/DocumentLock.h"
 #include "editing/Editor.h"
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,9 +13,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <QUndoStack>
 #include <sys/wait.h>
 #include <unistd.h>
-#include <QUndoStack>
 
 class TestAutosave : public QObject
 {
@@ -28,7 +28,7 @@ private Q_SLOTS:
         qputenv("CAPFLOW_RECOVERY_DIR", QFile::encodeName(m_dir->path() + QStringLiteral("/recovery")));
         qputenv("CAPFLOW_RECOVERY_FALLBACK_DIR", QFile::encodeName(m_dir->path() + QStringLiteral("/fallback")));
         m_document = std::make_unique<Document>();
-        m_document->setData(DocumentLoader::bundled());
+        m_document->setData(DocumentFiles::bundled());
         m_stack = std::make_unique<QUndoStack>();
         m_editor = std::make_unique<Editor>(m_document.get(), m_stack.get());
     }
@@ -127,7 +127,7 @@ private Q_SLOTS:
         const auto data = Autosave::read(path);
         QVERIFY(data);
         QVERIFY(!data->deals.isEmpty());
-        QCOMPARE(data->deals.size(), DocumentLoader::bundled().deals.size() - 1);
+        QCOMPARE(data->deals.size(), DocumentFiles::bundled().deals.size() - 1);
         Autosave::discard(orphans.first());
         QVERIFY(Autosave::orphans().isEmpty());
     }

@@ -1,6 +1,6 @@
 #include "document/Document.h"
 #include "io/CapflowFormat.h"
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 
 #include <QTest>
 
@@ -317,10 +317,12 @@ private Q_SLOTS:
 "valuations": [{"id": "V1", "company": "a", "date": "2025-03-01", "date_precision": "month",
 "kind": "post_money", "sources": [{"url": "https:\/\/e.com"}]}]})");
         // Hostile documents (fuzzing): out-of-range numbers, repeated keys, amounts beyond any sum.
-        QTest::addRow("version far out of range") << 1 << 34 << QStringLiteral("\"version\" must be a positive whole number")
-                                                  << QByteArray(R"({"format": "capflow", "version": 1e19})");
-        QTest::addRow("negative version out of range") << 1 << 34 << QStringLiteral("\"version\" must be a positive whole number")
-                                                       << QByteArray(R"({"format": "capflow", "version": -1e300})");
+        QTest::addRow("version far out of range")
+            << 1 << 34 << QStringLiteral("\"version\" must be a positive whole number")
+            << QByteArray(R"({"format": "capflow", "version": 1e19})");
+        QTest::addRow("negative version out of range")
+            << 1 << 34 << QStringLiteral("\"version\" must be a positive whole number")
+            << QByteArray(R"({"format": "capflow", "version": -1e300})");
         QTest::addRow("key given twice") << 2 << 40 << QStringLiteral("the key \"name\" appears twice")
                                          << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "name": "B", "kind": "ai_lab"}]})");
@@ -371,14 +373,16 @@ private Q_SLOTS:
             + deals + "]}";
         const auto result = CapflowFormat::read(document, kFile);
         QCOMPARE(result.problems.size(), 1);
-        QVERIFY2(result.problems.first().message.contains(QStringLiteral("add up to more than CapFlow can add exactly")),
+        QVERIFY2(
+            result.problems.first().message.contains(QStringLiteral("add up to more than CapFlow can add exactly")),
             qPrintable(result.problems.first().toString()));
     }
 
     // Some editors write a UTF-8 byte order mark; JSON allows readers to skip it.
     void byteOrderMarkIsSkipped()
     {
-        const auto result = CapflowFormat::read("\xEF\xBB\xBF{\"format\": \"capflow\", \"version\": 1, \"title\": \"T\"}", kFile);
+        const auto result
+            = CapflowFormat::read("\xEF\xBB\xBF{\"format\": \"capflow\", \"version\": 1, \"title\": \"T\"}", kFile);
         QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
         QCOMPARE(result.data.title, QStringLiteral("T"));
         const auto broken = CapflowFormat::read("\xEF\xBB\xBF{\n\"format\": 1}", kFile);
@@ -438,7 +442,7 @@ private Q_SLOTS:
     void bundledDatasetRoundTrip()
     {
         Document document;
-        document.setData(DocumentLoader::bundled());
+        document.setData(DocumentFiles::bundled());
         QVERIFY(document.graph().dealCount() >= 80);
         const DocumentData data = document.data();
         const QByteArray written = CapflowFormat::write(data);

@@ -1,7 +1,7 @@
 #include "document/Document.h"
 #include "io/CapflowFormat.h"
 #include "io/Csv.h"
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 #include "io/ReferenceImporter.h"
 
 #include <QFile>
@@ -70,7 +70,7 @@ private:
         if (!c)
             return nullptr;
         for (const Valuation *v : m_doc.valuationsOf(c->id)) {
-            if (v->date.date() == date)
+            if (v->date.periodStart() == date)
                 return v;
         }
         return nullptr;
@@ -79,7 +79,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const DocumentData bundled = DocumentLoader::bundled();
+        const DocumentData bundled = DocumentFiles::bundled();
         QVERIFY(!bundled.deals.isEmpty());
         m_doc.setData(bundled);
     }
@@ -96,7 +96,7 @@ private Q_SLOTS:
             QVERIFY2(d, qPrintable(value(u"id")));
             QCOMPARE(m_doc.company(d->from)->name, value(u"from"));
             QCOMPARE(m_doc.company(d->to)->name, value(u"to"));
-            QCOMPARE(d->date.date(), QDate::fromString(value(u"date"), Qt::ISODate));
+            QCOMPARE(d->date.periodStart(), QDate::fromString(value(u"date"), Qt::ISODate));
             QCOMPARE(enumKey(d->date.precision()), value(u"date_precision"));
             QCOMPARE(enumKey(d->kind), value(u"kind"));
             QCOMPARE(enumKey(d->amountKind), value(u"amount_kind"));
@@ -161,7 +161,7 @@ private Q_SLOTS:
         QVERIFY2(CapflowFormat::write(document.data()) == committed,
             "resources/dataset/ai-capital-flows.capflow is stale: cmake --build build --target rebuild_dataset");
         // And the program loads that very file.
-        QCOMPARE(readAll(DocumentLoader::bundledPath()), committed);
+        QCOMPARE(readAll(DocumentFiles::bundledPath()), committed);
     }
 
     void notesAndSources()

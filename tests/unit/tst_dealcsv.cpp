@@ -1,7 +1,7 @@
 #include "document/Document.h"
 #include "io/Csv.h"
 #include "io/DealCsv.h"
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 
 #include <QFile>
 #include <QTest>
@@ -254,13 +254,15 @@ compute,Various,OPENAI,Aggregate,committed,1400,day,2025-10-28,D072,Title C,http
         // Bytes that are not text are refused, located, never imported.
         QTest::addRow("NUL byte in a field")
             << 3 << 23 << QStringLiteral("NUL byte")
-            << QByteArray("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de\n"
+            << QByteArray("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_"
+                          "title,note_de\n"
                           "D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,n,https://e.com/1,T,N\n"
                           "D2,2025-03-01,month,Nv\0idia,Anthropic,equity,10,up_to,note,https://e.com/2,T,N\n",
                    214);
         QTest::addRow("Windows-1252 text")
             << 3 << 25 << QStringLiteral("not UTF-8")
-            << QByteArray("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de\n"
+            << QByteArray("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_"
+                          "title,note_de\n"
                           "D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,n,https://e.com/1,T,N\n"
                           "D2,2025-03-01,month,Soci\xe9t\xe9,Anthropic,equity,10,up_to,note,https://e.com/2,T,N\n");
         QTest::addRow("bad date")
@@ -427,8 +429,9 @@ D2,2025-03-01,month,Nvidia,Anthropic,equity,10,up_to,"closed"x,https://e.com/2,T
         // 33 (the fuzzer found it placed at 2:33, past the end of line 2).
         QTest::addRow("bad field after a multi-line field")
             << 3 << 33 << QStringLiteral("malformed amount \"kind\"")
-            << QByteArray("note_en,id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,source_url,source_title\n"
-                          "\"a\nb\",D1,2025-01-02,day,A,B,equity,kind,reported,https://e.com/1,T\n");
+            << QByteArray(
+                   "note_en,id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,source_url,source_title\n"
+                   "\"a\nb\",D1,2025-01-02,day,A,B,equity,kind,reported,https://e.com/1,T\n");
         QTest::addRow("missing column")
             << 1 << 1 << QStringLiteral("missing column \"amount_kind\"")
             << QByteArray(R"(id,date,date_precision,from,to,kind,amount_usd_bn,note_en,source_url,source_title,note_de
@@ -494,7 +497,7 @@ D2,2025-03-01,month,A,B,equity,10,n,https://e.com/2,T,N
     void bundledRoundTrip()
     {
         Document document;
-        document.setData(DocumentLoader::bundled());
+        document.setData(DocumentFiles::bundled());
         const DocumentData bundled = document.data();
         QCOMPARE(bundled.deals.size(), 80);
         const auto result = DealCsv::read(DealCsv::write(bundled), kFile, bundled);

@@ -1,6 +1,6 @@
 #include "document/Document.h"
 #include "editing/Editor.h"
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 
 #include <QTest>
 #include <QUndoStack>
@@ -41,7 +41,7 @@ private Q_SLOTS:
     void init()
     {
         m_document = std::make_unique<Document>();
-        m_document->setData(DocumentLoader::bundled());
+        m_document->setData(DocumentFiles::bundled());
         m_stack = std::make_unique<QUndoStack>();
         m_editor = std::make_unique<Editor>(m_document.get(), m_stack.get());
         QVERIFY(m_document->graph().dealCount() > 10);

@@ -1,6 +1,6 @@
-// The part of a document an export or --analyze covers (Selection): deals whose period overlaps
+// The part of a document an export or --analyze covers (ExportFilter): deals whose period overlaps
 // the date range and that involve a named company, the companies they touch, and valuations.
-#include "document/Selection.h"
+#include "document/ExportFilter.h"
 
 #include <QTest>
 
@@ -76,19 +76,14 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("to");
         QTest::addColumn<QStringList>("names");
         QTest::addColumn<QStringList>("kept");
-        QTest::addRow("everything") << QDate() << QDate() << QStringList()
-                                    << words("a b c d e D1 D2 D3 V1 V2");
-        QTest::addRow("from 2025") << QDate(2025, 1, 1) << QDate() << QStringList()
-                                   << words("b c d D2 D3 V2");
+        QTest::addRow("everything") << QDate() << QDate() << QStringList() << words("a b c d e D1 D2 D3 V1 V2");
+        QTest::addRow("from 2025") << QDate(2025, 1, 1) << QDate() << QStringList() << words("b c d D2 D3 V2");
         // A month-precise deal is in a range that overlaps its month.
-        QTest::addRow("to mid-March 2024") << QDate() << QDate(2024, 3, 15) << QStringList()
-                                           << words("a b D1");
+        QTest::addRow("to mid-March 2024") << QDate() << QDate(2024, 3, 15) << QStringList() << words("a b D1");
         // Names are matched ignoring case; only the named company's valuations are kept.
-        QTest::addRow("one company") << QDate() << QDate() << words("gamma")
-                                     << words("b c d D2 D3");
+        QTest::addRow("one company") << QDate() << QDate() << words("gamma") << words("b c d D2 D3");
         // A quarter-precise deal overlaps a range that starts inside its quarter.
-        QTest::addRow("company and range") << QDate(2025, 5, 1) << QDate() << words("Delta")
-                                           << words("c d D3 V2");
+        QTest::addRow("company and range") << QDate(2025, 5, 1) << QDate() << words("Delta") << words("c d D3 V2");
         QTest::addRow("nothing in range") << QDate(2026, 1, 1) << QDate() << QStringList() << QStringList();
     }
     void apply()
@@ -97,7 +92,7 @@ private Q_SLOTS:
         QFETCH(QDate, to);
         QFETCH(QStringList, names);
         QFETCH(QStringList, kept);
-        Selection selection;
+        ExportFilter selection;
         if (from.isValid())
             selection.from = from;
         if (to.isValid())
@@ -110,7 +105,7 @@ private Q_SLOTS:
 
     void unknownNames()
     {
-        Selection selection;
+        ExportFilter selection;
         selection.companyNames = {QStringLiteral("alpha"), QStringLiteral("Nobody"), QStringLiteral("DELTA")};
         QCOMPARE(selection.unknownNames(fixture()), QStringList {QStringLiteral("Nobody")});
     }

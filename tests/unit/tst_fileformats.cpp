@@ -1,6 +1,6 @@
 // The tables of file formats: every suffix leads back to its format, the texts made from them
 // name every format, and every data format's writer is the one its entry names.
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 #include "io/FileFormats.h"
 #include "support/TestFiles.h"
 
@@ -51,14 +51,15 @@ private Q_SLOTS:
         QTest::addRow("none") << QStringLiteral("/home/u/deals") << QStringLiteral("/home/u/deals.graphml");
         QTest::addRow("own") << QStringLiteral("/home/u/deals.graphml") << QStringLiteral("/home/u/deals.graphml");
         QTest::addRow("other") << QStringLiteral("/home/u/deals.csv") << QStringLiteral("/home/u/deals.csv");
-        QTest::addRow("dotted folder") << QStringLiteral("/home/u.v/deals") << QStringLiteral("/home/u.v/deals.graphml");
+        QTest::addRow("dotted folder") << QStringLiteral("/home/u.v/deals")
+                                       << QStringLiteral("/home/u.v/deals.graphml");
     }
     void withSuffixAddsOnlyWhenThereIsNone()
     {
         QFETCH(QString, path);
         QFETCH(QString, expected);
-        QCOMPARE(FileFormats::withSuffix(path, FileFormats::dataFormat(FileFormats::Data::GraphML).description),
-            expected);
+        QCOMPARE(
+            FileFormats::withSuffix(path, FileFormats::dataFormat(FileFormats::Data::GraphML).description), expected);
     }
 
     // A format CapFlow only writes is refused by name when opened, not parsed as JSON.
@@ -69,8 +70,8 @@ private Q_SLOTS:
             if (format.opens)
                 continue;
             const QString path = dir.filePath(QStringLiteral("export.") + format.description.suffixes.first());
-            QVERIFY(writeFixture(path, format.write(DocumentLoader::bundled())));
-            const CapflowFormat::ReadResult result = DocumentLoader::load(path);
+            QVERIFY(writeFixture(path, format.write(DocumentFiles::bundled())));
+            const CapflowFormat::ReadResult result = DocumentFiles::load(path);
             QVERIFY(!result.ok());
             QCOMPARE(result.problems.size(), 1);
             QCOMPARE(result.problems.first().file, path);
@@ -82,7 +83,7 @@ private Q_SLOTS:
     // Only the whole-document format keeps everything; what opens can be read back as written.
     void openableFormatsReadBackWhatTheyWrite()
     {
-        const DocumentData bundled = DocumentLoader::bundled();
+        const DocumentData bundled = DocumentFiles::bundled();
         int keepsEverything = 0;
         for (const FileFormats::DataFormat &format : FileFormats::dataFormats()) {
             keepsEverything += format.keepsEverything ? 1 : 0;

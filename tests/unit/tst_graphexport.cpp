@@ -1,5 +1,5 @@
 // GraphML, GEXF and DOT exports carry every company and deal with exact amounts.
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 #include "io/GraphExport.h"
 
 #include <QTest>
@@ -16,7 +16,7 @@ class TestGraphExport : public QObject
 private Q_SLOTS:
     void graphmlReadsBackWithBoost()
     {
-        const DocumentData data = DocumentLoader::bundled();
+        const DocumentData data = DocumentFiles::bundled();
         const QByteArray graphml = GraphExport::toGraphML(data);
         struct V
         {
@@ -49,7 +49,7 @@ private Q_SLOTS:
 
     void gexfParsesWithAllEdges()
     {
-        const DocumentData data = DocumentLoader::bundled();
+        const DocumentData data = DocumentFiles::bundled();
         QXmlStreamReader xml(GraphExport::toGexf(data));
         int nodes = 0;
         int edges = 0;
@@ -77,7 +77,7 @@ private Q_SLOTS:
 
     void dotHasEveryDeal()
     {
-        const DocumentData data = DocumentLoader::bundled();
+        const DocumentData data = DocumentFiles::bundled();
         const QString dot = QString::fromUtf8(GraphExport::toDot(data));
         QVERIFY(dot.startsWith(QStringLiteral("digraph")));
         QCOMPARE(int(dot.count(QStringLiteral("->"))), int(data.deals.size()));

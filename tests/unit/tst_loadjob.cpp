@@ -1,6 +1,6 @@
-// Loading on a worker thread: a finished job hands over what DocumentLoader::load read; a
+// Loading on a worker thread: a finished job hands over what DocumentFiles::load read; a
 // cancelled one never reports and its worker ends.
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 #include "io/LoadJob.h"
 #include "support/TestFiles.h"
 
@@ -20,7 +20,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         m_path = m_dir.filePath(QStringLiteral("bundled.capflow"));
         QString error;
-        QVERIFY2(DocumentLoader::save(DocumentLoader::bundled(), m_path, DocumentLoader::DataFormat::Capflow, &error),
+        QVERIFY2(DocumentFiles::save(DocumentFiles::bundled(), m_path, DocumentFiles::DataFormat::Capflow, &error),
             qPrintable(error));
     }
 
@@ -33,7 +33,7 @@ private Q_SLOTS:
         QVERIFY(job.isFinished());
         const CapflowFormat::ReadResult result = job.takeResult();
         QVERIFY(result.ok());
-        QCOMPARE(result.data.deals, DocumentLoader::bundled().deals);
+        QCOMPARE(result.data.deals, DocumentFiles::bundled().deals);
         QTRY_COMPARE(LoadJob::runningWorkers(), 0);
     }
 
@@ -83,16 +83,16 @@ private Q_SLOTS:
         const QString path = m_dir.filePath(name);
         QString error;
         if (!QFile::exists(path))
-            QVERIFY(DocumentLoader::save(DocumentLoader::bundled(), path, DocumentLoader::DataFormat::Csv, &error));
+            QVERIFY(DocumentFiles::save(DocumentFiles::bundled(), path, DocumentFiles::DataFormat::Csv, &error));
         const std::atomic<bool> cancelled {true};
-        const CapflowFormat::ReadResult result = DocumentLoader::load(path, &cancelled);
+        const CapflowFormat::ReadResult result = DocumentFiles::load(path, &cancelled);
         QVERIFY(!result.ok());
         QVERIFY(result.data.deals.isEmpty());
         QCOMPARE(result.problems.size(), 1);
         QVERIFY2(result.problems.first().message.contains(QStringLiteral("cancelled")),
             qPrintable(result.problems.first().message));
         const std::atomic<bool> running {false};
-        QVERIFY(DocumentLoader::load(path, &running).ok());
+        QVERIFY(DocumentFiles::load(path, &running).ok());
     }
 };
 

@@ -1,7 +1,7 @@
 #include "document/Document.h"
-#include "models/CompanyListModel.h"
-#include "models/DealFilterProxy.h"
-#include "models/DealTableModel.h"
+#include "itemmodels/CompanyTableModel.h"
+#include "itemmodels/DealFilterProxy.h"
+#include "itemmodels/DealTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -297,28 +297,28 @@ private Q_SLOTS:
     void companyListFollowsEdits()
     {
         Document doc;
-        CompanyListModel model(&doc);
+        CompanyTableModel model(&doc);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.rowCount(), 0);
         doc.setData(sample());
         QCOMPARE(model.rowCount(), 5);
-        QCOMPARE(model.columnCount(), int(CompanyListModel::ColumnCount));
+        QCOMPARE(model.columnCount(), int(CompanyTableModel::ColumnCount));
         auto rowOf = [&model](const QString &id) { return model.rowOf(id); };
         int row = rowOf(u"anth"_s);
-        QCOMPARE(cell(model, row, CompanyListModel::NameColumn), u"Anthropic"_s);
-        QCOMPARE(cell(model, row, CompanyListModel::KindColumn), u"AI lab"_s);
-        QCOMPARE(cell(model, row, CompanyListModel::CountryColumn), u"US"_s);
-        QCOMPARE(model.index(row, CompanyListModel::DealsColumn).data().toInt(), 3);
-        QCOMPARE(model.index(rowOf(u"msft"_s), CompanyListModel::DealsColumn).data().toInt(), 3);
-        QCOMPARE(model.index(rowOf(u"amzn"_s), CompanyListModel::DealsColumn).data().toInt(), 1);
+        QCOMPARE(cell(model, row, CompanyTableModel::NameColumn), u"Anthropic"_s);
+        QCOMPARE(cell(model, row, CompanyTableModel::KindColumn), u"AI lab"_s);
+        QCOMPARE(cell(model, row, CompanyTableModel::CountryColumn), u"US"_s);
+        QCOMPARE(model.index(row, CompanyTableModel::DealsColumn).data().toInt(), 3);
+        QCOMPARE(model.index(rowOf(u"msft"_s), CompanyTableModel::DealsColumn).data().toInt(), 3);
+        QCOMPARE(model.index(rowOf(u"amzn"_s), CompanyTableModel::DealsColumn).data().toInt(), 1);
 
         // New deals change the counts.
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         QVERIFY(doc.addDeal(
             deal(u"D9"_s, {QDate(2025, 1, 1), DatePrecision::Year}, u"amzn"_s, u"anth"_s, DealKind::Equity, 4 * bn)));
         QVERIFY(changed.count() >= 1);
-        QCOMPARE(model.index(rowOf(u"amzn"_s), CompanyListModel::DealsColumn).data().toInt(), 2);
-        QCOMPARE(model.index(rowOf(u"anth"_s), CompanyListModel::DealsColumn).data().toInt(), 4);
+        QCOMPARE(model.index(rowOf(u"amzn"_s), CompanyTableModel::DealsColumn).data().toInt(), 2);
+        QCOMPARE(model.index(rowOf(u"anth"_s), CompanyTableModel::DealsColumn).data().toInt(), 4);
 
         // Companies come and go.
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -326,13 +326,13 @@ private Q_SLOTS:
         QCOMPARE(inserted.count(), 1);
         QCOMPARE(model.rowCount(), 6);
         row = rowOf(u"sg"_s);
-        QCOMPARE(cell(model, row, CompanyListModel::NameColumn), u"Société Générale"_s);
-        QCOMPARE(cell(model, row, CompanyListModel::KindColumn), u"Investor"_s);
-        QCOMPARE(model.index(row, CompanyListModel::DealsColumn).data().toInt(), 0);
+        QCOMPARE(cell(model, row, CompanyTableModel::NameColumn), u"Société Générale"_s);
+        QCOMPARE(cell(model, row, CompanyTableModel::KindColumn), u"Investor"_s);
+        QCOMPARE(model.index(row, CompanyTableModel::DealsColumn).data().toInt(), 0);
         Company renamed = *doc.company(u"sg"_s);
         renamed.name = u"SocGen"_s;
         QVERIFY(doc.updateCompany(renamed));
-        QCOMPARE(cell(model, rowOf(u"sg"_s), CompanyListModel::NameColumn), u"SocGen"_s);
+        QCOMPARE(cell(model, rowOf(u"sg"_s), CompanyTableModel::NameColumn), u"SocGen"_s);
 
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
         QVERIFY(!doc.removeCompany(u"amzn"_s)); // still has deals: no row goes
@@ -343,14 +343,14 @@ private Q_SLOTS:
         QCOMPARE(rowOf(u"sg"_s), -1);
         QVERIFY(doc.removeDeal(u"D5"_s));
         QVERIFY(doc.removeDeal(u"D9"_s));
-        QCOMPARE(model.index(rowOf(u"amzn"_s), CompanyListModel::DealsColumn).data().toInt(), 0);
+        QCOMPARE(model.index(rowOf(u"amzn"_s), CompanyTableModel::DealsColumn).data().toInt(), 0);
         QVERIFY(doc.removeCompany(u"amzn"_s));
         QCOMPARE(model.rowCount(), 4);
         for (int r = 0; r < model.rowCount(); ++r)
             QCOMPARE(model.index(r, 0).data(DocumentTableModel::IdRole).toString(), model.idAt(r));
 
         // Sort values are raw: deal counts as numbers.
-        QCOMPARE(model.index(rowOf(u"anth"_s), CompanyListModel::DealsColumn).data(DocumentTableModel::SortRole),
+        QCOMPARE(model.index(rowOf(u"anth"_s), CompanyTableModel::DealsColumn).data(DocumentTableModel::SortRole),
             QVariant(3));
 
         doc.setData({});

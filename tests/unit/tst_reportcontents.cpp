@@ -1,4 +1,4 @@
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 #include "report/ReportContents.h"
 #include "report/ReportFilter.h"
 #include "report/ReportSummary.h"
@@ -179,7 +179,7 @@ private Q_SLOTS:
     // numbers run 1..N without gaps, and no two list entries are the same article.
     void bundledDatasetTableAndSourcesAgree()
     {
-        const DocumentData data = DocumentLoader::bundled();
+        const DocumentData data = DocumentFiles::bundled();
         const ReportContents contents = ReportContents::build(data, Formatter(Language::German));
         QCOMPARE(contents.deals().size(), data.deals.size());
         QCOMPARE(contents.valuations().size(), data.valuations.size());

@@ -1,8 +1,8 @@
 #include "document/Document.h"
 #include "editing/Editor.h"
-#include "io/DocumentLoader.h"
-#include "models/CompanyListModel.h"
-#include "models/DealTableModel.h"
+#include "io/DocumentFiles.h"
+#include "itemmodels/CompanyTableModel.h"
+#include "itemmodels/DealTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -18,7 +18,7 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
         m_document = std::make_unique<Document>();
-        m_document->setData(DocumentLoader::bundled());
+        m_document->setData(DocumentFiles::bundled());
         m_stack = std::make_unique<QUndoStack>();
         m_editor = std::make_unique<Editor>(m_document.get(), m_stack.get());
     }
@@ -82,21 +82,22 @@ private Q_SLOTS:
         QTest::addColumn<int>("column");
         QTest::addColumn<QVariant>("value");
         QTest::addColumn<bool>("accepted");
-        QTest::addRow("rename") << int(CompanyListModel::NameColumn) << QVariant(QStringLiteral("NVIDIA Corporation"))
+        QTest::addRow("rename") << int(CompanyTableModel::NameColumn) << QVariant(QStringLiteral("NVIDIA Corporation"))
                                 << true;
-        QTest::addRow("name taken") << int(CompanyListModel::NameColumn) << QVariant(QStringLiteral("microsoft"))
+        QTest::addRow("name taken") << int(CompanyTableModel::NameColumn) << QVariant(QStringLiteral("microsoft"))
                                     << false;
-        QTest::addRow("empty name") << int(CompanyListModel::NameColumn) << QVariant(QStringLiteral("  ")) << false;
-        QTest::addRow("country") << int(CompanyListModel::CountryColumn) << QVariant(QStringLiteral("tw")) << true;
-        QTest::addRow("bad country") << int(CompanyListModel::CountryColumn) << QVariant(QStringLiteral("XQ")) << false;
-        QTest::addRow("kind") << int(CompanyListModel::KindColumn) << QVariant(int(CompanyKind::Conglomerate)) << true;
+        QTest::addRow("empty name") << int(CompanyTableModel::NameColumn) << QVariant(QStringLiteral("  ")) << false;
+        QTest::addRow("country") << int(CompanyTableModel::CountryColumn) << QVariant(QStringLiteral("tw")) << true;
+        QTest::addRow("bad country") << int(CompanyTableModel::CountryColumn) << QVariant(QStringLiteral("XQ"))
+                                     << false;
+        QTest::addRow("kind") << int(CompanyTableModel::KindColumn) << QVariant(int(CompanyKind::Conglomerate)) << true;
     }
     void companyCells()
     {
         QFETCH(int, column);
         QFETCH(QVariant, value);
         QFETCH(bool, accepted);
-        CompanyListModel model(m_document.get());
+        CompanyTableModel model(m_document.get());
         model.setEditor(m_editor.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         const int row = model.rowOf(QStringLiteral("nvidia"));
@@ -104,7 +105,7 @@ private Q_SLOTS:
         QCOMPARE(model.setData(model.index(row, column), value), accepted);
         QCOMPARE(m_stack->count(), accepted ? 1 : 0);
         QCOMPARE(model.lastEditError().isEmpty(), accepted);
-        if (column == CompanyListModel::CountryColumn && accepted)
+        if (column == CompanyTableModel::CountryColumn && accepted)
             QCOMPARE(m_document->company(QStringLiteral("nvidia"))->country, QStringLiteral("TW"));
         if (accepted)
             m_stack->undo();

@@ -1,7 +1,7 @@
 // The checks shared by the dialogs and in-place table editing: country codes and unique names.
 #include "document/Document.h"
 #include "editing/Validation.h"
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 
 #include <QTest>
 
@@ -42,9 +42,10 @@ private Q_SLOTS:
         QTest::addRow("blank") << QStringLiteral("   ") << QString() << QStringLiteral("Enter a name.");
         QTest::addRow("taken") << QStringLiteral("OpenAI") << QString()
                                << QStringLiteral("A company named “OpenAI” already exists.");
-        QTest::addRow("taken, other case and spaces") << QStringLiteral("  openai ") << QString()
-                                                      << QStringLiteral("A company named “OpenAI” already exists.");
-        QTest::addRow("its own name when renaming") << QStringLiteral("OpenAI") << QStringLiteral("openai") << QString();
+        QTest::addRow("taken, other case and spaces")
+            << QStringLiteral("  openai ") << QString() << QStringLiteral("A company named “OpenAI” already exists.");
+        QTest::addRow("its own name when renaming")
+            << QStringLiteral("OpenAI") << QStringLiteral("openai") << QString();
         QTest::addRow("another's name when renaming") << QStringLiteral("OpenAI") << QStringLiteral("anthropic")
                                                       << QStringLiteral("A company named “OpenAI” already exists.");
     }
@@ -54,7 +55,7 @@ private Q_SLOTS:
         QFETCH(QString, exceptId);
         QFETCH(QString, problem);
         Document document;
-        document.setData(DocumentLoader::bundled());
+        document.setData(DocumentFiles::bundled());
         QVERIFY(document.company(QStringLiteral("openai")));
         QCOMPARE(Validation::companyNameProblem(document, name, exceptId), problem);
     }

@@ -1,7 +1,7 @@
 #include "document/Document.h"
 #include "editing/Editor.h"
-#include "io/DocumentLoader.h"
-#include "models/ValuationTableModel.h"
+#include "io/DocumentFiles.h"
+#include "itemmodels/ValuationTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -15,7 +15,7 @@ private Q_SLOTS:
     {
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         Document document;
-        document.setData(DocumentLoader::bundled());
+        document.setData(DocumentFiles::bundled());
         QUndoStack stack;
         Editor editor(&document, &stack);
         ValuationTableModel model(&document);

@@ -1,4 +1,4 @@
-#include "models/FlowTableModel.h"
+#include "itemmodels/FlowTableModel.h"
 
 #include "format/Formatter.h"
 

@@ -1,4 +1,4 @@
-#include "models/AnalysisTableModel.h"
+#include "itemmodels/AnalysisTableModel.h"
 
 #include "document/Document.h"
 #include "format/Formatter.h"

@@ -1,4 +1,4 @@
-#include "models/DealTableModel.h"
+#include "itemmodels/DealTableModel.h"
 
 #include "document/Document.h"
 #include "editing/Editor.h"
@@ -53,7 +53,7 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const
         return note;
     if (role == SortRole) {
         switch (index.column()) {
-        case DateColumn: return deal->date.date();
+        case DateColumn: return deal->date.periodStart();
         case AmountColumn: return deal->amount ? deal->amount->usd() : qint64(-1);
         case CapacityColumn: return deal->capacityMw.value_or(-1);
         default: break;

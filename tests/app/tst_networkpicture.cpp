@@ -2,11 +2,11 @@
 
 #include "document/Document.h"
 #include "format/Palette.h"
-#include "network/NetworkScene.h"
+#include "network/NetworkPicture.h"
 
 #include <QTest>
 
-class TestNetworkScene : public QObject
+class TestNetworkPicture : public QObject
 {
     Q_OBJECT
 private:
@@ -15,9 +15,9 @@ private:
         {QStringLiteral("nvidia"), QPointF(400, 0)}, {QStringLiteral("anthropic"), QPointF(200, 300)},
         {QStringLiteral("thiel"), QPointF(600, 200)}, {QStringLiteral("lonely"), QPointF(-300, 300)}};
 
-    NetworkScene build(const NetworkOptions &options)
+    NetworkPicture build(const NetworkOptions &options)
     {
-        NetworkScene scene;
+        NetworkPicture scene;
         scene.build(m_document, options, m_positions);
         return scene;
     }
@@ -27,7 +27,7 @@ private Q_SLOTS:
 
     void itemsPerCompanyAndDeal()
     {
-        const NetworkScene scene = build({});
+        const NetworkPicture scene = build({});
         QCOMPARE(int(scene.nodes().size()), 5);
         QCOMPARE(int(scene.edges().size()), 6);
         const NetworkNode &anthropic = scene.nodes()[scene.nodeIndex(QStringLiteral("anthropic"))];
@@ -51,31 +51,31 @@ private Q_SLOTS:
         QFETCH(QString, largest);
         NetworkOptions options;
         options.sizeMeasure = SizeMeasure(measure);
-        const NetworkScene scene = build(options);
+        const NetworkPicture scene = build(options);
         const NetworkNode &top = scene.nodes()[scene.nodeIndex(largest)];
         QCOMPARE(top.rank, 0);
-        QCOMPARE(top.radius, NetworkScene::MaxRadius);
+        QCOMPARE(top.radius, NetworkPicture::MaxRadius);
         const NetworkNode &lonely = scene.nodes()[scene.nodeIndex(QStringLiteral("lonely"))];
-        QCOMPARE(lonely.radius, NetworkScene::MinRadius);
+        QCOMPARE(lonely.radius, NetworkPicture::MinRadius);
         // Area above the minimum grows linearly with the measure.
         for (const NetworkNode &node : scene.nodes()) {
-            const double extra = node.radius * node.radius - NetworkScene::MinRadius * NetworkScene::MinRadius;
-            const double full
-                = NetworkScene::MaxRadius * NetworkScene::MaxRadius - NetworkScene::MinRadius * NetworkScene::MinRadius;
+            const double extra = node.radius * node.radius - NetworkPicture::MinRadius * NetworkPicture::MinRadius;
+            const double full = NetworkPicture::MaxRadius * NetworkPicture::MaxRadius
+                - NetworkPicture::MinRadius * NetworkPicture::MinRadius;
             QVERIFY(qAbs(extra / full - node.measure / scene.maxMeasure()) < 1e-9);
         }
     }
 
     void edgeStylesColoursAndDirection()
     {
-        const NetworkScene scene = build({});
+        const NetworkPicture scene = build({});
         auto edge = [&](const char *id) { return scene.edges()[scene.edgeOfDeal(QString::fromLatin1(id))]; };
         QCOMPARE(edge("D1").style, EdgeStyle::Dashed); // up to
         QCOMPARE(edge("D3").style, EdgeStyle::Solid); // committed
         QCOMPARE(edge("D5").style, EdgeStyle::Dotted); // undisclosed
         QCOMPARE(edge("D6").style, EdgeStyle::Dashed); // estimated
-        QCOMPARE(edge("D5").width, NetworkScene::MinWidth);
-        QCOMPARE(edge("D3").width, NetworkScene::MaxWidth); // the largest amount
+        QCOMPARE(edge("D5").width, NetworkPicture::MinWidth);
+        QCOMPARE(edge("D3").width, NetworkPicture::MaxWidth); // the largest amount
         QVERIFY(edge("D4").width < edge("D1").width);
         QCOMPARE(edge("D3").kind, DealKind::Compute);
         // Money direction: a divestment pays the seller.
@@ -85,7 +85,7 @@ private Q_SLOTS:
 
     void parallelDeals()
     {
-        const NetworkScene separate = build({});
+        const NetworkPicture separate = build({});
         // Anthropic ↔ Microsoft: D1 one way, D3 and D4 the other: three distinct curves.
         QSet<double> bends;
         for (const char *id : {"D1", "D3", "D4"})
@@ -95,7 +95,7 @@ private Q_SLOTS:
 
         NetworkOptions options;
         options.mergeParallel = true;
-        const NetworkScene merged = build(options);
+        const NetworkPicture merged = build(options);
         QCOMPARE(int(merged.edges().size()), 5);
         const NetworkEdge &compute = merged.edges()[merged.edgeOfDeal(QStringLiteral("D3"))];
         QCOMPARE(merged.edgeOfDeal(QStringLiteral("D4")), merged.edgeOfDeal(QStringLiteral("D3")));
@@ -174,7 +174,7 @@ private Q_SLOTS:
             options.filter.minAmount = Money::fromUsd(minBillions * 1000000000LL);
         options.focusCompany = focus;
         options.focusSteps = steps;
-        const NetworkScene scene = build(options);
+        const NetworkPicture scene = build(options);
         QStringList shownDeals, shownCompanies;
         for (const NetworkEdge &edge : scene.edges())
             shownDeals += edge.dealIds;
@@ -188,7 +188,7 @@ private Q_SLOTS:
 
     void hitTests()
     {
-        const NetworkScene scene = build({});
+        const NetworkPicture scene = build({});
         QCOMPARE(scene.nodeAt(QPointF(402, 3), 0), scene.nodeIndex(QStringLiteral("nvidia")));
         QCOMPARE(scene.nodeAt(QPointF(-150, -150), 0), -1);
         // Nvidia → Thiel (D6) is straight; its midpoint hits it.
@@ -197,5 +197,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_MAIN(TestNetworkScene)
-#include "tst_networkscene.moc"
+QTEST_MAIN(TestNetworkPicture)
+#include "tst_networkpicture.moc"

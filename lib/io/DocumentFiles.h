@@ -6,7 +6,7 @@
 #include <atomic>
 
 // Opens and writes documents by file suffix.
-namespace DocumentLoader {
+namespace DocumentFiles {
 
 // The dataset compiled into the program.
 QString bundledPath();
@@ -23,4 +23,4 @@ std::optional<DataFormat> dataFormatForPath(const QString &path);
 // Writes atomically; on failure nothing is left behind and error says why.
 bool save(const DocumentData &data, const QString &path, DataFormat format, QString *error);
 
-} // namespace DocumentLoader
+} // namespace DocumentFiles

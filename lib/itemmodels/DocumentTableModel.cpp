@@ -1,4 +1,4 @@
-#include "models/DocumentTableModel.h"
+#include "itemmodels/DocumentTableModel.h"
 
 #include "document/Document.h"
 

@@ -6,7 +6,7 @@
 
 // The part of a document an export or analysis covers: deals in a date range that involve some
 // companies; the companies those deals touch (or the named ones); their valuations in the range.
-struct Selection
+struct ExportFilter
 {
     std::optional<QDate> from;
     std::optional<QDate> to;

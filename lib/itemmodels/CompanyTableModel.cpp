@@ -1,23 +1,23 @@
-#include "models/CompanyListModel.h"
+#include "itemmodels/CompanyTableModel.h"
 
 #include "document/Document.h"
 #include "editing/Editor.h"
 #include "editing/Validation.h"
 #include "format/Formatter.h"
 
-CompanyListModel::CompanyListModel(Document *document, QObject *parent)
+CompanyTableModel::CompanyTableModel(Document *document, QObject *parent)
     : DocumentTableModel(parent)
 {
     setDocument(document);
-    connect(document, &Document::companyAdded, this, &CompanyListModel::entityAdded);
-    connect(document, &Document::companyAboutToBeRemoved, this, &CompanyListModel::entityAboutToBeRemoved);
-    connect(document, &Document::companyRemoved, this, &CompanyListModel::entityRemoved);
+    connect(document, &Document::companyAdded, this, &CompanyTableModel::entityAdded);
+    connect(document, &Document::companyAboutToBeRemoved, this, &CompanyTableModel::entityAboutToBeRemoved);
+    connect(document, &Document::companyRemoved, this, &CompanyTableModel::entityRemoved);
     // Deal counts change with deals.
-    connect(document, &Document::dealAdded, this, &CompanyListModel::refreshAll);
-    connect(document, &Document::dealRemoved, this, &CompanyListModel::refreshAll);
+    connect(document, &Document::dealAdded, this, &CompanyTableModel::refreshAll);
+    connect(document, &Document::dealRemoved, this, &CompanyTableModel::refreshAll);
 }
 
-QStringList CompanyListModel::currentIds() const
+QStringList CompanyTableModel::currentIds() const
 {
     QStringList ids;
     for (const Company *c : document()->graph().companies())
@@ -26,12 +26,12 @@ QStringList CompanyListModel::currentIds() const
     return ids;
 }
 
-int CompanyListModel::columnCount(const QModelIndex &parent) const
+int CompanyTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant CompanyListModel::data(const QModelIndex &index, int role) const
+QVariant CompanyTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -65,7 +65,7 @@ QVariant CompanyListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant CompanyListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant CompanyTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
@@ -78,7 +78,7 @@ QVariant CompanyListModel::headerData(int section, Qt::Orientation orientation, 
     }
 }
 
-Qt::ItemFlags CompanyListModel::flags(const QModelIndex &index) const
+Qt::ItemFlags CompanyTableModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags f = DocumentTableModel::flags(index);
     if (editor() && index.isValid() && index.column() != DealsColumn)
@@ -86,7 +86,7 @@ Qt::ItemFlags CompanyListModel::flags(const QModelIndex &index) const
     return f;
 }
 
-bool CompanyListModel::setData(const QModelIndex &index, const QVariant &value, int role)
+bool CompanyTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
     if (!editor() || role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return false;

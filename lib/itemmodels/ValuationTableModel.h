@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/DocumentTableModel.h"
+#include "itemmodels/DocumentTableModel.h"
 
 // One row per valuation point: company, date, value, kind, first source.
 class ValuationTableModel : public DocumentTableModel

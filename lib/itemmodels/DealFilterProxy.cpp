@@ -1,6 +1,6 @@
-#include "models/DealFilterProxy.h"
+#include "itemmodels/DealFilterProxy.h"
 
-#include "models/DealTableModel.h"
+#include "itemmodels/DealTableModel.h"
 
 DealFilterProxy::DealFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)

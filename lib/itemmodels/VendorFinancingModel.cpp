@@ -1,4 +1,4 @@
-#include "models/VendorFinancingModel.h"
+#include "itemmodels/VendorFinancingModel.h"
 
 #include "format/Formatter.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/AnalysisTableModel.h"
+#include "itemmodels/AnalysisTableModel.h"
 
 // Per company: what its investors put in and what it committed back to them as purchases.
 class VendorFinancingModel : public AnalysisTableModel

@@ -1,4 +1,4 @@
-#include "document/Selection.h"
+#include "document/ExportFilter.h"
 
 #include <QSet>
 
@@ -17,7 +17,7 @@ QSet<QString> idsOfNames(const DocumentData &data, const QStringList &names)
 }
 } // namespace
 
-QStringList Selection::unknownNames(const DocumentData &data) const
+QStringList ExportFilter::unknownNames(const DocumentData &data) const
 {
     QSet<QString> known;
     for (const Company &c : data.companies)
@@ -30,7 +30,7 @@ QStringList Selection::unknownNames(const DocumentData &data) const
     return unknown;
 }
 
-DocumentData Selection::apply(const DocumentData &data) const
+DocumentData ExportFilter::apply(const DocumentData &data) const
 {
     const QSet<QString> named = idsOfNames(data, companyNames);
     auto inRange = [this](const FuzzyDate &date) {

@@ -1,4 +1,4 @@
-#include "models/CycleTableModel.h"
+#include "itemmodels/CycleTableModel.h"
 
 #include "format/Formatter.h"
 

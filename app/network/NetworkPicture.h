@@ -53,9 +53,9 @@ struct NetworkEdge
 
 // The drawable network for a document, options and positions: nodes, edges, sizes and styles.
 // Plain data shared by the interactive view and the headless renderer, so both draw the same.
-class NetworkScene
+class NetworkPicture
 {
-    Q_DECLARE_TR_FUNCTIONS(NetworkScene)
+    Q_DECLARE_TR_FUNCTIONS(NetworkPicture)
 public:
     static constexpr double MinRadius = 7;
     static constexpr double MaxRadius = 42;

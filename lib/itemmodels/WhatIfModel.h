@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/AnalysisTableModel.h"
+#include "itemmodels/AnalysisTableModel.h"
 
 // The deals partners lose when one company fails, directly and one step further. The result
 // depends on the company picked, so it is computed here from the analysis options and the

@@ -1,4 +1,4 @@
-#include "network/NetworkScene.h"
+#include "network/NetworkPicture.h"
 
 #include "document/Document.h"
 #include "model/DealKinds.h"
@@ -18,7 +18,7 @@ double distanceToSegment(QPointF p, QPointF a, QPointF b)
 }
 } // namespace
 
-EdgeStyle NetworkScene::styleFor(const Deal &deal)
+EdgeStyle NetworkPicture::styleFor(const Deal &deal)
 {
     if (!deal.amount)
         return EdgeStyle::Dotted;
@@ -27,7 +27,7 @@ EdgeStyle NetworkScene::styleFor(const Deal &deal)
     return EdgeStyle::Solid;
 }
 
-QString NetworkScene::measureName(SizeMeasure measure)
+QString NetworkPicture::measureName(SizeMeasure measure)
 {
     switch (measure) {
     case SizeMeasure::Valuation: return tr("Latest valuation");
@@ -38,14 +38,14 @@ QString NetworkScene::measureName(SizeMeasure measure)
     return {};
 }
 
-double NetworkScene::edgeWidthFor(double amountUsd, double maxAmountUsd)
+double NetworkPicture::edgeWidthFor(double amountUsd, double maxAmountUsd)
 {
     if (maxAmountUsd <= 0)
         return MinWidth;
     return MinWidth + (MaxWidth - MinWidth) * std::sqrt(std::clamp(amountUsd / maxAmountUsd, 0.0, 1.0));
 }
 
-double NetworkScene::radiusFor(double measure) const
+double NetworkPicture::radiusFor(double measure) const
 {
     // Area proportional to the measure, above a minimum area that keeps small companies visible.
     if (m_maxMeasure <= 0)
@@ -54,7 +54,7 @@ double NetworkScene::radiusFor(double measure) const
     return std::sqrt(MinRadius * MinRadius + (MaxRadius * MaxRadius - MinRadius * MinRadius) * share);
 }
 
-QSet<QString> NetworkScene::neighbourhood(
+QSet<QString> NetworkPicture::neighbourhood(
     const Document &document, const DealFilter &filter, const QString &company, int steps)
 {
     QSet<QString> reached {company};
@@ -79,7 +79,8 @@ QSet<QString> NetworkScene::neighbourhood(
     return reached;
 }
 
-double NetworkScene::measureOf(const Document &document, const Company &company, const QList<const Deal *> &deals) const
+double NetworkPicture::measureOf(
+    const Document &document, const Company &company, const QList<const Deal *> &deals) const
 {
     switch (m_options.sizeMeasure) {
     case SizeMeasure::Valuation: {
@@ -108,7 +109,7 @@ double NetworkScene::measureOf(const Document &document, const Company &company,
     return 0;
 }
 
-void NetworkScene::build(
+void NetworkPicture::build(
     const Document &document, const NetworkOptions &options, const QHash<QString, QPointF> &positions)
 {
     m_options = options;
@@ -224,7 +225,7 @@ void NetworkScene::build(
     }
 }
 
-void NetworkScene::updatePositions(const QHash<QString, QPointF> &positions)
+void NetworkPicture::updatePositions(const QHash<QString, QPointF> &positions)
 {
     for (NetworkNode &node : m_nodes) {
         const auto it = positions.constFind(node.id);
@@ -233,7 +234,7 @@ void NetworkScene::updatePositions(const QHash<QString, QPointF> &positions)
     }
 }
 
-QRectF NetworkScene::bounds() const
+QRectF NetworkPicture::bounds() const
 {
     QRectF r;
     for (const NetworkNode &node : m_nodes) {
@@ -243,7 +244,7 @@ QRectF NetworkScene::bounds() const
     return r;
 }
 
-int NetworkScene::nodeAt(QPointF pos, double tolerance) const
+int NetworkPicture::nodeAt(QPointF pos, double tolerance) const
 {
     int best = -1;
     double bestDistance = 0;
@@ -257,7 +258,7 @@ int NetworkScene::nodeAt(QPointF pos, double tolerance) const
     return best;
 }
 
-QPointF NetworkScene::controlPoint(const NetworkEdge &edge) const
+QPointF NetworkPicture::controlPoint(const NetworkEdge &edge) const
 {
     const QPointF a = m_nodes[edge.from].pos, b = m_nodes[edge.to].pos;
     const QPointF mid = (a + b) / 2;
@@ -267,7 +268,7 @@ QPointF NetworkScene::controlPoint(const NetworkEdge &edge) const
     return mid + QPointF(-d.y(), d.x()) * edge.bend;
 }
 
-int NetworkScene::edgeAt(QPointF pos, double tolerance) const
+int NetworkPicture::edgeAt(QPointF pos, double tolerance) const
 {
     int best = -1;
     double bestDistance = 0;

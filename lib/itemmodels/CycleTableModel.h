@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/AnalysisTableModel.h"
+#include "itemmodels/AnalysisTableModel.h"
 
 // The circular flows, in rank order: path, round trip, vendor-financing pattern, deals, dates.
 // DealIdsRole and CompanyIdsRole give a row's deals and companies (for highlighting).

@@ -1,4 +1,4 @@
-#include "models/WhatIfModel.h"
+#include "itemmodels/WhatIfModel.h"
 
 #include "document/Document.h"
 #include "format/Formatter.h"

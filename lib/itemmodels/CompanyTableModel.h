@@ -1,15 +1,15 @@
 #pragma once
 
-#include "models/DocumentTableModel.h"
+#include "itemmodels/DocumentTableModel.h"
 
 // One row per company: name, kind, country, number of deals.
-class CompanyListModel : public DocumentTableModel
+class CompanyTableModel : public DocumentTableModel
 {
     Q_OBJECT
 public:
     enum Column { NameColumn, KindColumn, CountryColumn, DealsColumn, ColumnCount };
 
-    explicit CompanyListModel(Document *document, QObject *parent = nullptr);
+    explicit CompanyTableModel(Document *document, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

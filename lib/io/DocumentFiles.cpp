@@ -1,4 +1,4 @@
-#include "io/DocumentLoader.h"
+#include "io/DocumentFiles.h"
 
 #include "io/DealCsv.h"
 #include "io/SafeFiles.h"
@@ -6,11 +6,11 @@
 #include <QCoreApplication>
 #include <QFile>
 
-namespace DocumentLoader {
+namespace DocumentFiles {
 namespace {
-class DocumentLoaderMessages
+class DocumentFilesMessages
 {
-    Q_DECLARE_TR_FUNCTIONS(DocumentLoaderMessages)
+    Q_DECLARE_TR_FUNCTIONS(DocumentFilesMessages)
 };
 } // namespace
 
@@ -34,7 +34,7 @@ CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *can
         if (!cancelled || !*cancelled)
             return false;
         result = {};
-        result.problems << Problem {path, 0, 0, DocumentLoaderMessages::tr("opening was cancelled")};
+        result.problems << Problem {path, 0, 0, DocumentFilesMessages::tr("opening was cancelled")};
         return true;
     };
     QString error;
@@ -48,7 +48,7 @@ CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *can
     const std::optional<DataFormat> format = dataFormatForPath(path);
     if (format && !FileFormats::dataFormat(*format).opens) {
         result.problems << Problem {path, 0, 0,
-            DocumentLoaderMessages::tr("CapFlow exports this format but does not open it; open a %1 file")
+            DocumentFilesMessages::tr("CapFlow exports this format but does not open it; open a %1 file")
                 .arg(FileFormats::suffixChoice(FileFormats::dataDescriptions(true)))};
         return result;
     }
@@ -63,7 +63,7 @@ CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *can
     } catch (const std::bad_alloc &) {
         result = {};
         result.problems << Problem {path, 0, 0,
-            DocumentLoaderMessages::tr("not enough memory to read the file: it is %1 and reading it needs about %2")
+            DocumentFilesMessages::tr("not enough memory to read the file: it is %1 and reading it needs about %2")
                 .arg(SafeFiles::sizeText(bytes->size()), SafeFiles::sizeText(SafeFiles::memoryToLoad(bytes->size())))};
         return result;
     }
@@ -79,4 +79,4 @@ bool save(const DocumentData &data, const QString &path, DataFormat format, QStr
     return SafeFiles::write(path, FileFormats::dataFormat(format).write(data), error);
 }
 
-} // namespace DocumentLoader
+} // namespace DocumentFiles

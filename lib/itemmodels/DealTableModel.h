@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/DocumentTableModel.h"
+#include "itemmodels/DocumentTableModel.h"
 
 // One row per deal: date, from, to, kind, amount (with its kind), capacity, sources, note.
 class DealTableModel : public DocumentTableModel

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/AnalysisTableModel.h"
+#include "itemmodels/AnalysisTableModel.h"
 
 // Money in and out per company, firm, up-to and estimated amounts in their own columns.
 class FlowTableModel : public AnalysisTableModel

@@ -1,4 +1,4 @@
-#include "models/ImportanceModel.h"
+#include "itemmodels/ImportanceModel.h"
 
 #include "format/Formatter.h"
 

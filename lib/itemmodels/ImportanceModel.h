@@ -1,6 +1,6 @@
 #pragma once
 
-#include "models/AnalysisTableModel.h"
+#include "itemmodels/AnalysisTableModel.h"
 
 // Per company: betweenness, weighted degree (firm amounts) and concentration of its inflow.
 class ImportanceModel : public AnalysisTableModel

@@ -1,4 +1,4 @@
-#include "models/ValuationTableModel.h"
+#include "itemmodels/ValuationTableModel.h"
 
 #include "editing/Editor.h"
 #include "format/AmountParser.h"
@@ -41,7 +41,7 @@ QVariant ValuationTableModel::data(const QModelIndex &index, int role) const
     case IdRole: return v->id;
     case SortRole:
         switch (index.column()) {
-        case DateColumn: return v->date.date();
+        case DateColumn: return v->date.periodStart();
         case ValueColumn: return v->value.usd();
         default: return data(index, Qt::DisplayRole).toString().toCaseFolded();
         }
