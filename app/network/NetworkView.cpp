@@ -7,6 +7,7 @@
 #include <QGraphicsScene>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QToolTip>
 #include <QWheelEvent>
@@ -41,7 +42,7 @@ NetworkView::NetworkView(QWidget *parent)
 
 void NetworkView::repaintAll()
 {
-    m_frameValid = false;
+    m_frame.invalidate();
     viewport()->update();
 }
 
@@ -83,7 +84,7 @@ void NetworkView::sceneChanged()
 {
     // Indices into the scene are stale; find the selection again by id.
     m_dragNode = -1;
-    m_frameValid = false;
+    m_frame.invalidate();
     updateSceneRect();
     refreshEmphasis();
 }
@@ -348,4 +349,53 @@ void NetworkView::showDealTooltip(int edge, QPoint globalPos)
             break;
     }
     QToolTip::showText(globalPos, parts.join(QStringLiteral("<hr>")), this);
+}
+
+NetworkFrame::Setup NetworkView::frameSetup() const
+{
+    const qreal ratio = viewport()->devicePixelRatioF();
+    return NetworkFrame::Setup {
+        m_network, m_language, font(), (QSizeF(viewport()->size()) * ratio).toSize(), ratio, zoom(), m_legend};
+}
+
+void NetworkView::paintEvent(QPaintEvent *)
+{
+    const QRectF device(viewport()->rect());
+    const QTransform transform = viewportTransform();
+    const NetworkFrame::Setup setup = frameSetup();
+    auto current = [&] { return m_frame.isFor(transform, setup.pixels, setup.ratio); };
+    if (!m_frame.isValid() || (!m_moving && (!current() || !m_frame.isExact())))
+        m_frame.render(setup, transform);
+    else if (m_moving && !current())
+        m_frame.scroll(setup, transform); // when it cannot, the frame is moved or scaled as an image below
+
+    QPainter painter(viewport());
+    if (current()) {
+        painter.drawImage(QPointF(0, 0), m_frame.image());
+    } else {
+        // Moving: the last frame, moved and scaled to where the network is now.
+        painter.fillRect(device, Qt::white);
+        painter.setTransform(m_frame.transform().inverted() * transform);
+        painter.drawImage(QPointF(0, 0), m_frame.image());
+        painter.resetTransform();
+    }
+    if (!m_network)
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const NetworkPainter networkPainter(*m_network, m_language);
+    const QRectF legend = m_legend ? m_frame.legendRect() : QRectF();
+    if (!m_emphasis.isEmpty()) {
+        // Everything else fades (as if drawn at 15 % strength); what stands out is drawn on top.
+        painter.fillRect(device, QColor(255, 255, 255, 217));
+        painter.setTransform(transform);
+        networkPainter.paintEmphasis(&painter, transform.inverted().mapRect(device), zoom(), m_emphasis);
+        painter.resetTransform();
+        // Names where the kept frame has them, when the frame is not moving.
+        QHash<QString, QRectF> places
+            = m_frame.transform() == transform ? m_frame.labelPlaces() : QHash<QString, QRectF>();
+        networkPainter.paintLabels(&painter, transform, device, zoom(), m_emphasis, {legend}, true, &places);
+    }
+    if (m_legend)
+        m_frame.paintLegend(&painter);
 }

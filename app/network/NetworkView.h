@@ -1,20 +1,20 @@
 #pragma once
 
 #include "i18n/Language.h"
+#include "network/NetworkFrame.h"
 #include "network/NetworkPainter.h"
 #include "network/NetworkPicture.h"
 
 #include <QGraphicsView>
-#include <QImage>
 #include <QTimer>
 
 class Editor;
 
 // The interactive network: a QGraphicsView over a scene with no items at all (the view supplies
 // the transform, scrolling and hand-drag panning). A frame of edges, nodes and labels is painted
-// batched into an image (level of detail by zoom, bands on all cores) and kept. While the user
-// pans, the kept frame's pixels move and only the strips that come into view are painted; while
-// zooming, the kept frame is scaled; a full frame follows once the motion pauses. Hover and
+// batched into an image and kept (NetworkFrame). While the user pans, the kept frame's pixels
+// move and only the strips that come into view are painted; while zooming, the kept frame is
+// scaled; a full frame follows once the motion pauses. Hover and
 // selection do not repaint the network either: they fade the kept frame and draw only what stands
 // out on top. The legend is drawn at device size over everything; hit tests run over the
 // NetworkPicture. Zoom around the cursor (wheel, +/-), pan by dragging the background, hover
@@ -45,9 +45,9 @@ public:
     // Whether the last frame is shown moved or scaled while the user pans or zooms.
     bool isMoving() const { return m_moving; }
     // The network's full frame is painted again at the next paint (content or size changed).
-    bool isFrameStale() const { return !m_frameValid; }
+    bool isFrameStale() const { return !m_frame.isValid(); }
     // How many full frames were painted so far (hover, selection and motion paint none).
-    int fullFrames() const { return m_fullFrames; }
+    int fullFrames() const { return m_frame.fullFrames(); }
     // The node under a viewport point, for tests and tooltips.
     int nodeAtViewport(QPoint pos) const;
     int edgeAtViewport(QPoint pos) const;
@@ -81,12 +81,7 @@ protected:
 private:
     void updateSceneRect();
     void repaintAll();
-    void renderFrame(const QTransform &transform);
-    QSize framePixels() const; // the viewport in device pixels
-    // Paints edges and nodes into those device pixels of the kept frame (bits: its pixels).
-    void paintWorldInto(uchar *bits, const QRect &pixels, const QTransform &transform) const;
-    // Panning: moves the kept frame's pixels and paints the strips that came into view.
-    bool scrollFrame(const QTransform &transform);
+    NetworkFrame::Setup frameSetup() const;
     void startMoving();
     void settle();
     void refreshEmphasis();
@@ -107,17 +102,7 @@ private:
     bool m_dragged = false;
     bool m_panning = false;
 
-    // The kept frame: network and labels without emphasis, for m_frameTransform.
-    QImage m_frame;
-    QTransform m_frameTransform;
-    QImage m_legendImage; // the legend for the kept frame, drawn over it at m_legendRect
-    QRectF m_legendRect;
-    QPointF m_legendOrigin;
-    QHash<QString, QRectF> m_labelPlaces; // names in the kept frame, by company id
-    bool m_frameValid = false;
-    bool m_frameExact = false; // false after scrollFrame: labels are still those of the old view
-    double m_worldMilliseconds = 0; // of the last full frame
-    int m_fullFrames = 0;
+    NetworkFrame m_frame; // network and labels without emphasis
     bool m_moving = false;
     QTimer *m_settle = nullptr;
 };
