@@ -1,7 +1,8 @@
+#include "support/CapflowRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -16,17 +17,11 @@ class TestAnalyzeCli : public QObject
         QJsonObject json;
         QByteArray err;
     };
+    // The program's run with its output read as the --analyze JSON.
     static Run run(const QStringList &arguments)
     {
-        QProcess process;
-        process.start(QStringLiteral(CAPFLOW_BINARY), arguments);
-        Run r;
-        if (!process.waitForFinished(60'000))
-            return r;
-        r.exitCode = process.exitCode();
-        r.err = process.readAllStandardError();
-        r.json = QJsonDocument::fromJson(process.readAllStandardOutput()).object();
-        return r;
+        const CapflowRun r = runCapflow(arguments);
+        return {r.exitCode, QJsonDocument::fromJson(r.out.toUtf8()).object(), r.err.toUtf8()};
     }
     static QJsonObject findCycle(const QJsonObject &json, const QStringList &dealIds)
     {

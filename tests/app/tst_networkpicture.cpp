@@ -1,4 +1,4 @@
-#include "NetworkFixture.h"
+#include "support/NetworkFixture.h"
 
 #include "document/Document.h"
 #include "format/Palette.h"

@@ -5,11 +5,11 @@
 #include "network/NetworkPicture.h"
 #include "network/NetworkView.h"
 #include "network/NetworkWidget.h"
+#include "support/CapflowRun.h"
 #include "window/MainWindow.h"
 
 #include <QImage>
 #include <QLineEdit>
-#include <QProcess>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QStandardPaths>
@@ -497,13 +497,10 @@ private Q_SLOTS:
         const QString svg = dir.filePath(QStringLiteral("net.svg"));
         const QString png = dir.filePath(QStringLiteral("net.png"));
         for (const QString &out : {svg, png}) {
-            QProcess process;
-            process.start(QStringLiteral(CAPFLOW_BINARY),
-                {QStringLiteral("--export-network"), out, QStringLiteral("--lang"), lang, QStringLiteral("--size"),
-                    QStringLiteral("1200x800"), QStringLiteral("--dpi"), QStringLiteral("96"), QStringLiteral("--from"),
-                    QStringLiteral("2023-01-01")});
-            QVERIFY(process.waitForFinished(60000));
-            QCOMPARE(process.exitCode(), 0);
+            const CapflowRun run = runCapflow({QStringLiteral("--export-network"), out, QStringLiteral("--lang"), lang,
+                QStringLiteral("--size"), QStringLiteral("1200x800"), QStringLiteral("--dpi"), QStringLiteral("96"),
+                QStringLiteral("--from"), QStringLiteral("2023-01-01")});
+            QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         }
         QFile file(svg);
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -1,3 +1,5 @@
+#include "support/CapflowRun.h"
+
 #include "io/DocumentFiles.h"
 #include "printing/ReportPrinter.h"
 #include "printing/ReportWriter.h"
@@ -16,22 +18,6 @@
 #include <unistd.h>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runCapflow(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CAPFLOW_BINARY), arguments);
-    process.waitForFinished(120000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-        QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-}
-
 QString tool(const QString &name)
 {
     return QStandardPaths::findExecutable(name);
@@ -108,7 +94,7 @@ private Q_SLOTS:
         QFETCH(QString, foreignMoney);
         QFETCH(QStringList, phrases);
         const QString pdf = m_dir.filePath(QStringLiteral("report_%1.pdf").arg(lang));
-        const Run run = runCapflow({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"), lang});
+        const CapflowRun run = runCapflow({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"), lang});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList pages = pdfPages(pdf);
         QVERIFY2(pages.size() >= 4, qPrintable(QString::number(pages.size())));
@@ -141,7 +127,7 @@ private Q_SLOTS:
     void tableAndSourceListAgree()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("agree.pdf"));
-        const Run run
+        const CapflowRun run
             = runCapflow({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"), QStringLiteral("en")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QStringList lines = pdfPages(pdf, true).join(u'\n').split(u'\n');
@@ -206,7 +192,7 @@ private Q_SLOTS:
     void filterAndTitle()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("filtered.pdf"));
-        const Run run = runCapflow({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"),
+        const CapflowRun run = runCapflow({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"),
             QStringLiteral("en"), QStringLiteral("--from"), QStringLiteral("2025-01-01"), QStringLiteral("--to"),
             QStringLiteral("2025-12-31"), QStringLiteral("--companies"), QStringLiteral("Anthropic"),
             QStringLiteral("--title"), QStringLiteral("Anthropic's money in 2025")});
@@ -240,7 +226,7 @@ private Q_SLOTS:
         QFETCH(QString, path);
         QFETCH(QStringList, extra);
         QFETCH(int, exitCode);
-        const Run run = runCapflow(QStringList {QStringLiteral("--export-report"), path} + extra);
+        const CapflowRun run = runCapflow(QStringList {QStringLiteral("--export-report"), path} + extra);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY(!run.err.isEmpty());
         QVERIFY(!QFile::exists(path));
@@ -253,7 +239,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
         const QString path = dir.filePath(QStringLiteral("x.pdf"));
-        const Run run = runCapflow({QStringLiteral("--export-report"), path});
+        const CapflowRun run = runCapflow({QStringLiteral("--export-report"), path});
         QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
         QCOMPARE(run.exitCode, 1);
         QVERIFY(QDir(dir.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
@@ -267,7 +253,7 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write("old contents");
         }
-        const Run run = runCapflow(
+        const CapflowRun run = runCapflow(
             {QStringLiteral("--export-report"), path, QStringLiteral("--companies"), QStringLiteral("Nobody")});
         QCOMPARE(run.exitCode, 1);
         QFile f(path);

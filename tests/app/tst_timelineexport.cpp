@@ -1,3 +1,5 @@
+#include "support/CapflowRun.h"
+
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -7,26 +9,6 @@
 #include <QXmlStreamReader>
 
 namespace {
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run capflow(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(CAPFLOW_BINARY), arguments);
-    Run run;
-    if (!process.waitForFinished(120000))
-        return run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 // All text of an SVG, element by element.
 QStringList svgTexts(const QString &path)
 {
@@ -75,7 +57,7 @@ private Q_SLOTS:
         QStringList args {QStringLiteral("--export-timeline"), out, QStringLiteral("--lang"), lang};
         if (!companies.isEmpty())
             args << QStringLiteral("--companies") << companies;
-        const Run run = capflow(args);
+        const CapflowRun run = runCapflow(args);
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QVERIFY(QFileInfo(out).size() > 1000);
         const QString all = svgTexts(out).join(u'\n');
@@ -92,8 +74,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("timeline.png"));
-        const Run run
-            = capflow({QStringLiteral("--export-timeline"), out, QStringLiteral("--size"), QStringLiteral("800x500"),
+        const CapflowRun run
+            = runCapflow({QStringLiteral("--export-timeline"), out, QStringLiteral("--size"), QStringLiteral("800x500"),
                 QStringLiteral("--dpi"), QStringLiteral("96"), QStringLiteral("--title"), QStringLiteral("Test")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QImage image(out);
@@ -114,7 +96,7 @@ private Q_SLOTS:
             QSKIP("pdftotext (poppler-utils) is not installed");
         QTemporaryDir dir;
         const QString out = dir.filePath(QStringLiteral("timeline.pdf"));
-        const Run run = capflow({QStringLiteral("--export-timeline"), out, QStringLiteral("--lang"),
+        const CapflowRun run = runCapflow({QStringLiteral("--export-timeline"), out, QStringLiteral("--lang"),
             QStringLiteral("de"), QStringLiteral("--from"), QStringLiteral("2024-01-01")});
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QProcess process;
@@ -142,7 +124,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         const QString out
             = dir.filePath(exitCode == 2 ? QStringLiteral("timeline.gif") : QStringLiteral("timeline.svg"));
-        const Run run = capflow(QStringList {QStringLiteral("--export-timeline"), out} + arguments);
+        const CapflowRun run = runCapflow(QStringList {QStringLiteral("--export-timeline"), out} + arguments);
         QCOMPARE(run.exitCode, exitCode);
         QVERIFY(!run.err.isEmpty());
         QVERIFY(!QFile::exists(out));

@@ -1,4 +1,4 @@
-#include "DealGraphFixture.h"
+#include "support/DealGraphFixture.h"
 #include "analysis/CircularFlowFinder.h"
 #include "graph/DealFilter.h"
 

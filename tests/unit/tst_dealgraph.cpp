@@ -1,5 +1,7 @@
+// DealGraph: companies as vertices and deals as edges, looked up by id, and the filtered graph.
 #include "document/Document.h"
 #include "graph/DealFilter.h"
+#include "support/Builders.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -13,26 +15,13 @@ using namespace Qt::StringLiterals;
 namespace {
 Company company(const QString &id, CompanyKind kind = CompanyKind::AiLab)
 {
-    Company c;
-    c.id = id;
-    c.name = id.toUpper();
-    c.kind = kind;
-    return c;
+    return CompanyBuilder(id).name(id.toUpper()).kind(kind);
 }
 
 Deal deal(const QString &id, const QString &from, const QString &to, DealKind kind = DealKind::Equity,
     std::optional<qint64> usd = std::nullopt, FuzzyDate date = {QDate(2025, 1, 15), DatePrecision::Day})
 {
-    Deal d;
-    d.id = id;
-    d.from = from;
-    d.to = to;
-    d.kind = kind;
-    if (usd)
-        d.amount = Money::fromUsd(*usd);
-    d.date = date;
-    d.sources << Source {QStringLiteral("https://example.com/") + id, id};
-    return d;
+    return DealBuilder(id, from, to).kind(kind).usd(usd).date(date);
 }
 
 QStringList ids(const QList<const Deal *> &deals)
@@ -111,28 +100,6 @@ class TestDealGraph : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
-    // Ids for many names with one slug ("company" for names without ASCII letters) take constant
-    // time each: the count resumes where it stopped instead of starting at 2 every time.
-    void freeIdsInConstantTime()
-    {
-        QSet<QString> used;
-        QHash<QString, int> next;
-        qint64 probes = 0;
-        const auto taken = [&](const QString &id) {
-            ++probes;
-            return used.contains(id);
-        };
-        for (int i = 0; i < 5000; ++i)
-            used.insert(freeId(slugify(QStringLiteral("北京") + QChar(0x4E00 + i)), taken, next));
-        QCOMPARE(used.size(), 5000);
-        QVERIFY(used.contains(QStringLiteral("company")));
-        QVERIFY(used.contains(QStringLiteral("company-5000")));
-        QVERIFY2(probes < 3 * 5000, qPrintable(QString::number(probes)));
-        // An id taken behind its back is skipped, not handed out twice.
-        used.insert(QStringLiteral("company-5001"));
-        QCOMPARE(freeId(QStringLiteral("company"), taken, next), QStringLiteral("company-5002"));
-    }
-
     void parallelDealsAndDirections()
     {
         const DealGraph g = sampleGraph();
@@ -345,6 +312,7 @@ private Q_SLOTS:
         f.minAmount = Money::fromUsd(1);
         QTest::addRow("combined") << f << QStringList({u"D5"_s}) << 4;
     }
+
     void filteredGraph()
     {
         QFETCH(DealFilter, filter);
@@ -365,222 +333,6 @@ private Q_SLOTS:
         for (auto v : boost::make_iterator_range(boost::vertices(filtered.view())))
             outEdges += int(boost::out_degree(v, filtered.view()));
         QCOMPARE(outEdges, deals.size());
-    }
-
-    // --- Document ---
-
-    void documentSignals()
-    {
-        Document doc;
-        QSignalSpy changed(&doc, &Document::changed);
-        QStringList events;
-        auto record = [&events](const char *name) {
-            return [&events, name](const QString &id) { events << QString::fromLatin1(name) + u':' + id; };
-        };
-        connect(&doc, &Document::companyAdded, this, record("companyAdded"));
-        connect(&doc, &Document::companyChanged, this, record("companyChanged"));
-        connect(&doc, &Document::companyAboutToBeRemoved, this, [&](const QString &id) {
-            QVERIFY(doc.company(id)); // still there while views prepare
-            events << u"companyAboutToBeRemoved:"_s + id;
-        });
-        connect(&doc, &Document::companyRemoved, this, [&](const QString &id) {
-            QVERIFY(!doc.company(id));
-            events << u"companyRemoved:"_s + id;
-        });
-        connect(&doc, &Document::dealAdded, this, record("dealAdded"));
-        connect(&doc, &Document::dealChanged, this, record("dealChanged"));
-        connect(&doc, &Document::dealAboutToBeRemoved, this, [&](const QString &id) {
-            QVERIFY(doc.deal(id));
-            events << u"dealAboutToBeRemoved:"_s + id;
-        });
-        connect(&doc, &Document::dealRemoved, this, [&](const QString &id) {
-            QVERIFY(!doc.deal(id));
-            events << u"dealRemoved:"_s + id;
-        });
-        connect(&doc, &Document::valuationAdded, this, record("valuationAdded"));
-        connect(&doc, &Document::valuationRemoved, this, record("valuationRemoved"));
-
-        QVERIFY(doc.addCompany(company(u"a"_s)));
-        QVERIFY(doc.addCompany(company(u"b"_s)));
-        QVERIFY(!doc.addCompany(company(u"a"_s)));
-        Company renamed = company(u"b"_s);
-        renamed.name = u"Bee"_s;
-        QVERIFY(doc.updateCompany(renamed));
-        QVERIFY(!doc.updateCompany(company(u"zz"_s)));
-        QVERIFY(doc.addDeal(deal(u"D1"_s, u"a"_s, u"b"_s)));
-        QVERIFY(!doc.addDeal(deal(u"D2"_s, u"a"_s, u"zz"_s)));
-        Deal d1 = *doc.deal(u"D1"_s);
-        d1.to = u"a"_s;
-        QVERIFY(doc.updateDeal(d1));
-        QVERIFY(!doc.removeDeal(u"D2"_s));
-
-        Valuation v;
-        v.id = u"V1"_s;
-        v.company = u"b"_s;
-        v.date = {QDate(2025, 3, 1), DatePrecision::Month};
-        v.value = Money::fromUsd(61'500'000'000);
-        QVERIFY(doc.addValuation(v));
-        QVERIFY(!doc.addValuation(v));
-        // b has a valuation, a has a deal: neither may go.
-        QVERIFY(!doc.removeCompany(u"b"_s));
-        QVERIFY(!doc.removeCompany(u"a"_s));
-        QVERIFY(doc.company(u"a"_s) && doc.company(u"b"_s));
-        QVERIFY(doc.removeValuation(u"V1"_s));
-        QVERIFY(doc.removeCompany(u"b"_s));
-        QVERIFY(!doc.removeCompany(u"a"_s)); // its self-loop deal keeps it
-        QVERIFY(doc.removeDeal(u"D1"_s));
-        QVERIFY(doc.removeCompany(u"a"_s));
-        QVERIFY(!doc.removeCompany(u"a"_s));
-
-        const QStringList expected {u"companyAdded:a"_s, u"companyAdded:b"_s, u"companyChanged:b"_s, u"dealAdded:D1"_s,
-            u"dealChanged:D1"_s, u"valuationAdded:V1"_s, u"valuationRemoved:V1"_s, u"companyAboutToBeRemoved:b"_s,
-            u"companyRemoved:b"_s, u"dealAboutToBeRemoved:D1"_s, u"dealRemoved:D1"_s, u"companyAboutToBeRemoved:a"_s,
-            u"companyRemoved:a"_s};
-        QCOMPARE(events, expected);
-        QCOMPARE(changed.count(), 10); // one per successful edit
-        QCOMPARE(doc.graph().companyCount(), 0);
-    }
-
-    void documentReset()
-    {
-        Document doc;
-        QVERIFY(doc.addCompany(company(u"old"_s)));
-        QStringList events;
-        connect(&doc, &Document::aboutToReset, this, [&] {
-            events << u"aboutToReset"_s;
-            QVERIFY(doc.company(u"old"_s));
-        });
-        connect(&doc, &Document::reset, this, [&] {
-            events << u"reset"_s;
-            QVERIFY(!doc.company(u"old"_s));
-            QVERIFY(doc.company(u"b"_s));
-        });
-        connect(&doc, &Document::changed, this, [&] { events << u"changed"_s; });
-
-        DocumentData data;
-        data.title = u"Title"_s;
-        data.companies << company(u"b"_s) << company(u"a"_s);
-        data.deals << deal(u"D10"_s, u"a"_s, u"b"_s) << deal(u"D9"_s, u"b"_s, u"a"_s);
-        Valuation v;
-        v.id = u"V2"_s;
-        v.company = u"a"_s;
-        v.value = Money::fromUsd(5);
-        data.valuations << v;
-        v.id = u"V1"_s;
-        data.valuations << v;
-        doc.setData(data);
-        QCOMPARE(events, QStringList({u"aboutToReset"_s, u"reset"_s, u"changed"_s}));
-        QCOMPARE(doc.title(), u"Title"_s);
-
-        // data() comes back in natural id order.
-        const DocumentData out = doc.data();
-        QCOMPARE(out.title, u"Title"_s);
-        QCOMPARE(out.companies.size(), 2);
-        QCOMPARE(out.companies.at(0).id, u"a"_s);
-        QCOMPARE(out.deals.size(), 2);
-        QCOMPARE(out.deals.at(0), data.deals.at(1));
-        QCOMPARE(out.deals.at(1), data.deals.at(0));
-        QCOMPARE(out.valuations.at(0).id, u"V1"_s);
-        QCOMPARE(doc.valuationsOf(u"a"_s).size(), 2);
-    }
-
-    void nextIds()
-    {
-        Document doc;
-        QCOMPARE(doc.nextDealId(), u"D001"_s);
-        QCOMPARE(doc.nextValuationId(), u"V001"_s);
-        QCOMPARE(doc.companyIdFor(u"OpenAI"_s), u"openai"_s);
-        QVERIFY(doc.addCompany(company(u"openai"_s)));
-        QVERIFY(doc.addCompany(company(u"openai-2"_s)));
-        QCOMPARE(doc.companyIdFor(u"OpenAI"_s), u"openai-3"_s);
-        QCOMPARE(doc.companyIdFor(u"Open AI"_s), u"open-ai"_s);
-        QVERIFY(doc.addDeal(deal(u"D009"_s, u"openai"_s, u"openai-2"_s)));
-        QVERIFY(doc.addDeal(deal(u"D080"_s, u"openai"_s, u"openai-2"_s)));
-        QVERIFY(doc.addDeal(deal(u"X500"_s, u"openai"_s, u"openai-2"_s)));
-        QCOMPARE(doc.nextDealId(), u"D081"_s);
-        QVERIFY(doc.addDeal(deal(u"D1200"_s, u"openai"_s, u"openai-2"_s)));
-        QCOMPARE(doc.nextDealId(), u"D1201"_s);
-        Valuation v;
-        v.id = u"V016"_s;
-        v.company = u"openai"_s;
-        QVERIFY(doc.addValuation(v));
-        QCOMPARE(doc.nextValuationId(), u"V017"_s);
-        QVERIFY(!doc.addDeal(deal(doc.nextDealId(), u"openai"_s, u"missing"_s)));
-        QVERIFY(doc.addDeal(deal(doc.nextDealId(), u"openai"_s, u"openai"_s)));
-        QVERIFY(doc.deal(u"D1201"_s));
-    }
-
-    void naturalOrder_data()
-    {
-        QTest::addColumn<QString>("a");
-        QTest::addColumn<QString>("b");
-        QTest::addColumn<bool>("less");
-        QTest::addRow("D9 < D10") << u"D9"_s << u"D10"_s << true;
-        QTest::addRow("D10 !< D9") << u"D10"_s << u"D9"_s << false;
-        QTest::addRow("padded") << u"D009"_s << u"D080"_s << true;
-        QTest::addRow("padded vs plain") << u"D9"_s << u"D010"_s << true;
-        QTest::addRow("equal") << u"D1"_s << u"D1"_s << false;
-        QTest::addRow("prefix differs") << u"E1"_s << u"D20"_s << false;
-        QTest::addRow("prefix differs 2") << u"D20"_s << u"E1"_s << true;
-        QTest::addRow("no numbers") << u"alpha"_s << u"beta"_s << true;
-        QTest::addRow("number vs none") << u"a"_s << u"a1"_s << true;
-        QTest::addRow("big numbers") << u"V99999999999"_s << u"V100000000000"_s << true;
-        QTest::addRow("beyond 64 bits") << u"V99999999999999999999"_s << u"V100000000000000000000"_s << true;
-        QTest::addRow("same value, padded") << u"D01"_s << u"D1"_s << true; // then as text
-        QTest::addRow("all digits") << u"9"_s << u"10"_s << true;
-        QTest::addRow("number before text") << u"acme-2"_s << u"acme-10"_s << true;
-        QTest::addRow("prefix first") << u"acme-10"_s << u"acme-15-capital"_s << true;
-        QTest::addRow("prefix first 2") << u"acme-2"_s << u"acme-15-capital"_s << true;
-    }
-    // Sorting needs a strict weak ordering: irreflexive, asymmetric and transitive over a mix of
-    // ids with and without numbers (the regular-expression version had cycles).
-    void naturalOrderIsAStrictWeakOrdering()
-    {
-        const QStringList ids {u"acme-2"_s, u"acme-10"_s, u"acme-15-capital"_s, u"acme"_s, u"acme-"_s, u"D9"_s,
-            u"D10"_s, u"D010"_s, u"D1"_s, u"D01"_s, u"E1"_s, u"9"_s, u"10"_s, u""_s, u"x2y3"_s, u"x2y"_s,
-            u"V99999999999999999999"_s, u"V100000000000000000000"_s};
-        for (const QString &a : ids) {
-            QVERIFY(!naturalIdLess(a, a));
-            for (const QString &b : ids) {
-                if (naturalIdLess(a, b))
-                    QVERIFY2(!naturalIdLess(b, a), qPrintable(a + u' ' + b));
-                for (const QString &c : ids) {
-                    if (naturalIdLess(a, b) && naturalIdLess(b, c))
-                        QVERIFY2(naturalIdLess(a, c), qPrintable(a + u' ' + b + u' ' + c));
-                }
-            }
-        }
-    }
-
-    void naturalOrder()
-    {
-        QFETCH(QString, a);
-        QFETCH(QString, b);
-        QFETCH(bool, less);
-        QCOMPARE(naturalIdLess(a, b), less);
-        if (less)
-            QVERIFY(!naturalIdLess(b, a)); // asymmetric
-    }
-
-    void slug_data()
-    {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("slug");
-        QTest::addRow("parentheses") << u"Alphabet (Google)"_s << u"alphabet-google"_s;
-        QTest::addRow("accents") << u"Société Générale"_s << u"societe-generale"_s;
-        QTest::addRow("umlaut") << u"Zürich AI"_s << u"zurich-ai"_s;
-        QTest::addRow("mixed case") << u"xAI"_s << u"xai"_s;
-        QTest::addRow("punctuation runs") << u"AT&T -- Inc."_s << u"at-t-inc"_s;
-        QTest::addRow("leading and trailing") << u"  (Mistral)  "_s << u"mistral"_s;
-        QTest::addRow("digits") << u"01.AI"_s << u"01-ai"_s;
-        QTest::addRow("nothing usable") << u"日本"_s << u"company"_s;
-        QTest::addRow("empty") << QString() << u"company"_s;
-    }
-    void slug()
-    {
-        QFETCH(QString, name);
-        QFETCH(QString, slug);
-        QCOMPARE(slugify(name), slug);
     }
 };
 

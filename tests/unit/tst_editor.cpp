@@ -1,6 +1,7 @@
 #include "document/Document.h"
 #include "editing/Editor.h"
 #include "io/DocumentFiles.h"
+#include "support/Builders.h"
 
 #include <QTest>
 #include <QUndoStack>
@@ -19,18 +20,14 @@ QStringList graphEdges(const Document &document)
     return edges;
 }
 
+// An up-to $5bn equity deal of the seed article's day.
 Deal makeDeal(const QString &id, const QString &from, const QString &to)
 {
-    Deal deal;
-    deal.id = id;
-    deal.from = from;
-    deal.to = to;
-    deal.date = FuzzyDate(QDate(2025, 11, 18), DatePrecision::Day);
-    deal.kind = DealKind::Equity;
-    deal.amount = Money::fromUsd(5'000'000'000);
-    deal.amountKind = AmountKind::UpTo;
-    deal.sources << Source {QStringLiteral("https://example.com/a"), QStringLiteral("A")};
-    return deal;
+    return DealBuilder(id, from, to)
+        .on(QDate(2025, 11, 18))
+        .billions(5)
+        .amountKind(AmountKind::UpTo)
+        .sources({Source {QStringLiteral("https://example.com/a"), QStringLiteral("A")}});
 }
 } // namespace
 

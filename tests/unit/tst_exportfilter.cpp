@@ -1,36 +1,26 @@
 // The part of a document an export or --analyze covers (ExportFilter): deals whose period overlaps
 // the date range and that involve a named company, the companies they touch, and valuations.
 #include "document/ExportFilter.h"
+#include "support/Builders.h"
 
 #include <QTest>
 
 namespace {
 Company company(const char *id, const char *name)
 {
-    Company c;
-    c.id = QString::fromLatin1(id);
-    c.name = QString::fromLatin1(name);
-    return c;
+    return CompanyBuilder(QString::fromLatin1(id)).name(QString::fromLatin1(name));
 }
 
 Deal deal(const char *id, const char *from, const char *to, QDate date, DatePrecision precision)
 {
-    Deal d;
-    d.id = QString::fromLatin1(id);
-    d.from = QString::fromLatin1(from);
-    d.to = QString::fromLatin1(to);
-    d.date = FuzzyDate(date, precision);
-    return d;
+    return DealBuilder(QString::fromLatin1(id), QString::fromLatin1(from), QString::fromLatin1(to))
+        .on(date, precision)
+        .sources({});
 }
 
 Valuation valuation(const char *id, const char *companyId, QDate date)
 {
-    Valuation v;
-    v.id = QString::fromLatin1(id);
-    v.company = QString::fromLatin1(companyId);
-    v.date = FuzzyDate(date, DatePrecision::Day);
-    v.value = Money::fromUsd(1'000'000'000);
-    return v;
+    return ValuationBuilder(QString::fromLatin1(id), QString::fromLatin1(companyId)).on(date);
 }
 
 // A→B in March 2024 (month), B→C on 15 January 2025, C→D in Q2 2025; E has no deals.

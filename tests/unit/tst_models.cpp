@@ -2,6 +2,7 @@
 #include "itemmodels/CompanyTableModel.h"
 #include "itemmodels/DealFilterProxy.h"
 #include "itemmodels/DealTableModel.h"
+#include "support/Builders.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -12,29 +13,19 @@ using namespace Qt::StringLiterals;
 namespace {
 Company company(const QString &id, const QString &name, CompanyKind kind, const QString &country = {})
 {
-    Company c;
-    c.id = id;
-    c.name = name;
-    c.kind = kind;
-    c.country = country;
-    return c;
+    return CompanyBuilder(id).name(name).kind(kind).country(country);
 }
 
 Deal deal(const QString &id, FuzzyDate date, const QString &from, const QString &to, DealKind kind,
     std::optional<qint64> usd, AmountKind amountKind = AmountKind::Committed, const QString &note = {})
 {
-    Deal d;
-    d.id = id;
-    d.date = date;
-    d.from = from;
-    d.to = to;
-    d.kind = kind;
-    if (usd)
-        d.amount = Money::fromUsd(*usd);
-    d.amountKind = amountKind;
-    d.note.en = note;
-    d.sources << Source {u"https://example.com/"_s + id, {}};
-    return d;
+    return DealBuilder(id, from, to)
+        .date(date)
+        .kind(kind)
+        .usd(usd)
+        .amountKind(amountKind)
+        .note(note)
+        .sources({Source {u"https://example.com/"_s + id, {}}});
 }
 
 constexpr qint64 bn = 1'000'000'000;

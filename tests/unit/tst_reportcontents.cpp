@@ -2,6 +2,7 @@
 #include "report/ReportContents.h"
 #include "report/ReportFilter.h"
 #include "report/ReportSummary.h"
+#include "support/Builders.h"
 
 #include <QSet>
 #include <QTest>
@@ -10,25 +11,12 @@ namespace {
 Deal deal(const QString &id, QDate date, const QString &from, const QString &to, DealKind kind,
     std::optional<qint64> billions, AmountKind amountKind, const QList<Source> &sources)
 {
-    Deal d;
-    d.id = id;
-    d.date = FuzzyDate(date, DatePrecision::Day);
-    d.from = from;
-    d.to = to;
-    d.kind = kind;
-    if (billions)
-        d.amount = Money::fromUsd(*billions * 1'000'000'000);
-    d.amountKind = amountKind;
-    d.sources = sources;
-    return d;
+    return DealBuilder(id, from, to).on(date).kind(kind).billions(billions).amountKind(amountKind).sources(sources);
 }
 
 Company company(const QString &id, const QString &name)
 {
-    Company c;
-    c.id = id;
-    c.name = name;
-    return c;
+    return CompanyBuilder(id).name(name);
 }
 
 const Source articleA {QStringLiteral("https://example.com/a"), QStringLiteral("Article A")};

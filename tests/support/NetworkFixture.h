@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/DocumentData.h"
+#include "support/Builders.h"
 
 // A small known network: Microsoft and Nvidia invest in Anthropic (up to), Anthropic buys compute
 // from Microsoft (twice: parallel deals) and chips from Nvidia (undisclosed), Thiel sells Nvidia
@@ -8,25 +8,18 @@
 inline DocumentData networkFixture()
 {
     auto company = [](const char *id, const char *name, CompanyKind kind) {
-        Company c;
-        c.id = QString::fromLatin1(id);
-        c.name = QString::fromLatin1(name);
-        c.kind = kind;
-        return c;
+        return CompanyBuilder(QString::fromLatin1(id)).name(QString::fromLatin1(name)).kind(kind).build();
     };
     auto deal = [](const char *id, QDate date, const char *from, const char *to, DealKind kind,
                     std::optional<qint64> billions, AmountKind amountKind) {
-        Deal d;
-        d.id = QString::fromLatin1(id);
-        d.date = FuzzyDate(date, DatePrecision::Day);
-        d.from = QString::fromLatin1(from);
-        d.to = QString::fromLatin1(to);
-        d.kind = kind;
-        if (billions)
-            d.amount = Money::fromUsd(*billions * 1000000000LL);
-        d.amountKind = amountKind;
-        d.sources = {Source {QStringLiteral("https://example.com/%1").arg(d.id), QStringLiteral("Example")}};
-        return d;
+        const QString dealId = QString::fromLatin1(id);
+        return DealBuilder(dealId, QString::fromLatin1(from), QString::fromLatin1(to))
+            .on(date)
+            .kind(kind)
+            .billions(billions)
+            .amountKind(amountKind)
+            .sources({Source {QStringLiteral("https://example.com/%1").arg(dealId), QStringLiteral("Example")}})
+            .build();
     };
     DocumentData data;
     data.title = QStringLiteral("Fixture");
@@ -39,11 +32,7 @@ inline DocumentData networkFixture()
         deal("D4", QDate(2024, 3, 1), "anthropic", "microsoft", DealKind::Compute, 2, AmountKind::Reported),
         deal("D5", QDate(2025, 6, 1), "anthropic", "nvidia", DealKind::Chips, std::nullopt, AmountKind::Reported),
         deal("D6", QDate(2025, 9, 1), "thiel", "nvidia", DealKind::Divestment, 1, AmountKind::Estimated)};
-    Valuation v;
-    v.id = QStringLiteral("V1");
-    v.company = QStringLiteral("anthropic");
-    v.date = FuzzyDate(QDate(2025, 9, 1), DatePrecision::Day);
-    v.value = Money::fromUsd(183000000000LL);
-    data.valuations = {v};
+    data.valuations
+        = {ValuationBuilder(QStringLiteral("V1"), QStringLiteral("anthropic")).on(QDate(2025, 9, 1)).billions(183)};
     return data;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "graph/DealGraph.h"
+#include "support/Builders.h"
 
 #include <QStringList>
 
@@ -14,21 +15,14 @@ inline DealGraph dealGraphFrom(const QStringList &lines)
         const QStringList f = line.split(u' ', Qt::SkipEmptyParts);
         Q_ASSERT(f.size() >= 5);
         const QStringList ends = f[1].split(u'>');
-        for (const QString &name : ends) {
-            Company c;
-            c.id = c.name = name;
-            graph.addCompany(c); // fails harmlessly when it exists
-        }
-        Deal d;
-        d.id = f[0];
-        d.from = ends[0];
-        d.to = ends[1];
-        d.kind = *enumFromKey<DealKind>(f[2]);
-        if (f[3] != u"-")
-            d.amount = Money::fromBillionsString(f[3]);
-        d.amountKind = *enumFromKey<AmountKind>(f[4]);
+        for (const QString &name : ends)
+            graph.addCompany(CompanyBuilder(name)); // fails harmlessly when it exists
         const QDate date = f.size() > 5 ? QDate::fromString(f[5], Qt::ISODate) : QDate(2025, 1, 1);
-        d.date = FuzzyDate(date, DatePrecision::Day);
+        const Deal d = DealBuilder(f[0], ends[0], ends[1])
+                           .kind(*enumFromKey<DealKind>(f[2]))
+                           .amount(f[3] != u"-" ? std::optional(Money::fromBillionsString(f[3])) : std::nullopt)
+                           .amountKind(*enumFromKey<AmountKind>(f[4]))
+                           .on(date);
         const bool added = graph.addDeal(d);
         Q_ASSERT(added);
         Q_UNUSED(added);
