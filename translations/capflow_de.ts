@@ -510,14 +510,6 @@
         <translation>&amp;Land (ISO-Code):</translation>
     </message>
     <message>
-        <source>Note (&amp;English):</source>
-        <translation>Notiz (&amp;Englisch):</translation>
-    </message>
-    <message>
-        <source>Note (&amp;German):</source>
-        <translation>Notiz (&amp;Deutsch):</translation>
-    </message>
-    <message>
         <source>Edit Company</source>
         <translation>Unternehmen bearbeiten</translation>
     </message>
@@ -807,14 +799,6 @@
     <message>
         <source>&amp;Sources:</source>
         <translation>&amp;Quellen:</translation>
-    </message>
-    <message>
-        <source>Note (&amp;English):</source>
-        <translation>Notiz (&amp;Englisch):</translation>
-    </message>
-    <message>
-        <source>Note (&amp;German):</source>
-        <translation>Notiz (&amp;Deutsch):</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1225,6 +1209,17 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Duplicate deal %1 → %2</source>
         <translation>Deal %1 → %2 duplizieren</translation>
+    </message>
+</context>
+<context>
+    <name>EntityDialog</name>
+    <message>
+        <source>Note (&amp;English):</source>
+        <translation>Notiz (&amp;Englisch):</translation>
+    </message>
+    <message>
+        <source>Note (&amp;German):</source>
+        <translation>Notiz (&amp;Deutsch):</translation>
     </message>
 </context>
 <context>

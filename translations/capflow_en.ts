@@ -510,14 +510,6 @@
         <translation>&amp;Country (ISO code):</translation>
     </message>
     <message>
-        <source>Note (&amp;English):</source>
-        <translation>Note (&amp;English):</translation>
-    </message>
-    <message>
-        <source>Note (&amp;German):</source>
-        <translation>Note (&amp;German):</translation>
-    </message>
-    <message>
         <source>Edit Company</source>
         <translation>Edit Company</translation>
     </message>
@@ -807,14 +799,6 @@
     <message>
         <source>&amp;Sources:</source>
         <translation>&amp;Sources:</translation>
-    </message>
-    <message>
-        <source>Note (&amp;English):</source>
-        <translation>Note (&amp;English):</translation>
-    </message>
-    <message>
-        <source>Note (&amp;German):</source>
-        <translation>Note (&amp;German):</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1225,6 +1209,17 @@ Do you want to save your changes?</translation>
     <message>
         <source>Duplicate deal %1 → %2</source>
         <translation>Duplicate deal %1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>EntityDialog</name>
+    <message>
+        <source>Note (&amp;English):</source>
+        <translation>Note (&amp;English):</translation>
+    </message>
+    <message>
+        <source>Note (&amp;German):</source>
+        <translation>Note (&amp;German):</translation>
     </message>
 </context>
 <context>

@@ -5,56 +5,30 @@
 #include "editing/FieldEditors.h"
 #include "editing/Validation.h"
 
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 CompanyDialog::CompanyDialog(Editor *editor, const QString &companyId, QWidget *parent)
-    : QDialog(parent)
-    , m_editor(editor)
-    , m_document(editor->document())
+    : EntityDialog(editor, QStringLiteral("CompanyDialog"), parent)
     , m_name(new QLineEdit)
     , m_kind(new QComboBox)
     , m_country(new QLineEdit)
     , m_noteEn(new QPlainTextEdit)
     , m_noteDe(new QPlainTextEdit)
-    , m_messages(new QLabel)
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel))
 {
-    setObjectName(QStringLiteral("CompanyDialog"));
     m_name->setObjectName(QStringLiteral("nameEdit"));
     m_kind->setObjectName(QStringLiteral("kindCombo"));
     m_country->setObjectName(QStringLiteral("countryEdit"));
     m_country->setMaxLength(2);
     m_country->setPlaceholderText(tr("e.g. US"));
-    m_noteEn->setObjectName(QStringLiteral("noteEnEdit"));
-    m_noteDe->setObjectName(QStringLiteral("noteDeEdit"));
-    m_messages->setObjectName(QStringLiteral("messages"));
-    m_messages->setWordWrap(true);
-    m_messages->setStyleSheet(QStringLiteral("color: #c0392b;"));
     fillEnumCombo<CompanyKind>(m_kind);
     setEnumCombo(m_kind, CompanyKind::Other);
-    for (QPlainTextEdit *note : {m_noteEn, m_noteDe}) {
-        note->setTabChangesFocus(true);
-        note->setFixedHeight(fontMetrics().lineSpacing() * 4);
-    }
-    auto *form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Country (ISO code):"), m_country);
-    form->addRow(tr("Note (&English):"), m_noteEn);
-    form->addRow(tr("Note (&German):"), m_noteDe);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_messages);
-    layout->addWidget(m_buttons);
-    setMinimumWidth(480);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    form()->addRow(tr("&Name:"), m_name);
+    form()->addRow(tr("&Kind:"), m_kind);
+    form()->addRow(tr("&Country (ISO code):"), m_country);
+    addNoteRows(m_noteEn, m_noteDe);
+    finishLayout(480);
 
     if (const Company *c = m_document->company(companyId)) {
         m_companyId = c->id;
@@ -102,9 +76,7 @@ void CompanyDialog::validate()
         if (!p.isEmpty())
             m_errors << p;
     }
-    m_messages->setText(m_errors.join(u'\n'));
-    m_messages->setVisible(!m_errors.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_errors.isEmpty());
+    showMessages();
 }
 
 bool CompanyDialog::apply()

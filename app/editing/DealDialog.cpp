@@ -7,13 +7,9 @@
 
 #include <QCheckBox>
 #include <QDateEdit>
-#include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QVBoxLayout>
 
 DealDialog::DealDialog(Editor *editor, QWidget *parent)
     : DealDialog(editor, QString(), parent)
@@ -21,12 +17,9 @@ DealDialog::DealDialog(Editor *editor, QWidget *parent)
 }
 
 DealDialog::DealDialog(Editor *editor, const QString &dealId, QWidget *parent)
-    : QDialog(parent)
-    , m_editor(editor)
-    , m_document(editor->document())
+    : EntityDialog(editor, QStringLiteral("DealDialog"), parent)
     , m_dealId(dealId)
 {
-    setObjectName(QStringLiteral("DealDialog"));
     build();
     if (const Deal *d = m_document->deal(dealId)) {
         setWindowTitle(tr("Edit Deal"));
@@ -74,38 +67,18 @@ void DealDialog::build()
     m_capacity->setPlaceholderText(tr("optional"));
     m_sources = new SourcesEdit;
     m_noteEn = new QPlainTextEdit;
-    m_noteEn->setObjectName(QStringLiteral("noteEnEdit"));
     m_noteDe = new QPlainTextEdit;
-    m_noteDe->setObjectName(QStringLiteral("noteDeEdit"));
-    for (QPlainTextEdit *note : {m_noteEn, m_noteDe}) {
-        note->setTabChangesFocus(true);
-        note->setFixedHeight(fontMetrics().lineSpacing() * 4);
-    }
-    m_messages = new QLabel;
-    m_messages->setObjectName(QStringLiteral("messages"));
-    m_messages->setWordWrap(true);
-    m_messages->setTextFormat(Qt::RichText);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    auto *form = new QFormLayout;
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    form->addRow(tr("&From (pays, invests or sells):"), m_from);
-    form->addRow(tr("&To (receives):"), m_to);
-    form->addRow(tr("&Kind:"), m_kind);
-    form->addRow(tr("&Date:"), m_date);
-    form->addRow(tr("&Amount:"), m_amount);
-    form->addRow(tr("Amount &is:"), m_amountKind);
-    form->addRow(tr("&Capacity (GW):"), m_capacity);
-    form->addRow(tr("&Sources:"), m_sources);
-    form->addRow(tr("Note (&English):"), m_noteEn);
-    form->addRow(tr("Note (&German):"), m_noteDe);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addWidget(m_messages);
-    layout->addWidget(m_buttons);
-    setMinimumWidth(640);
+    form()->addRow(tr("&From (pays, invests or sells):"), m_from);
+    form()->addRow(tr("&To (receives):"), m_to);
+    form()->addRow(tr("&Kind:"), m_kind);
+    form()->addRow(tr("&Date:"), m_date);
+    form()->addRow(tr("&Amount:"), m_amount);
+    form()->addRow(tr("Amount &is:"), m_amountKind);
+    form()->addRow(tr("&Capacity (GW):"), m_capacity);
+    form()->addRow(tr("&Sources:"), m_sources);
+    addNoteRows(m_noteEn, m_noteDe);
+    finishLayout(640);
 
     connect(m_from, &CompanyField::changed, this, &DealDialog::validate);
     connect(m_to, &CompanyField::changed, this, &DealDialog::validate);
@@ -194,14 +167,7 @@ void DealDialog::validate()
             }
         }
     }
-    QStringList lines;
-    for (const QString &e : m_errors)
-        lines << QStringLiteral("<span style=\"color:#c0392b\">✖ %1</span>").arg(e.toHtmlEscaped());
-    for (const QString &w : m_warnings)
-        lines << QStringLiteral("<span style=\"color:#b9770e\">⚠ %1</span>").arg(w.toHtmlEscaped());
-    m_messages->setText(lines.join(QStringLiteral("<br>")));
-    m_messages->setVisible(!lines.isEmpty());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_errors.isEmpty());
+    showMessages(m_warnings);
 }
 
 bool DealDialog::apply()

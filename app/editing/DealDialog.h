@@ -2,16 +2,12 @@
 
 #include "model/Entities.h"
 
-#include <QDialog>
+#include "editing/EntityDialog.h"
 
 class AmountEdit;
 class CompanyField;
-class Document;
-class Editor;
 class FuzzyDateEdit;
 class QComboBox;
-class QDialogButtonBox;
-class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class SourcesEdit;
@@ -19,7 +15,7 @@ class SourcesEdit;
 // Enters a new deal or edits one. Every field is checked as it is typed: problems are marked on
 // the field and listed with the reason, and OK stays disabled until there are none. Warnings
 // (a company paying itself, a date far ahead, an exact duplicate) are shown but do not block.
-class DealDialog : public QDialog
+class DealDialog : public EntityDialog
 {
     Q_OBJECT
 public:
@@ -32,7 +28,6 @@ public:
     Deal deal() const;
     // Companies the deal names that do not exist yet and are to be created with it.
     QList<Company> newCompanies() const;
-    QStringList errors() const { return m_errors; }
     QStringList warnings() const { return m_warnings; }
     // Pushes the edit through the Editor (one undo step); false when invalid.
     bool apply();
@@ -43,8 +38,6 @@ private:
     void build();
     void validate();
 
-    Editor *m_editor;
-    Document *m_document;
     QString m_dealId; // empty: new deal
     CompanyField *m_from = nullptr;
     CompanyField *m_to = nullptr;
@@ -56,8 +49,5 @@ private:
     SourcesEdit *m_sources = nullptr;
     QPlainTextEdit *m_noteEn = nullptr;
     QPlainTextEdit *m_noteDe = nullptr;
-    QLabel *m_messages = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
-    QStringList m_errors;
     QStringList m_warnings;
 };

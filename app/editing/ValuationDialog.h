@@ -2,19 +2,15 @@
 
 #include "model/Entities.h"
 
-#include <QDialog>
+#include "editing/EntityDialog.h"
 
 class AmountEdit;
-class Document;
-class Editor;
 class FuzzyDateEdit;
 class QComboBox;
-class QDialogButtonBox;
-class QLabel;
 class SourcesEdit;
 
 // Enters a new valuation point or edits one: company, date with precision, value, kind, sources.
-class ValuationDialog : public QDialog
+class ValuationDialog : public EntityDialog
 {
     Q_OBJECT
 public:
@@ -23,22 +19,16 @@ public:
         QWidget *parent = nullptr);
 
     Valuation valuation() const;
-    QStringList errors() const { return m_errors; }
     bool apply();
     void accept() override;
 
 private:
     void validate();
 
-    Editor *m_editor;
-    Document *m_document;
     QString m_valuationId;
     QComboBox *m_company;
     FuzzyDateEdit *m_date;
     AmountEdit *m_value;
     QComboBox *m_kind;
     SourcesEdit *m_sources;
-    QLabel *m_messages;
-    QDialogButtonBox *m_buttons;
-    QStringList m_errors;
 };
