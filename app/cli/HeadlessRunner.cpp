@@ -99,23 +99,36 @@ int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
     return 0;
 }
 
-// False (with a message) when an image export's file suffix is not a figure format's.
-bool figureFormatKnown(const QString &option, const QString &output, QTextStream &err)
+// The checks an image export starts with: the file suffix is a figure format's, and the output
+// may be written. 0 when both pass, else the exit code (with a message).
+int figureOutputProblem(const QString &option, const CommandLine &cli, QTextStream &err)
 {
-    if (FigureExporter::formatForPath(output))
-        return true;
-    err << Messages::tr("%1: cannot tell the format of \"%2\"; use %3")
-               .arg(option, output, FileFormats::suffixChoice(FigureExporter::descriptions()))
-        << '\n';
-    return false;
+    if (!FigureExporter::formatForPath(cli.output)) {
+        err << Messages::tr("%1: cannot tell the format of \"%2\"; use %3")
+                   .arg(option, cli.output, FileFormats::suffixChoice(FigureExporter::descriptions()))
+            << '\n';
+        return ExitUsage;
+    }
+    return outputFree(cli, err) ? 0 : ExitBadInput;
+}
+
+// Writes an image export to cli.output and says so.
+int writeFigure(const CommandLine &cli, QSizeF size, int dpi, const QString &title,
+    const FigureExporter::PaintFunction &paint, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    if (!FigureExporter::exportFigure(cli.output, size, dpi, title, paint, &error)) {
+        err << cli.output << ": " << error << '\n';
+        return ExitBadInput;
+    }
+    out << Messages::tr("Wrote %1").arg(cli.output) << '\n';
+    return 0;
 }
 
 int exportTimeline(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
-    if (!figureFormatKnown(QStringLiteral("--export-timeline"), cli.output, err))
-        return ExitUsage;
-    if (!outputFree(cli, err))
-        return ExitBadInput;
+    if (const int problem = figureOutputProblem(QStringLiteral("--export-timeline"), cli, err))
+        return problem;
     const auto data = loadInput(cli, err);
     if (!data)
         return ExitBadInput;
@@ -138,14 +151,8 @@ int exportTimeline(const CommandLine &cli, QTextStream &out, QTextStream &err)
     if (cli.size.isValid())
         options.size = cli.size;
     TimelineRenderer renderer(document, options);
-    QString error;
     const auto paint = [&renderer](QPainter *painter, const QRectF &target) { renderer.paint(painter, target); };
-    if (!FigureExporter::exportFigure(cli.output, options.size, cli.dpi, renderer.title(), paint, &error)) {
-        err << cli.output << ": " << error << '\n';
-        return ExitBadInput;
-    }
-    out << Messages::tr("Wrote %1").arg(cli.output) << '\n';
-    return 0;
+    return writeFigure(cli, options.size, cli.dpi, renderer.title(), paint, out, err);
 }
 
 int exportReport(const CommandLine &cli, QTextStream &out, QTextStream &err)
@@ -215,10 +222,8 @@ int analyze(const CommandLine &cli, QTextStream &out, QTextStream &err)
 
 int exportNetwork(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
-    if (!figureFormatKnown(QStringLiteral("--export-network"), cli.output, err))
-        return ExitUsage;
-    if (!outputFree(cli, err))
-        return ExitBadInput;
+    if (const int problem = figureOutputProblem(QStringLiteral("--export-network"), cli, err))
+        return problem;
     const auto data = selectedInput(cli, err);
     if (!data)
         return ExitBadInput;
@@ -231,16 +236,8 @@ int exportNetwork(const CommandLine &cli, QTextStream &out, QTextStream &err)
     options.title = cli.title;
     const NetworkRenderer renderer(document, options);
     const QSizeF size = cli.size.isValid() ? QSizeF(cli.size) : QSizeF(1600, 1000);
-    QString error;
-    const bool ok = FigureExporter::exportFigure(
-        cli.output, size, cli.dpi > 0 ? cli.dpi : 300, cli.title,
-        [&renderer](QPainter *painter, const QRectF &target) { renderer.paint(painter, target); }, &error);
-    if (!ok) {
-        err << cli.output << ": " << error << '\n';
-        return ExitBadInput;
-    }
-    out << Messages::tr("Wrote %1").arg(cli.output) << '\n';
-    return 0;
+    const auto paint = [&renderer](QPainter *painter, const QRectF &target) { renderer.paint(painter, target); };
+    return writeFigure(cli, size, cli.dpi > 0 ? cli.dpi : 300, cli.title, paint, out, err);
 }
 
 } // namespace
