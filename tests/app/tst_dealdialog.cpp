@@ -10,6 +10,7 @@
 #include "graph/DealGraph.h"
 #include "io/DocumentFiles.h"
 #include "itemmodels/DealTableModel.h"
+#include "support/UserFiles.h"
 #include "window/DocumentLifecycle.h"
 #include "window/MainWindow.h"
 
@@ -73,9 +74,8 @@ class TestDealDialog : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_recovery.isValid());
-        qputenv("CAPFLOW_RECOVERY_DIR", QFile::encodeName(m_recovery.path()));
+        isolateUserFiles(m_recovery.path());
         QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
     }
 

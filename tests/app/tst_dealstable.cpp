@@ -4,6 +4,7 @@
 #include "editing/DealDialog.h"
 #include "editing/Editor.h"
 #include "itemmodels/DealTableModel.h"
+#include "support/UserFiles.h"
 #include "window/MainWindow.h"
 
 #include <QComboBox>
@@ -22,9 +23,8 @@ class TestDealsTable : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_recovery.isValid());
-        qputenv("CAPFLOW_RECOVERY_DIR", QFile::encodeName(m_recovery.path()));
+        isolateUserFiles(m_recovery.path());
     }
 
     void filtersByKindAndDate()

@@ -12,6 +12,7 @@
 #include "window/MainWindow.h"
 
 #include "itemmodels/DealTableModel.h"
+#include "support/UserFiles.h"
 
 #include <QAbstractButton>
 #include <QLineEdit>
@@ -77,9 +78,8 @@ class TestDocumentLifecycle : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
-        qputenv("CAPFLOW_RECOVERY_DIR", QFile::encodeName(m_dir.filePath(QStringLiteral("recovery"))));
+        isolateUserFiles(m_dir.filePath(QStringLiteral("recovery")));
     }
 
     void undoRedoThroughMenuRestoresExactState()

@@ -66,6 +66,21 @@ QString cell(const QAbstractItemModel &model, int row, int column)
 {
     return model.index(row, column).data().toString();
 }
+// The deals table of sample() behind the filter proxy, both under QAbstractItemModelTester.
+struct DealsOfSample
+{
+    DealsOfSample() { proxy.setSourceModel(&model); }
+    static Document *loaded(Document &doc)
+    {
+        doc.setData(sample());
+        return &doc;
+    }
+    Document doc;
+    DealTableModel model {loaded(doc)};
+    DealFilterProxy proxy;
+    QAbstractItemModelTester modelTester {&model, QAbstractItemModelTester::FailureReportingMode::QtTest};
+    QAbstractItemModelTester proxyTester {&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest};
+};
 } // namespace
 
 class TestModels : public QObject
@@ -180,12 +195,9 @@ private Q_SLOTS:
     {
         QFETCH(int, column);
         QFETCH(QStringList, ascending);
-        Document doc;
-        doc.setData(sample());
-        DealTableModel model(&doc);
-        DealFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DealsOfSample fixture;
+        DealTableModel &model = fixture.model;
+        DealFilterProxy &proxy = fixture.proxy;
         proxy.sort(column, Qt::AscendingOrder);
         QCOMPARE(proxyIds(proxy), ascending);
         proxy.sort(column, Qt::DescendingOrder);
@@ -241,12 +253,9 @@ private Q_SLOTS:
         QFETCH(QDate, from);
         QFETCH(QDate, to);
         QFETCH(QStringList, ids);
-        Document doc;
-        doc.setData(sample());
-        DealTableModel model(&doc);
-        DealFilterProxy proxy;
-        proxy.setSourceModel(&model);
-        QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        DealsOfSample fixture;
+        Document &doc = fixture.doc;
+        DealFilterProxy &proxy = fixture.proxy;
         proxy.sort(DealTableModel::DateColumn);
         QSet<DealKind> kindSet;
         for (int k : kinds)
