@@ -1,5 +1,6 @@
 #include "cli/CommandLine.h"
 #include "cli/HeadlessRunner.h"
+#include "window/CapflowSettings.h"
 #include "window/LanguageMenu.h"
 #include "window/MainWindow.h"
 #include "window/TerminationSignals.h"
@@ -7,6 +8,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QIcon>
 
 #include <csignal>
@@ -36,9 +38,14 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("CapFlow"));
-    QApplication::setOrganizationName(QStringLiteral("CapFlow"));
+    // No organisation name: settings go to ~/.config/CapFlow.conf and recovery files to
+    // ~/.local/share/CapFlow/recovery, not to CapFlow/CapFlow (as up to 0.1).
     QApplication::setApplicationVersion(QStringLiteral(CAPFLOW_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.capflow.CapFlow"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/capflow.svg")));
+
+    if (gui)
+        CapflowSettings::adoptEarlierSettings(); // before the saved language is read
 
     // Parse again now that translations are installed, so that messages are in the user's language.
     CommandLine commandLine = CommandLine::parse(arguments);

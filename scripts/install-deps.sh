@@ -8,6 +8,10 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libboost-graph-dev
   fonts-dejavu-core poppler-utils
+  libxlsxwriter-dev
+  # The exports' real readers (tests read every export back with them), and the install checks.
+  python3-networkx python3-igraph python3-pydot python3-openpyxl graphviz
+  desktop-file-utils appstream dpkg-dev shared-mime-info
 )
 # --bench: what tests/bench compares against. --sanitize: clang 14 with its sanitizer and libFuzzer
 # runtimes and llvm-symbolizer for readable stacks (scripts/sanitize.sh, scripts/fuzz.sh; GCC's

@@ -913,6 +913,10 @@
         <source>CapFlow exports this format but does not open it; open a %1 file</source>
         <translation>CapFlow exportiert dieses Format, öffnet es aber nicht; öffnen Sie eine Datei (%1)</translation>
     </message>
+    <message>
+        <source>the file could not be produced; nothing was written</source>
+        <translation>die Datei konnte nicht erzeugt werden; nichts wurde geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLifecycle</name>
@@ -1366,6 +1370,14 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>PNG images</source>
         <translation>PNG-Bilder</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV für Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Excel-Arbeitsmappen</translation>
     </message>
 </context>
 <context>

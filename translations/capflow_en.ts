@@ -913,6 +913,10 @@
         <source>CapFlow exports this format but does not open it; open a %1 file</source>
         <translation>CapFlow exports this format but does not open it; open a %1 file</translation>
     </message>
+    <message>
+        <source>the file could not be produced; nothing was written</source>
+        <translation>the file could not be produced; nothing was written</translation>
+    </message>
 </context>
 <context>
     <name>DocumentLifecycle</name>
@@ -1366,6 +1370,14 @@ Do you want to save your changes?</translation>
     <message>
         <source>PNG images</source>
         <translation>PNG images</translation>
+    </message>
+    <message>
+        <source>CSV for Excel</source>
+        <translation>CSV for Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Excel workbooks</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     CommandLine result;
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("CapFlow shows how capital flows through the AI industry."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A %1 file; without it the bundled dataset.")
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+        tr("A %1 file; without it the bundled dataset.")
             .arg(FileFormats::suffixChoice(FileFormats::dataDescriptions(true))),
         QStringLiteral("[FILE]"));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Print this help and exit."));
@@ -20,14 +21,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         {QStringLiteral("v"), QStringLiteral("version")}, tr("Print the version and exit."));
     const QCommandLineOption check(
         QStringLiteral("check"), tr("Validate FILE; problems go to stderr as FILE:LINE:COLUMN: message."));
-    const QCommandLineOption exportNetwork(
-        QStringLiteral("export-network"), tr("Export the network view (%1).").arg(FileFormats::suffixList(FigureExporter::descriptions())), QStringLiteral("OUT"));
+    const QCommandLineOption exportNetwork(QStringLiteral("export-network"),
+        tr("Export the network view (%1).").arg(FileFormats::suffixList(FigureExporter::descriptions())),
+        QStringLiteral("OUT"));
     const QCommandLineOption exportTimeline(QStringLiteral("export-timeline"),
-        tr("Export the valuation timeline (%1).").arg(FileFormats::suffixList(FigureExporter::descriptions())), QStringLiteral("OUT"));
+        tr("Export the valuation timeline (%1).").arg(FileFormats::suffixList(FigureExporter::descriptions())),
+        QStringLiteral("OUT"));
     const QCommandLineOption exportReport(
         QStringLiteral("export-report"), tr("Export a multi-page PDF report."), QStringLiteral("OUT.pdf"));
     const QCommandLineOption exportData(QStringLiteral("export-data"),
-        tr("Export the data (%1).").arg(FileFormats::suffixList(FileFormats::dataDescriptions())), QStringLiteral("OUT"));
+        tr("Export the data (%1).").arg(FileFormats::suffixList(FileFormats::dataDescriptions())),
+        QStringLiteral("OUT"));
     const QCommandLineOption analyze(QStringLiteral("analyze"), tr("Print the capital-flow analysis as JSON."));
     const QCommandLineOption lang(
         QStringLiteral("lang"), tr("Language of the output: de or en (default: system)."), QStringLiteral("de|en"));
@@ -51,6 +55,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     if (!parser.parse(arguments)) {
         result.error = parser.errorText();
         return result;
+    }
+    // The language first: --help and messages are given in it.
+    if (parser.isSet(lang)) {
+        result.language = languageFromCode(parser.value(lang));
+        if (!result.language) {
+            result.error = tr("--lang: \"%1\" is not a language CapFlow speaks; use de or en.").arg(parser.value(lang));
+            return result;
+        }
     }
     if (parser.isSet(help)) {
         result.action = Action::Help;
@@ -94,13 +106,6 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         return result;
     }
 
-    if (parser.isSet(lang)) {
-        result.language = languageFromCode(parser.value(lang));
-        if (!result.language) {
-            result.error = tr("--lang: \"%1\" is not a language CapFlow speaks; use de or en.").arg(parser.value(lang));
-            return result;
-        }
-    }
     auto parseDate = [&](const QCommandLineOption &option, std::optional<QDate> &target) {
         if (!parser.isSet(option))
             return true;

@@ -6,6 +6,7 @@
 #include "io/DocumentFiles.h"
 #include "io/LoadJob.h"
 #include "io/SafeFiles.h"
+#include "window/CapflowSettings.h"
 
 #include <QDir>
 #include <QEventLoop>
@@ -16,7 +17,6 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QSettings>
 #include <QTimer>
 #include <QUndoStack>
 #include <QWidget>
@@ -260,15 +260,15 @@ bool DocumentLifecycle::saveAs()
         m_window, tr("Save As"), start, FileFormats::dialogFilters(formats), &selectedFilter);
     if (path.isEmpty())
         return false;
-    // A name without a suffix gets the one of the chosen filter.
-    const auto chosen = std::find_if(formats.cbegin(), formats.cend(),
-        [&selectedFilter](const FileFormats::Description &format) { return format.dialogFilter() == selectedFilter; });
-    return saveTo(FileFormats::withSuffix(path, chosen == formats.cend() ? formats.first() : *chosen));
+    // A name without a suffix gets the one of the chosen filter, whose format is written when the
+    // name has its suffix ("CSV for Excel" rather than the plain CSV the suffix alone means).
+    const FileFormats::SaveTarget target = FileFormats::saveTarget(path, selectedFilter);
+    return saveTo(target.path, target.format);
 }
 
-bool DocumentLifecycle::saveTo(const QString &path)
+bool DocumentLifecycle::saveTo(const QString &path, std::optional<FileFormats::Data> chosenFormat)
 {
-    const auto format = DocumentFiles::dataFormatForPath(path);
+    const auto format = chosenFormat ? chosenFormat : DocumentFiles::dataFormatForPath(path);
     const bool wholeDocument = format && FileFormats::dataFormat(*format).keepsEverything;
     const bool sameFile = QFileInfo(path) == QFileInfo(m_filePath) && !m_readOnly;
     auto lock = std::make_unique<DocumentLock>();
@@ -387,7 +387,7 @@ void DocumentLifecycle::terminating()
 
 QStringList DocumentLifecycle::recentFiles() const
 {
-    return QSettings().value(recentKey).toStringList();
+    return CapflowSettings().value(recentKey).toStringList();
 }
 
 void DocumentLifecycle::addRecent(const QString &path)
@@ -395,7 +395,7 @@ void DocumentLifecycle::addRecent(const QString &path)
     QStringList files = recentFiles();
     files.removeAll(path);
     files.prepend(path);
-    QSettings().setValue(recentKey, files.mid(0, maxRecent));
+    CapflowSettings().setValue(recentKey, files.mid(0, maxRecent));
 }
 
 void DocumentLifecycle::fillRecentMenu(QMenu *menu)
@@ -417,5 +417,5 @@ void DocumentLifecycle::fillRecentMenu(QMenu *menu)
         return;
     }
     menu->addSeparator();
-    connect(menu->addAction(tr("&Clear List")), &QAction::triggered, this, [] { QSettings().remove(recentKey); });
+    connect(menu->addAction(tr("&Clear List")), &QAction::triggered, this, [] { CapflowSettings().remove(recentKey); });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "io/CapflowFormat.h"
+#include "io/FileFormats.h"
 
 #include <QObject>
 #include <QStringList>
@@ -40,7 +41,8 @@ public:
     bool openFile(const QString &path);
     bool save();
     bool saveAs();
-    bool saveTo(const QString &path);
+    // Writes the document to path in chosenFormat, or in the format its suffix names.
+    bool saveTo(const QString &path, std::optional<FileFormats::Data> chosenFormat = std::nullopt);
     // Asks to save unsaved changes; false when the user cancels.
     bool maybeSave();
     // Offers the newest recovery file a crashed session left behind; true when restored.

@@ -1,15 +1,16 @@
 #include "window/LanguageMenu.h"
 
+#include "window/CapflowSettings.h"
+
 #include <QActionGroup>
 #include <QEvent>
-#include <QSettings>
 
 namespace {
 const QString kSettingsKey = QStringLiteral("language");
 
 std::optional<Language> savedLanguage()
 {
-    return languageFromCode(QSettings().value(kSettingsKey).toString());
+    return languageFromCode(CapflowSettings().value(kSettingsKey).toString());
 }
 } // namespace
 
@@ -26,7 +27,7 @@ LanguageMenu::LanguageMenu(Translations *translations, QWidget *parent)
     m_english = addAction(QStringLiteral("English"));
     const QList<std::pair<QAction *, QString>> choices {
         {m_system, QStringLiteral("system")}, {m_german, QStringLiteral("de")}, {m_english, QStringLiteral("en")}};
-    const QString saved = QSettings().value(kSettingsKey, QStringLiteral("system")).toString();
+    const QString saved = CapflowSettings().value(kSettingsKey, QStringLiteral("system")).toString();
     for (const auto &entry : choices) {
         // Plain variables, not a structured binding: clang 14 does not capture bindings in lambdas.
         QAction *const action = entry.first;
@@ -54,7 +55,7 @@ Language LanguageMenu::startupLanguage(std::optional<Language> commandLine)
 
 void LanguageMenu::choose(const QString &choice)
 {
-    QSettings().setValue(kSettingsKey, choice);
+    CapflowSettings().setValue(kSettingsKey, choice);
     const Language language = languageFromCode(choice).value_or(languageForLocale(QLocale::system()));
     for (QAction *action : m_group->actions())
         action->setChecked(action->data().toString() == choice);

@@ -17,6 +17,7 @@
 #include "printing/TextFigure.h"
 #include "timeline/TimelineRenderer.h"
 #include "timeline/TimelineView.h"
+#include "window/CapflowSettings.h"
 #include "window/DocumentLifecycle.h"
 #include "window/LanguageMenu.h"
 #include "window/OverviewPanel.h"
@@ -32,7 +33,6 @@
 #include <QMessageBox>
 #include <QScopedValueRollback>
 #include <QScreen>
-#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -77,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     createActions();
     retranslateUi();
 
-    QSettings settings;
+    CapflowSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
         const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
         resize(available.boundedTo(QSize(1920, 1200)) * 0.92);
@@ -327,7 +327,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         }
         m_lifecycle->closing();
     }
-    QSettings settings;
+    CapflowSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
     event->accept();

@@ -5,6 +5,7 @@
 #include "io/CapflowFormat.h"
 #include "io/SafeFiles.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -71,6 +72,15 @@ QStringList Autosave::recoveryDirectories()
     if (fallback.isEmpty())
         fallback = QDir::tempPath() + QStringLiteral("/capflow-recovery-") + QString::number(::getuid());
     QStringList folders {recoveryDirectory()};
+    if (qEnvironmentVariableIsEmpty("CAPFLOW_RECOVERY_DIR")) {
+        // Versions up to 0.1 set an organisation name equal to the program's, and kept their
+        // recovery files one folder deeper (CapFlow/CapFlow/recovery): still offered after an update.
+        const QString app = QCoreApplication::applicationName();
+        const QString earlier = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u'/' + app
+            + u'/' + app + QStringLiteral("/recovery");
+        if (QDir::cleanPath(earlier) != QDir::cleanPath(folders.first()) && QFileInfo::exists(earlier))
+            folders << earlier;
+    }
     if (QDir::cleanPath(fallback) != QDir::cleanPath(folders.first()))
         folders << fallback;
     return folders;
@@ -218,7 +228,8 @@ QList<Autosave::Orphan> Autosave::orphans()
     QList<Orphan> result;
     for (const QString &folder : recoveryDirectories())
         result << orphansIn(folder);
-    std::stable_sort(result.begin(), result.end(), [](const Orphan &a, const Orphan &b) { return a.written > b.written; });
+    std::stable_sort(
+        result.begin(), result.end(), [](const Orphan &a, const Orphan &b) { return a.written > b.written; });
     return result;
 }
 

@@ -37,9 +37,10 @@ public:
     Autosave(Document *document, QUndoStack *stack, QObject *parent = nullptr);
     ~Autosave() override;
 
-    // CAPFLOW_RECOVERY_DIR if set (tests), else AppDataLocation/recovery.
+    // CAPFLOW_RECOVERY_DIR if set (tests), else AppDataLocation/recovery (~/.local/share/CapFlow/recovery).
     static QString recoveryDirectory();
-    // Where recovery files may be, in the order they are tried: recoveryDirectory(), then
+    // Where recovery files may be, in the order they are tried: recoveryDirectory(), the folder
+    // of versions up to 0.1 when it exists (CapFlow/CapFlow/recovery), then
     // CAPFLOW_RECOVERY_FALLBACK_DIR if set (tests), else a folder of this user's in the temporary
     // folder (usually another file system).
     static QStringList recoveryDirectories();

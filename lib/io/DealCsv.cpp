@@ -67,8 +67,8 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
             c.name = name.trimmed();
             c.kind = CompanyKind::Other;
             c.id = freeId(
-                slugify(c.name),
-                [&](const QString &id) { return companyIds.contains(id) || knownIds.contains(id); }, nextSuffix);
+                slugify(c.name), [&](const QString &id) { return companyIds.contains(id) || knownIds.contains(id); },
+                nextSuffix);
         }
         companyIds.insert(c.id);
         idByName.insert(key, c.id);
@@ -165,12 +165,51 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
     return result;
 }
 
+CsvDialect CsvDialect::excel(Language language)
+{
+    CsvDialect dialect;
+    dialect.byteOrderMark = true;
+    if (language == Language::German) {
+        dialect.separator = u';';
+        dialect.decimalPoint = u',';
+    }
+    return dialect;
+}
+
 QByteArray write(const DocumentData &data)
 {
+    return write(data, CsvDialect::plain());
+}
+
+QByteArray write(const DocumentData &data, const CsvDialect &dialect)
+{
+    // One record, quoted where needed: as Csv::formatRow, with the dialect's separator.
+    auto formatRow = [&dialect](const QStringList &fields) {
+        if (dialect.separator == u',')
+            return Csv::formatRow(fields);
+        QStringList quoted;
+        for (const QString &f : fields) {
+            if (f.contains(dialect.separator) || f.contains(u'"') || f.contains(u'\n') || f.contains(u'\r')) {
+                QString q = f;
+                q.replace(u'"', QStringLiteral("\"\""));
+                quoted << u'"' + q + u'"';
+            } else {
+                quoted << f;
+            }
+        }
+        return quoted.join(dialect.separator);
+    };
+    auto billions = [&dialect](Money amount) {
+        QString text = amount.toBillionsString();
+        if (dialect.decimalPoint != u'.')
+            text.replace(u'.', dialect.decimalPoint);
+        return text;
+    };
     QHash<QString, QString> names;
     for (const Company &c : data.companies)
         names.insert(c.id, c.name);
-    QString out = Csv::formatRow(columns()) + QStringLiteral("\r\n");
+    QString out = dialect.byteOrderMark ? QString(QChar(0xFEFF)) : QString();
+    out += formatRow(columns()) + QStringLiteral("\r\n");
     for (const Deal &d : data.deals) {
         QStringList urls;
         QStringList titles;
@@ -178,13 +217,17 @@ QByteArray write(const DocumentData &data)
             urls << s.url;
             titles << s.title;
         }
-        out += Csv::formatRow(
-                   {d.id, d.date.periodStart().toString(Qt::ISODate), enumKey(d.date.precision()), names.value(d.from),
-                       names.value(d.to), enumKey(d.kind), d.amount ? d.amount->toBillionsString() : QString(),
-                       enumKey(d.amountKind), d.note.en, urls.join(u'\n'), titles.join(u'\n'), d.note.de})
+        out += formatRow({d.id, d.date.periodStart().toString(Qt::ISODate), enumKey(d.date.precision()),
+                   names.value(d.from), names.value(d.to), enumKey(d.kind), d.amount ? billions(*d.amount) : QString(),
+                   enumKey(d.amountKind), d.note.en, urls.join(u'\n'), titles.join(u'\n'), d.note.de})
             + QStringLiteral("\r\n");
     }
     return out.toUtf8();
+}
+
+QByteArray writeForExcel(const DocumentData &data)
+{
+    return write(data, CsvDialect::excel(languageForLocale(QLocale())));
 }
 
 } // namespace DealCsv

@@ -76,7 +76,15 @@ std::optional<DataFormat> dataFormatForPath(const QString &path)
 
 bool save(const DocumentData &data, const QString &path, DataFormat format, QString *error)
 {
-    return SafeFiles::write(path, FileFormats::dataFormat(format).write(data), error);
+    const QByteArray bytes = FileFormats::dataFormat(format).write(data);
+    // Every format writes at least its head; no bytes is a writer that failed (a workbook the
+    // library could not make), and an empty file must not replace the old one.
+    if (bytes.isEmpty()) {
+        if (error)
+            *error = DocumentFilesMessages::tr("the file could not be produced; nothing was written");
+        return false;
+    }
+    return SafeFiles::write(path, bytes, error);
 }
 
 } // namespace DocumentFiles

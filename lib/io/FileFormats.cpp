@@ -3,9 +3,12 @@
 #include "io/CapflowFormat.h"
 #include "io/DealCsv.h"
 #include "io/GraphExport.h"
+#include "io/XlsxExport.h"
 #include "model/DescriptorTable.h"
 
 #include <QFileInfo>
+
+#include <algorithm>
 
 namespace FileFormats {
 
@@ -22,19 +25,28 @@ QString Description::dialogFilter() const
     return Texts::tr(name) + QStringLiteral(" (") + patterns.join(u' ') + u')';
 }
 
-QString suffixList(const QList<Description> &formats)
+namespace {
+// The first suffix of each format, each suffix once: ".capflow", ".csv", …
+QStringList firstSuffixes(const QList<Description> &formats)
 {
     QStringList suffixes;
-    for (const Description &format : formats)
-        suffixes << u'.' + format.suffixes.first();
-    return suffixes.join(u' ');
+    for (const Description &format : formats) {
+        const QString suffix = u'.' + format.suffixes.first();
+        if (!suffixes.contains(suffix))
+            suffixes << suffix;
+    }
+    return suffixes;
+}
+} // namespace
+
+QString suffixList(const QList<Description> &formats)
+{
+    return firstSuffixes(formats).join(u' ');
 }
 
 QString suffixChoice(const QList<Description> &formats)
 {
-    QStringList suffixes;
-    for (const Description &format : formats)
-        suffixes << u'.' + format.suffixes.first();
+    QStringList suffixes = firstSuffixes(formats);
     if (suffixes.size() < 2)
         return suffixes.value(0);
     const QString last = suffixes.takeLast();
@@ -61,10 +73,14 @@ const QList<DataFormat> &dataFormats()
             true, &CapflowFormat::write},
         {Data::Csv, {{QStringLiteral("csv")}, QT_TRANSLATE_NOOP("FileFormats", "CSV files of deals")}, true, false,
             &DealCsv::write},
-        {Data::GraphML, {{QStringLiteral("graphml")}, QT_TRANSLATE_NOOP("FileFormats", "GraphML files")}, false,
-            false, &GraphExport::toGraphML},
-        {Data::Gexf, {{QStringLiteral("gexf")}, QT_TRANSLATE_NOOP("FileFormats", "GEXF files (Gephi)")}, false,
-            false, &GraphExport::toGexf},
+        {Data::CsvExcel, {{QStringLiteral("csv")}, QT_TRANSLATE_NOOP("FileFormats", "CSV for Excel")}, false, false,
+            &DealCsv::writeForExcel},
+        {Data::Xlsx, {{QStringLiteral("xlsx")}, QT_TRANSLATE_NOOP("FileFormats", "Excel workbooks")}, false, false,
+            &XlsxExport::write},
+        {Data::GraphML, {{QStringLiteral("graphml")}, QT_TRANSLATE_NOOP("FileFormats", "GraphML files")}, false, false,
+            &GraphExport::toGraphML},
+        {Data::Gexf, {{QStringLiteral("gexf")}, QT_TRANSLATE_NOOP("FileFormats", "GEXF files (Gephi)")}, false, false,
+            &GraphExport::toGexf},
         {Data::Dot, {{QStringLiteral("dot"), QStringLiteral("gv")}, QT_TRANSLATE_NOOP("FileFormats", "Graphviz files")},
             false, false, &GraphExport::toDot},
     };
@@ -93,6 +109,19 @@ QList<Description> dataDescriptions(bool openableOnly)
             result << format.description;
     }
     return result;
+}
+
+SaveTarget saveTarget(const QString &path, const QString &selectedFilter)
+{
+    const QList<DataFormat> &formats = dataFormats();
+    const auto chosen = std::find_if(formats.cbegin(), formats.cend(),
+        [&selectedFilter](const DataFormat &format) { return format.description.dialogFilter() == selectedFilter; });
+    SaveTarget target;
+    target.path = withSuffix(path, chosen == formats.cend() ? formats.first().description : chosen->description);
+    target.format = chosen != formats.cend() && chosen->description.matches(target.path)
+        ? std::optional(chosen->id)
+        : dataFormatForPath(target.path);
+    return target;
 }
 
 } // namespace FileFormats

@@ -25,7 +25,7 @@ struct Description
     QString dialogFilter() const; // "GraphML files (*.graphml)"
 };
 
-// ".png .svg .pdf"
+// ".png .svg .pdf"; a suffix that several formats share is named once.
 QString suffixList(const QList<Description> &formats);
 // ".capflow or .csv", ".png, .svg or .pdf"
 QString suffixChoice(const QList<Description> &formats);
@@ -35,7 +35,9 @@ QString dialogFilters(const QList<Description> &formats);
 QString withSuffix(const QString &path, const Description &format);
 
 // Data: what the document can be saved or exported as, and what can be opened.
-enum class Data { Capflow, Csv, GraphML, Gexf, Dot };
+// Formats may share a suffix (CSV and CSV for Excel): a path leads to the first of them in the
+// table, other ones are chosen by their file dialog filter.
+enum class Data { Capflow, Csv, CsvExcel, Xlsx, GraphML, Gexf, Dot };
 struct DataFormat
 {
     Data id;
@@ -46,8 +48,20 @@ struct DataFormat
 };
 const QList<DataFormat> &dataFormats();
 const DataFormat &dataFormat(Data id);
+// The first format of the table whose suffix the path has.
 std::optional<Data> dataFormatForPath(const QString &path);
 QList<Description> dataDescriptions(bool openableOnly = false);
+
+// Where Save As writes and as what, from the name typed and the dialog filter chosen (as
+// dialogFilter() makes it). A name without a suffix gets the chosen filter's (the first format's
+// when the filter is unknown). The chosen format is used when the name has its suffix, so that
+// "CSV for Excel (*.csv)" writes that dialect; otherwise the suffix decides (nothing if unknown).
+struct SaveTarget
+{
+    QString path;
+    std::optional<Data> format;
+};
+SaveTarget saveTarget(const QString &path, const QString &selectedFilter);
 
 class Texts
 {

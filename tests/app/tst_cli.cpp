@@ -47,6 +47,21 @@ private Q_SLOTS:
             QVERIFY2(run.out.contains(QLatin1String(option)), option);
     }
 
+    // --lang holds for --help too, wherever it stands.
+    void helpInGerman()
+    {
+        for (const QStringList &arguments :
+            {QStringList {QStringLiteral("--help"), QStringLiteral("--lang"), QStringLiteral("de")},
+                QStringList {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")}}) {
+            const Run run = capflow(arguments);
+            QCOMPARE(run.exitCode, 0);
+            QVERIFY2(run.out.contains(QStringLiteral("Aufruf:")), qPrintable(run.out));
+            QVERIFY2(run.out.contains(QStringLiteral("KI-Branche")), qPrintable(run.out));
+        }
+        const Run english = capflow({QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")});
+        QVERIFY2(english.out.contains(QStringLiteral("Usage:")), qPrintable(english.out));
+    }
+
     void usageErrors_data()
     {
         QTest::addColumn<QStringList>("arguments");

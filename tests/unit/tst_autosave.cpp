@@ -9,6 +9,7 @@
 #include <QLockFile>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,28 @@ private Q_SLOTS:
         QVERIFY(autosave.interval() > 0);
         QVERIFY(autosave.interval() <= 60'000);
         QVERIFY(Autosave::recoveryDirectory().endsWith(QStringLiteral("/recovery")));
+    }
+
+    // ~/.local/share/CapFlow/recovery, not CapFlow/CapFlow/recovery; the earlier, doubled folder
+    // is still searched for recovery files when it exists.
+    void recoveryFolderOfTheProgram()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        const QString application = QCoreApplication::applicationName();
+        const QString organization = QCoreApplication::organizationName();
+        QCoreApplication::setApplicationName(QStringLiteral("CapFlow"));
+        QCoreApplication::setOrganizationName(QString());
+        qunsetenv("CAPFLOW_RECOVERY_DIR");
+        const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        const QString earlier = data + QStringLiteral("/CapFlow/CapFlow/recovery");
+        QDir(data + QStringLiteral("/CapFlow")).removeRecursively();
+        QCOMPARE(Autosave::recoveryDirectory(), data + QStringLiteral("/CapFlow/recovery"));
+        QVERIFY(!Autosave::recoveryDirectories().contains(earlier));
+        QVERIFY(QDir().mkpath(earlier));
+        QCOMPARE(Autosave::recoveryDirectories().value(1), earlier);
+        QDir(data + QStringLiteral("/CapFlow")).removeRecursively();
+        QCoreApplication::setApplicationName(application);
+        QCoreApplication::setOrganizationName(organization);
     }
 
     void writesAfterFewEdits()

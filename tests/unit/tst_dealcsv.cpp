@@ -2,6 +2,7 @@
 #include "io/Csv.h"
 #include "io/DealCsv.h"
 #include "io/DocumentFiles.h"
+#include "support/Builders.h"
 
 #include <QFile>
 #include <QTest>
@@ -510,6 +511,78 @@ D2,2025-03-01,month,A,B,equity,10,n,https://e.com/2,T,N
         }
         for (const Company &c : result.data.companies)
             QCOMPARE(c, *document.company(c.id));
+        QCOMPARE(result.data.deals.at(15).amount, Money::fromUsd(643'700'000));
+    }
+
+    // CSV for Excel: a byte order mark, then in German ";" and decimal commas, in English "," and
+    // decimal points; fields holding the separator are quoted.
+    void excelDialect_data()
+    {
+        QTest::addColumn<bool>("german");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::addRow("German")
+            << true
+            << QByteArray(
+                   "\xEF\xBB\xBF"
+                   "id;date;date_precision;from;to;kind;amount_usd_bn;amount_kind;note_en;source_url;"
+                   "source_title;note_de\r\n"
+                   "D1;2025-01-15;day;\"Ärzte; Söhne\";北京智谱;equity;0,415;reported;\"a; b, c\";"
+                   "https://example.com/D1;D1;\r\n"
+                   "D2;2025-01-15;day;北京智谱;\"Ärzte; Söhne\";loan;1400;committed;\"say \"\"hi\"\"\";"
+                   "https://example.com/D2;D2;\r\n"
+                   "D3;2025-01-15;day;\"Ärzte; Söhne\";北京智谱;equity;;reported;;https://example.com/D3;D3;\r\n");
+        QTest::addRow("English")
+            << false
+            << QByteArray("\xEF\xBB\xBF"
+                          "id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,"
+                          "source_title,note_de\r\n"
+                          "D1,2025-01-15,day,Ärzte; Söhne,北京智谱,equity,0.415,reported,\"a; b, c\","
+                          "https://example.com/D1,D1,\r\n"
+                          "D2,2025-01-15,day,北京智谱,Ärzte; Söhne,loan,1400,committed,\"say \"\"hi\"\"\","
+                          "https://example.com/D2,D2,\r\n"
+                          "D3,2025-01-15,day,Ärzte; Söhne,北京智谱,equity,,reported,,https://example.com/D3,D3,\r\n");
+    }
+    void excelDialect()
+    {
+        QFETCH(bool, german);
+        QFETCH(QByteArray, expected);
+        DocumentData data;
+        data.companies << CompanyBuilder(u"a"_s).name(u"Ärzte; Söhne"_s) << CompanyBuilder(u"b"_s).name(u"北京智谱"_s);
+        data.deals << DealBuilder(u"D1"_s, u"a"_s, u"b"_s).usd(415'000'000).note(u"a; b, c"_s)
+                   << DealBuilder(u"D2"_s, u"b"_s, u"a"_s)
+                          .kind(DealKind::Loan)
+                          .billions(1400)
+                          .amountKind(AmountKind::Committed)
+                          .note(u"say \"hi\""_s)
+                   << DealBuilder(u"D3"_s, u"a"_s, u"b"_s);
+        const DealCsv::CsvDialect dialect = DealCsv::CsvDialect::excel(german ? Language::German : Language::English);
+        QCOMPARE(DealCsv::write(data, dialect), expected);
+
+        // The session's language decides for writeForExcel, the format table's writer.
+        const QLocale before;
+        QLocale::setDefault(german ? QLocale(QLocale::German, QLocale::Germany) : QLocale(QLocale::English));
+        const QByteArray forExcel = DealCsv::writeForExcel(data);
+        QLocale::setDefault(before);
+        QCOMPARE(forExcel, expected);
+
+        // The plain writer is the plain dialect: no byte order mark, "," and decimal points.
+        const QByteArray plain = DealCsv::write(data);
+        QCOMPARE(DealCsv::write(data, DealCsv::CsvDialect::plain()), plain);
+        QVERIFY(plain.startsWith("id,date,"));
+        QVERIFY(plain.contains(",0.415,"));
+        if (!german) // with a byte order mark only: the reader skips it
+            QCOMPARE(expected.mid(3), plain);
+    }
+
+    // The English dialect reads back as it was written (the byte order mark is skipped).
+    void excelDialectReadsBack()
+    {
+        const DocumentData bundled = DocumentFiles::bundled();
+        const QByteArray written = DealCsv::write(bundled, DealCsv::CsvDialect::excel(Language::English));
+        QVERIFY(written.startsWith("\xEF\xBB\xBFid,"));
+        const auto result = DealCsv::read(written, kFile, bundled);
+        QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
+        QCOMPARE(result.data.deals.size(), bundled.deals.size());
         QCOMPARE(result.data.deals.at(15).amount, Money::fromUsd(643'700'000));
     }
 };

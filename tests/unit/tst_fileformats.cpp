@@ -1,11 +1,15 @@
 // The tables of file formats: every suffix leads back to its format, the texts made from them
 // name every format, and every data format's writer is the one its entry names.
+#include "io/DealCsv.h"
 #include "io/DocumentFiles.h"
 #include "io/FileFormats.h"
+#include "io/XlsxExport.h"
 #include "support/TestFiles.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Qt::StringLiterals;
 
 class TestFileFormats : public QObject
 {
@@ -13,19 +17,27 @@ class TestFileFormats : public QObject
 private Q_SLOTS:
     void everySuffixLeadsToItsFormat()
     {
-        QSet<QString> seen;
+        // A suffix that several formats share (CSV, CSV for Excel) leads to the first of them, and
+        // only a format that does not open may share: what opens is never chosen by its filter.
+        QHash<QString, FileFormats::Data> first;
         for (const FileFormats::DataFormat &format : FileFormats::dataFormats()) {
             QVERIFY(!format.description.suffixes.isEmpty());
             QCOMPARE(&FileFormats::dataFormat(format.id), &format);
             for (const QString &suffix : format.description.suffixes) {
                 QCOMPARE(suffix, suffix.toLower());
-                QVERIFY2(!seen.contains(suffix), qPrintable(suffix));
-                seen.insert(suffix);
-                QCOMPARE(FileFormats::dataFormatForPath(QStringLiteral("/a/b.") + suffix), format.id);
-                QCOMPARE(FileFormats::dataFormatForPath(QStringLiteral("B.") + suffix.toUpper()), format.id);
+                if (first.contains(suffix))
+                    QVERIFY2(!format.opens, qPrintable(suffix));
+                else
+                    first.insert(suffix, format.id);
+                const FileFormats::Data expected = first.value(suffix);
+                QCOMPARE(FileFormats::dataFormatForPath(QStringLiteral("/a/b.") + suffix), expected);
+                QCOMPARE(FileFormats::dataFormatForPath(QStringLiteral("B.") + suffix.toUpper()), expected);
             }
         }
-        QCOMPARE(FileFormats::dataFormatForPath(QStringLiteral("deals.xlsx")), std::nullopt);
+        QCOMPARE(first.value(QStringLiteral("csv")), FileFormats::Data::Csv);
+        QCOMPARE(FileFormats::dataFormatForPath(QStringLiteral("a.csv")), FileFormats::Data::Csv);
+        QCOMPARE(FileFormats::dataFormatForPath(QStringLiteral("deals.xlsx")), FileFormats::Data::Xlsx);
+        QCOMPARE(FileFormats::dataFormatForPath(QStringLiteral("deals.xls")), std::nullopt);
         QCOMPARE(FileFormats::dataFormatForPath(QStringLiteral("capflow")), std::nullopt);
         QCOMPARE(FileFormats::dataFormatForPath(QStringLiteral("graph.gv")), FileFormats::Data::Dot);
     }
@@ -33,8 +45,12 @@ private Q_SLOTS:
     void textsNameEveryFormat()
     {
         const QList<FileFormats::Description> all = FileFormats::dataDescriptions();
-        QCOMPARE(FileFormats::suffixList(all), QStringLiteral(".capflow .csv .graphml .gexf .dot"));
-        QCOMPARE(FileFormats::suffixChoice(all), QStringLiteral(".capflow, .csv, .graphml, .gexf or .dot"));
+        QCOMPARE(FileFormats::suffixList(all), QStringLiteral(".capflow .csv .xlsx .graphml .gexf .dot"));
+        QCOMPARE(FileFormats::suffixChoice(all), QStringLiteral(".capflow, .csv, .xlsx, .graphml, .gexf or .dot"));
+        QCOMPARE(FileFormats::dialogFilters(all),
+            QStringLiteral("CapFlow documents (*.capflow);;CSV files of deals (*.csv);;CSV for Excel (*.csv);;"
+                           "Excel workbooks (*.xlsx);;GraphML files (*.graphml);;GEXF files (Gephi) (*.gexf);;"
+                           "Graphviz files (*.dot *.gv)"));
         const QList<FileFormats::Description> openable = FileFormats::dataDescriptions(true);
         QCOMPARE(FileFormats::suffixChoice(openable), QStringLiteral(".capflow or .csv"));
         QCOMPARE(FileFormats::dialogFilters(openable),
@@ -70,6 +86,8 @@ private Q_SLOTS:
             if (format.opens)
                 continue;
             const QString path = dir.filePath(QStringLiteral("export.") + format.description.suffixes.first());
+            if (FileFormats::dataFormatForPath(path) != format.id)
+                continue; // CSV for Excel: a .csv opens as the plain CSV
             QVERIFY(writeFixture(path, format.write(DocumentFiles::bundled())));
             const CapflowFormat::ReadResult result = DocumentFiles::load(path);
             QVERIFY(!result.ok());
@@ -78,6 +96,68 @@ private Q_SLOTS:
             QCOMPARE(result.problems.first().message,
                 QStringLiteral("CapFlow exports this format but does not open it; open a .capflow or .csv file"));
         }
+    }
+
+    // The export-only entries: CSV for Excel (the Excel dialect of the session's language) and the
+    // Excel workbook, a zip file.
+    void excelEntries()
+    {
+        const FileFormats::DataFormat &csv = FileFormats::dataFormat(FileFormats::Data::CsvExcel);
+        QCOMPARE(csv.description.suffixes, QStringList {QStringLiteral("csv")});
+        QCOMPARE(QString::fromUtf8(csv.description.name), QStringLiteral("CSV for Excel"));
+        QCOMPARE(csv.description.dialogFilter(), QStringLiteral("CSV for Excel (*.csv)"));
+        QVERIFY(!csv.opens);
+        QVERIFY(!csv.keepsEverything);
+        QVERIFY(csv.write == &DealCsv::writeForExcel);
+        QVERIFY(csv.write(DocumentFiles::bundled()).startsWith("\xEF\xBB\xBFid"));
+        QVERIFY(FileFormats::dataFormat(FileFormats::Data::Csv).write
+            == static_cast<QByteArray (*)(const DocumentData &)>(&DealCsv::write));
+
+        const FileFormats::DataFormat &xlsx = FileFormats::dataFormat(FileFormats::Data::Xlsx);
+        QCOMPARE(xlsx.description.suffixes, QStringList {QStringLiteral("xlsx")});
+        QCOMPARE(xlsx.description.dialogFilter(), QStringLiteral("Excel workbooks (*.xlsx)"));
+        QVERIFY(!xlsx.opens);
+        QVERIFY(!xlsx.keepsEverything);
+        QVERIFY(xlsx.write == &XlsxExport::write);
+        QVERIFY(xlsx.write(DocumentFiles::bundled()).startsWith("PK\x03\x04"));
+    }
+
+    // Save As: the chosen filter's format when the name has its suffix, else the suffix decides.
+    void saveTarget_data()
+    {
+        const auto filter = [](FileFormats::Data id) { return FileFormats::dataFormat(id).description.dialogFilter(); };
+        using FileFormats::Data;
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("expectedPath");
+        QTest::addColumn<std::optional<Data>>("expected");
+        QTest::addRow("plain CSV") << u"/t/a.csv"_s << filter(Data::Csv) << u"/t/a.csv"_s << std::optional(Data::Csv);
+        QTest::addRow("CSV for Excel") << u"/t/a.csv"_s << filter(Data::CsvExcel) << u"/t/a.csv"_s
+                                       << std::optional(Data::CsvExcel);
+        QTest::addRow("CSV for Excel, upper case")
+            << u"/t/a.CSV"_s << filter(Data::CsvExcel) << u"/t/a.CSV"_s << std::optional(Data::CsvExcel);
+        QTest::addRow("CSV for Excel, no suffix")
+            << u"/t/a"_s << filter(Data::CsvExcel) << u"/t/a.csv"_s << std::optional(Data::CsvExcel);
+        QTest::addRow("CSV for Excel, .xlsx name")
+            << u"/t/a.xlsx"_s << filter(Data::CsvExcel) << u"/t/a.xlsx"_s << std::optional(Data::Xlsx);
+        QTest::addRow("workbook, no suffix")
+            << u"/t/a"_s << filter(Data::Xlsx) << u"/t/a.xlsx"_s << std::optional(Data::Xlsx);
+        QTest::addRow("CapFlow filter, .csv name")
+            << u"/t/a.csv"_s << filter(Data::Capflow) << u"/t/a.csv"_s << std::optional(Data::Csv);
+        QTest::addRow("unknown filter") << u"/t/a"_s << u"All files (*)"_s << u"/t/a.capflow"_s
+                                        << std::optional(Data::Capflow);
+        QTest::addRow("unknown suffix") << u"/t/a.txt"_s << filter(Data::Xlsx) << u"/t/a.txt"_s
+                                        << std::optional<Data>();
+    }
+    void saveTarget()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, filter);
+        QFETCH(QString, expectedPath);
+        QFETCH(std::optional<FileFormats::Data>, expected);
+        const FileFormats::SaveTarget target = FileFormats::saveTarget(path, filter);
+        QCOMPARE(target.path, expectedPath);
+        QCOMPARE(target.format, expected);
     }
 
     // Only the whole-document format keeps everything; what opens can be read back as written.
