@@ -214,52 +214,52 @@
 <context>
     <name>CapflowReader</name>
     <message>
-        <source>missing field &quot;%1&quot;</source>
-        <translation>missing field &quot;%1&quot;</translation>
+        <source>missing field "%1"</source>
+        <translation>missing field "%1"</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; must be a string</source>
-        <translation>field &quot;%1&quot; must be a string</translation>
+        <source>field "%1" must be a string</source>
+        <translation>field "%1" must be a string</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; must not be empty</source>
-        <translation>field &quot;%1&quot; must not be empty</translation>
+        <source>field "%1" must not be empty</source>
+        <translation>field "%1" must not be empty</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot; for &quot;%2&quot; (expected one of: %3)</source>
-        <translation>unknown value &quot;%1&quot; for &quot;%2&quot; (expected one of: %3)</translation>
+        <source>unknown value "%1" for "%2" (expected one of: %3)</source>
+        <translation>unknown value "%1" for "%2" (expected one of: %3)</translation>
     </message>
     <message>
-        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
-        <translation>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</translation>
+        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
+        <translation>invalid date "%1" (expected YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
         <translation>date %1 is not the first day of its %2</translation>
     </message>
     <message>
-        <source>amount &quot;%1&quot; must be a string of whole US dollars, e.g. &quot;1500000000&quot;</source>
-        <translation>amount &quot;%1&quot; must be a string of whole US dollars, e.g. &quot;1500000000&quot;</translation>
+        <source>amount "%1" must be a string of whole US dollars, e.g. "1500000000"</source>
+        <translation>amount "%1" must be a string of whole US dollars, e.g. "1500000000"</translation>
     </message>
     <message>
-        <source>amount &quot;%1&quot; must not be negative</source>
-        <translation>amount &quot;%1&quot; must not be negative</translation>
+        <source>amount "%1" must not be negative</source>
+        <translation>amount "%1" must not be negative</translation>
     </message>
     <message>
-        <source>malformed amount &quot;%1&quot; (expected whole US dollars, digits only)</source>
-        <translation>malformed amount &quot;%1&quot; (expected whole US dollars, digits only)</translation>
+        <source>malformed amount "%1" (expected whole US dollars, digits only)</source>
+        <translation>malformed amount "%1" (expected whole US dollars, digits only)</translation>
     </message>
     <message>
-        <source>unknown company id &quot;%1&quot;</source>
-        <translation>unknown company id &quot;%1&quot;</translation>
+        <source>unknown company id "%1"</source>
+        <translation>unknown company id "%1"</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot;</source>
-        <translation>duplicate id &quot;%1&quot;</translation>
+        <source>duplicate id "%1"</source>
+        <translation>duplicate id "%1"</translation>
     </message>
     <message>
-        <source>field &quot;%1&quot; must be an array</source>
-        <translation>field &quot;%1&quot; must be an array</translation>
+        <source>field "%1" must be an array</source>
+        <translation>field "%1" must be an array</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -270,36 +270,36 @@
         <translation>at least one source is required</translation>
     </message>
     <message>
-        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
-        <translation>source URL &quot;%1&quot; must start with http:// or https://</translation>
+        <source>source URL "%1" must start with http:// or https://</source>
+        <translation>source URL "%1" must start with http:// or https://</translation>
     </message>
     <message>
-        <source>country &quot;%1&quot; must be an ISO 3166 alpha-2 code such as &quot;US&quot;</source>
-        <translation>country &quot;%1&quot; must be an ISO 3166 alpha-2 code such as &quot;US&quot;</translation>
+        <source>country "%1" must be an ISO 3166 alpha-2 code such as "US"</source>
+        <translation>country "%1" must be an ISO 3166 alpha-2 code such as "US"</translation>
     </message>
     <message>
-        <source>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
-        <translation>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</translation>
+        <source>position must be an object with numbers "x" and "y"</source>
+        <translation>position must be an object with numbers "x" and "y"</translation>
     </message>
     <message>
-        <source>malformed capacity &quot;%1&quot; (expected gigawatts such as &quot;1.5&quot;)</source>
-        <translation>malformed capacity &quot;%1&quot; (expected gigawatts such as &quot;1.5&quot;)</translation>
+        <source>malformed capacity "%1" (expected gigawatts such as "1.5")</source>
+        <translation>malformed capacity "%1" (expected gigawatts such as "1.5")</translation>
     </message>
     <message>
-        <source>not a CapFlow document: &quot;format&quot; must be &quot;capflow&quot;</source>
-        <translation>not a CapFlow document: &quot;format&quot; must be &quot;capflow&quot;</translation>
+        <source>not a CapFlow document: "format" must be "capflow"</source>
+        <translation>not a CapFlow document: "format" must be "capflow"</translation>
     </message>
     <message>
-        <source>&quot;version&quot; must be a positive whole number</source>
-        <translation>&quot;version&quot; must be a positive whole number</translation>
+        <source>"version" must be a positive whole number</source>
+        <translation>"version" must be a positive whole number</translation>
     </message>
     <message>
         <source>schema version %1 was written by a newer CapFlow (this one reads up to %2)</source>
         <translation>schema version %1 was written by a newer CapFlow (this one reads up to %2)</translation>
     </message>
     <message>
-        <source>duplicate company name &quot;%1&quot;</source>
-        <translation>duplicate company name &quot;%1&quot;</translation>
+        <source>duplicate company name "%1"</source>
+        <translation>duplicate company name "%1"</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
@@ -310,12 +310,12 @@
         <translation>a CapFlow document must be a JSON object</translation>
     </message>
     <message>
-        <source>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 USD)</source>
-        <translation>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 USD)</translation>
+        <source>amount "%1" is larger than CapFlow accepts (at most %2 USD)</source>
+        <translation>amount "%1" is larger than CapFlow accepts (at most %2 USD)</translation>
     </message>
     <message>
-        <source>the key &quot;%1&quot; appears twice in one object; only one value is allowed</source>
-        <translation>the key &quot;%1&quot; appears twice in one object; only one value is allowed</translation>
+        <source>the key "%1" appears twice in one object; only one value is allowed</source>
+        <translation>the key "%1" appears twice in one object; only one value is allowed</translation>
     </message>
     <message>
         <source>the amounts of the deals up to here add up to more than CapFlow can add exactly (%1 USD)</source>
@@ -329,10 +329,10 @@
         <translation>Circular flows: does the money come back?</translation>
     </message>
     <message numerus="yes">
-        <source>Cycles of deals in which money leaves a company and comes back to it, up to %n deal(s) long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</source>
+        <source>Cycles of deals in which money leaves a company and comes back to it, up to %n deal(s) long, ranked by the amount that can make the round trip (the smallest amount on the cycle). "At most" marks cycles with undisclosed legs. %1 of %2 cycles are shown.</source>
         <translation>
-            <numerusform>Cycles of deals in which money leaves a company and comes back to it, up to %n deal long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</numerusform>
-            <numerusform>Cycles of deals in which money leaves a company and comes back to it, up to %n deals long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</numerusform>
+            <numerusform>Cycles of deals in which money leaves a company and comes back to it, up to %n deal long, ranked by the amount that can make the round trip (the smallest amount on the cycle). "At most" marks cycles with undisclosed legs. %1 of %2 cycles are shown.</numerusform>
+            <numerusform>Cycles of deals in which money leaves a company and comes back to it, up to %n deals long, ranked by the amount that can make the round trip (the smallest amount on the cycle). "At most" marks cycles with undisclosed legs. %1 of %2 cycles are shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -431,24 +431,24 @@
         <translation>Only one FILE can be given, not %1.</translation>
     </message>
     <message>
-        <source>--lang: &quot;%1&quot; is not a language CapFlow speaks; use de or en.</source>
-        <translation>--lang: &quot;%1&quot; is not a language CapFlow speaks; use de or en.</translation>
+        <source>--lang: "%1" is not a language CapFlow speaks; use de or en.</source>
+        <translation>--lang: "%1" is not a language CapFlow speaks; use de or en.</translation>
     </message>
     <message>
-        <source>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
-        <translation>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</translation>
+        <source>--%1: "%2" is not a date of the form YYYY-MM-DD.</source>
+        <translation>--%1: "%2" is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--from must not be later than --to.</source>
         <translation>--from must not be later than --to.</translation>
     </message>
     <message>
-        <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</source>
-        <translation>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</translation>
+        <source>--size: "%1" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</source>
+        <translation>--size: "%1" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</translation>
     </message>
     <message>
-        <source>--dpi: &quot;%1&quot; is not a resolution between 36 and 2400.</source>
-        <translation>--dpi: &quot;%1&quot; is not a resolution between 36 and 2400.</translation>
+        <source>--dpi: "%1" is not a resolution between 36 and 2400.</source>
+        <translation>--dpi: "%1" is not a resolution between 36 and 2400.</translation>
     </message>
     <message>
         <source>--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.</source>
@@ -459,8 +459,8 @@
         <translation>--analyze: longest cycle of deals to search, 2 to 8 (default 4).</translation>
     </message>
     <message>
-        <source>--max-cycle-length: &quot;%1&quot; is not a length between 2 and 8.</source>
-        <translation>--max-cycle-length: &quot;%1&quot; is not a length between 2 and 8.</translation>
+        <source>--max-cycle-length: "%1" is not a length between 2 and 8.</source>
+        <translation>--max-cycle-length: "%1" is not a length between 2 and 8.</translation>
     </message>
     <message>
         <source>--max-cycle-length applies to --analyze only.</source>
@@ -690,8 +690,8 @@
         <translation>the file is empty; expected a header row</translation>
     </message>
     <message>
-        <source>missing column &quot;%1&quot; in the header</source>
-        <translation>missing column &quot;%1&quot; in the header</translation>
+        <source>missing column "%1" in the header</source>
+        <translation>missing column "%1" in the header</translation>
     </message>
     <message>
         <source>row has %1 fields but the header has %2</source>
@@ -702,56 +702,56 @@
         <translation>empty id</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot;</source>
-        <translation>duplicate id &quot;%1&quot;</translation>
+        <source>duplicate id "%1"</source>
+        <translation>duplicate id "%1"</translation>
     </message>
     <message>
-        <source>unknown date precision &quot;%1&quot; (expected one of: %2)</source>
-        <translation>unknown date precision &quot;%1&quot; (expected one of: %2)</translation>
+        <source>unknown date precision "%1" (expected one of: %2)</source>
+        <translation>unknown date precision "%1" (expected one of: %2)</translation>
     </message>
     <message>
-        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
-        <translation>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</translation>
+        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
+        <translation>invalid date "%1" (expected YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
         <translation>date %1 is not the first day of its %2</translation>
     </message>
     <message>
-        <source>empty company name in &quot;%1&quot;</source>
-        <translation>empty company name in &quot;%1&quot;</translation>
+        <source>empty company name in "%1"</source>
+        <translation>empty company name in "%1"</translation>
     </message>
     <message>
-        <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
-        <translation>unknown deal kind &quot;%1&quot; (expected one of: %2)</translation>
+        <source>unknown deal kind "%1" (expected one of: %2)</source>
+        <translation>unknown deal kind "%1" (expected one of: %2)</translation>
     </message>
     <message>
-        <source>amount &quot;%1&quot; must not be negative</source>
-        <translation>amount &quot;%1&quot; must not be negative</translation>
+        <source>amount "%1" must not be negative</source>
+        <translation>amount "%1" must not be negative</translation>
     </message>
     <message>
-        <source>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</source>
-        <translation>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</translation>
+        <source>malformed amount "%1" (expected billions of USD such as 2.5)</source>
+        <translation>malformed amount "%1" (expected billions of USD such as 2.5)</translation>
     </message>
     <message>
-        <source>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 billion USD)</source>
-        <translation>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 billion USD)</translation>
+        <source>amount "%1" is larger than CapFlow accepts (at most %2 billion USD)</source>
+        <translation>amount "%1" is larger than CapFlow accepts (at most %2 billion USD)</translation>
     </message>
     <message>
         <source>the amounts of the deals up to here add up to more than CapFlow can add exactly</source>
         <translation>the amounts of the deals up to here add up to more than CapFlow can add exactly</translation>
     </message>
     <message>
-        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
-        <translation>unknown amount kind &quot;%1&quot; (expected one of: %2)</translation>
+        <source>unknown amount kind "%1" (expected one of: %2)</source>
+        <translation>unknown amount kind "%1" (expected one of: %2)</translation>
     </message>
     <message>
         <source>a deal needs at least one source URL</source>
         <translation>a deal needs at least one source URL</translation>
     </message>
     <message>
-        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
-        <translation>source URL &quot;%1&quot; must start with http:// or https://</translation>
+        <source>source URL "%1" must start with http:// or https://</source>
+        <translation>source URL "%1" must start with http:// or https://</translation>
     </message>
 </context>
 <context>
@@ -937,8 +937,8 @@
         <translation>File in use</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other&apos;s changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other&apos;s changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other's changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other's changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
@@ -1474,16 +1474,16 @@ Do you want to save your changes?</translation>
         </translation>
     </message>
     <message>
-        <source>Try &apos;capflow --help&apos; for more information.</source>
-        <translation>Try &apos;capflow --help&apos; for more information.</translation>
+        <source>Try 'capflow --help' for more information.</source>
+        <translation>Try 'capflow --help' for more information.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <source>--export-report: the report is a PDF; give &quot;%1&quot; the suffix .pdf</source>
-        <translation>--export-report: the report is a PDF; give &quot;%1&quot; the suffix .pdf</translation>
+        <source>--export-report: the report is a PDF; give "%1" the suffix .pdf</source>
+        <translation>--export-report: the report is a PDF; give "%1" the suffix .pdf</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
@@ -1501,12 +1501,12 @@ Do you want to save your changes?</translation>
         <translation>not enough memory (%1 available); the file is %2</translation>
     </message>
     <message>
-        <source>--export-data: cannot tell the format of &quot;%1&quot;; use %2</source>
-        <translation>--export-data: cannot tell the format of &quot;%1&quot;; use %2</translation>
+        <source>--export-data: cannot tell the format of "%1"; use %2</source>
+        <translation>--export-data: cannot tell the format of "%1"; use %2</translation>
     </message>
     <message>
-        <source>%1: cannot tell the format of &quot;%2&quot;; use %3</source>
-        <translation>%1: cannot tell the format of &quot;%2&quot;; use %3</translation>
+        <source>%1: cannot tell the format of "%2"; use %3</source>
+        <translation>%1: cannot tell the format of "%2"; use %3</translation>
     </message>
 </context>
 <context>
@@ -2443,8 +2443,8 @@ Do you want to save your changes?</translation>
         <translation>Read-only file system</translation>
     </message>
     <message>
-        <source>File too large for this file system or this process&apos;s limit</source>
-        <translation>File too large for this file system or this process&apos;s limit</translation>
+        <source>File too large for this file system or this process's limit</source>
+        <translation>File too large for this file system or this process's limit</translation>
     </message>
     <message>
         <source>No such file or folder</source>
@@ -2541,8 +2541,8 @@ Do you want to save your changes?</translation>
         <translation>Valuation timeline</translation>
     </message>
     <message>
-        <source>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</source>
-        <translation>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</translation>
+        <source>Valuations in billions of US dollars; markers below the axis show the companies' deals, coloured by kind.</source>
+        <translation>Valuations in billions of US dollars; markers below the axis show the companies' deals, coloured by kind.</translation>
     </message>
     <message>
         <source>Deal network</source>
@@ -2551,6 +2551,13 @@ Do you want to save your changes?</translation>
     <message>
         <source>Companies coloured by kind and sized by the money they received; arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</source>
         <translation>Companies coloured by kind and sized by the money they received; arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</translation>
+    </message>
+</context>
+<context>
+    <name>TextEncoding</name>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 with BOM</translation>
     </message>
 </context>
 <context>

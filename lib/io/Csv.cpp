@@ -1,7 +1,8 @@
 #include "io/Csv.h"
 
+#include "io/TextDecoding.h"
+
 #include <QCoreApplication>
-#include <QStringDecoder>
 
 namespace Csv {
 namespace {
@@ -29,27 +30,13 @@ ParseResult parse(const QByteArray &utf8, const QString &fileName)
             CsvReader::tr("a NUL byte: this is not a text file (or not UTF-8; save it as CSV UTF-8)")};
         return result;
     }
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    QString text = decoder(utf8);
-    if (decoder.hasError()) {
-        // Find the first line that does not decode, for the message.
-        int badLine = 1;
-        for (qsizetype start = 0; start <= utf8.size(); ++badLine) {
-            qsizetype end = start;
-            while (end < utf8.size() && utf8.at(end) != '\n' && utf8.at(end) != '\r')
-                ++end;
-            QStringDecoder lineDecoder(QStringDecoder::Utf8);
-            const QString decoded = lineDecoder(QByteArrayView(utf8).sliced(start, end - start));
-            if (lineDecoder.hasError()) {
-                result.problems << Problem {fileName, badLine, int(decoded.indexOf(QChar::ReplacementCharacter)) + 1,
-                    CsvReader::tr("bytes that are not UTF-8 text; save the file as CSV UTF-8")};
-                return result;
-            }
-            start = end + (end + 1 < utf8.size() && utf8.at(end) == '\r' && utf8.at(end + 1) == '\n' ? 2 : 1);
-        }
-        result.problems << Problem {fileName, 1, 1, CsvReader::tr("bytes that are not UTF-8 text; save the file as CSV UTF-8")};
+    if (const qsizetype bad = TextDecoding::firstInvalidUtf8(utf8); bad >= 0) {
+        const auto [badLine, badColumn] = lineAndColumn(utf8, bad);
+        result.problems << Problem {
+            fileName, badLine, badColumn, CsvReader::tr("bytes that are not UTF-8 text; save the file as CSV UTF-8")};
         return result;
     }
+    QString text = QString::fromUtf8(utf8);
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
 
@@ -62,7 +49,7 @@ ParseResult parse(const QByteArray &utf8, const QString &fileName)
         if (c == u'\n' || (c == u'\r' && (i + 1 >= n || text.at(i + 1) != u'\n'))) {
             ++line;
             column = 1;
-        } else if (c != u'\r') {
+        } else if (c != u'\r' && !c.isLowSurrogate()) { // a character outside the BMP is one column
             ++column;
         }
         ++i;

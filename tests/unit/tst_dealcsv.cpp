@@ -167,6 +167,12 @@ private Q_SLOTS:
         QTest::addRow("unterminated") << QByteArray("a,b\r\nc,\"d\r\ne,f\r\n") << 2 << 3;
         QTest::addRow("text after quote") << QByteArray("a,b\nÄ,\"d\"x\n") << 2 << 6;
         QTest::addRow("after multi-line field") << QByteArray("\"x\ny\",\"z\"\"\" w\n") << 2 << 9;
+        // Columns count characters: one outside the BMP is one column, as in lineAndColumn().
+        QTest::addRow("text after quote, after an emoji") << QByteArray("a,b\n\xF0\x9F\x98\x80,\"d\"x\n") << 2 << 6;
+        QTest::addRow("stray continuation byte") << QByteArray("id\xF3\x91\x8B\xA0\x9E\n") << 1 << 4;
+        QTest::addRow("overlong form") << QByteArray("a,b\nc,\xC0\xAF\n") << 2 << 3;
+        QTest::addRow("surrogate") << QByteArray("a,\xED\xA0\x80\n") << 1 << 3;
+        QTest::addRow("truncated at end") << QByteArray("a,b\xE2\x82") << 1 << 4;
     }
     void parseErrors()
     {
