@@ -8,7 +8,7 @@ packages=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libboost-graph-dev
   fonts-dejavu-core poppler-utils
-  libxlsxwriter-dev libquazip1-qt6-dev
+  libxlsxwriter-dev zlib1g-dev
   # The exports' real readers (tests read every export back with them), and the install checks.
   python3-networkx python3-igraph python3-pydot python3-openpyxl graphviz
   desktop-file-utils appstream dpkg-dev shared-mime-info

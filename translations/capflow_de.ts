@@ -270,14 +270,6 @@
         <translation>mindestens eine Quelle ist erforderlich</translation>
     </message>
     <message>
-        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
-        <translation>Quell-URL &quot;%1&quot; muss mit http:// oder https:// beginnen</translation>
-    </message>
-    <message>
-        <source>country &quot;%1&quot; must be an ISO 3166 alpha-2 code such as &quot;US&quot;</source>
-        <translation>Land &quot;%1&quot; muss ein Alpha-2-Code nach ISO 3166 sein, z. B. &quot;US&quot;</translation>
-    </message>
-    <message>
         <source>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
         <translation>Position muss ein Objekt mit den Zahlen &quot;x&quot; und &quot;y&quot; sein</translation>
     </message>
@@ -489,6 +481,18 @@
     <message>
         <source>Export the data (%1).</source>
         <translation>Daten exportieren (%1).</translation>
+    </message>
+    <message>
+        <source>Read FILE (a table: CSV, TSV, .xlsx) through this column mapping: capflow, crunchbase or a mapping saved by the Import dialog.</source>
+        <translation>FILE (eine Tabelle: CSV, TSV, .xlsx) mit dieser Spaltenzuordnung lesen: capflow, crunchbase oder eine im Import-Dialog gespeicherte Zuordnung.</translation>
+    </message>
+    <message>
+        <source>--import-mapping: give capflow, crunchbase or a mapping file.</source>
+        <translation>--import-mapping: capflow, crunchbase oder eine Zuordnungsdatei angeben.</translation>
+    </message>
+    <message>
+        <source>--import-mapping needs a FILE to read.</source>
+        <translation>--import-mapping braucht eine Datei FILE zum Lesen.</translation>
     </message>
 </context>
 <context>
@@ -749,10 +753,6 @@
         <source>a deal needs at least one source URL</source>
         <translation>ein Deal braucht mindestens eine Quell-URL</translation>
     </message>
-    <message>
-        <source>source URL &quot;%1&quot; must start with http:// or https://</source>
-        <translation>Quell-URL &quot;%1&quot; muss mit http:// oder https:// beginnen</translation>
-    </message>
 </context>
 <context>
     <name>DealDialog</name>
@@ -861,6 +861,13 @@
     </message>
 </context>
 <context>
+    <name>DealMerge</name>
+    <message>
+        <source>Another figure for deal %1.</source>
+        <translation>Eine andere Angabe zu Deal %1.</translation>
+    </message>
+</context>
+<context>
     <name>DealTableModel</name>
     <message>
         <source>Date</source>
@@ -916,6 +923,14 @@
     <message>
         <source>the file could not be produced; nothing was written</source>
         <translation>die Datei konnte nicht erzeugt werden; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>CapFlow cannot tell what this file is; it reads %1 files</source>
+        <translation>CapFlow erkennt nicht, was diese Datei ist; es liest %1-Dateien</translation>
+    </message>
+    <message>
+        <source>CapFlow cannot read .%1 files; it reads %2 files</source>
+        <translation>CapFlow kann keine .%1-Dateien lesen; es liest %2-Dateien</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1229,13 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Duplicate deal %1 → %2</source>
         <translation>Deal %1 → %2 duplizieren</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n deal(s) from %1</source>
+        <translation>
+            <numerusform>%n Deal aus %1 importieren</numerusform>
+            <numerusform>%n Deals aus %1 importieren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntityDialog</name>
@@ -1436,6 +1458,97 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
 </context>
 <context>
+    <name>GraphFileReader</name>
+    <message>
+        <source>graphs are nested more than %1 deep</source>
+        <translation>Graphen sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>nodes are nested more than %1 deep</source>
+        <translation>Knoten sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>a node without an id</source>
+        <translation>ein Knoten ohne id</translation>
+    </message>
+    <message>
+        <source>duplicate node id &quot;%1&quot;</source>
+        <translation>doppelte Knoten-id &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>malformed valuation &quot;%1&quot; (expected DATE=USD KIND such as 2025-01-15=300000000000 post_money)</source>
+        <translation>fehlerhafte Bewertung &quot;%1&quot; (erwartet DATUM=USD ART wie 2025-01-15=300000000000 post_money)</translation>
+    </message>
+    <message>
+        <source>edge &quot;%1&quot; has no %2</source>
+        <translation>Kante &quot;%1&quot; hat kein %2</translation>
+    </message>
+    <message>
+        <source>edge &quot;%1&quot; has the unknown %2 node &quot;%3&quot;</source>
+        <translation>Kante &quot;%1&quot; hat den unbekannten %2-Knoten &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>unknown date precision &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Datumsgenauigkeit &quot;%1&quot; (erlaubt sind: %2)</translation>
+    </message>
+    <message>
+        <source>edge &quot;%1&quot; has no date; CapFlow needs one for each deal (a &quot;date&quot; attribute, or a GEXF start or spell)</source>
+        <translation>Kante &quot;%1&quot; hat kein Datum; CapFlow braucht eines für jeden Deal (ein Attribut &quot;date&quot; oder in GEXF ein start oder spell)</translation>
+    </message>
+    <message>
+        <source>invalid date &quot;%1&quot; of edge &quot;%2&quot; (expected YYYY-MM-DD)</source>
+        <translation>ungültiges Datum &quot;%1&quot; der Kante &quot;%2&quot; (erwartet JJJJ-MM-TT)</translation>
+    </message>
+    <message>
+        <source>date %1 is not the first day of its %2</source>
+        <translation>Datum %1 ist nicht der erste Tag seines Zeitraums (%2)</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; of edge &quot;%2&quot; must not be negative</source>
+        <translation>Betrag &quot;%1&quot; der Kante &quot;%2&quot; darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>malformed amount &quot;%1&quot; of edge &quot;%2&quot; (expected billions of USD such as 2.5)</source>
+        <translation>fehlerhafter Betrag &quot;%1&quot; der Kante &quot;%2&quot; (erwartet Milliarden USD wie 2.5)</translation>
+    </message>
+    <message>
+        <source>malformed amount &quot;%1&quot; of edge &quot;%2&quot; (expected whole US dollars, digits only)</source>
+        <translation>fehlerhafter Betrag &quot;%1&quot; der Kante &quot;%2&quot; (erwartet ganze US-Dollar, nur Ziffern)</translation>
+    </message>
+    <message>
+        <source>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 USD)</source>
+        <translation>Betrag &quot;%1&quot; ist größer, als CapFlow annimmt (höchstens %2 USD)</translation>
+    </message>
+    <message>
+        <source>the amounts of the deals up to here add up to more than CapFlow can add exactly</source>
+        <translation>die Beträge der Deals bis hier ergeben zusammen mehr, als CapFlow exakt addieren kann</translation>
+    </message>
+    <message>
+        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Betragsart &quot;%1&quot; (erlaubt sind: %2)</translation>
+    </message>
+    <message>
+        <source>malformed capacity &quot;%1&quot; (expected gigawatts such as 1.5)</source>
+        <translation>fehlerhafte Kapazität &quot;%1&quot; (erwartet Gigawatt wie 1.5)</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>fehlerhaftes XML: %1</translation>
+    </message>
+    <message>
+        <source>the file has no XML element; expected GraphML or GEXF</source>
+        <translation>die Datei hat kein XML-Element; erwartet GraphML oder GEXF</translation>
+    </message>
+    <message>
+        <source>not a GraphML or GEXF file: the root element is &lt;%1&gt;</source>
+        <translation>keine GraphML- oder GEXF-Datei: das Wurzelelement ist &lt;%1&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessRunner</name>
     <message>
         <source>--companies: no company named %1 in %2</source>
@@ -1507,6 +1620,454 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>%1: cannot tell the format of &quot;%2&quot;; use %3</source>
         <translation>%1: Das Format von „%2“ ist nicht erkennbar; verwenden Sie %3</translation>
+    </message>
+    <message>
+        <source>--import-mapping: %1 is a graph file, which is read without a mapping</source>
+        <translation>--import-mapping: %1 ist eine Graphdatei, die ohne Zuordnung gelesen wird</translation>
+    </message>
+    <message>
+        <source>not a mapping file (invalid JSON: %1)</source>
+        <translation>keine Zuordnungsdatei (ungültiges JSON: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAmount</name>
+    <message>
+        <source>“%1” is not in US dollars; CapFlow keeps amounts in USD</source>
+        <translation>„%1“ ist nicht in US-Dollar; CapFlow führt Beträge in USD</translation>
+    </message>
+    <message>
+        <source>“%1” is negative; amounts are never negative</source>
+        <translation>„%1“ ist negativ; Beträge sind nie negativ</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number in the German style (1.234,5)</source>
+        <translation>„%1“ ist keine Zahl in deutscher Schreibweise (1.234,5)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number in the English style (1,234.5)</source>
+        <translation>„%1“ ist keine Zahl in englischer Schreibweise (1,234.5)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>„%1“ ist kein Betrag</translation>
+    </message>
+    <message>
+        <source>“%1” is too large or finer than one dollar</source>
+        <translation>„%1“ ist zu groß oder feiner als ein Dollar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Deals</source>
+        <translation>Deals importieren</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Lesen der Datei</translation>
+    </message>
+    <message>
+        <source>1,234.5 (English)</source>
+        <translation>1,234.5 (englisch)</translation>
+    </message>
+    <message>
+        <source>1.234,5 (German)</source>
+        <translation>1.234,5 (deutsch)</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Kodierung:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Blatt:</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Zahlen:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Remember this mapping</source>
+        <translation>Zuordnung merken</translation>
+    </message>
+    <message>
+        <source>Use the same columns the next time a file with this header is imported</source>
+        <translation>Beim nächsten Import einer Datei mit dieser Kopfzeile dieselben Spalten verwenden</translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>Zuordnung speichern …</translation>
+    </message>
+    <message>
+        <source>Save the mapping as a file for capflow --import-mapping</source>
+        <translation>Die Zuordnung als Datei für capflow --import-mapping speichern</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorlage:</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>US-Dollar</translation>
+    </message>
+    <message>
+        <source>Thousands of USD</source>
+        <translation>Tausend USD</translation>
+    </message>
+    <message>
+        <source>Millions of USD</source>
+        <translation>Millionen USD</translation>
+    </message>
+    <message>
+        <source>Billions of USD</source>
+        <translation>Milliarden USD</translation>
+    </message>
+    <message>
+        <source>A unit written in the cell (“bn”, “Mrd.”, “million”) wins over this one</source>
+        <translation>Eine Einheit in der Zelle („bn“, „Mrd.“, „million“) hat Vorrang vor dieser</translation>
+    </message>
+    <message>
+        <source>One payer per row</source>
+        <translation>Ein Zahler je Zeile</translation>
+    </message>
+    <message>
+        <source>A list: one syndicate deal with the whole amount</source>
+        <translation>Eine Liste: ein Konsortial-Deal mit dem ganzen Betrag</translation>
+    </message>
+    <message>
+        <source>A list: one deal per investor, amounts undisclosed</source>
+        <translation>Eine Liste: ein Deal je Investor, Beträge nicht genannt</translation>
+    </message>
+    <message>
+        <source>https://… (for rows without a source)</source>
+        <translation>https://… (für Zeilen ohne Quelle)</translation>
+    </message>
+    <message>
+        <source>Title of that source</source>
+        <translation>Titel dieser Quelle</translation>
+    </message>
+    <message>
+        <source>Amounts in:</source>
+        <translation>Beträge in:</translation>
+    </message>
+    <message>
+        <source>Payer column holds:</source>
+        <translation>Zahler-Spalte enthält:</translation>
+    </message>
+    <message>
+        <source>Source for deals without one:</source>
+        <translation>Quelle für Deals ohne Quelle:</translation>
+    </message>
+    <message>
+        <source>In the document</source>
+        <translation>Im Dokument</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In der Datei</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Tables and graphs (*.csv *.tsv *.txt *.xlsx *.graphml *.gexf);;All files (*)</source>
+        <translation>Tabellen und Graphen (*.csv *.tsv *.txt *.xlsx *.graphml *.gexf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>(the file)</source>
+        <translation>(die Datei)</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— nicht importiert —</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Von Ihnen gewählt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check this:&lt;/b&gt; the amounts could be read both ways (“2.500” is 2,500 in German and 2.5 in English); this was chosen from the file&apos;s separator.</source>
+        <translation>&lt;b&gt;Bitte prüfen:&lt;/b&gt; Die Beträge lassen sich auf beide Arten lesen („2.500“ ist auf Deutsch 2500, auf Englisch 2,5); gewählt wurde nach dem Trennzeichen der Datei.</translation>
+    </message>
+    <message>
+        <source>Detected from the amounts in the file.</source>
+        <translation>Aus den Beträgen der Datei erkannt.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>%1 graph: nodes become companies, edges deals.</source>
+        <translation>%1-Graph: Knoten werden Unternehmen, Kanten Deals.</translation>
+    </message>
+    <message>
+        <source>Attributes CapFlow has no field for are kept in the notes: %1.</source>
+        <translation>Attribute ohne Feld in CapFlow bleiben in den Notizen erhalten: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file&apos;s %n valuation(s) are not imported; add them in the Valuations table.</source>
+        <translation>
+            <numerusform>Die %n Bewertung der Datei wird nicht importiert; tragen Sie sie in der Tabelle Bewertungen ein.</numerusform>
+            <numerusform>Die %n Bewertungen der Datei werden nicht importiert; tragen Sie sie in der Tabelle Bewertungen ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Choose a file to import: CSV or other delimited text, an Excel workbook (.xlsx), GraphML or GEXF.</source>
+        <translation>Wählen Sie eine Datei zum Import: CSV oder anderer Text mit Trennzeichen, eine Excel-Arbeitsmappe (.xlsx), GraphML oder GEXF.</translation>
+    </message>
+    <message>
+        <source>Reading was canceled; nothing will be imported.</source>
+        <translation>Das Lesen wurde abgebrochen; nichts wird importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n Zeile gelesen</numerusform>
+            <numerusform>%n Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n mit Problemen</numerusform>
+            <numerusform>%n mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file cannot be imported: %1</source>
+        <translation>die Datei kann nicht importiert werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new deal(s)</source>
+        <translation>
+            <numerusform>%n neuer Deal</numerusform>
+            <numerusform>%n neue Deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the document (skipped)</source>
+        <translation>
+            <numerusform>%n schon im Dokument (übersprungen)</numerusform>
+            <numerusform>%n schon im Dokument (übersprungen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate(s): choose below</source>
+        <translation>
+            <numerusform>%n Beinahe-Duplikat: unten wählen</numerusform>
+            <numerusform>%n Beinahe-Duplikate: unten wählen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new compan(y/ies): %1</source>
+        <translation>
+            <numerusform>%n neues Unternehmen: %1</numerusform>
+            <numerusform>%n neue Unternehmen: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no deals found</source>
+        <translation>keine Deals gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip the %n row(s) with problems and import the rest</source>
+        <translation>
+            <numerusform>Die %n Zeile mit Problemen überspringen und den Rest importieren</numerusform>
+            <numerusform>Die %n Zeilen mit Problemen überspringen und den Rest importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document&apos;s deal</source>
+        <translation>Den Deal des Dokuments</translation>
+    </message>
+    <message>
+        <source>The file&apos;s figure instead</source>
+        <translation>Stattdessen die Angabe der Datei</translation>
+    </message>
+    <message>
+        <source>Both, as two deals</source>
+        <translation>Beide, als zwei Deals</translation>
+    </message>
+    <message>
+        <source>The deals could not be merged into the document.</source>
+        <translation>Die Deals konnten nicht in das Dokument übernommen werden.</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <source>Import mappings (*.json)</source>
+        <translation>Import-Zuordnungen (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Deal id</source>
+        <translation>Deal-ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Datumsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>From (payer, investor)</source>
+        <translation>Von (Zahler, Investor)</translation>
+    </message>
+    <message>
+        <source>To (receiver)</source>
+        <translation>An (Empfänger)</translation>
+    </message>
+    <message>
+        <source>Deal kind</source>
+        <translation>Deal-Art</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Amount is</source>
+        <translation>Betrag ist</translation>
+    </message>
+    <message>
+        <source>Note (English)</source>
+        <translation>Notiz (englisch)</translation>
+    </message>
+    <message>
+        <source>Note (German)</source>
+        <translation>Notiz (deutsch)</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>Quellen-URL</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Quellentitel</translation>
+    </message>
+    <message>
+        <source>Crunchbase-style funding rounds</source>
+        <translation>Finanzierungsrunden im Crunchbase-Format</translation>
+    </message>
+    <message>
+        <source>CapFlow CSV</source>
+        <translation>CapFlow-CSV</translation>
+    </message>
+    <message>
+        <source>not a CapFlow import mapping: &quot;format&quot; must be &quot;capflow-import-mapping&quot;</source>
+        <translation>keine CapFlow-Import-Zuordnung: &quot;format&quot; muss &quot;capflow-import-mapping&quot; sein</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot; in &quot;columns&quot;</source>
+        <translation>unbekanntes Feld &quot;%1&quot; in &quot;columns&quot;</translation>
+    </message>
+    <message>
+        <source>the column for &quot;%1&quot; must be a non-empty string</source>
+        <translation>die Spalte für &quot;%1&quot; muss ein nicht leerer Text sein</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Einheit &quot;%1&quot; (erwartet eines von: %2)</translation>
+    </message>
+    <message>
+        <source>unknown number style &quot;%1&quot; (expected &quot;1,234.5&quot; or &quot;1.234,5&quot;)</source>
+        <translation>unbekannte Zahlenschreibweise &quot;%1&quot; (erwartet &quot;1,234.5&quot; oder &quot;1.234,5&quot;)</translation>
+    </message>
+    <message>
+        <source>unknown investors mode &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Investoren-Angabe &quot;%1&quot; (erwartet eines von: %2)</translation>
+    </message>
+    <message>
+        <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Deal-Art &quot;%1&quot; (erlaubt sind: %2)</translation>
+    </message>
+    <message>
+        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Betragsart &quot;%1&quot; (erlaubt sind: %2)</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2365,22 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Deal network</source>
         <translation>Deal-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Import Deals</source>
+        <translation>Deals importieren</translation>
+    </message>
+    <message>
+        <source>Tables and graphs (*.csv *.tsv *.txt *.xlsx *.graphml *.gexf);;All files (*)</source>
+        <translation>Tabellen und Graphen (*.csv *.tsv *.txt *.xlsx *.graphml *.gexf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>Add deals from a spreadsheet (CSV, .xlsx) or a graph file (GraphML, GEXF) to this document</source>
+        <translation>Deals aus einer Tabelle (CSV, .xlsx) oder einer Graphdatei (GraphML, GEXF) in dieses Dokument übernehmen</translation>
     </message>
 </context>
 <context>
@@ -2522,10 +3099,6 @@ Möchten Sie die Änderungen speichern?</translation>
         <translation>Eine Quelle braucht eine URL.</translation>
     </message>
     <message>
-        <source>“%1” is not a web address; it must start with http:// or https://.</source>
-        <translation>„%1“ ist keine Webadresse; sie muss mit http:// oder https:// beginnen.</translation>
-    </message>
-    <message>
         <source>Add at least one source (URL and title).</source>
         <translation>Fügen Sie mindestens eine Quelle hinzu (URL und Titel).</translation>
     </message>
@@ -2554,10 +3127,107 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
 </context>
 <context>
+    <name>TableImport</name>
+    <message numerus="yes">
+        <source>%n deal(s) have no source; give a source for all of them</source>
+        <translation>
+            <numerusform>%n Deal hat keine Quelle; geben Sie eine Quelle für alle an</numerusform>
+            <numerusform>%n Deals haben keine Quelle; geben Sie eine Quelle für alle an</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet to import</source>
+        <translation>die Arbeitsmappe hat kein Blatt zum Importieren</translation>
+    </message>
+    <message>
+        <source>the table is empty; expected a header row</source>
+        <translation>die Tabelle ist leer; erwartet wird eine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;%1&quot; (mapped to %2)</source>
+        <translation>die Kopfzeile hat keine Spalte &quot;%1&quot; (zugeordnet zu %2)</translation>
+    </message>
+    <message>
+        <source>no column is mapped to %1; every deal needs one</source>
+        <translation>keine Spalte ist %1 zugeordnet; jeder Deal braucht eine</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): %3</source>
+        <translation>Spalte %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>empty; every deal needs a date</source>
+        <translation>leer; jeder Deal braucht ein Datum</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (for example 2025-11-18, 18.11.2025, Nov 2025, Q4 2025)</source>
+        <translation>&quot;%1&quot; ist kein Datum (zum Beispiel 2025-11-18, 18.11.2025, Nov. 2025, Q4 2025)</translation>
+    </message>
+    <message>
+        <source>unknown precision &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Genauigkeit &quot;%1&quot; (erwartet eines von: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not the first day of its %2</source>
+        <translation>%1 ist nicht der erste Tag seines Zeitraums (%2)</translation>
+    </message>
+    <message>
+        <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Deal-Art &quot;%1&quot; (erlaubt sind: %2)</translation>
+    </message>
+    <message>
+        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unbekannte Betragsart &quot;%1&quot; (erlaubt sind: %2)</translation>
+    </message>
+    <message>
+        <source>no source; map a source URL column or give a source for rows without one</source>
+        <translation>keine Quelle; ordnen Sie eine Spalte Quellen-URL zu oder geben Sie eine Quelle für Zeilen ohne Quelle an</translation>
+    </message>
+    <message>
+        <source>empty company name</source>
+        <translation>leerer Unternehmensname</translation>
+    </message>
+    <message>
+        <source>%1 %2 investors</source>
+        <translation>%1 %2 investors</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>doppelte ID &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 mit BOM</translation>
+    </message>
+</context>
+<context>
+    <name>TextTableReader</name>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is not a text file (or is saved as UTF-16; save it as CSV)</source>
+        <translation>ein NUL-Byte: das ist keine Textdatei (oder sie ist als UTF-16 gespeichert; speichern Sie sie als CSV)</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +3364,10 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>A company named “%1” already exists.</source>
         <translation>Ein Unternehmen namens „%1“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; it must start with http:// or https://.</source>
+        <translation>„%1“ ist keine Webadresse; sie muss mit http:// oder https:// beginnen.</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3514,77 @@ Käufe zurück: %2</translation>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 would unpack to %2 MiB, more than the %3 MiB a part of a workbook may have</source>
+        <translation>%1 würde auf %2 MiB entpackt, mehr als die %3 MiB, die ein Teil einer Arbeitsmappe haben darf</translation>
+    </message>
+    <message>
+        <source>the parts of the workbook unpack to more than %1 MiB together</source>
+        <translation>die Teile der Arbeitsmappe ergeben entpackt zusammen mehr als %1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked (the zip archive is damaged)</source>
+        <translation>%1 kann nicht entpackt werden (das ZIP-Archiv ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked: it is encrypted</source>
+        <translation>%1 kann nicht entpackt werden: es ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked: it is compressed in a way other than Deflate (%2)</source>
+        <translation>%1 kann nicht entpackt werden: es ist nicht mit Deflate komprimiert (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its size or checksum does not match)</source>
+        <translation>%1 ist beschädigt (Größe oder Prüfsumme stimmen nicht)</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;: &quot;%2&quot; is not a row number</source>
+        <translation>Blatt &quot;%1&quot;: &quot;%2&quot; ist keine Zeilennummer</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;: &quot;%2&quot; is not a cell reference</source>
+        <translation>Blatt &quot;%1&quot;: &quot;%2&quot; ist kein Zellbezug</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, cell %2: shared string %3 does not exist (the workbook has %4)</source>
+        <translation>Blatt &quot;%1&quot;, Zelle %2: gemeinsamer Text %3 existiert nicht (die Arbeitsmappe hat %4)</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;, cell %2: &quot;%3&quot; is not the number of a shared string</source>
+        <translation>Blatt &quot;%1&quot;, Zelle %2: &quot;%3&quot; ist keine Nummer eines gemeinsamen Textes</translation>
+    </message>
+    <message>
+        <source>the file is an old Excel workbook (.xls) or an encrypted one; save it as an Excel workbook (.xlsx) without a password</source>
+        <translation>die Datei ist eine alte Excel-Arbeitsmappe (.xls) oder verschlüsselt; speichern Sie sie als Excel-Arbeitsmappe (.xlsx) ohne Kennwort</translation>
+    </message>
+    <message>
+        <source>the file is no Excel workbook (.xlsx): it is not a zip archive</source>
+        <translation>die Datei ist keine Excel-Arbeitsmappe (.xlsx): sie ist kein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>the file is no Excel workbook (.xlsx): the zip archive has no %1</source>
+        <translation>die Datei ist keine Excel-Arbeitsmappe (.xlsx): das ZIP-Archiv hat kein %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no %1, which names the parts of its sheets</source>
+        <translation>die Arbeitsmappe hat kein %1, das die Teile ihrer Blätter nennt</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;: the workbook names no part for it</source>
+        <translation>Blatt &quot;%1&quot;: die Arbeitsmappe nennt keinen Teil dafür</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot;: the zip archive has no %2</source>
+        <translation>Blatt &quot;%1&quot;: das ZIP-Archiv hat kein %2</translation>
     </message>
 </context>
 </TS>

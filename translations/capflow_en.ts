@@ -270,14 +270,6 @@
         <translation>at least one source is required</translation>
     </message>
     <message>
-        <source>source URL "%1" must start with http:// or https://</source>
-        <translation>source URL "%1" must start with http:// or https://</translation>
-    </message>
-    <message>
-        <source>country "%1" must be an ISO 3166 alpha-2 code such as "US"</source>
-        <translation>country "%1" must be an ISO 3166 alpha-2 code such as "US"</translation>
-    </message>
-    <message>
         <source>position must be an object with numbers "x" and "y"</source>
         <translation>position must be an object with numbers "x" and "y"</translation>
     </message>
@@ -489,6 +481,18 @@
     <message>
         <source>Export the data (%1).</source>
         <translation>Export the data (%1).</translation>
+    </message>
+    <message>
+        <source>Read FILE (a table: CSV, TSV, .xlsx) through this column mapping: capflow, crunchbase or a mapping saved by the Import dialog.</source>
+        <translation>Read FILE (a table: CSV, TSV, .xlsx) through this column mapping: capflow, crunchbase or a mapping saved by the Import dialog.</translation>
+    </message>
+    <message>
+        <source>--import-mapping: give capflow, crunchbase or a mapping file.</source>
+        <translation>--import-mapping: give capflow, crunchbase or a mapping file.</translation>
+    </message>
+    <message>
+        <source>--import-mapping needs a FILE to read.</source>
+        <translation>--import-mapping needs a FILE to read.</translation>
     </message>
 </context>
 <context>
@@ -749,10 +753,6 @@
         <source>a deal needs at least one source URL</source>
         <translation>a deal needs at least one source URL</translation>
     </message>
-    <message>
-        <source>source URL "%1" must start with http:// or https://</source>
-        <translation>source URL "%1" must start with http:// or https://</translation>
-    </message>
 </context>
 <context>
     <name>DealDialog</name>
@@ -861,6 +861,13 @@
     </message>
 </context>
 <context>
+    <name>DealMerge</name>
+    <message>
+        <source>Another figure for deal %1.</source>
+        <translation>Another figure for deal %1.</translation>
+    </message>
+</context>
+<context>
     <name>DealTableModel</name>
     <message>
         <source>Date</source>
@@ -916,6 +923,14 @@
     <message>
         <source>the file could not be produced; nothing was written</source>
         <translation>the file could not be produced; nothing was written</translation>
+    </message>
+    <message>
+        <source>CapFlow cannot tell what this file is; it reads %1 files</source>
+        <translation>CapFlow cannot tell what this file is; it reads %1 files</translation>
+    </message>
+    <message>
+        <source>CapFlow cannot read .%1 files; it reads %2 files</source>
+        <translation>CapFlow cannot read .%1 files; it reads %2 files</translation>
     </message>
 </context>
 <context>
@@ -1214,6 +1229,13 @@ Do you want to save your changes?</translation>
         <source>Duplicate deal %1 → %2</source>
         <translation>Duplicate deal %1 → %2</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n deal(s) from %1</source>
+        <translation>
+            <numerusform>Import %n deal from %1</numerusform>
+            <numerusform>Import %n deals from %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EntityDialog</name>
@@ -1436,6 +1458,97 @@ Do you want to save your changes?</translation>
     </message>
 </context>
 <context>
+    <name>GraphFileReader</name>
+    <message>
+        <source>graphs are nested more than %1 deep</source>
+        <translation>graphs are nested more than %1 deep</translation>
+    </message>
+    <message>
+        <source>nodes are nested more than %1 deep</source>
+        <translation>nodes are nested more than %1 deep</translation>
+    </message>
+    <message>
+        <source>a node without an id</source>
+        <translation>a node without an id</translation>
+    </message>
+    <message>
+        <source>duplicate node id "%1"</source>
+        <translation>duplicate node id "%1"</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>malformed valuation "%1" (expected DATE=USD KIND such as 2025-01-15=300000000000 post_money)</source>
+        <translation>malformed valuation "%1" (expected DATE=USD KIND such as 2025-01-15=300000000000 post_money)</translation>
+    </message>
+    <message>
+        <source>edge "%1" has no %2</source>
+        <translation>edge "%1" has no %2</translation>
+    </message>
+    <message>
+        <source>edge "%1" has the unknown %2 node "%3"</source>
+        <translation>edge "%1" has the unknown %2 node "%3"</translation>
+    </message>
+    <message>
+        <source>unknown date precision "%1" (expected one of: %2)</source>
+        <translation>unknown date precision "%1" (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>edge "%1" has no date; CapFlow needs one for each deal (a "date" attribute, or a GEXF start or spell)</source>
+        <translation>edge "%1" has no date; CapFlow needs one for each deal (a "date" attribute, or a GEXF start or spell)</translation>
+    </message>
+    <message>
+        <source>invalid date "%1" of edge "%2" (expected YYYY-MM-DD)</source>
+        <translation>invalid date "%1" of edge "%2" (expected YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>date %1 is not the first day of its %2</source>
+        <translation>date %1 is not the first day of its %2</translation>
+    </message>
+    <message>
+        <source>amount "%1" of edge "%2" must not be negative</source>
+        <translation>amount "%1" of edge "%2" must not be negative</translation>
+    </message>
+    <message>
+        <source>malformed amount "%1" of edge "%2" (expected billions of USD such as 2.5)</source>
+        <translation>malformed amount "%1" of edge "%2" (expected billions of USD such as 2.5)</translation>
+    </message>
+    <message>
+        <source>malformed amount "%1" of edge "%2" (expected whole US dollars, digits only)</source>
+        <translation>malformed amount "%1" of edge "%2" (expected whole US dollars, digits only)</translation>
+    </message>
+    <message>
+        <source>amount "%1" is larger than CapFlow accepts (at most %2 USD)</source>
+        <translation>amount "%1" is larger than CapFlow accepts (at most %2 USD)</translation>
+    </message>
+    <message>
+        <source>the amounts of the deals up to here add up to more than CapFlow can add exactly</source>
+        <translation>the amounts of the deals up to here add up to more than CapFlow can add exactly</translation>
+    </message>
+    <message>
+        <source>unknown amount kind "%1" (expected one of: %2)</source>
+        <translation>unknown amount kind "%1" (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>malformed capacity "%1" (expected gigawatts such as 1.5)</source>
+        <translation>malformed capacity "%1" (expected gigawatts such as 1.5)</translation>
+    </message>
+    <message>
+        <source>malformed XML: %1</source>
+        <translation>malformed XML: %1</translation>
+    </message>
+    <message>
+        <source>the file has no XML element; expected GraphML or GEXF</source>
+        <translation>the file has no XML element; expected GraphML or GEXF</translation>
+    </message>
+    <message>
+        <source>not a GraphML or GEXF file: the root element is &lt;%1&gt;</source>
+        <translation>not a GraphML or GEXF file: the root element is &lt;%1&gt;</translation>
+    </message>
+</context>
+<context>
     <name>HeadlessRunner</name>
     <message>
         <source>--companies: no company named %1 in %2</source>
@@ -1507,6 +1620,454 @@ Do you want to save your changes?</translation>
     <message>
         <source>%1: cannot tell the format of "%2"; use %3</source>
         <translation>%1: cannot tell the format of "%2"; use %3</translation>
+    </message>
+    <message>
+        <source>--import-mapping: %1 is a graph file, which is read without a mapping</source>
+        <translation>--import-mapping: %1 is a graph file, which is read without a mapping</translation>
+    </message>
+    <message>
+        <source>not a mapping file (invalid JSON: %1)</source>
+        <translation>not a mapping file (invalid JSON: %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportAmount</name>
+    <message>
+        <source>“%1” is not in US dollars; CapFlow keeps amounts in USD</source>
+        <translation>“%1” is not in US dollars; CapFlow keeps amounts in USD</translation>
+    </message>
+    <message>
+        <source>“%1” is negative; amounts are never negative</source>
+        <translation>“%1” is negative; amounts are never negative</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number in the German style (1.234,5)</source>
+        <translation>“%1” is not a number in the German style (1.234,5)</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number in the English style (1,234.5)</source>
+        <translation>“%1” is not a number in the English style (1,234.5)</translation>
+    </message>
+    <message>
+        <source>“%1” is not an amount</source>
+        <translation>“%1” is not an amount</translation>
+    </message>
+    <message>
+        <source>“%1” is too large or finer than one dollar</source>
+        <translation>“%1” is too large or finer than one dollar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import Deals</source>
+        <translation>Import Deals</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>Choose File…</source>
+        <translation>Choose File…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>1,234.5 (English)</source>
+        <translation>1,234.5 (English)</translation>
+    </message>
+    <message>
+        <source>1.234,5 (German)</source>
+        <translation>1.234,5 (German)</translation>
+    </message>
+    <message>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <source>Separator:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Sheet:</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Numbers:</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <source>Remember this mapping</source>
+        <translation>Remember this mapping</translation>
+    </message>
+    <message>
+        <source>Use the same columns the next time a file with this header is imported</source>
+        <translation>Use the same columns the next time a file with this header is imported</translation>
+    </message>
+    <message>
+        <source>Save Mapping…</source>
+        <translation>Save Mapping…</translation>
+    </message>
+    <message>
+        <source>Save the mapping as a file for capflow --import-mapping</source>
+        <translation>Save the mapping as a file for capflow --import-mapping</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Preset:</translation>
+    </message>
+    <message>
+        <source>US dollars</source>
+        <translation>US dollars</translation>
+    </message>
+    <message>
+        <source>Thousands of USD</source>
+        <translation>Thousands of USD</translation>
+    </message>
+    <message>
+        <source>Millions of USD</source>
+        <translation>Millions of USD</translation>
+    </message>
+    <message>
+        <source>Billions of USD</source>
+        <translation>Billions of USD</translation>
+    </message>
+    <message>
+        <source>A unit written in the cell (“bn”, “Mrd.”, “million”) wins over this one</source>
+        <translation>A unit written in the cell (“bn”, “Mrd.”, “million”) wins over this one</translation>
+    </message>
+    <message>
+        <source>One payer per row</source>
+        <translation>One payer per row</translation>
+    </message>
+    <message>
+        <source>A list: one syndicate deal with the whole amount</source>
+        <translation>A list: one syndicate deal with the whole amount</translation>
+    </message>
+    <message>
+        <source>A list: one deal per investor, amounts undisclosed</source>
+        <translation>A list: one deal per investor, amounts undisclosed</translation>
+    </message>
+    <message>
+        <source>https://… (for rows without a source)</source>
+        <translation>https://… (for rows without a source)</translation>
+    </message>
+    <message>
+        <source>Title of that source</source>
+        <translation>Title of that source</translation>
+    </message>
+    <message>
+        <source>Amounts in:</source>
+        <translation>Amounts in:</translation>
+    </message>
+    <message>
+        <source>Payer column holds:</source>
+        <translation>Payer column holds:</translation>
+    </message>
+    <message>
+        <source>Source for deals without one:</source>
+        <translation>Source for deals without one:</translation>
+    </message>
+    <message>
+        <source>In the document</source>
+        <translation>In the document</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Tables and graphs (*.csv *.tsv *.txt *.xlsx *.graphml *.gexf);;All files (*)</source>
+        <translation>Tables and graphs (*.csv *.tsv *.txt *.xlsx *.graphml *.gexf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>(the file)</source>
+        <translation>(the file)</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <source>Chosen by you.</source>
+        <translation>Chosen by you.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check this:&lt;/b&gt; the amounts could be read both ways (“2.500” is 2,500 in German and 2.5 in English); this was chosen from the file's separator.</source>
+        <translation>&lt;b&gt;Check this:&lt;/b&gt; the amounts could be read both ways (“2.500” is 2,500 in German and 2.5 in English); this was chosen from the file's separator.</translation>
+    </message>
+    <message>
+        <source>Detected from the amounts in the file.</source>
+        <translation>Detected from the amounts in the file.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 graph: nodes become companies, edges deals.</source>
+        <translation>%1 graph: nodes become companies, edges deals.</translation>
+    </message>
+    <message>
+        <source>Attributes CapFlow has no field for are kept in the notes: %1.</source>
+        <translation>Attributes CapFlow has no field for are kept in the notes: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file's %n valuation(s) are not imported; add them in the Valuations table.</source>
+        <translation>
+            <numerusform>The file's %n valuation are not imported; add them in the Valuations table.</numerusform>
+            <numerusform>The file's %n valuations are not imported; add them in the Valuations table.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Choose a file to import: CSV or other delimited text, an Excel workbook (.xlsx), GraphML or GEXF.</source>
+        <translation>Choose a file to import: CSV or other delimited text, an Excel workbook (.xlsx), GraphML or GEXF.</translation>
+    </message>
+    <message>
+        <source>Reading was canceled; nothing will be imported.</source>
+        <translation>Reading was canceled; nothing will be imported.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with problems</source>
+        <translation>
+            <numerusform>%n with problems</numerusform>
+            <numerusform>%n with problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file cannot be imported: %1</source>
+        <translation>the file cannot be imported: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new deal(s)</source>
+        <translation>
+            <numerusform>%n new deal</numerusform>
+            <numerusform>%n new deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already in the document (skipped)</source>
+        <translation>
+            <numerusform>%n already in the document (skipped)</numerusform>
+            <numerusform>%n already in the document (skipped)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n near-duplicate(s): choose below</source>
+        <translation>
+            <numerusform>%n near-duplicate: choose below</numerusform>
+            <numerusform>%n near-duplicates: choose below</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new compan(y/ies): %1</source>
+        <translation>
+            <numerusform>%n new compan(y/ies): %1</numerusform>
+            <numerusform>%n new compan(y/ies): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no deals found</source>
+        <translation>no deals found</translation>
+    </message>
+    <message numerus="yes">
+        <source>Skip the %n row(s) with problems and import the rest</source>
+        <translation>
+            <numerusform>Skip the %n row with problems and import the rest</numerusform>
+            <numerusform>Skip the %n rows with problems and import the rest</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document's deal</source>
+        <translation>The document's deal</translation>
+    </message>
+    <message>
+        <source>The file's figure instead</source>
+        <translation>The file's figure instead</translation>
+    </message>
+    <message>
+        <source>Both, as two deals</source>
+        <translation>Both, as two deals</translation>
+    </message>
+    <message>
+        <source>The deals could not be merged into the document.</source>
+        <translation>The deals could not be merged into the document.</translation>
+    </message>
+    <message>
+        <source>Save Mapping</source>
+        <translation>Save Mapping</translation>
+    </message>
+    <message>
+        <source>Import mappings (*.json)</source>
+        <translation>Import mappings (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Deal id</source>
+        <translation>Deal id</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Date precision</translation>
+    </message>
+    <message>
+        <source>From (payer, investor)</source>
+        <translation>From (payer, investor)</translation>
+    </message>
+    <message>
+        <source>To (receiver)</source>
+        <translation>To (receiver)</translation>
+    </message>
+    <message>
+        <source>Deal kind</source>
+        <translation>Deal kind</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Amount is</source>
+        <translation>Amount is</translation>
+    </message>
+    <message>
+        <source>Note (English)</source>
+        <translation>Note (English)</translation>
+    </message>
+    <message>
+        <source>Note (German)</source>
+        <translation>Note (German)</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>Source URL</translation>
+    </message>
+    <message>
+        <source>Source title</source>
+        <translation>Source title</translation>
+    </message>
+    <message>
+        <source>Crunchbase-style funding rounds</source>
+        <translation>Crunchbase-style funding rounds</translation>
+    </message>
+    <message>
+        <source>CapFlow CSV</source>
+        <translation>CapFlow CSV</translation>
+    </message>
+    <message>
+        <source>not a CapFlow import mapping: "format" must be "capflow-import-mapping"</source>
+        <translation>not a CapFlow import mapping: "format" must be "capflow-import-mapping"</translation>
+    </message>
+    <message>
+        <source>unknown field "%1" in "columns"</source>
+        <translation>unknown field "%1" in "columns"</translation>
+    </message>
+    <message>
+        <source>the column for "%1" must be a non-empty string</source>
+        <translation>the column for "%1" must be a non-empty string</translation>
+    </message>
+    <message>
+        <source>unknown unit "%1" (expected one of: %2)</source>
+        <translation>unknown unit "%1" (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>unknown number style "%1" (expected "1,234.5" or "1.234,5")</source>
+        <translation>unknown number style "%1" (expected "1,234.5" or "1.234,5")</translation>
+    </message>
+    <message>
+        <source>unknown investors mode "%1" (expected one of: %2)</source>
+        <translation>unknown investors mode "%1" (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>unknown deal kind "%1" (expected one of: %2)</source>
+        <translation>unknown deal kind "%1" (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>unknown amount kind "%1" (expected one of: %2)</source>
+        <translation>unknown amount kind "%1" (expected one of: %2)</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +2365,22 @@ Do you want to save your changes?</translation>
     <message>
         <source>Deal network</source>
         <translation>Deal network</translation>
+    </message>
+    <message>
+        <source>Import Deals</source>
+        <translation>Import Deals</translation>
+    </message>
+    <message>
+        <source>Tables and graphs (*.csv *.tsv *.txt *.xlsx *.graphml *.gexf);;All files (*)</source>
+        <translation>Tables and graphs (*.csv *.tsv *.txt *.xlsx *.graphml *.gexf);;All files (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Add deals from a spreadsheet (CSV, .xlsx) or a graph file (GraphML, GEXF) to this document</source>
+        <translation>Add deals from a spreadsheet (CSV, .xlsx) or a graph file (GraphML, GEXF) to this document</translation>
     </message>
 </context>
 <context>
@@ -2522,10 +3099,6 @@ Do you want to save your changes?</translation>
         <translation>A source needs a URL.</translation>
     </message>
     <message>
-        <source>“%1” is not a web address; it must start with http:// or https://.</source>
-        <translation>“%1” is not a web address; it must start with http:// or https://.</translation>
-    </message>
-    <message>
         <source>Add at least one source (URL and title).</source>
         <translation>Add at least one source (URL and title).</translation>
     </message>
@@ -2554,10 +3127,107 @@ Do you want to save your changes?</translation>
     </message>
 </context>
 <context>
+    <name>TableImport</name>
+    <message numerus="yes">
+        <source>%n deal(s) have no source; give a source for all of them</source>
+        <translation>
+            <numerusform>%n deal have no source; give a source for all of them</numerusform>
+            <numerusform>%n deals have no source; give a source for all of them</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet to import</source>
+        <translation>the workbook has no sheet to import</translation>
+    </message>
+    <message>
+        <source>the table is empty; expected a header row</source>
+        <translation>the table is empty; expected a header row</translation>
+    </message>
+    <message>
+        <source>the header has no column "%1" (mapped to %2)</source>
+        <translation>the header has no column "%1" (mapped to %2)</translation>
+    </message>
+    <message>
+        <source>no column is mapped to %1; every deal needs one</source>
+        <translation>no column is mapped to %1; every deal needs one</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>column %1 (%2): %3</source>
+        <translation>column %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>empty; every deal needs a date</source>
+        <translation>empty; every deal needs a date</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date (for example 2025-11-18, 18.11.2025, Nov 2025, Q4 2025)</source>
+        <translation>"%1" is not a date (for example 2025-11-18, 18.11.2025, Nov 2025, Q4 2025)</translation>
+    </message>
+    <message>
+        <source>unknown precision "%1" (expected one of: %2)</source>
+        <translation>unknown precision "%1" (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not the first day of its %2</source>
+        <translation>%1 is not the first day of its %2</translation>
+    </message>
+    <message>
+        <source>unknown deal kind "%1" (expected one of: %2)</source>
+        <translation>unknown deal kind "%1" (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>unknown amount kind "%1" (expected one of: %2)</source>
+        <translation>unknown amount kind "%1" (expected one of: %2)</translation>
+    </message>
+    <message>
+        <source>no source; map a source URL column or give a source for rows without one</source>
+        <translation>no source; map a source URL column or give a source for rows without one</translation>
+    </message>
+    <message>
+        <source>empty company name</source>
+        <translation>empty company name</translation>
+    </message>
+    <message>
+        <source>%1 %2 investors</source>
+        <translation>%1 %2 investors</translation>
+    </message>
+    <message>
+        <source>duplicate id "%1"</source>
+        <translation>duplicate id "%1"</translation>
+    </message>
+</context>
+<context>
     <name>TextEncoding</name>
     <message>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 with BOM</translation>
+    </message>
+</context>
+<context>
+    <name>TextTableReader</name>
+    <message>
+        <source>Comma</source>
+        <translation>Comma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semicolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>Vertical bar</source>
+        <translation>Vertical bar</translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is not a text file (or is saved as UTF-16; save it as CSV)</source>
+        <translation>a NUL byte: this is not a text file (or is saved as UTF-16; save it as CSV)</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +3364,10 @@ Do you want to save your changes?</translation>
     <message>
         <source>A company named “%1” already exists.</source>
         <translation>A company named “%1” already exists.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a web address; it must start with http:// or https://.</source>
+        <translation>“%1” is not a web address; it must start with http:// or https://.</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3514,77 @@ Purchases back: %2</translation>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxReader</name>
+    <message>
+        <source>%1 would unpack to %2 MiB, more than the %3 MiB a part of a workbook may have</source>
+        <translation>%1 would unpack to %2 MiB, more than the %3 MiB a part of a workbook may have</translation>
+    </message>
+    <message>
+        <source>the parts of the workbook unpack to more than %1 MiB together</source>
+        <translation>the parts of the workbook unpack to more than %1 MiB together</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked (the zip archive is damaged)</source>
+        <translation>%1 cannot be unpacked (the zip archive is damaged)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked: it is encrypted</source>
+        <translation>%1 cannot be unpacked: it is encrypted</translation>
+    </message>
+    <message>
+        <source>%1 cannot be unpacked: it is compressed in a way other than Deflate (%2)</source>
+        <translation>%1 cannot be unpacked: it is compressed in a way other than Deflate (%2)</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (its size or checksum does not match)</source>
+        <translation>%1 is damaged (its size or checksum does not match)</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3: %4</source>
+        <translation>%1, line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <source>sheet "%1": "%2" is not a row number</source>
+        <translation>sheet "%1": "%2" is not a row number</translation>
+    </message>
+    <message>
+        <source>sheet "%1": "%2" is not a cell reference</source>
+        <translation>sheet "%1": "%2" is not a cell reference</translation>
+    </message>
+    <message>
+        <source>sheet "%1", cell %2: shared string %3 does not exist (the workbook has %4)</source>
+        <translation>sheet "%1", cell %2: shared string %3 does not exist (the workbook has %4)</translation>
+    </message>
+    <message>
+        <source>sheet "%1", cell %2: "%3" is not the number of a shared string</source>
+        <translation>sheet "%1", cell %2: "%3" is not the number of a shared string</translation>
+    </message>
+    <message>
+        <source>the file is an old Excel workbook (.xls) or an encrypted one; save it as an Excel workbook (.xlsx) without a password</source>
+        <translation>the file is an old Excel workbook (.xls) or an encrypted one; save it as an Excel workbook (.xlsx) without a password</translation>
+    </message>
+    <message>
+        <source>the file is no Excel workbook (.xlsx): it is not a zip archive</source>
+        <translation>the file is no Excel workbook (.xlsx): it is not a zip archive</translation>
+    </message>
+    <message>
+        <source>the file is no Excel workbook (.xlsx): the zip archive has no %1</source>
+        <translation>the file is no Excel workbook (.xlsx): the zip archive has no %1</translation>
+    </message>
+    <message>
+        <source>the workbook has no %1, which names the parts of its sheets</source>
+        <translation>the workbook has no %1, which names the parts of its sheets</translation>
+    </message>
+    <message>
+        <source>sheet "%1": the workbook names no part for it</source>
+        <translation>sheet "%1": the workbook names no part for it</translation>
+    </message>
+    <message>
+        <source>sheet "%1": the zip archive has no %2</source>
+        <translation>sheet "%1": the zip archive has no %2</translation>
     </message>
 </context>
 </TS>

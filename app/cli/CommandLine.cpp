@@ -48,8 +48,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("title"), tr("Title of the exported chart or report."), QStringLiteral("TEXT"));
     const QCommandLineOption maxCycleLength(QStringLiteral("max-cycle-length"),
         tr("--analyze: longest cycle of deals to search, 2 to 8 (default 4)."), QStringLiteral("N"));
+    const QCommandLineOption importMapping(QStringLiteral("import-mapping"),
+        tr("Read FILE (a table: CSV, TSV, .xlsx) through this column mapping: capflow, crunchbase or a mapping saved "
+           "by the Import dialog."),
+        QStringLiteral("NAME|FILE.json"));
     parser.addOptions({help, version, check, exportNetwork, exportTimeline, exportReport, exportData, analyze, lang,
-        from, to, companies, size, dpi, title, maxCycleLength});
+        from, to, companies, size, dpi, title, maxCycleLength, importMapping});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -149,6 +153,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     }
     result.title = parser.value(title);
+    if (parser.isSet(importMapping)) {
+        result.importMapping = parser.value(importMapping).trimmed();
+        if (result.importMapping.isEmpty()) {
+            result.error = tr("--import-mapping: give capflow, crunchbase or a mapping file.");
+            return result;
+        }
+        if (result.file.isEmpty()) {
+            result.error = tr("--import-mapping needs a FILE to read.");
+            return result;
+        }
+    }
     if (parser.isSet(maxCycleLength)) {
         bool ok = false;
         result.maxCycleLength = parser.value(maxCycleLength).toInt(&ok);

@@ -26,6 +26,7 @@ public:
     int dpi = 0;
     QString title;
     int maxCycleLength = 4; // --analyze: longest cycle of deals searched
+    QString importMapping; // --import-mapping: a preset's key or a mapping file
     QString error; // a usage error, already worded for the user
     QString helpText;
 

@@ -6,6 +6,7 @@
 #include "document/DocumentLock.h"
 #include "document/ExportFilter.h"
 #include "export/FigureExporter.h"
+#include "import/ImportFile.h"
 #include "io/DocumentFiles.h"
 #include "io/SafeFiles.h"
 #include "itemmodels/Analyses.h"
@@ -28,11 +29,62 @@ class Messages
 constexpr int ExitBadInput = 1;
 constexpr int ExitUsage = 2;
 
+// FILE read through --import-mapping; prints problems.
+std::optional<DocumentData> importInput(const CommandLine &cli, QTextStream &err)
+{
+    QString error;
+    const auto bytes = SafeFiles::read(cli.file, &error);
+    if (!bytes) {
+        err << cli.file << ": " << error << '\n';
+        return std::nullopt;
+    }
+    const ImportFile::Source source = ImportFile::open(cli.file, *bytes);
+    if (!source.isTable()) {
+        err << Messages::tr("--import-mapping: %1 is a graph file, which is read without a mapping").arg(cli.file)
+            << '\n';
+        return std::nullopt;
+    }
+    ImportMapping::Mapping mapping;
+    if (const auto preset = ImportMapping::presetFromKey(cli.importMapping)) {
+        const int sheet = ImportFile::bestSheet(source);
+        const QStringList header
+            = sheet < source.sheets.size() ? TableImport::header(source.sheets.at(sheet)) : QStringList();
+        mapping = ImportMapping::preset(*preset, header);
+    } else {
+        const auto text = SafeFiles::read(cli.importMapping, &error);
+        if (!text) {
+            err << cli.importMapping << ": " << error << '\n';
+            return std::nullopt;
+        }
+        QJsonParseError parseError;
+        const QJsonDocument json = QJsonDocument::fromJson(*text, &parseError);
+        const auto loaded = json.isObject() ? ImportMapping::Mapping::fromJson(json.object(), &error) : std::nullopt;
+        if (!loaded) {
+            err << cli.importMapping << ": "
+                << (json.isObject()
+                           ? error
+                           : Messages::tr("not a mapping file (invalid JSON: %1)").arg(parseError.errorString()))
+                << '\n';
+            return std::nullopt;
+        }
+        mapping = *loaded;
+    }
+    const CapflowFormat::ReadResult result
+        = ImportFile::readDocument(cli.file, *bytes, mapping, DocumentFiles::bundled());
+    for (const Problem &p : result.problems)
+        err << p.toString() << '\n';
+    if (!result.ok())
+        return std::nullopt;
+    return result.data;
+}
+
 // Loads FILE or the bundled dataset; prints problems.
 std::optional<DocumentData> loadInput(const CommandLine &cli, QTextStream &err)
 {
     if (cli.file.isEmpty())
         return DocumentFiles::bundled();
+    if (!cli.importMapping.isEmpty())
+        return importInput(cli, err);
     const CapflowFormat::ReadResult result = DocumentFiles::load(cli.file);
     for (const Problem &p : result.problems)
         err << p.toString() << '\n';

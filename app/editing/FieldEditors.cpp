@@ -1,5 +1,6 @@
 #include "editing/FieldEditors.h"
 
+#include "editing/Validation.h"
 #include "format/Formatter.h"
 
 #include <QCheckBox>
@@ -10,7 +11,6 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
-#include <QUrl>
 #include <QVBoxLayout>
 
 void markField(QWidget *field, const QString &reason)
@@ -213,13 +213,6 @@ void SourcesEdit::setSources(const QList<Source> &sources)
     }
 }
 
-bool SourcesEdit::isValidUrl(const QString &text)
-{
-    const QUrl url(text, QUrl::StrictMode);
-    return url.isValid() && (url.scheme() == QStringLiteral("http") || url.scheme() == QStringLiteral("https"))
-        && !url.host().isEmpty() && !text.contains(u' ');
-}
-
 QStringList SourcesEdit::validate()
 {
     QStringList reasons;
@@ -229,8 +222,8 @@ QStringList SourcesEdit::validate()
         QString reason;
         if (!empty && url.isEmpty())
             reason = tr("A source needs a URL.");
-        else if (!empty && !isValidUrl(url))
-            reason = tr("“%1” is not a web address; it must start with http:// or https://.").arg(url);
+        else if (!empty)
+            reason = Validation::sourceUrlProblem(url);
         markField(row.url, reason);
         if (!reason.isEmpty())
             reasons << reason;

@@ -93,7 +93,6 @@ public:
     void addRow();
     // Reasons, empty when valid; marks the offending fields.
     QStringList validate();
-    static bool isValidUrl(const QString &url);
 
 Q_SIGNALS:
     void changed();

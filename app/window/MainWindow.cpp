@@ -1,5 +1,7 @@
 #include "window/MainWindow.h"
 
+#include "importing/ImportDialog.h"
+
 #include "analysis/AnalysisDock.h"
 #include "document/Document.h"
 #include "editing/DealFilterBar.h"
@@ -201,6 +203,9 @@ void MainWindow::createActions()
     m_openAction = m_fileMenu->addAction(
         QIcon::fromTheme(QStringLiteral("document-open")), QString(), m_lifecycle, &DocumentLifecycle::open);
     m_openAction->setShortcut(QKeySequence::Open);
+    m_importAction = m_fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("document-import")), QString(), this, &MainWindow::importDeals);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     m_recentMenu = m_fileMenu->addMenu(QIcon::fromTheme(QStringLiteral("document-open-recent")), QString());
     connect(m_recentMenu, &QMenu::aboutToShow, this, [this] { m_lifecycle->fillRecentMenu(m_recentMenu); });
     m_saveAction = m_fileMenu->addAction(
@@ -260,6 +265,20 @@ void MainWindow::setTranslations(Translations *translations)
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_languageMenu);
 }
 
+void MainWindow::importDeals()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Deals"), QString(),
+        tr("Tables and graphs (*.csv *.tsv *.txt *.xlsx *.graphml *.gexf);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ImportDialog dialog(m_editor.get(), this);
+    if (!dialog.openFile(path)) {
+        QMessageBox::warning(this, tr("Import Deals"), dialog.errorText());
+        return;
+    }
+    dialog.exec();
+}
+
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
@@ -267,6 +286,9 @@ void MainWindow::retranslateUi()
     m_newAction->setStatusTip(tr("Start a new, empty document"));
     m_openAction->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
+    m_importAction->setText(tr("&Import…"));
+    m_importAction->setStatusTip(
+        tr("Add deals from a spreadsheet (CSV, .xlsx) or a graph file (GraphML, GEXF) to this document"));
     m_saveAction->setText(tr("&Save"));
     m_saveAction->setStatusTip(tr("Save the document"));
     m_closeAction->setText(tr("&Close"));

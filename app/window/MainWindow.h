@@ -67,6 +67,7 @@ private:
     void retranslateUi();
     void updateTitle();
     void about();
+    void importDeals();
     void createTimeline();
     void selectDeal(const QString &id);
     void selectDeals(const QStringList &dealIds);
@@ -113,6 +114,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     LanguageMenu *m_languageMenu = nullptr;
     QAction *m_openAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

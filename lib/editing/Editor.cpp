@@ -124,6 +124,41 @@ bool Editor::updateDealWithCompanies(const Deal &deal, const QList<Company> &new
     return old && pushDealWithCompanies(old, deal, newCompanies);
 }
 
+bool Editor::importDeals(const QList<Company> &newCompanies, const QList<Deal> &newDeals,
+    const QList<Deal> &replacedDeals, const QString &fileName)
+{
+    QSet<QString> companyIds;
+    for (const Company &c : newCompanies) {
+        if (c.id.isEmpty() || m_document->company(c.id) || companyIds.contains(c.id))
+            return false;
+        companyIds.insert(c.id);
+    }
+    auto known = [&](const QString &id) { return companyIds.contains(id) || m_document->company(id); };
+    QSet<QString> dealIds;
+    for (const Deal &d : newDeals) {
+        if (d.id.isEmpty() || m_document->deal(d.id) || dealIds.contains(d.id) || !known(d.from) || !known(d.to))
+            return false;
+        dealIds.insert(d.id);
+    }
+    for (const Deal &d : replacedDeals) {
+        if (!m_document->deal(d.id) || dealIds.contains(d.id) || !known(d.from) || !known(d.to))
+            return false;
+        dealIds.insert(d.id);
+    }
+    if (newCompanies.isEmpty() && newDeals.isEmpty() && replacedDeals.isEmpty())
+        return true;
+    auto *cmd = new ChangeCommand(m_document,
+        tr("Import %n deal(s) from %1", nullptr, int(newDeals.size() + replacedDeals.size())).arg(fileName));
+    for (const Company &c : newCompanies)
+        cmd->companies << ChangeCommand::Change<Company> {std::nullopt, c};
+    for (const Deal &d : newDeals)
+        cmd->deals << ChangeCommand::Change<Deal> {std::nullopt, d};
+    for (const Deal &d : replacedDeals)
+        cmd->deals << ChangeCommand::Change<Deal> {*m_document->deal(d.id), d};
+    m_stack->push(cmd);
+    return true;
+}
+
 QString Editor::duplicateDeal(const QString &id)
 {
     const Deal *old = m_document->deal(id);

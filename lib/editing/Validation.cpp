@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <QUrl>
 
 QString Validation::countryProblem(const QString &code)
 {
@@ -13,6 +14,15 @@ QString Validation::countryProblem(const QString &code)
     if (!twoLetters.match(code).hasMatch() || QLocale::codeToTerritory(code) == QLocale::AnyTerritory)
         return tr("“%1” is not an ISO 3166 country code; use two capital letters such as US, DE or CN.").arg(code);
     return {};
+}
+
+QString Validation::sourceUrlProblem(const QString &text)
+{
+    const QUrl url(text, QUrl::StrictMode);
+    if (url.isValid() && (url.scheme() == QStringLiteral("http") || url.scheme() == QStringLiteral("https"))
+        && !url.host().isEmpty() && !text.contains(u' '))
+        return {};
+    return tr("“%1” is not a web address; it must start with http:// or https://.").arg(text);
 }
 
 QString Validation::companyNameProblem(const Document &document, const QString &name, const QString &exceptId)

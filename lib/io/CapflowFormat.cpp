@@ -1,5 +1,7 @@
 #include "io/CapflowFormat.h"
 
+#include "editing/Validation.h"
+
 #include "document/Document.h"
 #include "io/JsonLocator.h"
 
@@ -204,10 +206,8 @@ QList<Source> Reader::sources(const QJsonObject &o, const QString &at)
         if (const auto s = object(list->at(i), itemAt)) {
             Source source {requiredText(*s, itemAt, QStringLiteral("url")),
                 string(*s, itemAt, QStringLiteral("title"), false).value_or(QString())};
-            if (!source.url.isEmpty() && !source.url.startsWith(QStringLiteral("http://"))
-                && !source.url.startsWith(QStringLiteral("https://")))
-                report(JsonLocator::child(itemAt, QStringLiteral("url")),
-                    tr("source URL \"%1\" must start with http:// or https://").arg(source.url));
+            if (const QString why = Validation::sourceUrlProblem(source.url); !source.url.isEmpty() && !why.isEmpty())
+                report(JsonLocator::child(itemAt, QStringLiteral("url")), why);
             result << source;
         }
     }
@@ -220,10 +220,8 @@ Company Reader::readCompany(const QJsonObject &o, const QString &at)
     c.name = requiredText(o, at, QStringLiteral("name"));
     c.kind = enumField(o, at, QStringLiteral("kind"), CompanyKind::Other);
     c.country = string(o, at, QStringLiteral("country"), false).value_or(QString());
-    static const QRegularExpression iso(QStringLiteral("^[A-Z]{2}$"));
-    if (!c.country.isEmpty() && !iso.match(c.country).hasMatch())
-        report(JsonLocator::child(at, QStringLiteral("country")),
-            tr("country \"%1\" must be an ISO 3166 alpha-2 code such as \"US\"").arg(c.country));
+    if (const QString why = Validation::countryProblem(c.country); !why.isEmpty())
+        report(JsonLocator::child(at, QStringLiteral("country")), why);
     c.note = note(o, at);
     const QJsonValue pos = o.value(QStringLiteral("position"));
     if (!pos.isUndefined()) {
@@ -286,7 +284,8 @@ void Reader::readDocument(const QJsonObject &original)
         QString key = duplicate.pointer.mid(duplicate.pointer.lastIndexOf(u'/') + 1);
         m_result.problems << Problem {m_file, line, column,
             tr("the key \"%1\" appears twice in one object; only one value is allowed")
-                .arg(key.replace(QStringLiteral("~1"), QStringLiteral("/")).replace(QStringLiteral("~0"), QStringLiteral("~")))};
+                .arg(key.replace(QStringLiteral("~1"), QStringLiteral("/"))
+                         .replace(QStringLiteral("~0"), QStringLiteral("~")))};
     }
     if (!m_locator.duplicateKeys().isEmpty())
         return;
@@ -339,8 +338,10 @@ void Reader::readDocument(const QJsonObject &original)
             Deal d = readDeal(*o, at);
             d.id = id;
             if (d.amount && __builtin_add_overflow(total, d.amount->usd(), &total) && !totalReported) {
-                report(JsonLocator::child(at, QStringLiteral("amount_usd")), tr("the amounts of the deals up to here add up to "
-                    "more than CapFlow can add exactly (%1 USD)").arg(QString::number(std::numeric_limits<qint64>::max())));
+                report(JsonLocator::child(at, QStringLiteral("amount_usd")),
+                    tr("the amounts of the deals up to here add up to "
+                       "more than CapFlow can add exactly (%1 USD)")
+                        .arg(QString::number(std::numeric_limits<qint64>::max())));
                 totalReported = true;
             }
             m_result.data.deals << d;

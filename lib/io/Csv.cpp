@@ -36,7 +36,12 @@ ParseResult parse(const QByteArray &utf8, const QString &fileName)
             fileName, badLine, badColumn, CsvReader::tr("bytes that are not UTF-8 text; save the file as CSV UTF-8")};
         return result;
     }
-    QString text = QString::fromUtf8(utf8);
+    return parseText(QString::fromUtf8(utf8), fileName, u',');
+}
+
+ParseResult parseText(QString text, const QString &fileName, QChar separator)
+{
+    ParseResult result;
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
 
@@ -93,19 +98,19 @@ ParseResult parse(const QByteArray &utf8, const QString &fileName)
                         fileName, quoteLine, quoteColumn, CsvReader::tr("quoted field is never closed")};
                     return result;
                 }
-                if (i < n && text.at(i) != u',' && text.at(i) != u'\n' && text.at(i) != u'\r') {
+                if (i < n && text.at(i) != separator && text.at(i) != u'\n' && text.at(i) != u'\r') {
                     result.problems << Problem {
                         fileName, line, column, CsvReader::tr("unexpected text after a closing quote")};
                     return result;
                 }
             } else {
-                while (i < n && text.at(i) != u',' && text.at(i) != u'\n' && text.at(i) != u'\r') {
+                while (i < n && text.at(i) != separator && text.at(i) != u'\n' && text.at(i) != u'\r') {
                     field.text += text.at(i);
                     advance(text.at(i));
                 }
             }
             row.fields << field;
-            if (i < n && text.at(i) == u',') {
+            if (i < n && text.at(i) == separator) {
                 advance(text.at(i));
                 continue;
             }

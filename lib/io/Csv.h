@@ -36,6 +36,8 @@ struct ParseResult
 };
 
 ParseResult parse(const QByteArray &utf8, const QString &fileName);
+// The same for decoded text with another separator (';' or a tab); a byte order mark is skipped.
+ParseResult parseText(QString text, const QString &fileName, QChar separator);
 
 // One record, quoted where needed, without the line end.
 QString formatRow(const QStringList &fields);

@@ -1,6 +1,7 @@
 #include "io/DealCsv.h"
 
 #include "document/Document.h"
+#include "editing/Validation.h"
 #include "io/Csv.h"
 
 #include <QSet>
@@ -149,9 +150,8 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
             fail(QStringLiteral("source_url"), DealCsvReader::tr("a deal needs at least one source URL"));
         for (int s = 0; s < urls.size(); ++s) {
             const QString url = urls.at(s).trimmed();
-            if (!url.startsWith(QStringLiteral("http://")) && !url.startsWith(QStringLiteral("https://")))
-                fail(QStringLiteral("source_url"),
-                    DealCsvReader::tr("source URL \"%1\" must start with http:// or https://").arg(url));
+            if (const QString why = Validation::sourceUrlProblem(url); !why.isEmpty())
+                fail(QStringLiteral("source_url"), why);
             d.sources << Source {url, urls.size() == 1 ? titles.join(u' ').trimmed() : titles.value(s).trimmed()};
         }
         if (problems.isEmpty()) {

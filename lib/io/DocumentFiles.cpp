@@ -1,10 +1,12 @@
 #include "io/DocumentFiles.h"
 
+#include "import/ImportFile.h"
 #include "io/DealCsv.h"
 #include "io/SafeFiles.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 namespace DocumentFiles {
 namespace {
@@ -52,7 +54,19 @@ CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *can
                 .arg(FileFormats::suffixChoice(FileFormats::dataDescriptions(true)))};
         return result;
     }
+    if (!format && !bytes->trimmed().startsWith('{')) {
+        // Not CapFlow's JSON either: say what CapFlow reads, never a JSON error.
+        const QString suffix = QFileInfo(path).suffix();
+        result.problems << Problem {path, 0, 0,
+            (suffix.isEmpty() ? DocumentFilesMessages::tr("CapFlow cannot tell what this file is; it reads %1 files")
+                                    .arg(FileFormats::suffixChoice(FileFormats::dataDescriptions(true)))
+                              : DocumentFilesMessages::tr("CapFlow cannot read .%1 files; it reads %2 files")
+                                    .arg(suffix, FileFormats::suffixChoice(FileFormats::dataDescriptions(true))))};
+        return result;
+    }
     try {
+        if (format == DataFormat::Xlsx || format == DataFormat::GraphML || format == DataFormat::Gexf)
+            return ImportFile::readDocument(path, *bytes, std::nullopt, bundled());
         if (format == DataFormat::Csv) {
             const DocumentData known = bundled();
             if (stopped())

@@ -181,6 +181,102 @@ private Q_SLOTS:
         QCOMPARE(run.exitCode, 1);
         QVERIFY2(run.err.contains(path + QStringLiteral(":3:")), qPrintable(run.err));
     }
+
+    // --import-mapping converts a table through a preset or a saved mapping file.
+    void importMappingConverts_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("mapping");
+        QTest::addColumn<QString>("amountUsd");
+        QTest::addRow("crunchbase preset")
+            << QStringLiteral("rounds.csv")
+            << QByteArray("Organization Name,Investor Names,Money Raised (in USD),Announced Date,Funding Type,"
+                          "Transaction Name URL\n"
+                          "Lumen Labs,Nvidia Corp.,\"50,000,000\",2025-02-10,Seed,https://cb.example/r/1\n")
+            << QStringLiteral("crunchbase") << QStringLiteral("50000000");
+        QTest::addRow("capflow preset, German Excel")
+            << QStringLiteral("deals-de.csv")
+            << QByteArray("\xEF\xBB\xBFid;date;date_precision;from;to;kind;amount_usd_bn;amount_kind;source_url\r\n"
+                          "X1;18.11.2025;day;Nvidia;Anthropic;equity;2,5;up_to;https://e.com/1\r\n")
+            << QStringLiteral("capflow") << QStringLiteral("2500000000");
+        QTest::addRow("mapping file")
+            << QStringLiteral("sheet.csv")
+            << QByteArray("Payer\tReceiver\tWhen\tMillions\tLink\nNvidia\tAnthropic\tNov 2025\t750\thttps://e.com/2\n")
+            << QStringLiteral("FILE") << QStringLiteral("750000000");
+    }
+    void importMappingConverts()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, mapping);
+        QFETCH(QString, amountUsd);
+        QTemporaryDir dir;
+        const QString in = writeFile(dir, name, content);
+        if (mapping == QLatin1String("FILE"))
+            mapping = writeFile(dir, QStringLiteral("mapping.json"),
+                "{\"format\": \"capflow-import-mapping\", \"version\": 1, \"unit\": \"millions\", "
+                "\"columns\": {\"from\": \"Payer\", \"to\": \"Receiver\", \"date\": \"When\", "
+                "\"amount\": \"Millions\", \"source_url\": \"Link\"}}");
+        const QString out = dir.filePath(QStringLiteral("out.capflow"));
+        const Run run
+            = capflow({in, QStringLiteral("--import-mapping"), mapping, QStringLiteral("--export-data"), out});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const CapflowFormat::ReadResult written = DocumentFiles::load(out);
+        QVERIFY2(written.ok(), qPrintable(written.problems.value(0).toString()));
+        QCOMPARE(written.data.deals.size(), 1);
+        QCOMPARE(written.data.deals.first().amount, Money::fromUsdString(amountUsd));
+        // Names the bundled dataset knows take its companies: "Nvidia Corp." is nvidia.
+        QCOMPARE(written.data.deals.first().from, QStringLiteral("nvidia"));
+    }
+
+    void importMappingProblems_data()
+    {
+        QTest::addColumn<QString>("mapping");
+        QTest::addColumn<QByteArray>("mappingFile");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown preset") << QStringLiteral("nonsense") << QByteArray() << QStringLiteral("nonsense: ");
+        QTest::addRow("not JSON") << QStringLiteral("FILE") << QByteArray("{oops") << QStringLiteral("invalid JSON");
+        QTest::addRow("unknown field") << QStringLiteral(
+            "FILE") << QByteArray("{\"format\": \"capflow-import-mapping\", \"columns\": {\"payer\": \"A\"}}")
+                                       << QStringLiteral("unknown field \"payer\"");
+    }
+    void importMappingProblems()
+    {
+        QFETCH(QString, mapping);
+        QFETCH(QByteArray, mappingFile);
+        QFETCH(QString, message);
+        QTemporaryDir dir;
+        const QString in = writeFile(dir, QStringLiteral("t.csv"), "a,b\n1,2\n");
+        if (mapping == QLatin1String("FILE"))
+            mapping = writeFile(dir, QStringLiteral("m.json"), mappingFile);
+        const Run run = capflow({in, QStringLiteral("--import-mapping"), mapping, QStringLiteral("--check")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(message), qPrintable(run.err));
+    }
+
+    void rowProblemsAreLocated()
+    {
+        QTemporaryDir dir;
+        const QString in = writeFile(dir, QStringLiteral("rounds.csv"),
+            "Organization Name,Investor Names,Money Raised (in USD),Announced Date,Transaction Name URL\n"
+            "Lumen,Nvidia,€5m,2025-02-10,https://cb.example/1\n");
+        const Run run = capflow(
+            {in, QStringLiteral("--import-mapping"), QStringLiteral("crunchbase"), QStringLiteral("--check")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(in + QStringLiteral(":2:14: ")), qPrintable(run.err));
+    }
+
+    void unknownSuffixSaysWhatCapflowReads()
+    {
+        QTemporaryDir dir;
+        const QString in = writeFile(dir, QStringLiteral("notes.txt"), "hello\n");
+        const Run run = capflow({in, QStringLiteral("--check")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(QStringLiteral("CapFlow cannot read .txt files; it reads .capflow, .csv")),
+            qPrintable(run.err));
+        QVERIFY(!run.err.contains(QStringLiteral("JSON")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

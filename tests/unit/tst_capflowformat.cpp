@@ -177,10 +177,10 @@ private Q_SLOTS:
         QTest::addRow("unknown company kind") << 2 << 48 << QStringLiteral("unknown value \"startup\" for \"kind\"")
                                               << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "startup"}]})");
-        QTest::addRow("bad country code") << 2 << 69 << QStringLiteral("country \"USA\" must be an ISO 3166")
+        QTest::addRow("bad country code") << 2 << 69 << QStringLiteral("“USA” is not an ISO 3166 country code")
                                           << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab", "country": "USA"}]})");
-        QTest::addRow("lower-case country") << 2 << 69 << QStringLiteral("country \"us\" must be an ISO 3166")
+        QTest::addRow("lower-case country") << 2 << 69 << QStringLiteral("“us” is not an ISO 3166 country code")
                                             << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab", "country": "us"}]})");
         QTest::addRow("bad position") << 2 << 70 << QStringLiteral("position must be an object")
@@ -286,7 +286,8 @@ private Q_SLOTS:
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",
 "kind": "equity", "amount_usd": "5", "amount_kind": "reported", "sources": "https:\/\/e.com"}]})");
         QTest::addRow("non-http URL") << 4 << 113
-                                      << QStringLiteral("source URL \"ftp://e.com/x\" must start with http://")
+                                      << QStringLiteral(
+                                             "“ftp://e.com/x” is not a web address; it must start with http://")
                                       << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a", "name": "A", "kind": "ai_lab"}],
 "deals": [{"id": "D1", "date": "2025-01-02", "date_precision": "day", "from": "a", "to": "a",

@@ -385,7 +385,7 @@ line break",https://e.com/1,T,N
  ,2025-03-01,month,Nvidia,Anthropic,equity,10,up_to,note,https://e.com/2,T,N
 )");
         QTest::addRow("non-http URL")
-            << 4 << 59 << QStringLiteral("source URL \"ftp:e.com\" must start with http://")
+            << 4 << 59 << QStringLiteral("“ftp:e.com” is not a web address; it must start with http://")
             << QByteArray(
                    R"(id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 D1,2025-01-02,day,OpenAI,Microsoft,compute,250,committed,"Recap, with a

@@ -52,9 +52,10 @@ private Q_SLOTS:
                            "Excel workbooks (*.xlsx);;GraphML files (*.graphml);;GEXF files (Gephi) (*.gexf);;"
                            "Graphviz files (*.dot *.gv)"));
         const QList<FileFormats::Description> openable = FileFormats::dataDescriptions(true);
-        QCOMPARE(FileFormats::suffixChoice(openable), QStringLiteral(".capflow or .csv"));
+        QCOMPARE(FileFormats::suffixChoice(openable), QStringLiteral(".capflow, .csv, .xlsx, .graphml or .gexf"));
         QCOMPARE(FileFormats::dialogFilters(openable),
-            QStringLiteral("CapFlow documents (*.capflow);;CSV files of deals (*.csv)"));
+            QStringLiteral("CapFlow documents (*.capflow);;CSV files of deals (*.csv);;Excel workbooks (*.xlsx);;"
+                           "GraphML files (*.graphml);;GEXF files (Gephi) (*.gexf)"));
         QCOMPARE(FileFormats::dataFormat(FileFormats::Data::Dot).description.dialogFilter(),
             QStringLiteral("Graphviz files (*.dot *.gv)"));
         QCOMPARE(FileFormats::suffixChoice({openable.first()}), QStringLiteral(".capflow"));
@@ -94,8 +95,43 @@ private Q_SLOTS:
             QCOMPARE(result.problems.size(), 1);
             QCOMPARE(result.problems.first().file, path);
             QCOMPARE(result.problems.first().message,
-                QStringLiteral("CapFlow exports this format but does not open it; open a .capflow or .csv file"));
+                QStringLiteral("CapFlow exports this format but does not open it; open a .capflow, .csv, .xlsx, "
+                               ".graphml or .gexf file"));
         }
+    }
+
+    // CapFlow's own workbook, GraphML and GEXF open again as the same deals, amounts exact.
+    void ownExportsOpenAgain_data()
+    {
+        QTest::addColumn<int>("format");
+        QTest::addRow("xlsx") << int(FileFormats::Data::Xlsx);
+        QTest::addRow("graphml") << int(FileFormats::Data::GraphML);
+        QTest::addRow("gexf") << int(FileFormats::Data::Gexf);
+    }
+    void ownExportsOpenAgain()
+    {
+        QFETCH(int, format);
+        const FileFormats::DataFormat &f = FileFormats::dataFormat(FileFormats::Data(format));
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("export.") + f.description.suffixes.first());
+        const DocumentData bundled = DocumentFiles::bundled();
+        QVERIFY(writeFixture(path, f.write(bundled)));
+        const CapflowFormat::ReadResult result = DocumentFiles::load(path);
+        QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
+        QCOMPARE(result.data.deals.size(), bundled.deals.size());
+        for (qsizetype i = 0; i < bundled.deals.size(); ++i) {
+            const Deal &a = bundled.deals.at(i);
+            const Deal &b = result.data.deals.at(i);
+            QCOMPARE(b.id, a.id);
+            QCOMPARE(b.from, a.from);
+            QCOMPARE(b.to, a.to);
+            QCOMPARE(b.kind, a.kind);
+            QCOMPARE(b.date, a.date);
+            QCOMPARE(b.amount, a.amount);
+            QCOMPARE(b.amountKind, a.amountKind);
+            QCOMPARE(b.sources, a.sources);
+        }
+        QCOMPARE(result.data.companies.size(), bundled.companies.size());
     }
 
     // The export-only entries: CSV for Excel (the Excel dialect of the session's language) and the
@@ -116,7 +152,7 @@ private Q_SLOTS:
         const FileFormats::DataFormat &xlsx = FileFormats::dataFormat(FileFormats::Data::Xlsx);
         QCOMPARE(xlsx.description.suffixes, QStringList {QStringLiteral("xlsx")});
         QCOMPARE(xlsx.description.dialogFilter(), QStringLiteral("Excel workbooks (*.xlsx)"));
-        QVERIFY(!xlsx.opens);
+        QVERIFY(xlsx.opens);
         QVERIFY(!xlsx.keepsEverything);
         QVERIFY(xlsx.write == &XlsxExport::write);
         QVERIFY(xlsx.write(DocumentFiles::bundled()).startsWith("PK\x03\x04"));
