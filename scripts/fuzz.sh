@@ -29,7 +29,7 @@ if [ -z "$cxx" ]; then
   echo "error: libFuzzer needs clang; run scripts/install-deps.sh --sanitize" >&2
   exit 2
 fi
-targets=${FUZZ_TARGETS:-"capflowformat dealcsv"}
+targets=${FUZZ_TARGETS:-"capflowformat dealcsv tableimport importfile"}
 jobs=${JOBS:-$(nproc)}
 build_dir=build-fuzz
 root=$(pwd)

@@ -1,6 +1,6 @@
 // Converts the sourced reference CSVs into the bundled .capflow document.
 #include "document/Document.h"
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "io/ReferenceImporter.h"
 
 #include <QCoreApplication>

@@ -1936,13 +1936,6 @@ Möchten Sie die Änderungen speichern?</translation>
             <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new compan(y/ies): %1</source>
-        <translation>
-            <numerusform>%n neues Unternehmen: %1</numerusform>
-            <numerusform>%n neue Unternehmen: %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no deals found</source>
         <translation>keine Deals gefunden</translation>
@@ -1977,6 +1970,18 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Import mappings (*.json)</source>
         <translation>Import-Zuordnungen (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <comment>a company of the document and its name in the file</comment>
+        <translation>%1 („%2“)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new company(s): %1</source>
+        <translation>
+            <numerusform>%n neues Unternehmen: %1</numerusform>
+            <numerusform>%n neue Unternehmen: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3203,10 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>duplicate id &quot;%1&quot;</source>
         <translation>doppelte ID &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Source for deals without one: %1</source>
+        <translation>Quelle für Deals ohne Quelle: %1</translation>
     </message>
 </context>
 <context>

@@ -1936,13 +1936,6 @@ Do you want to save your changes?</translation>
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n new compan(y/ies): %1</source>
-        <translation>
-            <numerusform>%n new compan(y/ies): %1</numerusform>
-            <numerusform>%n new compan(y/ies): %1</numerusform>
-        </translation>
-    </message>
     <message>
         <source>no deals found</source>
         <translation>no deals found</translation>
@@ -1977,6 +1970,18 @@ Do you want to save your changes?</translation>
     <message>
         <source>Import mappings (*.json)</source>
         <translation>Import mappings (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 (“%2”)</source>
+        <comment>a company of the document and its name in the file</comment>
+        <translation>%1 (“%2”)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new company(s): %1</source>
+        <translation>
+            <numerusform>%n new company: %1</numerusform>
+            <numerusform>%n new companies: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3203,10 @@ Do you want to save your changes?</translation>
     <message>
         <source>duplicate id "%1"</source>
         <translation>duplicate id "%1"</translation>
+    </message>
+    <message>
+        <source>Source for deals without one: %1</source>
+        <translation>Source for deals without one: %1</translation>
     </message>
 </context>
 <context>

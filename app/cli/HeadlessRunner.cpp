@@ -7,7 +7,7 @@
 #include "document/ExportFilter.h"
 #include "export/FigureExporter.h"
 #include "import/ImportFile.h"
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "io/SafeFiles.h"
 #include "itemmodels/Analyses.h"
 #include "network/NetworkRenderer.h"

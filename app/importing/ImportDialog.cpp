@@ -20,6 +20,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -171,8 +172,10 @@ void ImportDialog::buildUi()
     m_investors->addItem(
         tr("A list: one deal per investor, amounts undisclosed"), int(ImportMapping::Investors::PerInvestor));
     m_sourceUrl = new QLineEdit;
+    m_sourceUrl->setObjectName(QStringLiteral("defaultSourceUrl"));
     m_sourceUrl->setPlaceholderText(tr("https://… (for rows without a source)"));
     m_sourceTitle = new QLineEdit;
+    m_sourceTitle->setObjectName(QStringLiteral("defaultSourceTitle"));
     m_sourceTitle->setPlaceholderText(tr("Title of that source"));
     auto *sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_sourceUrl, 3);
@@ -227,12 +230,24 @@ void ImportDialog::buildUi()
     layout->addWidget(m_skip);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
-    m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    QPushButton *importButton = m_buttons->addButton(tr("&Import"), QDialogButtonBox::AcceptRole);
+    importButton->setObjectName(QStringLiteral("importButton"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ImportDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(m_buttons);
     resize(1100, 700);
     refresh();
+}
+
+void ImportDialog::keyPressEvent(QKeyEvent *event)
+{
+    // Return in a field applies it (the preview follows); it never imports: only the Import button does.
+    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
+        && !qobject_cast<QPushButton *>(focusWidget())) {
+        event->accept();
+        return;
+    }
+    QDialog::keyPressEvent(event);
 }
 
 void ImportDialog::chooseFile()
@@ -446,12 +461,23 @@ void ImportDialog::showPreview()
             fileProblems << p;
     }
     m_preview->setRowCount(rowCount + int(fileProblems.size()));
+    // A name matched to a company of the document shows as that company, with the file's spelling.
+    const DocumentData existing = m_plan.companyIds.isEmpty() ? DocumentData {} : m_editor->document()->data();
+    auto matchedName = [&](const QString &incomingId) {
+        const QString read = companyNameIn(m_read.data, incomingId);
+        const QString id = m_plan.companyIds.value(incomingId);
+        if (id.isEmpty() || !m_editor->document()->company(id))
+            return read;
+        const QString known = m_editor->document()->company(id)->name;
+        return known == read ? known
+                             : tr("%1 (“%2”)", "a company of the document and its name in the file").arg(known, read);
+    };
     int r = 0;
     const QColor bad(255, 228, 225);
     for (const Problem &p : fileProblems) {
         auto *item = new QTableWidgetItem(p.line > 0 ? QString::number(p.line) : QString());
         m_preview->setItem(r, 0, item);
-        auto *message = new QTableWidgetItem(p.toString());
+        auto *message = new QTableWidgetItem(p.line > 0 ? p.toString() : p.message);
         m_preview->setItem(r, 7, message);
         for (int c = 0; c < headers.size(); ++c) {
             if (!m_preview->item(r, c))
@@ -475,7 +501,7 @@ void ImportDialog::showPreview()
         }
         for (const Deal &d : row.deals) {
             const QStringList cells {row.line > 0 ? QString::number(row.line) : QString(), f.date(d.date),
-                companyNameIn(m_read.data, d.from), companyNameIn(m_read.data, d.to), DealKinds::displayName(d.kind),
+                matchedName(d.from), matchedName(d.to), DealKinds::displayName(d.kind),
                 f.dealAmount(d.amount, d.amountKind), d.sources.isEmpty() ? QString() : d.sources.first().url,
                 QString()};
             for (int c = 0; c < cells.size(); ++c)
@@ -486,6 +512,7 @@ void ImportDialog::showPreview()
     m_preview->resizeColumnsToContents();
     for (int c = 0; c < m_preview->columnCount() - 1; ++c)
         m_preview->setColumnWidth(c, std::min(m_preview->columnWidth(c), 260));
+    m_preview->horizontalHeader()->setSectionResizeMode(m_preview->columnCount() - 1, QHeaderView::Stretch);
 }
 
 QString ImportDialog::summary() const
@@ -501,7 +528,9 @@ QString ImportDialog::summary() const
                 + (refused ? QStringLiteral(", ") + tr("%n with problems", nullptr, refused) : QString());
     const bool fileProblem = !m_read.problems.isEmpty() && refused == 0;
     if (fileProblem)
-        parts << tr("the file cannot be imported: %1").arg(m_read.problems.first().toString());
+        parts << tr("the file cannot be imported: %1")
+                     .arg(m_read.problems.first().line > 0 ? m_read.problems.first().toString()
+                                                           : m_read.problems.first().message);
     if (!m_read.data.deals.isEmpty()) {
         parts << tr("%n new deal(s)", nullptr, int(m_plan.newDeals.size()));
         if (!m_plan.duplicates.isEmpty())
@@ -516,7 +545,7 @@ QString ImportDialog::summary() const
             QString list = QStringList(names.mid(0, shown)).join(QStringLiteral(", "));
             if (names.size() > shown)
                 list += u' ' + tr("and %n more", nullptr, int(names.size() - shown));
-            parts << tr("%n new compan(y/ies): %1", nullptr, int(names.size())).arg(list.toHtmlEscaped());
+            parts << tr("%n new company(s): %1", nullptr, int(names.size())).arg(list.toHtmlEscaped());
         }
     } else if (!fileProblem && m_read.problems.isEmpty()) {
         parts << tr("no deals found");

@@ -46,6 +46,9 @@ public:
 
     void accept() override;
 
+protected:
+    void keyPressEvent(QKeyEvent *event) override;
+
 private:
     void buildUi();
     void chooseFile();

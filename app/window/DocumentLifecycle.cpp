@@ -3,8 +3,8 @@
 #include "document/Autosave.h"
 #include "document/Document.h"
 #include "document/DocumentLock.h"
-#include "io/DocumentFiles.h"
-#include "io/LoadJob.h"
+#include "files/DocumentFiles.h"
+#include "files/LoadJob.h"
 #include "io/SafeFiles.h"
 #include "window/CapflowSettings.h"
 

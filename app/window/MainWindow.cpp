@@ -7,7 +7,7 @@
 #include "editing/DealFilterBar.h"
 #include "editing/EditActions.h"
 #include "editing/Editor.h"
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "itemmodels/CompanyTableModel.h"
 #include "itemmodels/DealFilterProxy.h"
 #include "itemmodels/DealTableModel.h"

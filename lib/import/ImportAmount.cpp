@@ -145,8 +145,9 @@ Detection detect(const QStringList &texts, Style fallback)
     bool ambiguous = false;
     for (const QString &raw : texts) {
         const QString t = raw.trimmed();
-        const bool c = commaDecimal.match(t).hasMatch();
-        const bool p = pointDecimal.match(t).hasMatch();
+        // Two commas (and no point) group thousands in English; two points in German.
+        const bool c = commaDecimal.match(t).hasMatch() || (t.count(u'.') >= 2 && !t.contains(u','));
+        const bool p = pointDecimal.match(t).hasMatch() || (t.count(u',') >= 2 && !t.contains(u'.'));
         if (c && !p)
             ++comma;
         else if (p && !c)

@@ -1,6 +1,7 @@
 #include "import/ImportFile.h"
 
 #include "document/Document.h"
+#include "editing/Validation.h"
 #include "import/DealMerge.h"
 #include "import/GraphFileReader.h"
 #include "import/XlsxReader.h"
@@ -80,6 +81,12 @@ Read read(const Source &source, int sheet, const ImportMapping::Mapping &mapping
         read.problems = source.problems;
         return read;
     }
+    if (const QString why = Validation::sourceUrlProblem(mapping.defaultSource.url);
+        !mapping.defaultSource.url.isEmpty() && !why.isEmpty()) {
+        read.problems << Problem {
+            source.fileName, 0, 0, TableImport::Texts::tr("Source for deals without one: %1").arg(why)};
+        return read;
+    }
     if (!source.isTable()) {
         GraphFileReader::Result graph = GraphFileReader::read(source.bytes, source.fileName);
         read.data = graph.data;
@@ -94,16 +101,16 @@ Read read(const Source &source, int sheet, const ImportMapping::Mapping &mapping
         if (unsourced > 0 && read.problems.isEmpty())
             read.problems << Problem {source.fileName, 0, 0,
                 TableImport::Texts::tr("%n deal(s) have no source; give a source for all of them", nullptr, unsourced)};
+        for (const Deal &d : read.data.deals) {
+            if (read.preview.size() >= options.previewRows)
+                break;
+            read.preview << TableImport::PreviewRow {0, {d}, {}};
+        }
         // An import adds deals and companies; the dialog says how many valuations it leaves out.
         read.valuationsLeftOut = int(read.data.valuations.size());
         read.data.valuations.clear();
         read.ignored = graph.ignored;
         read.rows = int(graph.data.deals.size());
-        for (const Deal &d : graph.data.deals) {
-            if (read.preview.size() >= options.previewRows)
-                break;
-            read.preview << TableImport::PreviewRow {0, {d}, {}};
-        }
         return read;
     }
     if (sheet < 0 || sheet >= source.sheets.size()) {

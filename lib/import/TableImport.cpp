@@ -143,6 +143,10 @@ Result read(const Import::Sheet &sheet, const ImportMapping::Mapping &mapping, c
         auto fail = [&](Field f, const QString &message) {
             const int column = columnOf.value(f, 1);
             const Import::Cell *c = cell(f);
+            // A cell the row does not have: in a text file the place is the row's last cell (the
+            // table column may lie past the end of the line); in a sheet it is the empty cell.
+            if (!c && sheet.textFile && !row.cells.isEmpty())
+                c = &row.cells.last();
             result.problems << Problem {file, c ? c->line : row.line, c ? c->column : column,
                 Texts::tr("%1: %2").arg(ImportMapping::fieldName(f), message)};
             rowProblems << Texts::tr("column %1 (%2): %3").arg(column).arg(ImportMapping::fieldName(f), message);

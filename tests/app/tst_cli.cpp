@@ -1,5 +1,5 @@
 // The command line of README.md, run as a real process: exit codes, messages, no display needed.
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "support/CapflowRun.h"
 
 #include <QFile>

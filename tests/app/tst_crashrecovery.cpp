@@ -4,7 +4,7 @@
 #include "document/Document.h"
 #include "document/DocumentLock.h"
 #include "editing/Editor.h"
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "window/DocumentLifecycle.h"
 #include "window/MainWindow.h"
 #include "window/TerminationSignals.h"

@@ -8,7 +8,7 @@
 #include "editing/ValuationDialog.h"
 #include "format/AmountParser.h"
 #include "graph/DealGraph.h"
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "itemmodels/DealTableModel.h"
 #include "support/UserFiles.h"
 #include "window/DocumentLifecycle.h"

@@ -3,8 +3,8 @@
 // and undone in one step.
 #include "document/Document.h"
 #include "editing/Editor.h"
+#include "files/DocumentFiles.h"
 #include "importing/ImportDialog.h"
-#include "io/DocumentFiles.h"
 #include "io/GraphExport.h"
 #include "io/XlsxExport.h"
 #include "support/UserFiles.h"
@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLineEdit>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,6 +212,62 @@ private Q_SLOTS:
         QCOMPARE(m_document->data().deals.size(), m_before.deals.size() + 1);
         m_stack->undo();
         QCOMPARE(m_document->data().companies, m_before.companies);
+    }
+
+    // A GEXF file as Gephi 0.10 saves a dynamic network: labels, weights, start dates, a
+    // modularity class, no sources. The user gives the source for all of its deals.
+    void gephiGexf_sourceTypedForAllDeals()
+    {
+        const QByteArray gexf
+            = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+              "<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n"
+              "<meta><creator>Gephi 0.10.1</creator></meta>\n"
+              "<graph defaultedgetype=\"directed\" mode=\"dynamic\" timeformat=\"date\">\n"
+              "<attributes class=\"node\" mode=\"static\">"
+              "<attribute id=\"modularity_class\" title=\"Modularity Class\" type=\"integer\"/>"
+              "</attributes>\n<nodes>\n"
+              "<node id=\"0\" label=\"NVIDIA Corporation\"><attvalues>"
+              "<attvalue for=\"modularity_class\" value=\"1\"/></attvalues>"
+              "<viz:size value=\"20.0\"/></node>\n"
+              "<node id=\"1\" label=\"Orbit AI\"/>\n"
+              "<node id=\"2\" label=\"Amazon.com, Inc.\"/>\n</nodes>\n<edges>\n"
+              "<edge id=\"0\" source=\"0\" target=\"1\" weight=\"3.5\" start=\"2026-05-01\"/>\n"
+              "<edge id=\"1\" source=\"2\" target=\"1\" weight=\"8.0\" start=\"2026-06-15\" "
+              "label=\"compute\"/>\n</edges>\n</graph>\n</gexf>\n";
+        const QString path = write(QStringLiteral("gephi.gexf"), gexf);
+        ImportDialog dialog(m_editor.get());
+        dialog.show();
+        QVERIFY(dialog.openFile(path));
+        QCOMPARE(dialog.read().data.deals.size(), 2);
+        QVERIFY(!dialog.canImport()); // no sources yet
+        QVERIFY(dialog.summary().contains(QStringLiteral("no source")));
+        auto *url = dialog.findChild<QLineEdit *>(QStringLiteral("defaultSourceUrl"));
+        QVERIFY(url);
+        // A URL that is not one is refused with the reason.
+        QTest::keyClicks(url, QStringLiteral("gephi export"));
+        QTest::keyClick(url, Qt::Key_Return);
+        QVERIFY(!dialog.canImport());
+        QVERIFY2(dialog.summary().contains(QStringLiteral("is not a web address")), qPrintable(dialog.summary()));
+        url->selectAll();
+        QTest::keyClicks(url, QStringLiteral("https://gephi.example/orbit"));
+        QTest::keyClick(url, Qt::Key_Return);
+        QVERIFY2(dialog.canImport(), qPrintable(dialog.summary()));
+        QCOMPARE(dialog.plan().newCompanies.size(), 1); // NVIDIA Corporation and Amazon.com, Inc. are known
+        auto *preview = dialog.findChild<QTableWidget *>(QStringLiteral("importPreview"));
+        QCOMPARE(preview->item(0, 6)->text(), QStringLiteral("https://gephi.example/orbit"));
+        // Return took the typed source; it did not import behind the user's back.
+        QCOMPARE(m_stack->count(), 0);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.importNow());
+        const Deal *compute = nullptr;
+        for (const Deal &d : m_document->data().deals) {
+            if (d.from == QStringLiteral("amazon") && d.date.periodStart() == QDate(2026, 6, 15))
+                compute = m_document->deal(d.id);
+        }
+        QVERIFY(compute);
+        QCOMPARE(compute->kind, DealKind::Compute);
+        QCOMPARE(compute->amount, Money::fromBillionsString(u"8"));
+        QCOMPARE(compute->sources.first().url, QStringLiteral("https://gephi.example/orbit"));
     }
 
 private:

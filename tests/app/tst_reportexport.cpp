@@ -1,6 +1,6 @@
 #include "support/CapflowRun.h"
 
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "printing/ReportPrinter.h"
 #include "printing/ReportWriter.h"
 #include "report/ReportContents.h"

@@ -37,8 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const CapflowFormat::ReadResult result = DealCsv::read(input, fileName, known);
     FuzzCheck::checkProblems(result.problems, input, fileName);
     if (!result.ok()) {
-        FuzzCheck::require(result.data.deals.isEmpty() && result.data.companies.isEmpty(),
-            "a CSV with problems still yields data");
+        FuzzCheck::require(
+            result.data.deals.isEmpty() && result.data.companies.isEmpty(), "a CSV with problems still yields data");
         return 0;
     }
 

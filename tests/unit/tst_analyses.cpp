@@ -3,7 +3,7 @@
 #include "analysis/CapitalFlowAnalysis.h"
 #include "document/Document.h"
 #include "i18n/Language.h"
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "itemmodels/Analyses.h"
 #include "itemmodels/AnalysisTableModel.h"
 

@@ -1,6 +1,6 @@
 #include "analysis/CapitalFlowAnalysis.h"
 #include "document/Document.h"
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "itemmodels/Analyses.h"
 #include "itemmodels/CycleTableModel.h"
 #include "itemmodels/FlowTableModel.h"

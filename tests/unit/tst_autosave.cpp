@@ -2,7 +2,7 @@
 #include "document/Document.h"
 #include "document/DocumentLock.h"
 #include "editing/Editor.h"
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 
 #include <QDir>
 #include <QFile>

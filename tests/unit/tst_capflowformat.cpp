@@ -1,6 +1,6 @@
 #include "document/Document.h"
 #include "io/CapflowFormat.h"
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 
 #include <QTest>
 

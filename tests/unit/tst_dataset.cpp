@@ -1,7 +1,7 @@
 #include "document/Document.h"
 #include "io/CapflowFormat.h"
 #include "io/Csv.h"
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "io/ReferenceImporter.h"
 
 #include <QFile>

@@ -1,7 +1,7 @@
 #include "document/Document.h"
 #include "io/Csv.h"
 #include "io/DealCsv.h"
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "support/Builders.h"
 
 #include <QFile>

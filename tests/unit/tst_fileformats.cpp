@@ -1,7 +1,7 @@
 // The tables of file formats: every suffix leads back to its format, the texts made from them
 // name every format, and every data format's writer is the one its entry names.
 #include "io/DealCsv.h"
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "io/FileFormats.h"
 #include "io/XlsxExport.h"
 #include "support/TestFiles.h"

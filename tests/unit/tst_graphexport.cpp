@@ -1,7 +1,7 @@
 // GraphML, GEXF and DOT exports read back by the real tools: networkx (GraphML, GEXF, pydot's DOT
 // reader), igraph (GraphML), dot and gvpr. The Python readers are tests/data/readback/*.py; they
 // print JSON, which is checked here. Missing tools skip their test.
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "io/GraphExport.h"
 #include "support/Builders.h"
 

@@ -186,6 +186,10 @@ private Q_SLOTS:
                                          << true;
         QTest::addRow("whole numbers") << QStringList {u"10"_s, u"500"_s, u""_s} << Style::Comma << Style::Comma
                                        << false;
+        // Two grouping marks can only be thousands: "1,200,000,000" is English, "1.234.567" German.
+        QTest::addRow("two commas") << QStringList {u"1,200,000,000"_s, u"50000000"_s} << Style::Comma << Style::Point
+                                    << false;
+        QTest::addRow("two points") << QStringList {u"1.234.567"_s} << Style::Point << Style::Comma << false;
         QTest::addRow("nothing") << QStringList() << Style::Point << Style::Point << false;
         QTest::addRow("one each") << QStringList {u"2,5"_s, u"2.5"_s} << Style::Comma << Style::Comma << true;
         QTest::addRow("majority") << QStringList {u"2,5"_s, u"3,75"_s, u"2.5"_s} << Style::Point << Style::Comma

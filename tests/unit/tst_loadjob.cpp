@@ -1,7 +1,7 @@
 // Loading on a worker thread: a finished job hands over what DocumentFiles::load read; a
 // cancelled one never reports and its worker ends.
-#include "io/DocumentFiles.h"
-#include "io/LoadJob.h"
+#include "files/DocumentFiles.h"
+#include "files/LoadJob.h"
 #include "support/TestFiles.h"
 
 #include <QSignalSpy>

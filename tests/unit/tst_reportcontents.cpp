@@ -1,4 +1,4 @@
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "report/ReportContents.h"
 #include "report/ReportFilter.h"
 #include "report/ReportSummary.h"

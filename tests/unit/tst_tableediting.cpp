@@ -1,6 +1,6 @@
 #include "document/Document.h"
 #include "editing/Editor.h"
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 #include "itemmodels/CompanyTableModel.h"
 #include "itemmodels/DealTableModel.h"
 

@@ -1,7 +1,7 @@
 // The checks shared by the dialogs and in-place table editing: country codes and unique names.
 #include "document/Document.h"
 #include "editing/Validation.h"
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "io/LoadJob.h"
+#include "files/LoadJob.h"
 
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 
 #include <QThread>
 

@@ -1,4 +1,4 @@
-#include "io/DocumentFiles.h"
+#include "files/DocumentFiles.h"
 
 #include "import/ImportFile.h"
 #include "io/DealCsv.h"
