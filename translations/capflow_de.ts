@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AliasesDialog</name>
+    <message>
+        <source>Company Aliases</source>
+        <translation>Alternative Unternehmensnamen</translation>
+    </message>
+    <message>
+        <source>Names that files to import use for a company of this document. The import also ignores case, accents and legal forms such as Inc. or GmbH.</source>
+        <translation>Namen, unter denen Importdateien ein Unternehmen dieses Dokuments führen. Der Import übergeht außerdem Groß- und Kleinschreibung, Akzente und Rechtsformen wie Inc. oder GmbH.</translation>
+    </message>
+    <message>
+        <source>Name in files</source>
+        <translation>Name in Dateien</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Built in: %1.</source>
+        <translation>Eingebaut: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the document)</source>
+        <translation>%1 (nicht im Dokument)</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” has no letters or digits to match by.</source>
+        <translation>Zeile %1: „%2“ hat keine Buchstaben oder Ziffern zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is the same name as “%3” above.</source>
+        <translation>Zeile %1: „%2“ ist derselbe Name wie „%3“ weiter oben.</translation>
+    </message>
+</context>
+<context>
     <name>AmountEdit</name>
     <message>
         <source>million USD</source>
@@ -1236,6 +1279,10 @@ Möchten Sie die Änderungen speichern?</translation>
             <numerusform>%n Deals aus %1 importieren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit company aliases</source>
+        <translation>Alternative Unternehmensnamen bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>EntityDialog</name>
@@ -1982,6 +2029,14 @@ Möchten Sie die Änderungen speichern?</translation>
             <numerusform>%n neues Unternehmen: %1</numerusform>
             <numerusform>%n neue Unternehmen: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Company &amp;Aliases…</source>
+        <translation>&amp;Alternative Namen …</translation>
+    </message>
+    <message>
+        <source>Other names a company of this document goes by in files to import</source>
+        <translation>Andere Namen, unter denen ein Unternehmen dieses Dokuments in Importdateien vorkommt</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3292,10 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>a NUL byte: this is not a text file (or is saved as UTF-16; save it as CSV)</source>
         <translation>ein NUL-Byte: das ist keine Textdatei (oder sie ist als UTF-16 gespeichert; speichern Sie sie als CSV)</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 text; choose the encoding Windows-1252, or save the file as CSV UTF-8</source>
+        <translation>Bytes, die kein UTF-8-Text sind; wählen Sie die Kodierung Windows-1252 oder speichern Sie die Datei als CSV UTF-8</translation>
     </message>
 </context>
 <context>

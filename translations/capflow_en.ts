@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AliasesDialog</name>
+    <message>
+        <source>Company Aliases</source>
+        <translation>Company Aliases</translation>
+    </message>
+    <message>
+        <source>Names that files to import use for a company of this document. The import also ignores case, accents and legal forms such as Inc. or GmbH.</source>
+        <translation>Names that files to import use for a company of this document. The import also ignores case, accents and legal forms such as Inc. or GmbH.</translation>
+    </message>
+    <message>
+        <source>Name in files</source>
+        <translation>Name in files</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Built in: %1.</source>
+        <translation>Built in: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (not in the document)</source>
+        <translation>%1 (not in the document)</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” has no letters or digits to match by.</source>
+        <translation>Row %1: “%2” has no letters or digits to match by.</translation>
+    </message>
+    <message>
+        <source>Row %1: “%2” is the same name as “%3” above.</source>
+        <translation>Row %1: “%2” is the same name as “%3” above.</translation>
+    </message>
+</context>
+<context>
     <name>AmountEdit</name>
     <message>
         <source>million USD</source>
@@ -1236,6 +1279,10 @@ Do you want to save your changes?</translation>
             <numerusform>Import %n deals from %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Edit company aliases</source>
+        <translation>Edit company aliases</translation>
+    </message>
 </context>
 <context>
     <name>EntityDialog</name>
@@ -1982,6 +2029,14 @@ Do you want to save your changes?</translation>
             <numerusform>%n new company: %1</numerusform>
             <numerusform>%n new companies: %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Company &amp;Aliases…</source>
+        <translation>Company &amp;Aliases…</translation>
+    </message>
+    <message>
+        <source>Other names a company of this document goes by in files to import</source>
+        <translation>Other names a company of this document goes by in files to import</translation>
     </message>
 </context>
 <context>
@@ -3237,6 +3292,10 @@ Do you want to save your changes?</translation>
     <message>
         <source>a NUL byte: this is not a text file (or is saved as UTF-16; save it as CSV)</source>
         <translation>a NUL byte: this is not a text file (or is saved as UTF-16; save it as CSV)</translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 text; choose the encoding Windows-1252, or save the file as CSV UTF-8</source>
+        <translation>bytes that are not UTF-8 text; choose the encoding Windows-1252, or save the file as CSV UTF-8</translation>
     </message>
 </context>
 <context>

@@ -6,8 +6,8 @@
 #include "document/DocumentLock.h"
 #include "document/ExportFilter.h"
 #include "export/FigureExporter.h"
-#include "import/ImportFile.h"
 #include "files/DocumentFiles.h"
+#include "import/ImportFile.h"
 #include "io/SafeFiles.h"
 #include "itemmodels/Analyses.h"
 #include "network/NetworkRenderer.h"
@@ -69,8 +69,7 @@ std::optional<DocumentData> importInput(const CommandLine &cli, QTextStream &err
         }
         mapping = *loaded;
     }
-    const CapflowFormat::ReadResult result
-        = ImportFile::readDocument(cli.file, *bytes, mapping, DocumentFiles::bundled());
+    const CapflowFormat::ReadResult result = ImportFile::readDocument(source, mapping, DocumentFiles::bundled());
     for (const Problem &p : result.problems)
         err << p.toString() << '\n';
     if (!result.ok())

@@ -1,5 +1,7 @@
 #include "importing/ImportDialog.h"
 
+#include "importing/AliasesDialog.h"
+
 #include "document/Document.h"
 #include "editing/Editor.h"
 #include "format/Formatter.h"
@@ -212,7 +214,17 @@ void ImportDialog::buildUi()
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::RichText);
-    layout->addWidget(m_summary);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->addWidget(m_summary, 1);
+    auto *aliases = new QPushButton(tr("Company &Aliases…"));
+    aliases->setToolTip(tr("Other names a company of this document goes by in files to import"));
+    connect(aliases, &QPushButton::clicked, this, [this] {
+        AliasesDialog dialog(m_editor, this);
+        if (dialog.exec() == QDialog::Accepted)
+            refresh();
+    });
+    summaryRow->addWidget(aliases, 0, Qt::AlignTop);
+    layout->addLayout(summaryRow);
 
     m_near = new QTableWidget;
     m_near->setObjectName(QStringLiteral("nearDuplicates"));
@@ -421,7 +433,8 @@ void ImportDialog::refresh()
     }
     m_read = ImportFile::read(m_source, m_sheet, m_mapping, options);
     if (!m_read.canceled && !m_read.data.deals.isEmpty())
-        m_plan = DealMerge::plan(m_editor->document()->data(), DealMerge::defaultAliases(), m_read.data);
+        m_plan = DealMerge::plan(
+            m_editor->document()->data(), DealMerge::aliasesOf(m_editor->document()->data()), m_read.data);
     for (qsizetype i = 0; i < m_plan.nearDuplicates.size(); ++i)
         m_choices << DealMerge::Choice::KeepExisting;
     m_graphNote->setVisible(!m_source.isTable());

@@ -35,6 +35,7 @@ void Document::setData(const DocumentData &data)
     for (const Deal &d : data.deals)
         m_graph.addDeal(d);
     m_valuations = data.valuations;
+    m_aliases = data.aliases;
     Q_EMIT reset();
     Q_EMIT changed();
 }
@@ -48,11 +49,20 @@ DocumentData Document::data() const
     for (const Deal *d : m_graph.deals())
         result.deals << *d;
     result.valuations = m_valuations;
+    result.aliases = m_aliases;
     auto byId = [](const auto &a, const auto &b) { return naturalIdLess(a.id, b.id); };
     std::sort(result.companies.begin(), result.companies.end(), byId);
     std::sort(result.deals.begin(), result.deals.end(), byId);
     std::sort(result.valuations.begin(), result.valuations.end(), byId);
     return result;
+}
+
+void Document::setAliases(const QList<CompanyAlias> &aliases)
+{
+    if (aliases == m_aliases)
+        return;
+    m_aliases = aliases;
+    Q_EMIT changed();
 }
 
 bool Document::addCompany(const Company &company)
@@ -204,7 +214,8 @@ QString Document::nextValuationId() const
 
 QString Document::companyIdFor(const QString &name) const
 {
-    return freeId(slugify(name), [this](const QString &id) { return m_graph.company(id) != nullptr; }, m_nextIdSuffix);
+    return freeId(
+        slugify(name), [this](const QString &id) { return m_graph.company(id) != nullptr; }, m_nextIdSuffix);
 }
 
 QString freeId(const QString &base, const std::function<bool(const QString &)> &taken, QHash<QString, int> &nextSuffix)

@@ -24,6 +24,9 @@ public:
     const Company *company(const QString &id) const { return m_graph.company(id); }
     const Deal *deal(const QString &id) const { return m_graph.deal(id); }
     QString title() const { return m_title; }
+    // The document's aliases, which the import uses beside the built-in ones; emits changed().
+    const QList<CompanyAlias> &aliases() const { return m_aliases; }
+    void setAliases(const QList<CompanyAlias> &aliases);
 
     // Replaces everything; emits reset(). Data must be valid (the loaders check it).
     void setData(const DocumentData &data);
@@ -69,6 +72,7 @@ Q_SIGNALS:
 private:
     DealGraph m_graph;
     QList<Valuation> m_valuations;
+    QList<CompanyAlias> m_aliases;
     QString m_title;
     mutable QHash<QString, int> m_nextIdSuffix; // see freeId()
 };

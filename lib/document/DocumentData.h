@@ -9,4 +9,5 @@ struct DocumentData
     QList<Company> companies;
     QList<Deal> deals;
     QList<Valuation> valuations;
+    QList<CompanyAlias> aliases; // the document's own names for companies, used when importing
 };

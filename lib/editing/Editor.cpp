@@ -124,6 +124,33 @@ bool Editor::updateDealWithCompanies(const Deal &deal, const QList<Company> &new
     return old && pushDealWithCompanies(old, deal, newCompanies);
 }
 
+namespace {
+class AliasesCommand : public QUndoCommand
+{
+public:
+    AliasesCommand(Document *document, const QList<CompanyAlias> &after)
+        : QUndoCommand(Editor::tr("Edit company aliases"))
+        , m_document(document)
+        , m_before(document->aliases())
+        , m_after(after)
+    {
+    }
+    void redo() override { m_document->setAliases(m_after); }
+    void undo() override { m_document->setAliases(m_before); }
+
+private:
+    Document *m_document;
+    QList<CompanyAlias> m_before;
+    QList<CompanyAlias> m_after;
+};
+} // namespace
+
+void Editor::setAliases(const QList<CompanyAlias> &aliases)
+{
+    if (aliases != m_document->aliases())
+        m_stack->push(new AliasesCommand(m_document, aliases));
+}
+
 bool Editor::importDeals(const QList<Company> &newCompanies, const QList<Deal> &newDeals,
     const QList<Deal> &replacedDeals, const QString &fileName)
 {

@@ -33,6 +33,8 @@ public:
     bool updateDealWithCompanies(const Deal &deal, const QList<Company> &newCompanies);
     // Copies a deal under a fresh id; returns the new id, or an empty string for an unknown deal.
     QString duplicateDeal(const QString &id);
+    // Replaces the document's aliases, as one undo step.
+    void setAliases(const QList<CompanyAlias> &aliases);
     // An import as one undo step: new companies, new deals and deals replaced by imported
     // figures (same ids). False, and nothing changes, when an id is taken or unknown.
     bool importDeals(const QList<Company> &newCompanies, const QList<Deal> &newDeals, const QList<Deal> &replacedDeals,

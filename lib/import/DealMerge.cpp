@@ -328,6 +328,11 @@ int Plan::count() const
     return int(newDeals.size() + duplicates.size() + nearDuplicates.size());
 }
 
+QList<Alias> aliasesOf(const DocumentData &document)
+{
+    return document.aliases + defaultAliases();
+}
+
 Plan plan(const DocumentData &existing, const QList<Alias> &aliases, const DocumentData &incoming)
 {
     Plan result;

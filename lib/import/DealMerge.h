@@ -47,16 +47,14 @@ namespace DealMerge {
 constexpr int NearDays = 31;
 
 // "Google" is "Alphabet (Google)": an alias and the name of the company it stands for.
-struct Alias
-{
-    QString alias;
-    QString name;
-    bool operator==(const Alias &) const = default;
-};
+using Alias = CompanyAlias;
 
 // The aliases a new document starts with, for the companies of the AI industry (the names are those
 // of resources/dataset/ai-capital-flows.capflow where it has the company).
 QList<Alias> defaultAliases();
+// What an import into `document` matches names by: the document's own aliases, then the defaults
+// (the first alias of a name wins).
+QList<Alias> aliasesOf(const DocumentData &document);
 
 // The key two names match by: compatibility-decomposed (NFKD) with combining marks dropped
 // ("é" -> "e", "ﬁ" -> "fi"; also "ß" -> "ss", "ø" -> "o", "æ" -> "ae", "œ" -> "oe", "ł" -> "l",

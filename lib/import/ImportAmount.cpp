@@ -72,11 +72,11 @@ Result parse(const QString &input, Style style, Unit unit, bool numberCell)
         style = Style::Point;
     } else {
         // Currency marks before or after the number; other currencies are refused.
-        static const QRegularExpression currency(
+        thread_local const QRegularExpression currency(
             QStringLiteral("^(US\\$|USD|U\\.S\\.\\s*\\$|\\$)\\s*|\\s*(US\\$|USD|\\$)$"),
             QRegularExpression::CaseInsensitiveOption);
         text.remove(currency);
-        static const QRegularExpression otherCurrency(
+        thread_local const QRegularExpression otherCurrency(
             QStringLiteral("[€£¥]|\\b(EUR|GBP|JPY|CNY|CHF)\\b"), QRegularExpression::CaseInsensitiveOption);
         if (otherCurrency.match(text).hasMatch()) {
             result.error = Texts::tr("“%1” is not in US dollars; CapFlow keeps amounts in USD").arg(input.trimmed());
@@ -133,13 +133,14 @@ Result parse(const QString &input, Style style, Unit unit, bool numberCell)
 Detection detect(const QStringList &texts, Style fallback)
 {
     // Marks that can only be decimal ones: "2,5" "0,415" "2.500,5" → comma; "2.5" "0.415" "1,234.5" → point.
-    static const QRegularExpression commaDecimal(
+    thread_local const QRegularExpression commaDecimal(
         QStringLiteral("(^|[^0-9.,])[0-9]{1,3}(\\.[0-9]{3})+,[0-9]+|[0-9]{4,},[0-9]+|(^|[^0-9.,])0,[0-9]+|[0-9],[0-9]{"
                        "1,2}(?![0-9])|[0-9],[0-9]{4,}"));
-    static const QRegularExpression pointDecimal(
+    thread_local const QRegularExpression pointDecimal(
         QStringLiteral("(^|[^0-9.,])[0-9]{1,3}(,[0-9]{3})+\\.[0-9]+|[0-9]{4,}\\.[0-9]+|(^|[^0-9.,])0\\.[0-9]+|[0-9]\\.["
                        "0-9]{1,2}(?![0-9])|[0-9]\\.[0-9]{4,}"));
-    static const QRegularExpression ambiguousMark(QStringLiteral("^[^0-9]*[1-9][0-9]{0,2}([.,][0-9]{3})+[^0-9.,]*$"));
+    thread_local const QRegularExpression ambiguousMark(
+        QStringLiteral("^[^0-9]*[1-9][0-9]{0,2}([.,][0-9]{3})+[^0-9.,]*$"));
     int comma = 0;
     int point = 0;
     bool ambiguous = false;

@@ -1,5 +1,6 @@
 #include "import/ImportDate.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace ImportDate {
@@ -58,9 +59,17 @@ std::optional<FuzzyDate> quarter(int year, int q)
 std::optional<FuzzyDate> parse(const QString &input, ImportAmount::Style style)
 {
     const QString text = input.trimmed();
+    // The common case first, without a regular expression.
+    if (const QDate iso = FuzzyDate::parseIsoDate(text); iso.isValid())
+        return FuzzyDate(iso, DatePrecision::Day);
+    // Each pattern compiled once per thread (a table of a million rows asks a million times).
+    thread_local QHash<const char *, QRegularExpression> compiled;
     auto match = [&text](const char *pattern) {
-        const QRegularExpression re(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption);
-        return re.match(text);
+        auto it = compiled.find(pattern);
+        if (it == compiled.end())
+            it = compiled.insert(
+                pattern, QRegularExpression(QString::fromLatin1(pattern), QRegularExpression::CaseInsensitiveOption));
+        return it->match(text);
     };
     QRegularExpressionMatch m;
     auto n = [&m](int i) { return m.captured(i).toInt(); };

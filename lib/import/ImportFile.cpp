@@ -138,8 +138,13 @@ namespace ImportFile {
 CapflowFormat::ReadResult readDocument(const QString &fileName, const QByteArray &bytes,
     const std::optional<ImportMapping::Mapping> &mapping, const DocumentData &known)
 {
+    return readDocument(open(fileName, bytes), mapping, known);
+}
+
+CapflowFormat::ReadResult readDocument(
+    const Source &source, const std::optional<ImportMapping::Mapping> &mapping, const DocumentData &known)
+{
     CapflowFormat::ReadResult result;
-    const Source source = open(fileName, bytes);
     const int sheet = bestSheet(source);
     ImportMapping::Mapping chosen;
     if (mapping) {
@@ -157,7 +162,7 @@ CapflowFormat::ReadResult readDocument(const QString &fileName, const QByteArray
         return result;
     // Known companies lend their facts to the names that match them.
     const DealMerge::Plan plan
-        = DealMerge::plan(known, DealMerge::defaultAliases(), DocumentData {QString(), r.data.companies, {}, {}});
+        = DealMerge::plan(known, DealMerge::aliasesOf(known), DocumentData {QString(), r.data.companies, {}, {}, {}});
     QHash<QString, QString> renamed; // incoming id -> final id
     QSet<QString> knownTaken;
     QSet<qsizetype> matched;
@@ -189,7 +194,7 @@ CapflowFormat::ReadResult readDocument(const QString &fileName, const QByteArray
         d.from = renamed.value(d.from, d.from);
         d.to = renamed.value(d.to, d.to);
     }
-    r.data.title = QFileInfo(fileName).completeBaseName();
+    r.data.title = QFileInfo(source.fileName).completeBaseName();
     result.data = std::move(r.data);
     return result;
 }

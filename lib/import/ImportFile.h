@@ -55,5 +55,8 @@ Read read(const Source &source, int sheet, const ImportMapping::Mapping &mapping
 // refuses the whole file.
 CapflowFormat::ReadResult readDocument(const QString &fileName, const QByteArray &bytes,
     const std::optional<ImportMapping::Mapping> &mapping, const DocumentData &known);
+// The same for a file already opened.
+CapflowFormat::ReadResult readDocument(
+    const Source &source, const std::optional<ImportMapping::Mapping> &mapping, const DocumentData &known);
 
 } // namespace ImportFile

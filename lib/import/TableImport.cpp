@@ -42,10 +42,10 @@ private:
 
 QStringList splitNames(const QString &text)
 {
+    thread_local const QRegularExpression separators(
+        QStringLiteral("\\s*[,;\\n]\\s*|\\s+and\\s+|\\s+und\\s+|\\s*&\\s*"));
     QStringList names;
-    for (const QString &part :
-        text.split(QRegularExpression(QStringLiteral("\\s*[,;\\n]\\s*|\\s+and\\s+|\\s+und\\s+|\\s*&\\s*")),
-            Qt::SkipEmptyParts)) {
+    for (const QString &part : text.split(separators, Qt::SkipEmptyParts)) {
         if (!part.trimmed().isEmpty())
             names << part.trimmed();
     }

@@ -95,6 +95,16 @@ Format detect(const QByteArray &bytes)
 Result read(const QByteArray &bytes, const QString &fileName, const Format &format)
 {
     Result result;
+    // Read as UTF-8, bytes that are not UTF-8 would silently become replacement characters.
+    if (const qsizetype bad
+        = format.encoding == TextDecoding::Encoding::Windows1252 ? -1 : TextDecoding::firstInvalidUtf8(bytes);
+        bad >= 0) {
+        const auto [line, column] = lineAndColumn(bytes, bad);
+        result.problems << Problem {fileName, line, column,
+            TextTableReader::tr(
+                "bytes that are not UTF-8 text; choose the encoding Windows-1252, or save the file as CSV UTF-8")};
+        return result;
+    }
     const QString text = TextDecoding::decode(bytes, format.encoding);
     // Located in the decoded text: counting UTF-8 characters in the bytes would count a byte order
     // mark as a column, and miss Windows-1252 characters such as € (0x80).

@@ -358,6 +358,19 @@ void Reader::readDocument(const QJsonObject &original)
             m_result.data.valuations << val;
         }
     }
+    // Optional: the names the import matches companies by. An alias of a company that was renamed
+    // or removed since is kept and does nothing (the Aliases dialog shows it).
+    if (root.contains(QStringLiteral("aliases"))) {
+        const auto aliases = array(root, QString(), QStringLiteral("aliases"));
+        for (qsizetype i = 0; aliases && i < aliases->size(); ++i) {
+            const QString at = JsonLocator::child(QStringLiteral("/aliases"), i);
+            if (const auto o = object(aliases->at(i), at)) {
+                const CompanyAlias alias {
+                    requiredText(*o, at, QStringLiteral("alias")), requiredText(*o, at, QStringLiteral("name"))};
+                m_result.data.aliases << alias;
+            }
+        }
+    }
 }
 
 } // namespace

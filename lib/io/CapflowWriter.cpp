@@ -79,6 +79,12 @@ QByteArray write(const DocumentData &data)
         {QStringLiteral("version"), CurrentVersion}, {QStringLiteral("companies"), companies},
         {QStringLiteral("deals"), deals}, {QStringLiteral("valuations"), valuations}};
     insertIfNotEmpty(root, QStringLiteral("title"), data.title);
+    if (!data.aliases.isEmpty()) {
+        QJsonArray aliases;
+        for (const CompanyAlias &a : data.aliases)
+            aliases << QJsonObject {{QStringLiteral("alias"), a.alias}, {QStringLiteral("name"), a.name}};
+        root.insert(QStringLiteral("aliases"), aliases);
+    }
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -51,6 +51,14 @@ struct Deal
     bool operator==(const Deal &) const = default;
 };
 
+// Another name a company goes by in files to import: "Google" for "Alphabet (Google)".
+struct CompanyAlias
+{
+    QString alias;
+    QString name; // the company's name in the document
+    bool operator==(const CompanyAlias &) const = default;
+};
+
 struct Valuation
 {
     QString id;

@@ -4,6 +4,7 @@
 #include "document/Document.h"
 #include "editing/Editor.h"
 #include "files/DocumentFiles.h"
+#include "importing/AliasesDialog.h"
 #include "importing/ImportDialog.h"
 #include "io/GraphExport.h"
 #include "io/XlsxExport.h"
@@ -268,6 +269,40 @@ private Q_SLOTS:
         QCOMPARE(compute->kind, DealKind::Compute);
         QCOMPARE(compute->amount, Money::fromBillionsString(u"8"));
         QCOMPARE(compute->sources.first().url, QStringLiteral("https://gephi.example/orbit"));
+    }
+
+    // An alias kept in the document matches a name the built-in rules cannot.
+    void documentAlias_matchesAName()
+    {
+        const QByteArray csv = "from,to,date,kind,amount_usd_bn,source_url\n"
+                               "Claude maker,Amazon,2026-02-01,compute,3,https://e.com/a\n";
+        const QString path = write(QStringLiteral("alias.csv"), csv);
+        {
+            ImportDialog dialog(m_editor.get());
+            QVERIFY(dialog.openFile(path));
+            QCOMPARE(dialog.plan().newCompanies.size(), 1);
+        }
+        AliasesDialog aliases(m_editor.get());
+        aliases.addAlias(QStringLiteral("Claude maker"), QStringLiteral("Anthropic"));
+        aliases.addAlias(QStringLiteral("claude  MAKER"), QStringLiteral("Anthropic"));
+        QVERIFY(aliases.problem().contains(QStringLiteral("same name")));
+        auto *table = aliases.findChild<QTableWidget *>(QStringLiteral("aliasTable"));
+        table->removeRow(1);
+        QVERIFY(aliases.problem().isEmpty());
+        aliases.accept();
+        QCOMPARE(m_document->aliases(),
+            QList<CompanyAlias>({{QStringLiteral("Claude maker"), QStringLiteral("Anthropic")}}));
+        ImportDialog dialog(m_editor.get());
+        QVERIFY(dialog.openFile(path));
+        QVERIFY(dialog.plan().newCompanies.isEmpty());
+        QVERIFY(dialog.importNow());
+        QCOMPARE(m_stack->count(), 2); // the aliases, then the import
+        bool found = false;
+        for (const Deal &d : m_document->data().deals)
+            found = found
+                || (d.from == QStringLiteral("anthropic") && d.to == QStringLiteral("amazon")
+                    && d.kind == DealKind::Compute && d.date.periodStart() == QDate(2026, 2, 1));
+        QVERIFY(found);
     }
 
 private:

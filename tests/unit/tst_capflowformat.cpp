@@ -1,6 +1,6 @@
 #include "document/Document.h"
-#include "io/CapflowFormat.h"
 #include "files/DocumentFiles.h"
+#include "io/CapflowFormat.h"
 
 #include <QTest>
 
@@ -71,6 +71,7 @@ DocumentData everyField()
         v.sources << Source {u"http://example.org/v"_s, u"Valuation"_s} << Source {u"https://example.org/w"_s, {}};
         data.valuations << v;
     }
+    data.aliases = {{u"Ünï “alias”"_s, data.companies.at(0).name}, {u"Gone Inc."_s, u"A company renamed since"_s}};
     return data;
 }
 
@@ -117,6 +118,10 @@ private Q_SLOTS:
         QTest::addRow("invalid JSON syntax")
             << 2 << 26 << QStringLiteral("invalid JSON") << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [{"id": "a" "name": "A"}]})");
+        QTest::addRow("alias without a name")
+            << 1 << 79 << QStringLiteral("missing field \"name\"")
+            << QByteArray("{\"format\": \"capflow\", \"version\": 1, \"companies\": [], \"deals\": [], "
+                          "\"aliases\": [{\"alias\": \"G\"}]}");
         QTest::addRow("trailing comma") << 3 << 1 << QStringLiteral("invalid JSON")
                                         << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": [],
@@ -434,6 +439,7 @@ private Q_SLOTS:
         QCOMPARE(back.valuations.size(), data.valuations.size());
         for (int i = 0; i < data.valuations.size(); ++i)
             QCOMPARE(back.valuations.at(i), data.valuations.at(i));
+        QCOMPARE(back.aliases, data.aliases);
         QCOMPARE(CapflowFormat::write(back), written);
         // Amounts are strings of whole dollars in the file.
         QVERIFY(written.contains(R"("amount_usd": "9007199254740993")"));

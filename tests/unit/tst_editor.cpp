@@ -44,6 +44,21 @@ private Q_SLOTS:
         QVERIFY(m_document->graph().dealCount() > 10);
     }
 
+    void aliasesAreOneUndoStep()
+    {
+        const QList<CompanyAlias> aliases {{QStringLiteral("Claude maker"), QStringLiteral("Anthropic")}};
+        m_editor->setAliases(aliases);
+        QCOMPARE(m_document->aliases(), aliases);
+        QCOMPARE(m_document->data().aliases, aliases);
+        QCOMPARE(m_stack->count(), 1);
+        m_editor->setAliases(aliases); // no change, no step
+        QCOMPARE(m_stack->count(), 1);
+        m_stack->undo();
+        QVERIFY(m_document->aliases().isEmpty());
+        m_stack->redo();
+        QCOMPARE(m_document->aliases(), aliases);
+    }
+
     // Every kind of edit: redo gives the edited state, undo the exact prior state (data and graph).
     void undoRedoRestoresState_data()
     {

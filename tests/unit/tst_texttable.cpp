@@ -281,6 +281,37 @@ private Q_SLOTS:
         QVERIFY(result.sheet.rows.isEmpty());
     }
 
+    // Read as UTF-8 (chosen, or detected from a byte order mark), bytes that are not UTF-8 are
+    // refused at their place, never turned into replacement characters.
+    void notUtf8_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<Encoding>("encoding");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addRow("bom, then Windows-1252") << QByteArray("\xEF\xBB\xBF"
+                                                              "a;b\nM\xFCller;1\n")
+                                                << Encoding::Utf8Bom << 2 << 2;
+        QTest::addRow("utf-8 chosen for Windows-1252") << QByteArray("a,b\n\x80,1\n") << Encoding::Utf8 << 2 << 1;
+    }
+    void notUtf8()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(Encoding, encoding);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const TextTable::Result result = TextTable::read(bytes, kFile, TextTable::Format {encoding, u';'});
+        QVERIFY(!result.ok());
+        QCOMPARE(result.problems.size(), 1);
+        QCOMPARE(result.problems.first().line, line);
+        QCOMPARE(result.problems.first().column, column);
+        QVERIFY2(
+            result.problems.first().message.contains(u"Windows-1252"_s), qPrintable(result.problems.first().message));
+        QVERIFY(result.sheet.rows.isEmpty());
+        // The same bytes as Windows-1252 are read.
+        QVERIFY(TextTable::read(bytes, kFile, TextTable::Format {Encoding::Windows1252, u';'}).ok());
+    }
+
     void unclosedQuote()
     {
         const TextTable::Result result
