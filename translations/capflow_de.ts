@@ -537,6 +537,26 @@
         <source>--import-mapping needs a FILE to read.</source>
         <translation>--import-mapping braucht eine Datei FILE zum Lesen.</translation>
     </message>
+    <message>
+        <source>The format of - (standard input as FILE, standard output as OUT): %1.</source>
+        <translation>Das Format von - (Standardeingabe als FILE, Standardausgabe als OUT): %1.</translation>
+    </message>
+    <message>
+        <source>--format: &quot;%1&quot; is not one of %2.</source>
+        <translation>--format: &quot;%1&quot; ist keines von %2.</translation>
+    </message>
+    <message>
+        <source>FILE - (standard input) is for --check, --export-… and --analyze.</source>
+        <translation>FILE - (Standardeingabe) gibt es nur mit --check, --export-… und --analyze.</translation>
+    </message>
+    <message>
+        <source>- (standard input or output) needs --format to say what it is.</source>
+        <translation>- (Standardeingabe oder -ausgabe) braucht --format, das sagt, was es ist.</translation>
+    </message>
+    <message>
+        <source>--export-data -: a workbook is not text; give a file name for .xlsx.</source>
+        <translation>--export-data -: eine Arbeitsmappe ist kein Text; geben Sie für .xlsx einen Dateinamen an.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyDialog</name>
@@ -795,6 +815,14 @@
     <message>
         <source>a deal needs at least one source URL</source>
         <translation>ein Deal braucht mindestens eine Quell-URL</translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is not a text file</source>
+        <translation>ein NUL-Byte: das ist keine Textdatei</translation>
+    </message>
+    <message>
+        <source>this is not a CSV of CapFlow&apos;s deals: its header has none of the columns %1; to read another program&apos;s table, use File &gt; Import… (or capflow --import-mapping)</source>
+        <translation>das ist keine CSV-Datei mit CapFlow-Deals: ihre Kopfzeile hat keine der Spalten %1; die Tabelle eines anderen Programms lesen Sie mit Datei &gt; Importieren … (oder capflow --import-mapping)</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1703,10 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>not a mapping file (invalid JSON: %1)</source>
         <translation>keine Zuordnungsdatei (ungültiges JSON: %1)</translation>
+    </message>
+    <message>
+        <source>the data could not be produced</source>
+        <translation>die Daten konnten nicht erzeugt werden</translation>
     </message>
 </context>
 <context>

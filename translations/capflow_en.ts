@@ -537,6 +537,26 @@
         <source>--import-mapping needs a FILE to read.</source>
         <translation>--import-mapping needs a FILE to read.</translation>
     </message>
+    <message>
+        <source>The format of - (standard input as FILE, standard output as OUT): %1.</source>
+        <translation>The format of - (standard input as FILE, standard output as OUT): %1.</translation>
+    </message>
+    <message>
+        <source>--format: "%1" is not one of %2.</source>
+        <translation>--format: "%1" is not one of %2.</translation>
+    </message>
+    <message>
+        <source>FILE - (standard input) is for --check, --export-… and --analyze.</source>
+        <translation>FILE - (standard input) is for --check, --export-… and --analyze.</translation>
+    </message>
+    <message>
+        <source>- (standard input or output) needs --format to say what it is.</source>
+        <translation>- (standard input or output) needs --format to say what it is.</translation>
+    </message>
+    <message>
+        <source>--export-data -: a workbook is not text; give a file name for .xlsx.</source>
+        <translation>--export-data -: a workbook is not text; give a file name for .xlsx.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyDialog</name>
@@ -795,6 +815,14 @@
     <message>
         <source>a deal needs at least one source URL</source>
         <translation>a deal needs at least one source URL</translation>
+    </message>
+    <message>
+        <source>a NUL byte: this is not a text file</source>
+        <translation>a NUL byte: this is not a text file</translation>
+    </message>
+    <message>
+        <source>this is not a CSV of CapFlow's deals: its header has none of the columns %1; to read another program's table, use File &gt; Import… (or capflow --import-mapping)</source>
+        <translation>this is not a CSV of CapFlow's deals: its header has none of the columns %1; to read another program's table, use File &gt; Import… (or capflow --import-mapping)</translation>
     </message>
 </context>
 <context>
@@ -1675,6 +1703,10 @@ Do you want to save your changes?</translation>
     <message>
         <source>not a mapping file (invalid JSON: %1)</source>
         <translation>not a mapping file (invalid JSON: %1)</translation>
+    </message>
+    <message>
+        <source>the data could not be produced</source>
+        <translation>the data could not be produced</translation>
     </message>
 </context>
 <context>

@@ -52,8 +52,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Read FILE (a table: CSV, TSV, .xlsx) through this column mapping: capflow, crunchbase or a mapping saved "
            "by the Import dialog."),
         QStringLiteral("NAME|FILE.json"));
+    QStringList formatKeys;
+    for (const FileFormats::DataFormat &f : FileFormats::dataFormats()) {
+        if (!formatKeys.contains(f.description.suffixes.first()))
+            formatKeys << f.description.suffixes.first();
+    }
+    const QCommandLineOption format(QStringLiteral("format"),
+        tr("The format of - (standard input as FILE, standard output as OUT): %1.")
+            .arg(formatKeys.join(QStringLiteral(", "))),
+        QStringLiteral("FORMAT"));
     parser.addOptions({help, version, check, exportNetwork, exportTimeline, exportReport, exportData, analyze, lang,
-        from, to, companies, size, dpi, title, maxCycleLength, importMapping});
+        from, to, companies, size, dpi, title, maxCycleLength, importMapping, format});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -153,6 +162,32 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     }
     result.title = parser.value(title);
+    if (parser.isSet(format)) {
+        const QString key = parser.value(format).trimmed().toLower();
+        for (const FileFormats::DataFormat &f : FileFormats::dataFormats()) {
+            if (!result.format && f.description.suffixes.first() == key)
+                result.format = f.id;
+        }
+        if (!result.format) {
+            result.error = tr("--format: \"%1\" is not one of %2.")
+                               .arg(parser.value(format), formatKeys.join(QStringLiteral(", ")));
+            return result;
+        }
+    }
+    const bool stdinFile = result.file == QLatin1String("-");
+    const bool stdoutData = result.action == Action::ExportData && result.output == QLatin1String("-");
+    if (stdinFile && result.action == Action::Gui) {
+        result.error = tr("FILE - (standard input) is for --check, --export-… and --analyze.");
+        return result;
+    }
+    if ((stdinFile || stdoutData) && !result.format && !parser.isSet(importMapping)) {
+        result.error = tr("- (standard input or output) needs --format to say what it is.");
+        return result;
+    }
+    if (stdoutData && result.format == FileFormats::Data::Xlsx) {
+        result.error = tr("--export-data -: a workbook is not text; give a file name for .xlsx.");
+        return result;
+    }
     if (parser.isSet(importMapping)) {
         result.importMapping = parser.value(importMapping).trimmed();
         if (result.importMapping.isEmpty()) {

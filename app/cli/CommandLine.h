@@ -1,6 +1,7 @@
 #pragma once
 
 #include "i18n/Language.h"
+#include "io/FileFormats.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -27,6 +28,7 @@ public:
     QString title;
     int maxCycleLength = 4; // --analyze: longest cycle of deals searched
     QString importMapping; // --import-mapping: a preset's key or a mapping file
+    std::optional<FileFormats::Data> format; // --format: what "-" as FILE or OUT is
     QString error; // a usage error, already worded for the user
     QString helpText;
 

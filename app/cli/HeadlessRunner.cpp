@@ -16,6 +16,7 @@
 #include "timeline/TimelineRenderer.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -29,16 +30,43 @@ class Messages
 constexpr int ExitBadInput = 1;
 constexpr int ExitUsage = 2;
 
+// "-" as FILE: standard input, named so in messages.
+bool isStandardStream(const QString &name)
+{
+    return name == QLatin1String("-");
+}
+
+QString inputName(const CommandLine &cli)
+{
+    return isStandardStream(cli.file) ? QStringLiteral("<stdin>") : cli.file;
+}
+
+// FILE's bytes, or standard input's for "-"; prints why not.
+std::optional<QByteArray> inputBytes(const CommandLine &cli, QTextStream &err)
+{
+    if (isStandardStream(cli.file)) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly)) {
+            err << inputName(cli) << ": " << in.errorString() << '\n';
+            return std::nullopt;
+        }
+        return in.readAll();
+    }
+    QString error;
+    auto bytes = SafeFiles::read(cli.file, &error);
+    if (!bytes)
+        err << cli.file << ": " << error << '\n';
+    return bytes;
+}
+
 // FILE read through --import-mapping; prints problems.
 std::optional<DocumentData> importInput(const CommandLine &cli, QTextStream &err)
 {
     QString error;
-    const auto bytes = SafeFiles::read(cli.file, &error);
-    if (!bytes) {
-        err << cli.file << ": " << error << '\n';
+    const auto bytes = inputBytes(cli, err);
+    if (!bytes)
         return std::nullopt;
-    }
-    const ImportFile::Source source = ImportFile::open(cli.file, *bytes);
+    const ImportFile::Source source = ImportFile::open(inputName(cli), *bytes);
     if (!source.isTable()) {
         err << Messages::tr("--import-mapping: %1 is a graph file, which is read without a mapping").arg(cli.file)
             << '\n';
@@ -84,7 +112,15 @@ std::optional<DocumentData> loadInput(const CommandLine &cli, QTextStream &err)
         return DocumentFiles::bundled();
     if (!cli.importMapping.isEmpty())
         return importInput(cli, err);
-    const CapflowFormat::ReadResult result = DocumentFiles::load(cli.file);
+    CapflowFormat::ReadResult result;
+    if (isStandardStream(cli.file)) {
+        const auto bytes = inputBytes(cli, err);
+        if (!bytes)
+            return std::nullopt;
+        result = DocumentFiles::read(*bytes, inputName(cli), cli.format);
+    } else {
+        result = DocumentFiles::load(cli.file);
+    }
     for (const Problem &p : result.problems)
         err << p.toString() << '\n';
     if (!result.ok())
@@ -129,6 +165,23 @@ bool outputFree(const CommandLine &cli, QTextStream &err)
 
 int exportData(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
+    if (isStandardStream(cli.output)) {
+        // Standard output: the document's text and nothing else (CommandLine checked --format).
+        const auto data = selectedInput(cli, err);
+        if (!data)
+            return ExitBadInput;
+        const QByteArray bytes = FileFormats::dataFormat(*cli.format).write(*data);
+        QFile stdoutFile;
+        if (bytes.isEmpty() || !stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size()
+            || !stdoutFile.flush()) {
+            err << "-: "
+                << (bytes.isEmpty() ? Messages::tr("the data could not be produced") : stdoutFile.errorString())
+                << '\n';
+            return ExitBadInput;
+        }
+        out.flush();
+        return 0;
+    }
     const auto format = DocumentFiles::dataFormatForPath(cli.output);
     if (!format) {
         err << Messages::tr("--export-data: cannot tell the format of \"%1\"; use %2")

@@ -47,14 +47,27 @@ CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *can
     }
     if (stopped())
         return result;
-    const std::optional<DataFormat> format = dataFormatForPath(path);
+    return read(*bytes, path, dataFormatForPath(path), cancelled);
+}
+
+CapflowFormat::ReadResult read(
+    const QByteArray &input, const QString &path, std::optional<DataFormat> format, const std::atomic<bool> *cancelled)
+{
+    CapflowFormat::ReadResult result;
+    auto stopped = [&] {
+        if (!cancelled || !*cancelled)
+            return false;
+        result = {};
+        result.problems << Problem {path, 0, 0, DocumentFilesMessages::tr("opening was cancelled")};
+        return true;
+    };
     if (format && !FileFormats::dataFormat(*format).opens) {
         result.problems << Problem {path, 0, 0,
             DocumentFilesMessages::tr("CapFlow exports this format but does not open it; open a %1 file")
                 .arg(FileFormats::suffixChoice(FileFormats::dataDescriptions(true)))};
         return result;
     }
-    if (!format && !bytes->trimmed().startsWith('{')) {
+    if (!format && !input.trimmed().startsWith('{')) {
         // Not CapFlow's JSON either: say what CapFlow reads, never a JSON error.
         const QString suffix = QFileInfo(path).suffix();
         result.problems << Problem {path, 0, 0,
@@ -66,19 +79,19 @@ CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *can
     }
     try {
         if (format == DataFormat::Xlsx || format == DataFormat::GraphML || format == DataFormat::Gexf)
-            return ImportFile::readDocument(path, *bytes, std::nullopt, bundled());
+            return ImportFile::readDocument(path, input, std::nullopt, bundled());
         if (format == DataFormat::Csv) {
             const DocumentData known = bundled();
             if (stopped())
                 return result;
-            return DealCsv::read(*bytes, path, known);
+            return DealCsv::read(input, path, known);
         }
-        return CapflowFormat::read(*bytes, path);
+        return CapflowFormat::read(input, path);
     } catch (const std::bad_alloc &) {
         result = {};
         result.problems << Problem {path, 0, 0,
             DocumentFilesMessages::tr("not enough memory to read the file: it is %1 and reading it needs about %2")
-                .arg(SafeFiles::sizeText(bytes->size()), SafeFiles::sizeText(SafeFiles::memoryToLoad(bytes->size())))};
+                .arg(SafeFiles::sizeText(input.size()), SafeFiles::sizeText(SafeFiles::memoryToLoad(input.size())))};
         return result;
     }
 }

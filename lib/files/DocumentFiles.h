@@ -12,14 +12,21 @@ namespace DocumentFiles {
 QString bundledPath();
 DocumentData bundled();
 
-// .capflow or .csv (deals; companies named in it are looked up in the bundled dataset); a format
-// CapFlow only writes is refused with a message, any other name is read as .capflow. When
-// `cancelled` becomes true the load stops at its next stage and returns a problem saying so.
-CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *cancelled = nullptr);
-
 // The data formats are described in FileFormats::dataFormats().
 using DataFormat = FileFormats::Data;
 std::optional<DataFormat> dataFormatForPath(const QString &path);
+
+// A document by its suffix: .capflow; .csv (deals; companies named in it are looked up in the
+// bundled dataset); .xlsx, .graphml, .gexf (read as an import into a new document). A format
+// CapFlow only writes is refused with a message; without a known suffix a JSON text is read as
+// .capflow and anything else is refused with the list of what CapFlow reads. When `cancelled`
+// becomes true the load stops at its next stage and returns a problem saying so.
+CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *cancelled = nullptr);
+// The same for bytes read elsewhere (standard input): `name` is used in problems, `format` as the
+// suffix would give it (nullopt: unknown).
+CapflowFormat::ReadResult read(const QByteArray &bytes, const QString &name, std::optional<DataFormat> format,
+    const std::atomic<bool> *cancelled = nullptr);
+
 // Writes atomically; on failure nothing is left behind and error says why.
 bool save(const DocumentData &data, const QString &path, DataFormat format, QString *error);
 

@@ -3,6 +3,7 @@
 #include "document/Document.h"
 #include "editing/Validation.h"
 #include "io/Csv.h"
+#include "io/TextDecoding.h"
 
 #include <QSet>
 
@@ -14,6 +15,40 @@ class DealCsvReader
 };
 
 const QString kNoteDe = QStringLiteral("note_de");
+
+// The separator that splits the header into the most of CapFlow's column names: ',' ';' or a tab.
+QChar headerSeparator(const QByteArray &bytes, TextDecoding::Encoding encoding)
+{
+    qsizetype end = 0;
+    while (end < bytes.size() && bytes.at(end) != '\n' && bytes.at(end) != '\r')
+        ++end;
+    const QString header = TextDecoding::decode(bytes.left(end), encoding);
+    const QStringList known = columns();
+    QChar best = u',';
+    int bestCount = 0;
+    for (const QChar separator : {u',', u';', u'\t'}) {
+        int count = 0;
+        for (const QString &name : header.split(separator))
+            count += known.contains(name.trimmed()) ? 1 : 0;
+        if (count > bestCount) {
+            best = separator;
+            bestCount = count;
+        }
+    }
+    return best;
+}
+
+Csv::ParseResult parseAs(
+    const QByteArray &bytes, const QString &fileName, TextDecoding::Encoding encoding, QChar separator)
+{
+    if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
+        Csv::ParseResult result;
+        const auto [line, column] = lineAndColumn(bytes, nul);
+        result.problems << Problem {fileName, line, column, DealCsvReader::tr("a NUL byte: this is not a text file")};
+        return result;
+    }
+    return Csv::parseText(TextDecoding::decode(bytes, encoding), fileName, separator);
+}
 } // namespace
 
 QStringList columns()
@@ -26,18 +61,33 @@ QStringList columns()
 CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, const DocumentData &known)
 {
     CapflowFormat::ReadResult result;
-    const Csv::ParseResult parsed = Csv::parse(utf8, fileName);
+    // As spreadsheets save CSV: UTF-8 (with or without BOM) or Windows-1252, separated by commas or,
+    // as German Excel does, by semicolons with decimal commas (CapFlow's own "CSV for Excel").
+    const TextDecoding::Encoding encoding = TextDecoding::detect(utf8);
+    const QChar separator = headerSeparator(utf8, encoding);
+    const Csv::ParseResult parsed = encoding == TextDecoding::Encoding::Windows1252 || separator != u','
+        ? parseAs(utf8, fileName, encoding, separator)
+        : Csv::parse(utf8, fileName);
     if (!parsed.problems.isEmpty()) {
         result.problems = parsed.problems;
         return result;
     }
+    const bool decimalComma = separator == u';';
     const Csv::Table table(parsed);
     Problems &problems = result.problems;
     if (parsed.rows.isEmpty()) {
         problems << Problem {fileName, 1, 1, DealCsvReader::tr("the file is empty; expected a header row")};
         return result;
     }
-    for (const QString &column : columns()) {
+    const QStringList expected = columns();
+    if (std::none_of(expected.cbegin(), expected.cend(), [&table](const QString &c) { return table.hasColumn(c); })) {
+        problems << Problem {fileName, table.headerLine(), 1,
+            DealCsvReader::tr("this is not a CSV of CapFlow's deals: its header has none of the columns %1; to read "
+                              "another program's table, use File > Import… (or capflow --import-mapping)")
+                .arg(QStringList(expected.mid(0, 5)).join(QStringLiteral(", ")) + QStringLiteral(", …"))};
+        return result;
+    }
+    for (const QString &column : expected) {
         if (column != kNoteDe && !table.hasColumn(column))
             problems << Problem {
                 fileName, table.headerLine(), 1, DealCsvReader::tr("missing column \"%1\" in the header").arg(column)};
@@ -122,7 +172,9 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
                     .arg(value(QStringLiteral("kind")), enumKeyList<DealKind>()));
         d.kind = kind.value_or(DealKind::Equity);
 
-        const QString amount = value(QStringLiteral("amount_usd_bn"));
+        QString amount = value(QStringLiteral("amount_usd_bn"));
+        if (decimalComma && amount.count(u',') == 1 && !amount.contains(u'.'))
+            amount.replace(u',', u'.');
         if (amount.startsWith(u'-'))
             fail(QStringLiteral("amount_usd_bn"), DealCsvReader::tr("amount \"%1\" must not be negative").arg(amount));
         else if (!amount.isEmpty() && !(d.amount = Money::fromBillionsString(amount)))

@@ -267,6 +267,47 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains(in + QStringLiteral(":2:14: ")), qPrintable(run.err));
     }
 
+    // "-" is standard input as FILE and standard output as OUT, in the format --format names.
+    void standardInputAndOutput()
+    {
+        QProcess writer;
+        startCapflow(writer,
+            {QStringLiteral("--export-data"), QStringLiteral("-"), QStringLiteral("--format"),
+                QStringLiteral("graphml")});
+        QVERIFY(writer.waitForFinished(60000));
+        QCOMPARE(writer.exitCode(), 0);
+        const QByteArray graphml = writer.readAllStandardOutput();
+        QVERIFY2(graphml.startsWith("<?xml"), graphml.left(80).constData()); // nothing else on stdout
+        QVERIFY(graphml.contains("<graphml"));
+
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("from-stdin.capflow"));
+        QProcess reader;
+        startCapflow(reader,
+            {QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("graphml"),
+                QStringLiteral("--export-data"), out});
+        reader.write(graphml);
+        reader.closeWriteChannel();
+        QVERIFY(reader.waitForFinished(60000));
+        QVERIFY2(reader.exitCode() == 0, reader.readAllStandardError().constData());
+        const CapflowFormat::ReadResult back = DocumentFiles::load(out);
+        QVERIFY(back.ok());
+        QCOMPARE(back.data.deals, DocumentFiles::bundled().deals);
+
+        // Problems name <stdin>; "-" without --format is a usage error.
+        QProcess bad;
+        startCapflow(
+            bad, {QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--check")});
+        bad.write("id,date\nX,2025-13-01\n");
+        bad.closeWriteChannel();
+        QVERIFY(bad.waitForFinished(60000));
+        QCOMPARE(bad.exitCode(), 1);
+        QVERIFY(bad.readAllStandardError().contains("<stdin>:1:1: "));
+        const Run noFormat = capflow({QStringLiteral("-"), QStringLiteral("--check")});
+        QCOMPARE(noFormat.exitCode, 2);
+        QVERIFY2(noFormat.err.contains(QStringLiteral("--format")), qPrintable(noFormat.err));
+    }
+
     void unknownSuffixSaysWhatCapflowReads()
     {
         QTemporaryDir dir;

@@ -47,8 +47,8 @@ inline void require(bool condition, const char *what, const QByteArray &detail =
 
 // The last column of every line of UTF-8 text (where its line break or the end of the text is),
 // by Problem.h's rule: 1-based, counted in characters (bytes that do not continue a UTF-8
-// sequence); a line ends at LF, CRLF or a lone CR.
-inline QList<int> lastColumns(const QByteArray &text)
+// sequence); a line ends at LF, CRLF or a lone CR. In Windows-1252 text every byte is a character.
+inline QList<int> lastColumns(const QByteArray &text, bool everyByteIsACharacter = false)
 {
     QList<int> last;
     int column = 1;
@@ -57,7 +57,7 @@ inline QList<int> lastColumns(const QByteArray &text)
         if (byte == '\n' || (byte == '\r' && (i + 1 >= text.size() || text.at(i + 1) != '\n'))) {
             last << column;
             column = 1;
-        } else if ((byte & 0xC0) != 0x80) {
+        } else if (everyByteIsACharacter || (byte & 0xC0) != 0x80) {
             ++column;
         }
     }
@@ -67,9 +67,10 @@ inline QList<int> lastColumns(const QByteArray &text)
 
 // Every problem names the file it was given and a place inside the input: line and column are
 // 1-based, or 0 when not known, and the place exists in the input.
-inline void checkProblems(const Problems &problems, const QByteArray &input, const QString &fileName)
+inline void checkProblems(
+    const Problems &problems, const QByteArray &input, const QString &fileName, bool everyByteIsACharacter = false)
 {
-    const QList<int> last = lastColumns(input);
+    const QList<int> last = lastColumns(input, everyByteIsACharacter);
     for (const Problem &p : problems) {
         const QByteArray text = p.toString().toUtf8();
         require(p.file == fileName, "problem names another file", text);
