@@ -14,6 +14,15 @@ class DocumentFilesMessages
 {
     Q_DECLARE_TR_FUNCTIONS(DocumentFilesMessages)
 };
+// True, with the result replaced by a problem saying so, when the load was cancelled.
+bool stoppedBy(const std::atomic<bool> *cancelled, const QString &path, CapflowFormat::ReadResult &result)
+{
+    if (!cancelled || !*cancelled)
+        return false;
+    result = {};
+    result.problems << Problem {path, 0, 0, DocumentFilesMessages::tr("opening was cancelled")};
+    return true;
+}
 } // namespace
 
 QString bundledPath()
@@ -32,13 +41,7 @@ DocumentData bundled()
 CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *cancelled)
 {
     CapflowFormat::ReadResult result;
-    auto stopped = [&] {
-        if (!cancelled || !*cancelled)
-            return false;
-        result = {};
-        result.problems << Problem {path, 0, 0, DocumentFilesMessages::tr("opening was cancelled")};
-        return true;
-    };
+    auto stopped = [&] { return stoppedBy(cancelled, path, result); };
     QString error;
     const auto bytes = SafeFiles::read(path, &error);
     if (!bytes) {
@@ -54,13 +57,7 @@ CapflowFormat::ReadResult read(
     const QByteArray &input, const QString &path, std::optional<DataFormat> format, const std::atomic<bool> *cancelled)
 {
     CapflowFormat::ReadResult result;
-    auto stopped = [&] {
-        if (!cancelled || !*cancelled)
-            return false;
-        result = {};
-        result.problems << Problem {path, 0, 0, DocumentFilesMessages::tr("opening was cancelled")};
-        return true;
-    };
+    auto stopped = [&] { return stoppedBy(cancelled, path, result); };
     if (format && !FileFormats::dataFormat(*format).opens) {
         result.problems << Problem {path, 0, 0,
             DocumentFilesMessages::tr("CapFlow exports this format but does not open it; open a %1 file")
