@@ -2070,6 +2070,10 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Other names a company of this document goes by in files to import</source>
         <translation>Andere Namen, unter denen ein Unternehmen dieses Dokuments in Importdateien vorkommt</translation>
     </message>
+    <message>
+        <source>Reading %1 was canceled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

@@ -2070,6 +2070,10 @@ Do you want to save your changes?</translation>
         <source>Other names a company of this document goes by in files to import</source>
         <translation>Other names a company of this document goes by in files to import</translation>
     </message>
+    <message>
+        <source>Reading %1 was canceled.</source>
+        <translation>Reading %1 was canceled.</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>

@@ -13,6 +13,7 @@
 #include <QComboBox>
 #include <QCryptographicHash>
 #include <QDialogButtonBox>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -29,7 +30,11 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <atomic>
 
 namespace {
 using ImportMapping::Field;
@@ -253,9 +258,9 @@ void ImportDialog::buildUi()
 
 void ImportDialog::keyPressEvent(QKeyEvent *event)
 {
-    // Return in a field applies it (the preview follows); it never imports: only the Import button does.
-    if ((event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)
-        && !qobject_cast<QPushButton *>(focusWidget())) {
+    // Return in a field applies it (the preview follows); it presses no button (a dialog's default
+    // would import, or open the file chooser): buttons are clicked, or pressed with Space.
+    if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
         event->accept();
         return;
     }
@@ -274,20 +279,28 @@ void ImportDialog::chooseFile()
 
 bool ImportDialog::openFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        m_error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+    QString error;
+    const std::optional<QByteArray> bytes = SafeFiles::read(path, &error);
+    if (!bytes) {
+        m_error = tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), error);
+        return false;
+    }
+    ImportFile::Source source;
+    const QString name = QFileInfo(path).fileName();
+    if (!inBackground(tr("Reading %1…").arg(name),
+            [&](const std::function<bool(int, int)> &) { source = ImportFile::open(name, *bytes); })) {
+        m_error = tr("Reading %1 was canceled.").arg(name);
         return false;
     }
     m_path = path;
     m_error.clear();
-    m_source = ImportFile::open(QFileInfo(path).fileName(), file.readAll());
-    m_sheet = 0;
+    m_source = std::move(source);
+    m_sheet = ImportFile::bestSheet(m_source);
     m_fileLabel->setText(QDir::toNativeSeparators(path));
     fillReadingControls();
     if (m_source.isTable()) {
         const QStringList header
-            = m_source.sheets.isEmpty() ? QStringList() : TableImport::header(m_source.sheets.first());
+            = m_sheet < m_source.sheets.size() ? TableImport::header(m_source.sheets.at(m_sheet)) : QStringList();
         if (const auto remembered = rememberedMapping()) {
             m_mapping = *remembered;
             m_remember->setChecked(true);
@@ -299,6 +312,45 @@ bool ImportDialog::openFile(const QString &path)
     fillMappingControls();
     refresh();
     return true;
+}
+
+bool ImportDialog::inBackground(
+    const QString &label, const std::function<void(const std::function<bool(int, int)> &)> &work)
+{
+    std::atomic<int> done {0};
+    std::atomic<int> total {0};
+    std::atomic<bool> canceled {false};
+    const std::function<bool(int, int)> progress = [&](int d, int t) {
+        done = d;
+        total = t;
+        return !canceled;
+    };
+    std::unique_ptr<QThread> thread(QThread::create([&] { work(progress); }));
+    QProgressDialog dialog(label, tr("Cancel"), 0, 0, isVisible() ? this : parentWidget());
+    dialog.setWindowModality(Qt::WindowModal);
+    dialog.setMinimumDuration(500);
+    dialog.setAutoReset(false);
+    dialog.setAutoClose(false);
+    QEventLoop loop;
+    connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    QTimer poll;
+    poll.setInterval(50);
+    connect(&poll, &QTimer::timeout, &dialog, [&] {
+        if (total > 0) {
+            dialog.setMaximum(total);
+            dialog.setValue(done);
+        } else {
+            dialog.setValue(0); // counts the time until the dialog shows
+        }
+        if (dialog.wasCanceled())
+            canceled = true;
+    });
+    thread->start();
+    poll.start();
+    if (!thread->isFinished())
+        loop.exec();
+    thread->wait();
+    return !canceled;
 }
 
 void ImportDialog::fillReadingControls()
@@ -314,6 +366,7 @@ void ImportDialog::fillReadingControls()
     m_sheetBox->clear();
     for (const Import::Sheet &sheet : m_source.sheets)
         m_sheetBox->addItem(sheet.name.isEmpty() ? tr("(the file)") : sheet.name);
+    m_sheetBox->setCurrentIndex(m_sheet);
     m_sheetBox->setEnabled(m_source.kind == ImportFile::Kind::Workbook);
     m_updating = false;
 }
@@ -417,24 +470,20 @@ void ImportDialog::refresh()
     TableImport::Options options;
     options.style = m_style;
     options.previewRows = 200;
-    std::unique_ptr<QProgressDialog> progress;
-    const qsizetype rows = m_sheet < m_source.sheets.size() ? m_source.sheets.at(m_sheet).rows.size() : 0;
-    if (rows > 50'000 && isVisible()) {
-        progress = std::make_unique<QProgressDialog>(
-            tr("Reading %1…").arg(m_source.fileName), tr("Cancel"), 0, int(rows), this);
-        progress->setWindowModality(Qt::WindowModal);
-        progress->setMinimumDuration(300);
-        options.progress = [&progress](int done, int total) {
-            progress->setMaximum(total);
-            progress->setValue(done);
-            QCoreApplication::processEvents();
-            return !progress->wasCanceled();
-        };
+    // The document as it is now, copied here: the work runs on another thread.
+    const DocumentData existing = m_editor->document()->data();
+    const bool done
+        = inBackground(tr("Reading %1…").arg(m_source.fileName), [&](const std::function<bool(int, int)> &progress) {
+              options.progress = progress;
+              m_read = ImportFile::read(m_source, m_sheet, m_mapping, options);
+              if (!m_read.canceled && !m_read.data.deals.isEmpty())
+                  m_plan = DealMerge::plan(existing, DealMerge::aliasesOf(existing), m_read.data);
+          });
+    if (!done) {
+        m_read = {};
+        m_read.canceled = true;
+        m_plan = {};
     }
-    m_read = ImportFile::read(m_source, m_sheet, m_mapping, options);
-    if (!m_read.canceled && !m_read.data.deals.isEmpty())
-        m_plan = DealMerge::plan(
-            m_editor->document()->data(), DealMerge::aliasesOf(m_editor->document()->data()), m_read.data);
     for (qsizetype i = 0; i < m_plan.nearDuplicates.size(); ++i)
         m_choices << DealMerge::Choice::KeepExisting;
     m_graphNote->setVisible(!m_source.isTable());

@@ -5,6 +5,8 @@
 
 #include <QDialog>
 
+#include <functional>
+
 class Editor;
 class QCheckBox;
 class QComboBox;
@@ -51,6 +53,9 @@ protected:
 
 private:
     void buildUi();
+    // Runs work on a thread while a progress dialog (shown after half a second) counts what work
+    // reports; false when the user canceled (work then stops at its next report).
+    bool inBackground(const QString &label, const std::function<void(const std::function<bool(int, int)> &)> &work);
     void chooseFile();
     void fillReadingControls();
     void fillMappingControls();

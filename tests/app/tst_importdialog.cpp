@@ -305,6 +305,31 @@ private Q_SLOTS:
         QVERIFY(found);
     }
 
+    // A large table is read on a worker thread while the dialog stays responsive, and merges.
+    void largeTable_readInTheBackground()
+    {
+        QByteArray csv = "from;to;date;kind;amount;source_url\n";
+        for (int i = 0; i < 15'000; ++i)
+            csv += "Fund " + QByteArray::number(i % 700) + ";Startup " + QByteArray::number(i) + ";"
+                + QByteArray::number(2020 + i % 6) + "-0" + QByteArray::number(1 + i % 9) + ";equity;"
+                + QByteArray::number(i % 50) + "," + QByteArray::number(i % 10) + ";https://e.com/"
+                + QByteArray::number(i) + "\n";
+        const QString path = write(QStringLiteral("large.csv"), csv);
+        ImportDialog dialog(m_editor.get());
+        dialog.show();
+        QVERIFY(dialog.openFile(path));
+        ImportMapping::Mapping mapping = dialog.mapping();
+        mapping.columns.insert(ImportMapping::Field::Amount, QStringLiteral("amount"));
+        mapping.unit = ImportAmount::Unit::Millions;
+        dialog.setMapping(mapping);
+        QCOMPARE(dialog.read().rows, 15'000);
+        QVERIFY2(dialog.read().problems.isEmpty(), qPrintable(dialog.read().problems.value(0).toString()));
+        QCOMPARE(dialog.plan().newDeals.size(), 15'000 - dialog.plan().duplicates.size());
+        QCOMPARE(dialog.read().data.deals.at(11).amount, Money::fromUsd(11'100'000)); // "11,1" millions
+        QVERIFY(dialog.importNow());
+        QCOMPARE(m_document->data().deals.size(), m_before.deals.size() + dialog.plan().newDeals.size());
+    }
+
 private:
     QString write(const QString &name, const QByteArray &bytes)
     {
