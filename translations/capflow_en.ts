@@ -257,52 +257,52 @@
 <context>
     <name>CapflowReader</name>
     <message>
-        <source>missing field "%1"</source>
-        <translation>missing field "%1"</translation>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>missing field &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "%1" must be a string</source>
-        <translation>field "%1" must be a string</translation>
+        <source>field &quot;%1&quot; must be a string</source>
+        <translation>field &quot;%1&quot; must be a string</translation>
     </message>
     <message>
-        <source>field "%1" must not be empty</source>
-        <translation>field "%1" must not be empty</translation>
+        <source>field &quot;%1&quot; must not be empty</source>
+        <translation>field &quot;%1&quot; must not be empty</translation>
     </message>
     <message>
-        <source>unknown value "%1" for "%2" (expected one of: %3)</source>
-        <translation>unknown value "%1" for "%2" (expected one of: %3)</translation>
+        <source>unknown value &quot;%1&quot; for &quot;%2&quot; (expected one of: %3)</source>
+        <translation>unknown value &quot;%1&quot; for &quot;%2&quot; (expected one of: %3)</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
-        <translation>invalid date "%1" (expected YYYY-MM-DD)</translation>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
         <translation>date %1 is not the first day of its %2</translation>
     </message>
     <message>
-        <source>amount "%1" must be a string of whole US dollars, e.g. "1500000000"</source>
-        <translation>amount "%1" must be a string of whole US dollars, e.g. "1500000000"</translation>
+        <source>amount &quot;%1&quot; must be a string of whole US dollars, e.g. &quot;1500000000&quot;</source>
+        <translation>amount &quot;%1&quot; must be a string of whole US dollars, e.g. &quot;1500000000&quot;</translation>
     </message>
     <message>
-        <source>amount "%1" must not be negative</source>
-        <translation>amount "%1" must not be negative</translation>
+        <source>amount &quot;%1&quot; must not be negative</source>
+        <translation>amount &quot;%1&quot; must not be negative</translation>
     </message>
     <message>
-        <source>malformed amount "%1" (expected whole US dollars, digits only)</source>
-        <translation>malformed amount "%1" (expected whole US dollars, digits only)</translation>
+        <source>malformed amount &quot;%1&quot; (expected whole US dollars, digits only)</source>
+        <translation>malformed amount &quot;%1&quot; (expected whole US dollars, digits only)</translation>
     </message>
     <message>
-        <source>unknown company id "%1"</source>
-        <translation>unknown company id "%1"</translation>
+        <source>unknown company id &quot;%1&quot;</source>
+        <translation>unknown company id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
-        <translation>duplicate id "%1"</translation>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>field "%1" must be an array</source>
-        <translation>field "%1" must be an array</translation>
+        <source>field &quot;%1&quot; must be an array</source>
+        <translation>field &quot;%1&quot; must be an array</translation>
     </message>
     <message>
         <source>expected an object</source>
@@ -313,28 +313,28 @@
         <translation>at least one source is required</translation>
     </message>
     <message>
-        <source>position must be an object with numbers "x" and "y"</source>
-        <translation>position must be an object with numbers "x" and "y"</translation>
+        <source>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
+        <translation>position must be an object with numbers &quot;x&quot; and &quot;y&quot;</translation>
     </message>
     <message>
-        <source>malformed capacity "%1" (expected gigawatts such as "1.5")</source>
-        <translation>malformed capacity "%1" (expected gigawatts such as "1.5")</translation>
+        <source>malformed capacity &quot;%1&quot; (expected gigawatts such as &quot;1.5&quot;)</source>
+        <translation>malformed capacity &quot;%1&quot; (expected gigawatts such as &quot;1.5&quot;)</translation>
     </message>
     <message>
-        <source>not a CapFlow document: "format" must be "capflow"</source>
-        <translation>not a CapFlow document: "format" must be "capflow"</translation>
+        <source>not a CapFlow document: &quot;format&quot; must be &quot;capflow&quot;</source>
+        <translation>not a CapFlow document: &quot;format&quot; must be &quot;capflow&quot;</translation>
     </message>
     <message>
-        <source>"version" must be a positive whole number</source>
-        <translation>"version" must be a positive whole number</translation>
+        <source>&quot;version&quot; must be a positive whole number</source>
+        <translation>&quot;version&quot; must be a positive whole number</translation>
     </message>
     <message>
         <source>schema version %1 was written by a newer CapFlow (this one reads up to %2)</source>
         <translation>schema version %1 was written by a newer CapFlow (this one reads up to %2)</translation>
     </message>
     <message>
-        <source>duplicate company name "%1"</source>
-        <translation>duplicate company name "%1"</translation>
+        <source>duplicate company name &quot;%1&quot;</source>
+        <translation>duplicate company name &quot;%1&quot;</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
@@ -345,12 +345,12 @@
         <translation>a CapFlow document must be a JSON object</translation>
     </message>
     <message>
-        <source>amount "%1" is larger than CapFlow accepts (at most %2 USD)</source>
-        <translation>amount "%1" is larger than CapFlow accepts (at most %2 USD)</translation>
+        <source>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 USD)</source>
+        <translation>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 USD)</translation>
     </message>
     <message>
-        <source>the key "%1" appears twice in one object; only one value is allowed</source>
-        <translation>the key "%1" appears twice in one object; only one value is allowed</translation>
+        <source>the key &quot;%1&quot; appears twice in one object; only one value is allowed</source>
+        <translation>the key &quot;%1&quot; appears twice in one object; only one value is allowed</translation>
     </message>
     <message>
         <source>the amounts of the deals up to here add up to more than CapFlow can add exactly (%1 USD)</source>
@@ -364,10 +364,10 @@
         <translation>Circular flows: does the money come back?</translation>
     </message>
     <message numerus="yes">
-        <source>Cycles of deals in which money leaves a company and comes back to it, up to %n deal(s) long, ranked by the amount that can make the round trip (the smallest amount on the cycle). "At most" marks cycles with undisclosed legs. %1 of %2 cycles are shown.</source>
+        <source>Cycles of deals in which money leaves a company and comes back to it, up to %n deal(s) long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</source>
         <translation>
-            <numerusform>Cycles of deals in which money leaves a company and comes back to it, up to %n deal long, ranked by the amount that can make the round trip (the smallest amount on the cycle). "At most" marks cycles with undisclosed legs. %1 of %2 cycles are shown.</numerusform>
-            <numerusform>Cycles of deals in which money leaves a company and comes back to it, up to %n deals long, ranked by the amount that can make the round trip (the smallest amount on the cycle). "At most" marks cycles with undisclosed legs. %1 of %2 cycles are shown.</numerusform>
+            <numerusform>Cycles of deals in which money leaves a company and comes back to it, up to %n deal long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</numerusform>
+            <numerusform>Cycles of deals in which money leaves a company and comes back to it, up to %n deals long, ranked by the amount that can make the round trip (the smallest amount on the cycle). &quot;At most&quot; marks cycles with undisclosed legs. %1 of %2 cycles are shown.</numerusform>
         </translation>
     </message>
     <message>
@@ -466,24 +466,24 @@
         <translation>Only one FILE can be given, not %1.</translation>
     </message>
     <message>
-        <source>--lang: "%1" is not a language CapFlow speaks; use de or en.</source>
-        <translation>--lang: "%1" is not a language CapFlow speaks; use de or en.</translation>
+        <source>--lang: &quot;%1&quot; is not a language CapFlow speaks; use de or en.</source>
+        <translation>--lang: &quot;%1&quot; is not a language CapFlow speaks; use de or en.</translation>
     </message>
     <message>
-        <source>--%1: "%2" is not a date of the form YYYY-MM-DD.</source>
-        <translation>--%1: "%2" is not a date of the form YYYY-MM-DD.</translation>
+        <source>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>--%1: &quot;%2&quot; is not a date of the form YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>--from must not be later than --to.</source>
         <translation>--from must not be later than --to.</translation>
     </message>
     <message>
-        <source>--size: "%1" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</source>
-        <translation>--size: "%1" is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</translation>
+        <source>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</source>
+        <translation>--size: &quot;%1&quot; is not WIDTHxHEIGHT with each between 100 and 20000 pixels.</translation>
     </message>
     <message>
-        <source>--dpi: "%1" is not a resolution between 36 and 2400.</source>
-        <translation>--dpi: "%1" is not a resolution between 36 and 2400.</translation>
+        <source>--dpi: &quot;%1&quot; is not a resolution between 36 and 2400.</source>
+        <translation>--dpi: &quot;%1&quot; is not a resolution between 36 and 2400.</translation>
     </message>
     <message>
         <source>--from, --to, --companies, --size, --dpi and --title apply to exports and --analyze only.</source>
@@ -494,8 +494,8 @@
         <translation>--analyze: longest cycle of deals to search, 2 to 8 (default 4).</translation>
     </message>
     <message>
-        <source>--max-cycle-length: "%1" is not a length between 2 and 8.</source>
-        <translation>--max-cycle-length: "%1" is not a length between 2 and 8.</translation>
+        <source>--max-cycle-length: &quot;%1&quot; is not a length between 2 and 8.</source>
+        <translation>--max-cycle-length: &quot;%1&quot; is not a length between 2 and 8.</translation>
     </message>
     <message>
         <source>--max-cycle-length applies to --analyze only.</source>
@@ -542,8 +542,8 @@
         <translation>The format of - (standard input as FILE, standard output as OUT): %1.</translation>
     </message>
     <message>
-        <source>--format: "%1" is not one of %2.</source>
-        <translation>--format: "%1" is not one of %2.</translation>
+        <source>--format: &quot;%1&quot; is not one of %2.</source>
+        <translation>--format: &quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
         <source>FILE - (standard input) is for --check, --export-… and --analyze.</source>
@@ -757,8 +757,8 @@
         <translation>the file is empty; expected a header row</translation>
     </message>
     <message>
-        <source>missing column "%1" in the header</source>
-        <translation>missing column "%1" in the header</translation>
+        <source>missing column &quot;%1&quot; in the header</source>
+        <translation>missing column &quot;%1&quot; in the header</translation>
     </message>
     <message>
         <source>row has %1 fields but the header has %2</source>
@@ -769,48 +769,48 @@
         <translation>empty id</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
-        <translation>duplicate id "%1"</translation>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown date precision "%1" (expected one of: %2)</source>
-        <translation>unknown date precision "%1" (expected one of: %2)</translation>
+        <source>unknown date precision &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown date precision &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>invalid date "%1" (expected YYYY-MM-DD)</source>
-        <translation>invalid date "%1" (expected YYYY-MM-DD)</translation>
+        <source>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</source>
+        <translation>invalid date &quot;%1&quot; (expected YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
         <translation>date %1 is not the first day of its %2</translation>
     </message>
     <message>
-        <source>empty company name in "%1"</source>
-        <translation>empty company name in "%1"</translation>
+        <source>empty company name in &quot;%1&quot;</source>
+        <translation>empty company name in &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown deal kind "%1" (expected one of: %2)</source>
-        <translation>unknown deal kind "%1" (expected one of: %2)</translation>
+        <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown deal kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>amount "%1" must not be negative</source>
-        <translation>amount "%1" must not be negative</translation>
+        <source>amount &quot;%1&quot; must not be negative</source>
+        <translation>amount &quot;%1&quot; must not be negative</translation>
     </message>
     <message>
-        <source>malformed amount "%1" (expected billions of USD such as 2.5)</source>
-        <translation>malformed amount "%1" (expected billions of USD such as 2.5)</translation>
+        <source>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</source>
+        <translation>malformed amount &quot;%1&quot; (expected billions of USD such as 2.5)</translation>
     </message>
     <message>
-        <source>amount "%1" is larger than CapFlow accepts (at most %2 billion USD)</source>
-        <translation>amount "%1" is larger than CapFlow accepts (at most %2 billion USD)</translation>
+        <source>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 billion USD)</source>
+        <translation>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 billion USD)</translation>
     </message>
     <message>
         <source>the amounts of the deals up to here add up to more than CapFlow can add exactly</source>
         <translation>the amounts of the deals up to here add up to more than CapFlow can add exactly</translation>
     </message>
     <message>
-        <source>unknown amount kind "%1" (expected one of: %2)</source>
-        <translation>unknown amount kind "%1" (expected one of: %2)</translation>
+        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown amount kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
         <source>a deal needs at least one source URL</source>
@@ -821,8 +821,8 @@
         <translation>a NUL byte: this is not a text file</translation>
     </message>
     <message>
-        <source>this is not a CSV of CapFlow's deals: its header has none of the columns %1; to read another program's table, use File &gt; Import… (or capflow --import-mapping)</source>
-        <translation>this is not a CSV of CapFlow's deals: its header has none of the columns %1; to read another program's table, use File &gt; Import… (or capflow --import-mapping)</translation>
+        <source>this is not a CSV of CapFlow&apos;s deals: its header has none of the columns %1; to read another program&apos;s table, use File &gt; Import… (or capflow --import-mapping)</source>
+        <translation>this is not a CSV of CapFlow&apos;s deals: its header has none of the columns %1; to read another program&apos;s table, use File &gt; Import… (or capflow --import-mapping)</translation>
     </message>
 </context>
 <context>
@@ -1023,8 +1023,8 @@
         <translation>File in use</translation>
     </message>
     <message>
-        <source>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other's changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other's changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other&apos;s changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 is already open for editing in another CapFlow window (%2).&lt;/p&gt;&lt;p&gt;If both edit it, one would silently overwrite the other&apos;s changes. You can open it read-only here and save your changes under another name.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Open &amp;Read-Only</source>
@@ -1547,68 +1547,68 @@ Do you want to save your changes?</translation>
         <translation>a node without an id</translation>
     </message>
     <message>
-        <source>duplicate node id "%1"</source>
-        <translation>duplicate node id "%1"</translation>
+        <source>duplicate node id &quot;%1&quot;</source>
+        <translation>duplicate node id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Company</source>
         <translation>Company</translation>
     </message>
     <message>
-        <source>malformed valuation "%1" (expected DATE=USD KIND such as 2025-01-15=300000000000 post_money)</source>
-        <translation>malformed valuation "%1" (expected DATE=USD KIND such as 2025-01-15=300000000000 post_money)</translation>
+        <source>malformed valuation &quot;%1&quot; (expected DATE=USD KIND such as 2025-01-15=300000000000 post_money)</source>
+        <translation>malformed valuation &quot;%1&quot; (expected DATE=USD KIND such as 2025-01-15=300000000000 post_money)</translation>
     </message>
     <message>
-        <source>edge "%1" has no %2</source>
-        <translation>edge "%1" has no %2</translation>
+        <source>edge &quot;%1&quot; has no %2</source>
+        <translation>edge &quot;%1&quot; has no %2</translation>
     </message>
     <message>
-        <source>edge "%1" has the unknown %2 node "%3"</source>
-        <translation>edge "%1" has the unknown %2 node "%3"</translation>
+        <source>edge &quot;%1&quot; has the unknown %2 node &quot;%3&quot;</source>
+        <translation>edge &quot;%1&quot; has the unknown %2 node &quot;%3&quot;</translation>
     </message>
     <message>
-        <source>unknown date precision "%1" (expected one of: %2)</source>
-        <translation>unknown date precision "%1" (expected one of: %2)</translation>
+        <source>unknown date precision &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown date precision &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>edge "%1" has no date; CapFlow needs one for each deal (a "date" attribute, or a GEXF start or spell)</source>
-        <translation>edge "%1" has no date; CapFlow needs one for each deal (a "date" attribute, or a GEXF start or spell)</translation>
+        <source>edge &quot;%1&quot; has no date; CapFlow needs one for each deal (a &quot;date&quot; attribute, or a GEXF start or spell)</source>
+        <translation>edge &quot;%1&quot; has no date; CapFlow needs one for each deal (a &quot;date&quot; attribute, or a GEXF start or spell)</translation>
     </message>
     <message>
-        <source>invalid date "%1" of edge "%2" (expected YYYY-MM-DD)</source>
-        <translation>invalid date "%1" of edge "%2" (expected YYYY-MM-DD)</translation>
+        <source>invalid date &quot;%1&quot; of edge &quot;%2&quot; (expected YYYY-MM-DD)</source>
+        <translation>invalid date &quot;%1&quot; of edge &quot;%2&quot; (expected YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>date %1 is not the first day of its %2</source>
         <translation>date %1 is not the first day of its %2</translation>
     </message>
     <message>
-        <source>amount "%1" of edge "%2" must not be negative</source>
-        <translation>amount "%1" of edge "%2" must not be negative</translation>
+        <source>amount &quot;%1&quot; of edge &quot;%2&quot; must not be negative</source>
+        <translation>amount &quot;%1&quot; of edge &quot;%2&quot; must not be negative</translation>
     </message>
     <message>
-        <source>malformed amount "%1" of edge "%2" (expected billions of USD such as 2.5)</source>
-        <translation>malformed amount "%1" of edge "%2" (expected billions of USD such as 2.5)</translation>
+        <source>malformed amount &quot;%1&quot; of edge &quot;%2&quot; (expected billions of USD such as 2.5)</source>
+        <translation>malformed amount &quot;%1&quot; of edge &quot;%2&quot; (expected billions of USD such as 2.5)</translation>
     </message>
     <message>
-        <source>malformed amount "%1" of edge "%2" (expected whole US dollars, digits only)</source>
-        <translation>malformed amount "%1" of edge "%2" (expected whole US dollars, digits only)</translation>
+        <source>malformed amount &quot;%1&quot; of edge &quot;%2&quot; (expected whole US dollars, digits only)</source>
+        <translation>malformed amount &quot;%1&quot; of edge &quot;%2&quot; (expected whole US dollars, digits only)</translation>
     </message>
     <message>
-        <source>amount "%1" is larger than CapFlow accepts (at most %2 USD)</source>
-        <translation>amount "%1" is larger than CapFlow accepts (at most %2 USD)</translation>
+        <source>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 USD)</source>
+        <translation>amount &quot;%1&quot; is larger than CapFlow accepts (at most %2 USD)</translation>
     </message>
     <message>
         <source>the amounts of the deals up to here add up to more than CapFlow can add exactly</source>
         <translation>the amounts of the deals up to here add up to more than CapFlow can add exactly</translation>
     </message>
     <message>
-        <source>unknown amount kind "%1" (expected one of: %2)</source>
-        <translation>unknown amount kind "%1" (expected one of: %2)</translation>
+        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown amount kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>malformed capacity "%1" (expected gigawatts such as 1.5)</source>
-        <translation>malformed capacity "%1" (expected gigawatts such as 1.5)</translation>
+        <source>malformed capacity &quot;%1&quot; (expected gigawatts such as 1.5)</source>
+        <translation>malformed capacity &quot;%1&quot; (expected gigawatts such as 1.5)</translation>
     </message>
     <message>
         <source>malformed XML: %1</source>
@@ -1662,16 +1662,16 @@ Do you want to save your changes?</translation>
         </translation>
     </message>
     <message>
-        <source>Try 'capflow --help' for more information.</source>
-        <translation>Try 'capflow --help' for more information.</translation>
+        <source>Try &apos;capflow --help&apos; for more information.</source>
+        <translation>Try &apos;capflow --help&apos; for more information.</translation>
     </message>
     <message>
         <source>Wrote %1</source>
         <translation>Wrote %1</translation>
     </message>
     <message>
-        <source>--export-report: the report is a PDF; give "%1" the suffix .pdf</source>
-        <translation>--export-report: the report is a PDF; give "%1" the suffix .pdf</translation>
+        <source>--export-report: the report is a PDF; give &quot;%1&quot; the suffix .pdf</source>
+        <translation>--export-report: the report is a PDF; give &quot;%1&quot; the suffix .pdf</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s))</source>
@@ -1689,12 +1689,12 @@ Do you want to save your changes?</translation>
         <translation>not enough memory (%1 available); the file is %2</translation>
     </message>
     <message>
-        <source>--export-data: cannot tell the format of "%1"; use %2</source>
-        <translation>--export-data: cannot tell the format of "%1"; use %2</translation>
+        <source>--export-data: cannot tell the format of &quot;%1&quot;; use %2</source>
+        <translation>--export-data: cannot tell the format of &quot;%1&quot;; use %2</translation>
     </message>
     <message>
-        <source>%1: cannot tell the format of "%2"; use %3</source>
-        <translation>%1: cannot tell the format of "%2"; use %3</translation>
+        <source>%1: cannot tell the format of &quot;%2&quot;; use %3</source>
+        <translation>%1: cannot tell the format of &quot;%2&quot;; use %3</translation>
     </message>
     <message>
         <source>--import-mapping: %1 is a graph file, which is read without a mapping</source>
@@ -1899,8 +1899,8 @@ Do you want to save your changes?</translation>
         <translation>Chosen by you.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Check this:&lt;/b&gt; the amounts could be read both ways (“2.500” is 2,500 in German and 2.5 in English); this was chosen from the file's separator.</source>
-        <translation>&lt;b&gt;Check this:&lt;/b&gt; the amounts could be read both ways (“2.500” is 2,500 in German and 2.5 in English); this was chosen from the file's separator.</translation>
+        <source>&lt;b&gt;Check this:&lt;/b&gt; the amounts could be read both ways (“2.500” is 2,500 in German and 2.5 in English); this was chosen from the file&apos;s separator.</source>
+        <translation>&lt;b&gt;Check this:&lt;/b&gt; the amounts could be read both ways (“2.500” is 2,500 in German and 2.5 in English); this was chosen from the file&apos;s separator.</translation>
     </message>
     <message>
         <source>Detected from the amounts in the file.</source>
@@ -1923,10 +1923,10 @@ Do you want to save your changes?</translation>
         <translation>Attributes CapFlow has no field for are kept in the notes: %1.</translation>
     </message>
     <message numerus="yes">
-        <source>The file's %n valuation(s) are not imported; add them in the Valuations table.</source>
+        <source>The file&apos;s %n valuation(s) are not imported; add them in the Valuations table.</source>
         <translation>
-            <numerusform>The file's %n valuation are not imported; add them in the Valuations table.</numerusform>
-            <numerusform>The file's %n valuations are not imported; add them in the Valuations table.</numerusform>
+            <numerusform>The file&apos;s %n valuation are not imported; add them in the Valuations table.</numerusform>
+            <numerusform>The file&apos;s %n valuations are not imported; add them in the Valuations table.</numerusform>
         </translation>
     </message>
     <message>
@@ -2027,12 +2027,12 @@ Do you want to save your changes?</translation>
         </translation>
     </message>
     <message>
-        <source>The document's deal</source>
-        <translation>The document's deal</translation>
+        <source>The document&apos;s deal</source>
+        <translation>The document&apos;s deal</translation>
     </message>
     <message>
-        <source>The file's figure instead</source>
-        <translation>The file's figure instead</translation>
+        <source>The file&apos;s figure instead</source>
+        <translation>The file&apos;s figure instead</translation>
     </message>
     <message>
         <source>Both, as two deals</source>
@@ -2134,36 +2134,36 @@ Do you want to save your changes?</translation>
         <translation>CapFlow CSV</translation>
     </message>
     <message>
-        <source>not a CapFlow import mapping: "format" must be "capflow-import-mapping"</source>
-        <translation>not a CapFlow import mapping: "format" must be "capflow-import-mapping"</translation>
+        <source>not a CapFlow import mapping: &quot;format&quot; must be &quot;capflow-import-mapping&quot;</source>
+        <translation>not a CapFlow import mapping: &quot;format&quot; must be &quot;capflow-import-mapping&quot;</translation>
     </message>
     <message>
-        <source>unknown field "%1" in "columns"</source>
-        <translation>unknown field "%1" in "columns"</translation>
+        <source>unknown field &quot;%1&quot; in &quot;columns&quot;</source>
+        <translation>unknown field &quot;%1&quot; in &quot;columns&quot;</translation>
     </message>
     <message>
-        <source>the column for "%1" must be a non-empty string</source>
-        <translation>the column for "%1" must be a non-empty string</translation>
+        <source>the column for &quot;%1&quot; must be a non-empty string</source>
+        <translation>the column for &quot;%1&quot; must be a non-empty string</translation>
     </message>
     <message>
-        <source>unknown unit "%1" (expected one of: %2)</source>
-        <translation>unknown unit "%1" (expected one of: %2)</translation>
+        <source>unknown unit &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown unit &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>unknown number style "%1" (expected "1,234.5" or "1.234,5")</source>
-        <translation>unknown number style "%1" (expected "1,234.5" or "1.234,5")</translation>
+        <source>unknown number style &quot;%1&quot; (expected &quot;1,234.5&quot; or &quot;1.234,5&quot;)</source>
+        <translation>unknown number style &quot;%1&quot; (expected &quot;1,234.5&quot; or &quot;1.234,5&quot;)</translation>
     </message>
     <message>
-        <source>unknown investors mode "%1" (expected one of: %2)</source>
-        <translation>unknown investors mode "%1" (expected one of: %2)</translation>
+        <source>unknown investors mode &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown investors mode &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>unknown deal kind "%1" (expected one of: %2)</source>
-        <translation>unknown deal kind "%1" (expected one of: %2)</translation>
+        <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown deal kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>unknown amount kind "%1" (expected one of: %2)</source>
-        <translation>unknown amount kind "%1" (expected one of: %2)</translation>
+        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown amount kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
 </context>
 <context>
@@ -3116,8 +3116,8 @@ Do you want to save your changes?</translation>
         <translation>Read-only file system</translation>
     </message>
     <message>
-        <source>File too large for this file system or this process's limit</source>
-        <translation>File too large for this file system or this process's limit</translation>
+        <source>File too large for this file system or this process&apos;s limit</source>
+        <translation>File too large for this file system or this process&apos;s limit</translation>
     </message>
     <message>
         <source>No such file or folder</source>
@@ -3210,8 +3210,8 @@ Do you want to save your changes?</translation>
         <translation>Valuation timeline</translation>
     </message>
     <message>
-        <source>Valuations in billions of US dollars; markers below the axis show the companies' deals, coloured by kind.</source>
-        <translation>Valuations in billions of US dollars; markers below the axis show the companies' deals, coloured by kind.</translation>
+        <source>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</source>
+        <translation>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</translation>
     </message>
     <message>
         <source>Deal network</source>
@@ -3240,8 +3240,8 @@ Do you want to save your changes?</translation>
         <translation>the table is empty; expected a header row</translation>
     </message>
     <message>
-        <source>the header has no column "%1" (mapped to %2)</source>
-        <translation>the header has no column "%1" (mapped to %2)</translation>
+        <source>the header has no column &quot;%1&quot; (mapped to %2)</source>
+        <translation>the header has no column &quot;%1&quot; (mapped to %2)</translation>
     </message>
     <message>
         <source>no column is mapped to %1; every deal needs one</source>
@@ -3260,24 +3260,24 @@ Do you want to save your changes?</translation>
         <translation>empty; every deal needs a date</translation>
     </message>
     <message>
-        <source>"%1" is not a date (for example 2025-11-18, 18.11.2025, Nov 2025, Q4 2025)</source>
-        <translation>"%1" is not a date (for example 2025-11-18, 18.11.2025, Nov 2025, Q4 2025)</translation>
+        <source>&quot;%1&quot; is not a date (for example 2025-11-18, 18.11.2025, Nov 2025, Q4 2025)</source>
+        <translation>&quot;%1&quot; is not a date (for example 2025-11-18, 18.11.2025, Nov 2025, Q4 2025)</translation>
     </message>
     <message>
-        <source>unknown precision "%1" (expected one of: %2)</source>
-        <translation>unknown precision "%1" (expected one of: %2)</translation>
+        <source>unknown precision &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown precision &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
         <source>%1 is not the first day of its %2</source>
         <translation>%1 is not the first day of its %2</translation>
     </message>
     <message>
-        <source>unknown deal kind "%1" (expected one of: %2)</source>
-        <translation>unknown deal kind "%1" (expected one of: %2)</translation>
+        <source>unknown deal kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown deal kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
-        <source>unknown amount kind "%1" (expected one of: %2)</source>
-        <translation>unknown amount kind "%1" (expected one of: %2)</translation>
+        <source>unknown amount kind &quot;%1&quot; (expected one of: %2)</source>
+        <translation>unknown amount kind &quot;%1&quot; (expected one of: %2)</translation>
     </message>
     <message>
         <source>no source; map a source URL column or give a source for rows without one</source>
@@ -3292,8 +3292,8 @@ Do you want to save your changes?</translation>
         <translation>%1 %2 investors</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
-        <translation>duplicate id "%1"</translation>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>duplicate id &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Source for deals without one: %1</source>
@@ -3651,20 +3651,20 @@ Purchases back: %2</translation>
         <translation>%1, line %2, column %3: %4</translation>
     </message>
     <message>
-        <source>sheet "%1": "%2" is not a row number</source>
-        <translation>sheet "%1": "%2" is not a row number</translation>
+        <source>sheet &quot;%1&quot;: &quot;%2&quot; is not a row number</source>
+        <translation>sheet &quot;%1&quot;: &quot;%2&quot; is not a row number</translation>
     </message>
     <message>
-        <source>sheet "%1": "%2" is not a cell reference</source>
-        <translation>sheet "%1": "%2" is not a cell reference</translation>
+        <source>sheet &quot;%1&quot;: &quot;%2&quot; is not a cell reference</source>
+        <translation>sheet &quot;%1&quot;: &quot;%2&quot; is not a cell reference</translation>
     </message>
     <message>
-        <source>sheet "%1", cell %2: shared string %3 does not exist (the workbook has %4)</source>
-        <translation>sheet "%1", cell %2: shared string %3 does not exist (the workbook has %4)</translation>
+        <source>sheet &quot;%1&quot;, cell %2: shared string %3 does not exist (the workbook has %4)</source>
+        <translation>sheet &quot;%1&quot;, cell %2: shared string %3 does not exist (the workbook has %4)</translation>
     </message>
     <message>
-        <source>sheet "%1", cell %2: "%3" is not the number of a shared string</source>
-        <translation>sheet "%1", cell %2: "%3" is not the number of a shared string</translation>
+        <source>sheet &quot;%1&quot;, cell %2: &quot;%3&quot; is not the number of a shared string</source>
+        <translation>sheet &quot;%1&quot;, cell %2: &quot;%3&quot; is not the number of a shared string</translation>
     </message>
     <message>
         <source>the file is an old Excel workbook (.xls) or an encrypted one; save it as an Excel workbook (.xlsx) without a password</source>
@@ -3683,12 +3683,12 @@ Purchases back: %2</translation>
         <translation>the workbook has no %1, which names the parts of its sheets</translation>
     </message>
     <message>
-        <source>sheet "%1": the workbook names no part for it</source>
-        <translation>sheet "%1": the workbook names no part for it</translation>
+        <source>sheet &quot;%1&quot;: the workbook names no part for it</source>
+        <translation>sheet &quot;%1&quot;: the workbook names no part for it</translation>
     </message>
     <message>
-        <source>sheet "%1": the zip archive has no %2</source>
-        <translation>sheet "%1": the zip archive has no %2</translation>
+        <source>sheet &quot;%1&quot;: the zip archive has no %2</source>
+        <translation>sheet &quot;%1&quot;: the zip archive has no %2</translation>
     </message>
 </context>
 </TS>
