@@ -38,7 +38,10 @@ QByteArray zipOf(const Entries &entries, bool deflate = true)
 {
     QByteArray zip;
     QByteArray directory;
-    for (const auto &[name, bytes] : entries) {
+    for (const auto &entry : entries) {
+        // Named references, not a structured binding: clang 14 cannot capture those in the lambda below.
+        const QString &name = entry.first;
+        const QByteArray &bytes = entry.second;
         const QByteArray fileName = name.toUtf8();
         const auto crc = quint32(crc32(0, reinterpret_cast<const Bytef *>(bytes.constData()), uInt(bytes.size())));
         QByteArray packed = bytes;
