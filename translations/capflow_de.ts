@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name></name>
+    <message>
+        <source>a deal cannot be related to itself (%1 %2)</source>
+        <translation>ein Deal kann nicht mit sich selbst verknüpft sein (%1 %2)</translation>
+    </message>
+    <message>
+        <source>unknown deal &quot;%1&quot; (%2)</source>
+        <translation>unbekannter Deal „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>deal %1 is named twice (%2)</source>
+        <translation>Deal %1 ist doppelt genannt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 makes a circle: %3 already leads back to %1</source>
+        <translation>%1 %2 %3 ergibt einen Kreis: %3 führt schon zurück zu %1</translation>
+    </message>
+    <message>
+        <source>a part cannot be larger than its whole: %1 is larger than %2</source>
+        <translation>ein Teil kann nicht größer sein als das Ganze: %1 ist größer als %2</translation>
+    </message>
+</context>
+<context>
     <name>AliasesDialog</name>
     <message>
         <source>Company Aliases</source>
@@ -120,6 +143,14 @@
     <message>
         <source>The amount is larger than CapFlow accepts (at most %1).</source>
         <translation>Der Betrag ist größer, als CapFlow annimmt (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
     </message>
 </context>
 <context>
@@ -240,6 +271,53 @@
     </message>
 </context>
 <context>
+    <name>ArticleExtractor</name>
+    <message>
+        <source>in the headline; the proposals come from the article&apos;s sentences</source>
+        <translation>in der Überschrift; die Vorschläge stammen aus den Sätzen des Artikels</translation>
+    </message>
+    <message>
+        <source>no company found</source>
+        <translation>kein Unternehmen gefunden</translation>
+    </message>
+    <message>
+        <source>the valuation is not in US dollars</source>
+        <translation>die Bewertung ist nicht in US-Dollar angegeben</translation>
+    </message>
+    <message>
+        <source>another figure for the deal stated before it</source>
+        <translation>eine weitere Zahl zum zuvor genannten Deal</translation>
+    </message>
+    <message>
+        <source>shared by several companies; the split is not stated</source>
+        <translation>mehreren Unternehmen gemeinsam; die Aufteilung wird nicht genannt</translation>
+    </message>
+    <message>
+        <source>the same total as in another sentence</source>
+        <translation>dieselbe Gesamtsumme wie in einem anderen Satz</translation>
+    </message>
+    <message>
+        <source>no deal kind recognised</source>
+        <translation>keine Deal-Art erkannt</translation>
+    </message>
+    <message>
+        <source>no counterparty found</source>
+        <translation>keine Gegenpartei gefunden</translation>
+    </message>
+    <message>
+        <source>The article states %1; not converted to US dollars.</source>
+        <translation>Der Artikel nennt %1; nicht in US-Dollar umgerechnet.</translation>
+    </message>
+    <message>
+        <source>The article names no provider.</source>
+        <translation>Der Artikel nennt keinen Anbieter.</translation>
+    </message>
+    <message>
+        <source>repeats a deal stated before</source>
+        <translation>wiederholt einen bereits genannten Deal</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -356,6 +434,10 @@
         <source>the amounts of the deals up to here add up to more than CapFlow can add exactly (%1 USD)</source>
         <translation>die Beträge der Deals bis hier ergeben zusammen mehr, als CapFlow exakt addieren kann (%1 USD)</translation>
     </message>
+    <message>
+        <source>expected the id of a deal, as a string</source>
+        <translation>erwartet wird die ID eines Deals, als Zeichenkette</translation>
+    </message>
 </context>
 <context>
     <name>CircularFlowReport</name>
@@ -458,10 +540,6 @@
         <translation>Titel des exportierten Diagramms oder Berichts.</translation>
     </message>
     <message>
-        <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data and --analyze.</source>
-        <translation>Nur eine der Optionen --check, --export-network, --export-timeline, --export-report, --export-data oder --analyze angeben.</translation>
-    </message>
-    <message>
         <source>Only one FILE can be given, not %1.</source>
         <translation>Nur ein Argument FILE ist erlaubt, nicht %1.</translation>
     </message>
@@ -557,6 +635,26 @@
         <source>--export-data -: a workbook is not text; give a file name for .xlsx.</source>
         <translation>--export-data -: eine Arbeitsmappe ist kein Text; geben Sie für .xlsx einen Dateinamen an.</translation>
     </message>
+    <message>
+        <source>Print the deals and valuations a news article (a text file, German or English) states, as JSON; companies are matched against FILE&apos;s.</source>
+        <translation>Die Deals und Bewertungen, die ein Nachrichtenartikel (eine Textdatei, deutsch oder englisch) nennt, als JSON ausgeben; Unternehmen werden mit denen von FILE abgeglichen.</translation>
+    </message>
+    <message>
+        <source>--extract-deals: the article&apos;s date, for dates such as &quot;in March&quot;.</source>
+        <translation>--extract-deals: das Datum des Artikels, für Angaben wie &quot;im März&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze and --extract-deals.</source>
+        <translation>Nur eine der Optionen --check, --export-network, --export-timeline, --export-report, --export-data, --analyze oder --extract-deals angeben.</translation>
+    </message>
+    <message>
+        <source>--extract-deals: the article&apos;s file name is empty.</source>
+        <translation>--extract-deals: Der Dateiname des Artikels ist leer.</translation>
+    </message>
+    <message>
+        <source>--date applies to --extract-deals only.</source>
+        <translation>--date gilt nur für --extract-deals.</translation>
+    </message>
 </context>
 <context>
     <name>CompanyDialog</name>
@@ -570,7 +668,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;Country (ISO code):</source>
@@ -751,6 +849,30 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as %2.</source>
+        <translation>„%1“ ist kein Datum; schreiben Sie es als %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the year must have four digits.</source>
+        <translation>„%1“: Das Jahr braucht vier Ziffern.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is no month %2.</source>
+        <translation>„%1“: Einen Monat %2 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 has no day %3.</source>
+        <translation>„%1“: Der %2 hat keinen %3. Tag.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 or %4</source>
+        <comment>examples of dates: day, month, quarter, year</comment>
+        <translation>%1, %2, %3 oder %4</translation>
+    </message>
+</context>
+<context>
     <name>DealCsvReader</name>
     <message>
         <source>the file is empty; expected a header row</source>
@@ -849,7 +971,7 @@
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -911,6 +1033,72 @@
         <source>This is an exact duplicate of an existing deal.</source>
         <translation>Dies ist ein exaktes Duplikat eines vorhandenen Deals.</translation>
     </message>
+    <message>
+        <source>Relations:</source>
+        <translation>Beziehungen:</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3, %4</source>
+        <comment>deal id, from, to, date</comment>
+        <translation>%1  %2 → %3, %4</translation>
+    </message>
+    <message>
+        <source>Su&amp;persedes:</source>
+        <translation>Erset&amp;zt:</translation>
+    </message>
+    <message>
+        <source>The deals this one replaces (their money is no longer counted where this deal is)</source>
+        <translation>Die Deals, die dieser ersetzt (ihr Geld wird nicht mehr gezählt, wo dieser Deal mitzählt)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rt of:</source>
+        <translation>&amp;Teil von:</translation>
+    </message>
+    <message>
+        <source>The deals whose money includes this deal&apos;s</source>
+        <translation>Die Deals, deren Geld das dieses Deals enthält</translation>
+    </message>
+    <message>
+        <source>&amp;May overlap:</source>
+        <translation>Über&amp;schneidet evtl.:</translation>
+    </message>
+    <message>
+        <source>The deals whose money may include this deal&apos;s; the split is not known</source>
+        <translation>Die Deals, deren Geld das dieses Deals möglicherweise enthält; die Aufteilung ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>deal ids</source>
+        <translation>Deal-IDs</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>Ersetzt</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>May overlap</source>
+        <translation>Überschneidet sich evtl. mit</translation>
+    </message>
+    <message>
+        <source>Saves this deal and starts the next one from the same sources, with the same date</source>
+        <translation>Speichert diesen Deal und beginnt den nächsten mit denselben Quellen und demselben Datum</translation>
+    </message>
+    <message>
+        <source>%1 saved: %2 → %3. The next deal keeps the sources and the date.</source>
+        <comment>deal id, from, to</comment>
+        <translation>%1 gespeichert: %2 → %3. Der nächste Deal behält Quellen und Datum.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Save and Add A&amp;nother</source>
+        <translation>Speichern und &amp;nächsten erfassen</translation>
+    </message>
 </context>
 <context>
     <name>DealFilterBar</name>
@@ -929,6 +1117,14 @@
     <message>
         <source>any date</source>
         <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>Only figures backed by a primary source or news outlet</source>
+        <translation>Nur Zahlen, die eine Primärquelle oder ein Nachrichtenmedium belegt</translation>
+    </message>
+    <message>
+        <source>Hide deals whose sources are all trade press or unrated pages (aggregators, blogs); the tiers follow the document&apos;s ratings of publishers</source>
+        <translation>Deals ausblenden, deren Quellen alle Fachpresse oder nicht bewertete Seiten (Aggregatoren, Blogs) sind; die Einstufung folgt den Bewertungen der Herausgeber in diesem Dokument</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1171,36 @@
     <message>
         <source>Amount (in billions of USD): %1</source>
         <translation>Betrag (in Mrd. USD): %1</translation>
+    </message>
+    <message>
+        <source>superseded by</source>
+        <translation>ersetzt durch</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <comment>deal relation: the deals that are part of this one</comment>
+        <translation>enthält</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>deal ids</comment>
+        <translation>
+            <numerusform>%1 und %n weiterer</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4, %5, %6</source>
+        <comment>relation, deal id, from, to, date, amount</comment>
+        <translation>%1 %2: %3 → %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>%1 %2 (not in this document)</source>
+        <translation>%1 %2 (nicht in diesem Dokument)</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1537,10 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Edit company aliases</source>
         <translation>Alternative Unternehmensnamen bearbeiten</translation>
     </message>
+    <message>
+        <source>Edit source ratings</source>
+        <translation>Quellenbewertung ändern</translation>
+    </message>
 </context>
 <context>
     <name>EntityDialog</name>
@@ -1320,7 +1550,7 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
     <message>
         <source>Note (&amp;German):</source>
-        <translation>Notiz (&amp;Deutsch):</translation>
+        <translation>Notiz (Deuts&amp;ch):</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1760,29 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Out</source>
         <translation>Ausgang</translation>
+    </message>
+</context>
+<context>
+    <name>FuzzyDateEdit</name>
+    <message>
+        <source>Type the date as %1; the precision follows</source>
+        <translation>Geben Sie das Datum als %1 ein; die Genauigkeit ergibt sich daraus</translation>
+    </message>
+    <message>
+        <source>How precisely the date is known</source>
+        <translation>Wie genau das Datum bekannt ist</translation>
+    </message>
+    <message>
+        <source>Enter a date, as %1.</source>
+        <translation>Geben Sie ein Datum ein, als %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is less precise than “%2”; type more, or choose “%3”.</source>
+        <translation>„%1“ ist ungenauer als „%2“; geben Sie mehr ein oder wählen Sie „%3“.</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2556,34 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Year</source>
         <translation>Jahr</translation>
     </message>
+    <message>
+        <source>primary source</source>
+        <translation>Primärquelle</translation>
+    </message>
+    <message>
+        <source>news outlet</source>
+        <translation>Nachrichtenmedium</translation>
+    </message>
+    <message>
+        <source>trade press</source>
+        <translation>Fachpresse</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>supersedes</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>Teil von</translation>
+    </message>
+    <message>
+        <source>may overlap</source>
+        <translation>überschneidet sich evtl. mit</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2478,6 +2759,75 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Add deals from a spreadsheet (CSV, .xlsx) or a graph file (GraphML, GEXF) to this document</source>
         <translation>Deals aus einer Tabelle (CSV, .xlsx) oder einer Graphdatei (GraphML, GEXF) in dieses Dokument übernehmen</translation>
     </message>
+    <message>
+        <source>Source &amp;Ratings…</source>
+        <translation>&amp;Quellenbewertung …</translation>
+    </message>
+    <message>
+        <source>Rate how far the publishers of this document&apos;s sources can be trusted</source>
+        <translation>Bewerten, wie weit den Herausgebern der Quellen dieses Dokuments zu trauen ist</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDealText</name>
+    <message>
+        <source>superseded by %1</source>
+        <translation>ersetzt durch %1</translation>
+    </message>
+    <message>
+        <source>counted in %1</source>
+        <comment>a deal whose money another deal includes</comment>
+        <translation>mitgezählt in %1</translation>
+    </message>
+    <message>
+        <source>part of %1 – not added</source>
+        <comment>a deal whose money is inside another deal of the list</comment>
+        <translation>Teil von %1 – nicht addiert</translation>
+    </message>
+    <message>
+        <source>may overlap %1 – not added</source>
+        <comment>a deal whose money may be inside another deal of the list</comment>
+        <translation>überschneidet sich evtl. mit %1 – nicht addiert</translation>
+    </message>
+    <message>
+        <source>superseded by</source>
+        <comment>followed by deal ids</comment>
+        <translation>ersetzt durch</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <comment>a deal whose money includes other deals; followed by deal ids</comment>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <source>may include</source>
+        <comment>a deal whose money may include other deals; followed by deal ids</comment>
+        <translation>umfasst evtl.</translation>
+    </message>
+    <message>
+        <source>sources disagree</source>
+        <translation>Quellen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what a source reports: amount (date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <comment>the date a source gives</comment>
+        <translation>vom %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>publisher, tier</comment>
+        <translation>%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>publisher and tier: what the source reports</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDetailsPanel</name>
@@ -2549,6 +2899,22 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s) not added: superseded by or part of another deal listed</source>
+        <translation>
+            <numerusform>%n Deal nicht addiert: durch einen anderen aufgeführten Deal ersetzt oder darin enthalten</numerusform>
+            <numerusform>%n Deals nicht addiert: durch einen anderen aufgeführten Deal ersetzt oder darin enthalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Beziehungen</translation>
+    </message>
+    <message>
+        <source>%1: %2 is shown</source>
+        <comment>sources disagree: the figure shown</comment>
+        <translation>%1: angezeigt wird %2</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPainter</name>
@@ -2590,6 +2956,10 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Size: %1</source>
         <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <source>superseded by another deal (not counted)</source>
+        <translation>durch einen anderen Deal ersetzt (nicht gezählt)</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3094,14 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Selected company, 2 steps</source>
         <translation>Ausgewähltes Unternehmen, 2 Schritte</translation>
     </message>
+    <message>
+        <source>Only figures backed by a primary source or news outlet</source>
+        <translation>Nur Zahlen, die eine Primärquelle oder ein Nachrichtenmedium belegt</translation>
+    </message>
+    <message>
+        <source>Hide deals whose sources are all trade press or unrated pages (aggregators, blogs); the tiers follow the document&apos;s ratings of publishers</source>
+        <translation>Deals ausblenden, deren Quellen alle Fachpresse oder nicht bewertete Seiten (Aggregatoren, Blogs) sind; die Einstufung folgt den Bewertungen der Herausgeber in diesem Dokument</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -2854,6 +3232,10 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>invalid valuation row</source>
         <translation>ungültige Bewertungszeile</translation>
     </message>
+    <message>
+        <source>invalid relation row</source>
+        <translation>ungültige Zeile mit Beziehung</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2868,6 +3250,10 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Capital flows in the AI industry</source>
         <translation>Kapitalflüsse in der KI-Branche</translation>
+    </message>
+    <message>
+        <source>Data through %1</source>
+        <translation>Datenstand: %1</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3294,65 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Valuation</source>
         <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>reports %1 (%2)</source>
+        <comment>a source&apos;s own figure and date</comment>
+        <translation>meldet %1 (%2)</translation>
+    </message>
+    <message>
+        <source>reports %1</source>
+        <comment>a source&apos;s own figure</comment>
+        <translation>nennt %1</translation>
+    </message>
+    <message>
+        <source>gives the date %1</source>
+        <comment>a source&apos;s own date</comment>
+        <translation>nennt als Datum %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a source&apos;s claim: publisher (tier): amount</comment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3, %4</source>
+        <comment>a deal: from, to, kind, date</comment>
+        <translation>%1 → %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 valuation, %2</source>
+        <comment>a valuation: company, date</comment>
+        <translation>Bewertung %1, %2</translation>
+    </message>
+    <message>
+        <source>Untitled page</source>
+        <translation>Seite ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1, untitled page</source>
+        <comment>a source without a headline</comment>
+        <translation>%1, Seite ohne Titel</translation>
+    </message>
+    <message>
+        <source>Where sources disagree</source>
+        <translation>Wo Quellen sich widersprechen</translation>
+    </message>
+    <message>
+        <source>Deals and valuations whose sources report different figures: the figure the data uses, and what each source reports, best-rated sources first. Numbers in brackets refer to the list of sources.</source>
+        <translation>Deals und Bewertungen, zu denen die Quellen unterschiedliche Zahlen nennen: die Zahl, mit der die Daten rechnen, und was jede Quelle meldet, am besten bewertete Quellen zuerst. Zahlen in eckigen Klammern verweisen auf das Quellenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>Deal or valuation</source>
+        <translation>Deal oder Bewertung</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Gewählt</translation>
+    </message>
+    <message>
+        <source>What the sources report</source>
+        <translation>Was die Quellen melden</translation>
     </message>
 </context>
 <context>
@@ -3065,9 +3510,16 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Undisclosed</source>
         <translation>Nicht genannt</translation>
     </message>
+    <message numerus="yes">
+        <source>Left out of the sums: %n deal(s) counted in others or superseded.</source>
+        <translation>
+            <numerusform>Nicht in den Summen: %n Deal, der in einem anderen mitgezählt oder ersetzt ist.</numerusform>
+            <numerusform>Nicht in den Summen: %n Deals, die in anderen mitgezählt oder ersetzt sind.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. Amounts overlap in places (aggregate commitments, rounds and their parts), so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</source>
-        <translation>Summen der genannten Beträge je Art. Bis-zu-Beträge (Obergrenzen) und Schätzungen stehen getrennt von zugesagten und gemeldeten Beträgen und werden ihnen nicht zugerechnet. Beträge überschneiden sich teilweise (Gesamtzusagen, Finanzierungsrunden und ihre Teile); die Arten sind daher nicht zum Addieren gedacht. Nicht genannt: Deals ohne veröffentlichten Betrag.</translation>
+        <source>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. A deal that another deal shown supersedes or contains (an aggregate commitment and its parts, a round and its tranches) is counted once, in that deal; where the data records no such relation amounts may still overlap, so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</source>
+        <translation>Summen der genannten Beträge je Art. Bis-zu-Beträge (Obergrenzen) und Schätzungen stehen getrennt von zugesagten und gemeldeten Beträgen und werden ihnen nicht zugerechnet. Ein Deal, den ein anderer gezeigter Deal ersetzt oder umfasst (eine Gesamtzusage und ihre Teile, eine Runde und ihre Tranchen), zählt einmal, in diesem Deal; wo die Daten keine solche Beziehung verzeichnen, können sich Beträge dennoch überschneiden, die Arten sind daher nicht zum Addieren gedacht. Nicht genannt: Deals ohne veröffentlichten Betrag.</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3625,72 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
 </context>
 <context>
+    <name>SourceCells</name>
+    <message>
+        <source>%1 on %2</source>
+        <comment>what a source reports: amount and date</comment>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <comment>the date a source gives</comment>
+        <translation>vom %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>publisher (tier)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>reports %1</source>
+        <comment>a source&apos;s own figure</comment>
+        <translation>nennt %1</translation>
+    </message>
+    <message>
+        <source>Sources disagree:</source>
+        <translation>Die Quellen widersprechen sich:</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Angezeigt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTiersDialog</name>
+    <message>
+        <source>Source Ratings</source>
+        <translation>Quellenbewertung</translation>
+    </message>
+    <message>
+        <source>How far each publisher can be trusted: the company itself (primary source), a news outlet, the trade press, or unrated (aggregators, blogs, machine-written pages). A rating here applies to this document; a single source&apos;s own rating in the deal or valuation dialog wins over it.</source>
+        <translation>Wie weit jedem Herausgeber zu trauen ist: das Unternehmen selbst (Primärquelle), ein Nachrichtenmedium, die Fachpresse oder nicht bewertet (Aggregatoren, Blogs, maschinell geschriebene Seiten). Eine Bewertung hier gilt für dieses Dokument; die eigene Bewertung einer einzelnen Quelle im Deal- oder Bewertungsdialog hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>Find a publisher or domain</source>
+        <translation>Herausgeber oder Domain suchen</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>As built in: %1</source>
+        <translation>Wie vorgegeben: %1</translation>
+    </message>
+</context>
+<context>
     <name>SourcesEdit</name>
     <message>
         <source>Add source</source>
@@ -3197,6 +3715,43 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Add at least one source (URL and title).</source>
         <translation>Fügen Sie mindestens eine Quelle hinzu (URL und Titel).</translation>
+    </message>
+    <message>
+        <source>The date this source gives (optional), as %1</source>
+        <translation>Das Datum, das diese Quelle nennt (optional), in der Form %1</translation>
+    </message>
+    <message>
+        <source>reports…</source>
+        <translation>nennt…</translation>
+    </message>
+    <message>
+        <source>The figure this source reports, when it names one (optional)</source>
+        <translation>Die Zahl, die diese Quelle nennt, falls sie eine nennt (optional)</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>from domain</source>
+        <translation>nach Domain</translation>
+    </message>
+    <message>
+        <source>from domain: %1</source>
+        <comment>the tier of the URL&apos;s domain</comment>
+        <translation>nach Domain: %1</translation>
+    </message>
+    <message>
+        <source>How far this source can be trusted: by default as its domain is rated</source>
+        <translation>Wie weit dieser Quelle zu trauen ist: standardmäßig so, wie ihre Domain eingestuft ist</translation>
+    </message>
+    <message>
+        <source>source %1, reported figure: %2</source>
+        <translation>Quelle %1, genannte Zahl: %2</translation>
+    </message>
+    <message>
+        <source>source %1, reported date: write it as %2, or leave it empty.</source>
+        <translation>Quelle %1, genanntes Datum: schreiben Sie es als %2 oder lassen Sie das Feld leer.</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3925,10 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Deals (filled: money in, ring: money out; size by amount)</source>
         <translation>Deals (gefüllt: Geld fließt zu, Ring: Geld fließt ab; Größe nach Betrag)</translation>
     </message>
+    <message>
+        <source>Deals (filled: money in, ring: money out; size by amount; faded: counted in another deal)</source>
+        <translation>Deals (gefüllt: Geld fließt zu, Ring: Geld fließt ab; Größe nach Betrag; blass: in einem anderen Deal mitgezählt)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineRenderer</name>
@@ -3426,6 +3985,30 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Capacity</source>
         <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>reports %1</source>
+        <translation>nennt %1</translation>
+    </message>
+    <message>
+        <source>untitled page</source>
+        <translation>Seite ohne Titel</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>Quellen widersprechen sich</translation>
+    </message>
+    <message>
+        <source>Superseded by %1; not counted in totals.</source>
+        <translation>Ersetzt durch %1; nicht in den Summen.</translation>
+    </message>
+    <message>
+        <source>Counted in %1; not counted again.</source>
+        <translation>Mitgezählt in %1; nicht doppelt gezählt.</translation>
     </message>
 </context>
 <context>
@@ -3490,7 +4073,7 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Art:</translation>
+        <translation>A&amp;rt:</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
@@ -3512,6 +4095,22 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Sources: %1</source>
         <translation>Quellen: %1</translation>
     </message>
+    <message>
+        <source>Saves this valuation and starts the next one from the same sources, with the same date</source>
+        <translation>Speichert diese Bewertung und beginnt die nächste mit denselben Quellen und demselben Datum</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Valuation of %1 saved. The next one keeps the sources and the date.</source>
+        <translation>Bewertung von %1 gespeichert. Die nächste behält Quellen und Datum.</translation>
+    </message>
+    <message>
+        <source>Save and Add A&amp;nother</source>
+        <translation>Speichern und &amp;nächsten erfassen</translation>
+    </message>
 </context>
 <context>
     <name>ValuationTableModel</name>
@@ -3532,16 +4131,16 @@ Möchten Sie die Änderungen speichern?</translation>
         <translation>Art</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
-    </message>
-    <message>
         <source>Value (in billions of USD): %1</source>
         <translation>Wert (in Mrd. USD): %1</translation>
     </message>
     <message>
         <source>Unknown valuation kind.</source>
         <translation>Unbekannte Bewertungsart.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>

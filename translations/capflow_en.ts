@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name></name>
+    <message>
+        <source>a deal cannot be related to itself (%1 %2)</source>
+        <translation>a deal cannot be related to itself (%1 %2)</translation>
+    </message>
+    <message>
+        <source>unknown deal &quot;%1&quot; (%2)</source>
+        <translation>unknown deal &quot;%1&quot; (%2)</translation>
+    </message>
+    <message>
+        <source>deal %1 is named twice (%2)</source>
+        <translation>deal %1 is named twice (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 makes a circle: %3 already leads back to %1</source>
+        <translation>%1 %2 %3 makes a circle: %3 already leads back to %1</translation>
+    </message>
+    <message>
+        <source>a part cannot be larger than its whole: %1 is larger than %2</source>
+        <translation>a part cannot be larger than its whole: %1 is larger than %2</translation>
+    </message>
+</context>
+<context>
     <name>AliasesDialog</name>
     <message>
         <source>Company Aliases</source>
@@ -120,6 +143,14 @@
     <message>
         <source>The amount is larger than CapFlow accepts (at most %1).</source>
         <translation>The amount is larger than CapFlow accepts (at most %1).</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>The amount must be greater than zero.</source>
+        <translation>The amount must be greater than zero.</translation>
     </message>
 </context>
 <context>
@@ -240,6 +271,53 @@
     </message>
 </context>
 <context>
+    <name>ArticleExtractor</name>
+    <message>
+        <source>in the headline; the proposals come from the article&apos;s sentences</source>
+        <translation>in the headline; the proposals come from the article&apos;s sentences</translation>
+    </message>
+    <message>
+        <source>no company found</source>
+        <translation>no company found</translation>
+    </message>
+    <message>
+        <source>the valuation is not in US dollars</source>
+        <translation>the valuation is not in US dollars</translation>
+    </message>
+    <message>
+        <source>another figure for the deal stated before it</source>
+        <translation>another figure for the deal stated before it</translation>
+    </message>
+    <message>
+        <source>shared by several companies; the split is not stated</source>
+        <translation>shared by several companies; the split is not stated</translation>
+    </message>
+    <message>
+        <source>the same total as in another sentence</source>
+        <translation>the same total as in another sentence</translation>
+    </message>
+    <message>
+        <source>no deal kind recognised</source>
+        <translation>no deal kind recognised</translation>
+    </message>
+    <message>
+        <source>no counterparty found</source>
+        <translation>no counterparty found</translation>
+    </message>
+    <message>
+        <source>The article states %1; not converted to US dollars.</source>
+        <translation>The article states %1; not converted to US dollars.</translation>
+    </message>
+    <message>
+        <source>The article names no provider.</source>
+        <translation>The article names no provider.</translation>
+    </message>
+    <message>
+        <source>repeats a deal stated before</source>
+        <translation>repeats a deal stated before</translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>cannot create the folder %1</source>
@@ -356,6 +434,10 @@
         <source>the amounts of the deals up to here add up to more than CapFlow can add exactly (%1 USD)</source>
         <translation>the amounts of the deals up to here add up to more than CapFlow can add exactly (%1 USD)</translation>
     </message>
+    <message>
+        <source>expected the id of a deal, as a string</source>
+        <translation>expected the id of a deal, as a string</translation>
+    </message>
 </context>
 <context>
     <name>CircularFlowReport</name>
@@ -458,10 +540,6 @@
         <translation>Title of the exported chart or report.</translation>
     </message>
     <message>
-        <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data and --analyze.</source>
-        <translation>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data and --analyze.</translation>
-    </message>
-    <message>
         <source>Only one FILE can be given, not %1.</source>
         <translation>Only one FILE can be given, not %1.</translation>
     </message>
@@ -556,6 +634,26 @@
     <message>
         <source>--export-data -: a workbook is not text; give a file name for .xlsx.</source>
         <translation>--export-data -: a workbook is not text; give a file name for .xlsx.</translation>
+    </message>
+    <message>
+        <source>Print the deals and valuations a news article (a text file, German or English) states, as JSON; companies are matched against FILE&apos;s.</source>
+        <translation>Print the deals and valuations a news article (a text file, German or English) states, as JSON; companies are matched against FILE&apos;s.</translation>
+    </message>
+    <message>
+        <source>--extract-deals: the article&apos;s date, for dates such as &quot;in March&quot;.</source>
+        <translation>--extract-deals: the article&apos;s date, for dates such as &quot;in March&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze and --extract-deals.</source>
+        <translation>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze and --extract-deals.</translation>
+    </message>
+    <message>
+        <source>--extract-deals: the article&apos;s file name is empty.</source>
+        <translation>--extract-deals: the article&apos;s file name is empty.</translation>
+    </message>
+    <message>
+        <source>--date applies to --extract-deals only.</source>
+        <translation>--date applies to --extract-deals only.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +849,30 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; write it as %2.</source>
+        <translation>&quot;%1&quot; is not a date; write it as %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the year must have four digits.</source>
+        <translation>&quot;%1&quot;: the year must have four digits.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is no month %2.</source>
+        <translation>&quot;%1&quot;: there is no month %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 has no day %3.</source>
+        <translation>&quot;%1&quot;: %2 has no day %3.</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 or %4</source>
+        <comment>examples of dates: day, month, quarter, year</comment>
+        <translation>%1, %2, %3 or %4</translation>
+    </message>
+</context>
+<context>
     <name>DealCsvReader</name>
     <message>
         <source>the file is empty; expected a header row</source>
@@ -911,6 +1033,72 @@
         <source>This is an exact duplicate of an existing deal.</source>
         <translation>This is an exact duplicate of an existing deal.</translation>
     </message>
+    <message>
+        <source>Relations:</source>
+        <translation>Relations:</translation>
+    </message>
+    <message>
+        <source>%1  %2 → %3, %4</source>
+        <comment>deal id, from, to, date</comment>
+        <translation>%1  %2 → %3, %4</translation>
+    </message>
+    <message>
+        <source>Su&amp;persedes:</source>
+        <translation>Su&amp;persedes:</translation>
+    </message>
+    <message>
+        <source>The deals this one replaces (their money is no longer counted where this deal is)</source>
+        <translation>The deals this one replaces (their money is no longer counted where this deal is)</translation>
+    </message>
+    <message>
+        <source>Pa&amp;rt of:</source>
+        <translation>Pa&amp;rt of:</translation>
+    </message>
+    <message>
+        <source>The deals whose money includes this deal&apos;s</source>
+        <translation>The deals whose money includes this deal&apos;s</translation>
+    </message>
+    <message>
+        <source>&amp;May overlap:</source>
+        <translation>&amp;May overlap:</translation>
+    </message>
+    <message>
+        <source>The deals whose money may include this deal&apos;s; the split is not known</source>
+        <translation>The deals whose money may include this deal&apos;s; the split is not known</translation>
+    </message>
+    <message>
+        <source>deal ids</source>
+        <translation>deal ids</translation>
+    </message>
+    <message>
+        <source>Supersedes</source>
+        <translation>Supersedes</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Part of</translation>
+    </message>
+    <message>
+        <source>May overlap</source>
+        <translation>May overlap</translation>
+    </message>
+    <message>
+        <source>Saves this deal and starts the next one from the same sources, with the same date</source>
+        <translation>Saves this deal and starts the next one from the same sources, with the same date</translation>
+    </message>
+    <message>
+        <source>%1 saved: %2 → %3. The next deal keeps the sources and the date.</source>
+        <comment>deal id, from, to</comment>
+        <translation>%1 saved: %2 → %3. The next deal keeps the sources and the date.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Save and Add A&amp;nother</source>
+        <translation>Save and Add A&amp;nother</translation>
+    </message>
 </context>
 <context>
     <name>DealFilterBar</name>
@@ -929,6 +1117,14 @@
     <message>
         <source>any date</source>
         <translation>any date</translation>
+    </message>
+    <message>
+        <source>Only figures backed by a primary source or news outlet</source>
+        <translation>Only figures backed by a primary source or news outlet</translation>
+    </message>
+    <message>
+        <source>Hide deals whose sources are all trade press or unrated pages (aggregators, blogs); the tiers follow the document&apos;s ratings of publishers</source>
+        <translation>Hide deals whose sources are all trade press or unrated pages (aggregators, blogs); the tiers follow the document&apos;s ratings of publishers</translation>
     </message>
 </context>
 <context>
@@ -975,6 +1171,36 @@
     <message>
         <source>Amount (in billions of USD): %1</source>
         <translation>Amount (in billions of USD): %1</translation>
+    </message>
+    <message>
+        <source>superseded by</source>
+        <translation>superseded by</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <comment>deal relation: the deals that are part of this one</comment>
+        <translation>includes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <comment>deal ids</comment>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 → %4, %5, %6</source>
+        <comment>relation, deal id, from, to, date, amount</comment>
+        <translation>%1 %2: %3 → %4, %5, %6</translation>
+    </message>
+    <message>
+        <source>%1 %2 (not in this document)</source>
+        <translation>%1 %2 (not in this document)</translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
     </message>
 </context>
 <context>
@@ -1311,6 +1537,10 @@ Do you want to save your changes?</translation>
         <source>Edit company aliases</source>
         <translation>Edit company aliases</translation>
     </message>
+    <message>
+        <source>Edit source ratings</source>
+        <translation>Edit source ratings</translation>
+    </message>
 </context>
 <context>
     <name>EntityDialog</name>
@@ -1530,6 +1760,29 @@ Do you want to save your changes?</translation>
     <message>
         <source>Out</source>
         <translation>Out</translation>
+    </message>
+</context>
+<context>
+    <name>FuzzyDateEdit</name>
+    <message>
+        <source>Type the date as %1; the precision follows</source>
+        <translation>Type the date as %1; the precision follows</translation>
+    </message>
+    <message>
+        <source>How precisely the date is known</source>
+        <translation>How precisely the date is known</translation>
+    </message>
+    <message>
+        <source>Enter a date, as %1.</source>
+        <translation>Enter a date, as %1.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is less precise than “%2”; type more, or choose “%3”.</source>
+        <translation>&quot;%1&quot; is less precise than “%2”; type more, or choose “%3”.</translation>
+    </message>
+    <message>
+        <source>= %1</source>
+        <translation>= %1</translation>
     </message>
 </context>
 <context>
@@ -2303,6 +2556,34 @@ Do you want to save your changes?</translation>
         <source>Year</source>
         <translation>Year</translation>
     </message>
+    <message>
+        <source>primary source</source>
+        <translation>primary source</translation>
+    </message>
+    <message>
+        <source>news outlet</source>
+        <translation>news outlet</translation>
+    </message>
+    <message>
+        <source>trade press</source>
+        <translation>trade press</translation>
+    </message>
+    <message>
+        <source>unrated</source>
+        <translation>unrated</translation>
+    </message>
+    <message>
+        <source>supersedes</source>
+        <translation>supersedes</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>part of</translation>
+    </message>
+    <message>
+        <source>may overlap</source>
+        <translation>may overlap</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -2478,6 +2759,75 @@ Do you want to save your changes?</translation>
         <source>Add deals from a spreadsheet (CSV, .xlsx) or a graph file (GraphML, GEXF) to this document</source>
         <translation>Add deals from a spreadsheet (CSV, .xlsx) or a graph file (GraphML, GEXF) to this document</translation>
     </message>
+    <message>
+        <source>Source &amp;Ratings…</source>
+        <translation>Source &amp;Ratings…</translation>
+    </message>
+    <message>
+        <source>Rate how far the publishers of this document&apos;s sources can be trusted</source>
+        <translation>Rate how far the publishers of this document&apos;s sources can be trusted</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDealText</name>
+    <message>
+        <source>superseded by %1</source>
+        <translation>superseded by %1</translation>
+    </message>
+    <message>
+        <source>counted in %1</source>
+        <comment>a deal whose money another deal includes</comment>
+        <translation>counted in %1</translation>
+    </message>
+    <message>
+        <source>part of %1 – not added</source>
+        <comment>a deal whose money is inside another deal of the list</comment>
+        <translation>part of %1 – not added</translation>
+    </message>
+    <message>
+        <source>may overlap %1 – not added</source>
+        <comment>a deal whose money may be inside another deal of the list</comment>
+        <translation>may overlap %1 – not added</translation>
+    </message>
+    <message>
+        <source>superseded by</source>
+        <comment>followed by deal ids</comment>
+        <translation>superseded by</translation>
+    </message>
+    <message>
+        <source>includes</source>
+        <comment>a deal whose money includes other deals; followed by deal ids</comment>
+        <translation>includes</translation>
+    </message>
+    <message>
+        <source>may include</source>
+        <comment>a deal whose money may include other deals; followed by deal ids</comment>
+        <translation>may include</translation>
+    </message>
+    <message>
+        <source>sources disagree</source>
+        <translation>sources disagree</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>what a source reports: amount (date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <comment>the date a source gives</comment>
+        <translation>dated %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>publisher, tier</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>publisher and tier: what the source reports</comment>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDetailsPanel</name>
@@ -2549,6 +2899,22 @@ Do you want to save your changes?</translation>
         <source>Sources</source>
         <translation>Sources</translation>
     </message>
+    <message numerus="yes">
+        <source>%n deal(s) not added: superseded by or part of another deal listed</source>
+        <translation>
+            <numerusform>%n deal not added: superseded by or part of another deal listed</numerusform>
+            <numerusform>%n deals not added: superseded by or part of another deal listed</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Relations</source>
+        <translation>Relations</translation>
+    </message>
+    <message>
+        <source>%1: %2 is shown</source>
+        <comment>sources disagree: the figure shown</comment>
+        <translation>%1: %2 is shown</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPainter</name>
@@ -2590,6 +2956,10 @@ Do you want to save your changes?</translation>
     <message>
         <source>Size: %1</source>
         <translation>Size: %1</translation>
+    </message>
+    <message>
+        <source>superseded by another deal (not counted)</source>
+        <translation>superseded by another deal (not counted)</translation>
     </message>
 </context>
 <context>
@@ -2724,6 +3094,14 @@ Do you want to save your changes?</translation>
         <source>Selected company, 2 steps</source>
         <translation>Selected company, 2 steps</translation>
     </message>
+    <message>
+        <source>Only figures backed by a primary source or news outlet</source>
+        <translation>Only figures backed by a primary source or news outlet</translation>
+    </message>
+    <message>
+        <source>Hide deals whose sources are all trade press or unrated pages (aggregators, blogs); the tiers follow the document&apos;s ratings of publishers</source>
+        <translation>Hide deals whose sources are all trade press or unrated pages (aggregators, blogs); the tiers follow the document&apos;s ratings of publishers</translation>
+    </message>
 </context>
 <context>
     <name>OverviewPanel</name>
@@ -2854,6 +3232,10 @@ Do you want to save your changes?</translation>
         <source>invalid valuation row</source>
         <translation>invalid valuation row</translation>
     </message>
+    <message>
+        <source>invalid relation row</source>
+        <translation>invalid relation row</translation>
+    </message>
 </context>
 <context>
     <name>Report</name>
@@ -2868,6 +3250,10 @@ Do you want to save your changes?</translation>
     <message>
         <source>Capital flows in the AI industry</source>
         <translation>Capital flows in the AI industry</translation>
+    </message>
+    <message>
+        <source>Data through %1</source>
+        <translation>Data through %1</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +3294,65 @@ Do you want to save your changes?</translation>
     <message>
         <source>Valuation</source>
         <translation>Valuation</translation>
+    </message>
+    <message>
+        <source>reports %1 (%2)</source>
+        <comment>a source&apos;s own figure and date</comment>
+        <translation>reports %1 (%2)</translation>
+    </message>
+    <message>
+        <source>reports %1</source>
+        <comment>a source&apos;s own figure</comment>
+        <translation>reports %1</translation>
+    </message>
+    <message>
+        <source>gives the date %1</source>
+        <comment>a source&apos;s own date</comment>
+        <translation>gives the date %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <comment>a source&apos;s claim: publisher (tier): amount</comment>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 → %2, %3, %4</source>
+        <comment>a deal: from, to, kind, date</comment>
+        <translation>%1 → %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 valuation, %2</source>
+        <comment>a valuation: company, date</comment>
+        <translation>%1 valuation, %2</translation>
+    </message>
+    <message>
+        <source>Untitled page</source>
+        <translation>Untitled page</translation>
+    </message>
+    <message>
+        <source>%1, untitled page</source>
+        <comment>a source without a headline</comment>
+        <translation>%1, untitled page</translation>
+    </message>
+    <message>
+        <source>Where sources disagree</source>
+        <translation>Where sources disagree</translation>
+    </message>
+    <message>
+        <source>Deals and valuations whose sources report different figures: the figure the data uses, and what each source reports, best-rated sources first. Numbers in brackets refer to the list of sources.</source>
+        <translation>Deals and valuations whose sources report different figures: the figure the data uses, and what each source reports, best-rated sources first. Numbers in brackets refer to the list of sources.</translation>
+    </message>
+    <message>
+        <source>Deal or valuation</source>
+        <translation>Deal or valuation</translation>
+    </message>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+    <message>
+        <source>What the sources report</source>
+        <translation>What the sources report</translation>
     </message>
 </context>
 <context>
@@ -3065,9 +3510,16 @@ Do you want to save your changes?</translation>
         <source>Undisclosed</source>
         <translation>Undisclosed</translation>
     </message>
+    <message numerus="yes">
+        <source>Left out of the sums: %n deal(s) counted in others or superseded.</source>
+        <translation>
+            <numerusform>Left out of the sums: %n deal counted in others or superseded.</numerusform>
+            <numerusform>Left out of the sums: %n deals counted in others or superseded.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. Amounts overlap in places (aggregate commitments, rounds and their parts), so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</source>
-        <translation>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. Amounts overlap in places (aggregate commitments, rounds and their parts), so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</translation>
+        <source>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. A deal that another deal shown supersedes or contains (an aggregate commitment and its parts, a round and its tranches) is counted once, in that deal; where the data records no such relation amounts may still overlap, so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</source>
+        <translation>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. A deal that another deal shown supersedes or contains (an aggregate commitment and its parts, a round and its tranches) is counted once, in that deal; where the data records no such relation amounts may still overlap, so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</translation>
     </message>
 </context>
 <context>
@@ -3173,6 +3625,72 @@ Do you want to save your changes?</translation>
     </message>
 </context>
 <context>
+    <name>SourceCells</name>
+    <message>
+        <source>%1 on %2</source>
+        <comment>what a source reports: amount and date</comment>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>dated %1</source>
+        <comment>the date a source gives</comment>
+        <translation>dated %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>publisher (tier)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>reports %1</source>
+        <comment>a source&apos;s own figure</comment>
+        <translation>reports %1</translation>
+    </message>
+    <message>
+        <source>Sources disagree:</source>
+        <translation>Sources disagree:</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>Shown: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTiersDialog</name>
+    <message>
+        <source>Source Ratings</source>
+        <translation>Source Ratings</translation>
+    </message>
+    <message>
+        <source>How far each publisher can be trusted: the company itself (primary source), a news outlet, the trade press, or unrated (aggregators, blogs, machine-written pages). A rating here applies to this document; a single source&apos;s own rating in the deal or valuation dialog wins over it.</source>
+        <translation>How far each publisher can be trusted: the company itself (primary source), a news outlet, the trade press, or unrated (aggregators, blogs, machine-written pages). A rating here applies to this document; a single source&apos;s own rating in the deal or valuation dialog wins over it.</translation>
+    </message>
+    <message>
+        <source>Find a publisher or domain</source>
+        <translation>Find a publisher or domain</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Figures</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Tier</translation>
+    </message>
+    <message>
+        <source>As built in: %1</source>
+        <translation>As built in: %1</translation>
+    </message>
+</context>
+<context>
     <name>SourcesEdit</name>
     <message>
         <source>Add source</source>
@@ -3197,6 +3715,43 @@ Do you want to save your changes?</translation>
     <message>
         <source>Add at least one source (URL and title).</source>
         <translation>Add at least one source (URL and title).</translation>
+    </message>
+    <message>
+        <source>The date this source gives (optional), as %1</source>
+        <translation>The date this source gives (optional), as %1</translation>
+    </message>
+    <message>
+        <source>reports…</source>
+        <translation>reports…</translation>
+    </message>
+    <message>
+        <source>The figure this source reports, when it names one (optional)</source>
+        <translation>The figure this source reports, when it names one (optional)</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>from domain</source>
+        <translation>from domain</translation>
+    </message>
+    <message>
+        <source>from domain: %1</source>
+        <comment>the tier of the URL&apos;s domain</comment>
+        <translation>from domain: %1</translation>
+    </message>
+    <message>
+        <source>How far this source can be trusted: by default as its domain is rated</source>
+        <translation>How far this source can be trusted: by default as its domain is rated</translation>
+    </message>
+    <message>
+        <source>source %1, reported figure: %2</source>
+        <translation>source %1, reported figure: %2</translation>
+    </message>
+    <message>
+        <source>source %1, reported date: write it as %2, or leave it empty.</source>
+        <translation>source %1, reported date: write it as %2, or leave it empty.</translation>
     </message>
 </context>
 <context>
@@ -3370,6 +3925,10 @@ Do you want to save your changes?</translation>
         <source>Deals (filled: money in, ring: money out; size by amount)</source>
         <translation>Deals (filled: money in, ring: money out; size by amount)</translation>
     </message>
+    <message>
+        <source>Deals (filled: money in, ring: money out; size by amount; faded: counted in another deal)</source>
+        <translation>Deals (filled: money in, ring: money out; size by amount; faded: counted in another deal)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineRenderer</name>
@@ -3426,6 +3985,30 @@ Do you want to save your changes?</translation>
     <message>
         <source>Capacity</source>
         <translation>Capacity</translation>
+    </message>
+    <message>
+        <source>reports %1</source>
+        <translation>reports %1</translation>
+    </message>
+    <message>
+        <source>untitled page</source>
+        <translation>untitled page</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Sources disagree</source>
+        <translation>Sources disagree</translation>
+    </message>
+    <message>
+        <source>Superseded by %1; not counted in totals.</source>
+        <translation>Superseded by %1; not counted in totals.</translation>
+    </message>
+    <message>
+        <source>Counted in %1; not counted again.</source>
+        <translation>Counted in %1; not counted again.</translation>
     </message>
 </context>
 <context>
@@ -3512,6 +4095,22 @@ Do you want to save your changes?</translation>
         <source>Sources: %1</source>
         <translation>Sources: %1</translation>
     </message>
+    <message>
+        <source>Saves this valuation and starts the next one from the same sources, with the same date</source>
+        <translation>Saves this valuation and starts the next one from the same sources, with the same date</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Valuation of %1 saved. The next one keeps the sources and the date.</source>
+        <translation>Valuation of %1 saved. The next one keeps the sources and the date.</translation>
+    </message>
+    <message>
+        <source>Save and Add A&amp;nother</source>
+        <translation>Save and Add A&amp;nother</translation>
+    </message>
 </context>
 <context>
     <name>ValuationTableModel</name>
@@ -3532,16 +4131,16 @@ Do you want to save your changes?</translation>
         <translation>Kind</translation>
     </message>
     <message>
-        <source>Source</source>
-        <translation>Source</translation>
-    </message>
-    <message>
         <source>Value (in billions of USD): %1</source>
         <translation>Value (in billions of USD): %1</translation>
     </message>
     <message>
         <source>Unknown valuation kind.</source>
         <translation>Unknown valuation kind.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>

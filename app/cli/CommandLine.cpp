@@ -33,6 +33,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("Export the data (%1).").arg(FileFormats::suffixList(FileFormats::dataDescriptions())),
         QStringLiteral("OUT"));
     const QCommandLineOption analyze(QStringLiteral("analyze"), tr("Print the capital-flow analysis as JSON."));
+    const QCommandLineOption extractDeals(QStringLiteral("extract-deals"),
+        tr("Print the deals and valuations a news article (a text file, German or English) states, as JSON; "
+           "companies are matched against FILE's."),
+        QStringLiteral("ARTICLE.txt"));
+    const QCommandLineOption articleDate(QStringLiteral("date"),
+        tr("--extract-deals: the article's date, for dates such as \"in March\"."), QStringLiteral("YYYY-MM-DD"));
     const QCommandLineOption lang(
         QStringLiteral("lang"), tr("Language of the output: de or en (default: system)."), QStringLiteral("de|en"));
     const QCommandLineOption from(
@@ -62,7 +68,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             .arg(formatKeys.join(QStringLiteral(", "))),
         QStringLiteral("FORMAT"));
     parser.addOptions({help, version, check, exportNetwork, exportTimeline, exportReport, exportData, analyze, lang,
-        from, to, companies, size, dpi, title, maxCycleLength, importMapping, format});
+        from, to, companies, size, dpi, title, maxCycleLength, importMapping, format, extractDeals, articleDate});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -88,7 +94,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     const QList<std::pair<const QCommandLineOption *, Action>> actions {{&check, Action::Check},
         {&exportNetwork, Action::ExportNetwork}, {&exportTimeline, Action::ExportTimeline},
-        {&exportReport, Action::ExportReport}, {&exportData, Action::ExportData}, {&analyze, Action::Analyze}};
+        {&exportReport, Action::ExportReport}, {&exportData, Action::ExportData}, {&analyze, Action::Analyze},
+        {&extractDeals, Action::ExtractDeals}};
     int chosen = 0;
     for (const auto &[option, action] : actions) {
         if (parser.isSet(*option)) {
@@ -99,9 +106,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     }
     if (chosen > 1) {
-        result.error = tr("Choose one of --check, --export-network, --export-timeline, --export-report, --export-data "
-                          "and --analyze.");
+        result.error = tr("Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, "
+                          "--analyze and --extract-deals.");
         return result;
+    }
+    if (result.action == Action::ExtractDeals) {
+        result.article = result.output;
+        result.output.clear();
+        if (result.article.trimmed().isEmpty()) {
+            result.error = tr("--extract-deals: the article's file name is empty.");
+            return result;
+        }
     }
 
     const QStringList positional = parser.positionalArguments();
@@ -131,8 +146,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         target = d;
         return true;
     };
-    if (!parseDate(from, result.from) || !parseDate(to, result.to))
+    if (!parseDate(from, result.from) || !parseDate(to, result.to) || !parseDate(articleDate, result.articleDate))
         return result;
+    if (result.articleDate && result.action != Action::ExtractDeals) {
+        result.error = tr("--date applies to --extract-deals only.");
+        return result;
+    }
     if (result.from && result.to && *result.from > *result.to) {
         result.error = tr("--from must not be later than --to.");
         return result;

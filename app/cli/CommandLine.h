@@ -14,7 +14,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Action { Gui, Help, Version, Check, ExportNetwork, ExportTimeline, ExportReport, ExportData, Analyze };
+    enum class Action { Gui, Help, Version, Check, ExportNetwork, ExportTimeline, ExportReport, ExportData, Analyze, ExtractDeals };
 
     Action action = Action::Gui;
     QString file; // empty: the bundled dataset
@@ -29,6 +29,8 @@ public:
     int maxCycleLength = 4; // --analyze: longest cycle of deals searched
     QString importMapping; // --import-mapping: a preset's key or a mapping file
     std::optional<FileFormats::Data> format; // --format: what "-" as FILE or OUT is
+    QString article; // --extract-deals: the article's text file
+    std::optional<QDate> articleDate; // --date: the article's date, for "im März"
     QString error; // a usage error, already worded for the user
     QString helpText;
 

@@ -6,9 +6,12 @@
 #include "document/DocumentLock.h"
 #include "document/ExportFilter.h"
 #include "export/FigureExporter.h"
+#include "extract/ArticleExtractor.h"
+#include "extract/ExtractionJson.h"
 #include "files/DocumentFiles.h"
 #include "import/ImportFile.h"
 #include "io/SafeFiles.h"
+#include "io/TextDecoding.h"
 #include "itemmodels/Analyses.h"
 #include "network/NetworkRenderer.h"
 #include "printing/ReportWriter.h"
@@ -324,6 +327,31 @@ int analyze(const CommandLine &cli, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// The deals an article states, matched against FILE's companies (the bundled dataset without FILE).
+int extractDeals(const CommandLine &cli, QTextStream &out, QTextStream &err)
+{
+    QString error;
+    const auto bytes = SafeFiles::read(cli.article, &error);
+    if (!bytes) {
+        err << cli.article << ": " << error << '\n';
+        return ExitBadInput;
+    }
+    const auto data = loadInput(cli, err);
+    if (!data)
+        return ExitBadInput;
+    const QString text = TextDecoding::decode(*bytes, TextDecoding::detect(*bytes));
+    ArticleExtractor::Options options;
+    options.language = cli.language;
+    options.articleDate = cli.articleDate.value_or(QDate());
+    const ExtractionResult result = ArticleExtractor(*data).extract(text, options);
+    QJsonObject json = extractionToJson(result, *data);
+    json.insert(QStringLiteral("article"), cli.article);
+    json.insert(QStringLiteral("article_date"),
+        options.articleDate.isValid() ? QJsonValue(options.articleDate.toString(Qt::ISODate)) : QJsonValue());
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
 int exportNetwork(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
     if (const int problem = figureOutputProblem(QStringLiteral("--export-network"), cli, err))
@@ -357,6 +385,7 @@ int run(const CommandLine &cli, QTextStream &out, QTextStream &err)
     case CommandLine::Action::ExportTimeline: return exportTimeline(cli, out, err);
     case CommandLine::Action::ExportReport: return exportReport(cli, out, err);
     case CommandLine::Action::Analyze: return analyze(cli, out, err);
+    case CommandLine::Action::ExtractDeals: return extractDeals(cli, out, err);
     case CommandLine::Action::ExportNetwork: return exportNetwork(cli, out, err);
     case CommandLine::Action::Gui: break;
     }

@@ -30,6 +30,13 @@ CompanyField::CompanyField(Document *document, QWidget *parent)
     m_kind->setObjectName(QStringLiteral("newCompanyKind"));
     fillEnumCombo<CompanyKind>(m_kind);
     setEnumCombo(m_kind, CompanyKind::Other);
+    // The "create" row keeps its place while hidden, so that the fields below do not move as a
+    // name is typed (and a click meant for one of them lands in another).
+    for (QWidget *w : {static_cast<QWidget *>(m_create), static_cast<QWidget *>(m_kind)}) {
+        QSizePolicy policy = w->sizePolicy();
+        policy.setRetainSizeWhenHidden(true);
+        w->setSizePolicy(policy);
+    }
 
     QStringList names;
     for (const Company *c : document->graph().companies())

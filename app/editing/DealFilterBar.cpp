@@ -1,8 +1,10 @@
 #include "editing/DealFilterBar.h"
 
 #include "itemmodels/DealFilterProxy.h"
+#include "itemmodels/DocumentTableModel.h"
 #include "model/Enums.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QHBoxLayout>
@@ -18,12 +20,14 @@ DealFilterBar::DealFilterBar(DealFilterProxy *proxy, QWidget *parent)
     , m_kind(new QComboBox)
     , m_from(new QDateEdit)
     , m_to(new QDateEdit)
+    , m_reputable(new QCheckBox)
     , m_fromLabel(new QLabel)
     , m_toLabel(new QLabel)
 {
     m_kind->setObjectName(QStringLiteral("dealKindFilter"));
     m_from->setObjectName(QStringLiteral("dealFromFilter"));
     m_to->setObjectName(QStringLiteral("dealToFilter"));
+    m_reputable->setObjectName(QStringLiteral("dealReputableFilter"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setMinimumDate(openEnd);
         edit->setDate(openEnd);
@@ -38,8 +42,25 @@ DealFilterBar::DealFilterBar(DealFilterProxy *proxy, QWidget *parent)
     layout->addWidget(m_from);
     layout->addWidget(m_toLabel);
     layout->addWidget(m_to);
+    layout->addWidget(m_reputable);
     retranslate();
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DealFilterBar::apply);
+    connect(m_reputable, &QCheckBox::toggled, this, &DealFilterBar::apply);
+    // The document's ratings of publishers change without a row signal; the filter follows them.
+    // (Document::changed follows every change, a new document's data among them.)
+    if (Document *doc = document()) {
+        connect(doc, &Document::changed, this, [this]() {
+            const Document *current = document();
+            if (m_reputable->isChecked() && current && current->sourceTiers() != m_tierRules)
+                apply();
+        });
+    }
+}
+
+Document *DealFilterBar::document() const
+{
+    const auto *table = qobject_cast<const DocumentTableModel *>(m_proxy->sourceModel());
+    return table ? table->document() : nullptr;
 }
 
 void DealFilterBar::retranslate()
@@ -55,6 +76,9 @@ void DealFilterBar::retranslate()
     m_toLabel->setText(tr("to"));
     m_from->setSpecialValueText(tr("any date"));
     m_to->setSpecialValueText(tr("any date"));
+    m_reputable->setText(tr("Only figures backed by a primary source or news outlet"));
+    m_reputable->setToolTip(tr("Hide deals whose sources are all trade press or unrated pages (aggregators, "
+                               "blogs); the tiers follow the document's ratings of publishers"));
 }
 
 void DealFilterBar::apply()
@@ -65,4 +89,8 @@ void DealFilterBar::apply()
         return edit->date() == openEnd ? std::nullopt : std::optional<QDate>(edit->date());
     };
     m_proxy->setDateRange(end(m_from), end(m_to));
+    const Document *doc = document();
+    m_tierRules = doc ? doc->sourceTiers() : QList<SourceTierRule>();
+    m_proxy->setReputableSources(
+        m_reputable->isChecked() && doc ? std::optional(doc->tiers()) : std::optional<Sources::TierTable>());
 }

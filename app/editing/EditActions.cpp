@@ -45,6 +45,7 @@ EditActions::EditActions(Editor *editor, QWidget *window)
     m_newDeal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_newCompany->setObjectName(QStringLiteral("newCompanyAction"));
     m_newValuation->setObjectName(QStringLiteral("newValuationAction"));
+    m_newValuation->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D)); // beside New Deal's Ctrl+D
     m_edit->setObjectName(QStringLiteral("editAction"));
     m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return)); // Ctrl+E is File > Export…
     m_duplicate->setObjectName(QStringLiteral("duplicateAction"));

@@ -5,6 +5,9 @@
 class Document;
 class Editor;
 class QDialogButtonBox;
+class QPushButton;
+class QScrollArea;
+struct Source;
 class QFormLayout;
 class QLabel;
 class QPlainTextEdit;
@@ -26,8 +29,15 @@ protected:
     void addNoteRows(QPlainTextEdit *english, QPlainTextEdit *german);
     // Puts form, messages and buttons into the dialog; call once the form has its rows.
     void finishLayout(int minimumWidth);
-    // Shows m_errors and the warnings; OK is enabled when there are no errors and okAllowed.
+    // Shows m_errors and the warnings, then the confirmation of what was last saved; OK (and
+    // "Save and Add Another") is enabled when there are no errors and okAllowed.
     void showMessages(const QStringList &warnings = {}, bool okAllowed = true);
+    // A button beside OK that saves and keeps the dialog open for the next entry.
+    QPushButton *addAnotherButton(const QString &text, const QString &toolTip);
+    // Shown under the messages until the next edit: "D141 saved."
+    void setSavedNote(const QString &note) { m_savedNote = note; }
+    // The sources the document cites, most recently entered first, for the source fields to offer.
+    QList<Source> recentSources() const;
 
     Editor *m_editor;
     Document *m_document;
@@ -36,5 +46,8 @@ protected:
 private:
     QFormLayout *m_form;
     QLabel *m_messages;
+    QScrollArea *m_messagesArea;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_addAnother = nullptr;
+    QString m_savedNote;
 };

@@ -5,6 +5,7 @@
 #include "editing/FieldEditors.h"
 
 #include <QFormLayout>
+#include <QPushButton>
 
 ValuationDialog::ValuationDialog(Editor *editor, const QString &valuationId, const QString &companyId, QWidget *parent)
     : EntityDialog(editor, QStringLiteral("ValuationDialog"), parent)
@@ -22,12 +23,16 @@ ValuationDialog::ValuationDialog(Editor *editor, const QString &valuationId, con
     for (const Company *c : companies)
         m_company->addItem(c->name, c->id);
     fillEnumCombo<ValuationKind>(m_kind);
+    m_sources->setTiers(m_document->tiers());
+    m_sources->setVisibleRows(4);
+    m_sources->setRecentSources(recentSources());
     form()->addRow(tr("&Company:"), m_company);
     form()->addRow(tr("&Date:"), m_date);
     form()->addRow(tr("&Value:"), m_value);
     form()->addRow(tr("&Kind:"), m_kind);
     form()->addRow(tr("&Sources:"), m_sources);
     finishLayout(600);
+    m_sources->chainTabOrder(m_kind, nullptr);
 
     if (const Valuation *v = m_document->valuation(valuationId)) {
         m_valuationId = v->id;
@@ -41,6 +46,9 @@ ValuationDialog::ValuationDialog(Editor *editor, const QString &valuationId, con
         if (!companyId.isEmpty())
             m_company->setCurrentIndex(m_company->findData(companyId));
         setWindowTitle(tr("New Valuation"));
+        QPushButton *another = addAnotherButton(tr("Save and Add A&nother"),
+            tr("Saves this valuation and starts the next one from the same sources, with the same date"));
+        connect(another, &QPushButton::clicked, this, &ValuationDialog::saveAndAddAnother);
     }
     connect(m_date, &FuzzyDateEdit::changed, this, &ValuationDialog::validate);
     connect(m_value, &AmountEdit::changed, this, &ValuationDialog::validate);
@@ -63,6 +71,8 @@ Valuation ValuationDialog::valuation() const
 void ValuationDialog::validate()
 {
     m_errors.clear();
+    if (const QString why = m_date->problem(); !why.isEmpty())
+        m_errors << tr("Date: %1").arg(why);
     const AmountParser::Result value = m_value->result();
     if (!value.ok())
         m_errors << tr("Value: %1").arg(value.error);
@@ -77,6 +87,21 @@ bool ValuationDialog::apply()
     if (!m_errors.isEmpty())
         return false;
     return m_valuationId.isEmpty() ? m_editor->addValuation(valuation()) : m_editor->updateValuation(valuation());
+}
+
+bool ValuationDialog::saveAndAddAnother()
+{
+    if (!m_valuationId.isEmpty())
+        return false;
+    if (!apply())
+        return false;
+    setSavedNote(
+        tr("Valuation of %1 saved. The next one keeps the sources and the date.").arg(m_company->currentText()));
+    m_value->clear();
+    m_sources->setRecentSources(recentSources());
+    m_company->setFocus();
+    validate();
+    return true;
 }
 
 void ValuationDialog::accept()

@@ -9,7 +9,8 @@ class FuzzyDateEdit;
 class QComboBox;
 class SourcesEdit;
 
-// Enters a new valuation point or edits one: company, date with precision, value, kind, sources.
+// Enters a new valuation point or edits one: company, date with precision, value, kind, sources
+// (each optionally with the value it reports and a rating).
 class ValuationDialog : public EntityDialog
 {
     Q_OBJECT
@@ -21,6 +22,9 @@ public:
     Valuation valuation() const;
     bool apply();
     void accept() override;
+    // New valuation only: saves it and clears the value for the next one from the same article,
+    // keeping the sources, date and precision; false (nothing saved) when invalid.
+    bool saveAndAddAnother();
 
 private:
     void validate();

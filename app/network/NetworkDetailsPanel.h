@@ -7,8 +7,10 @@
 class Document;
 
 // Facts about the selection: for a company its deals out and in with sums by kind (firm, up-to
-// and estimated amounts kept apart), for a deal every field and its sources as links. Company and
-// deal names are links that select them.
+// and estimated amounts kept apart, each dollar once: a deal another deal of the list supersedes
+// or contains is listed with the reason but not added), for a deal every field, its relations to
+// other deals and its sources as links with their publisher, tier and what each reports. Figures
+// their sources disagree about are marked "⚠". Company and deal names are links that select them.
 class NetworkDetailsPanel : public QTextBrowser
 {
     Q_OBJECT

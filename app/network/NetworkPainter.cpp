@@ -15,6 +15,7 @@
 
 namespace {
 constexpr int FadedAlpha = 38;
+constexpr int SupersededAlpha = 90; // a deal another deal shown replaced: visible, but set back
 const QColor MixedColor(0x44, 0x44, 0x44);
 
 Qt::PenStyle penStyle(EdgeStyle style)
@@ -27,9 +28,9 @@ Qt::PenStyle penStyle(EdgeStyle style)
     return Qt::SolidLine;
 }
 
-QColor faded(QColor c)
+QColor faded(QColor c, int alpha = FadedAlpha)
 {
-    c.setAlpha(FadedAlpha);
+    c.setAlpha(alpha);
     return c;
 }
 } // namespace
@@ -123,6 +124,7 @@ void NetworkPainter::paintWorld(
             return;
         const bool strong = anyStrong && strongEdges.contains(i);
         const bool weak = anyStrong && !strong;
+        const bool replaced = edge.superseded && !strong && !weak;
         const double width = std::max(edge.width * (strong ? 1.25 : 1.0), 0.7 * px);
         // Hairlines (drawn solid, one pixel) share one batch per colour whatever their width.
         const bool hairline = width * scale < 2.0;
@@ -130,14 +132,15 @@ void NetworkPainter::paintWorld(
         const QColor color = colorOf(edge);
         const quint64 key = (quint64(color.rgb() & 0xFFFFFF) << 24)
             | (quint64(hairline ? EdgeStyle::Solid : edge.style) << 20)
-            | (quint64(weak     ? 1
-                       : strong ? 2
-                                : 0)
+            | (quint64(weak       ? 1
+                       : strong   ? 2
+                       : replaced ? 3
+                                  : 0)
                 << 18)
             | quint64(widthKey & 0x3FFFF);
         Batch &batch = batches[key];
         if (batch.lines.isEmpty() && batch.curves.isEmpty()) {
-            batch.color = weak ? faded(color) : color;
+            batch.color = weak ? faded(color) : replaced ? faded(color, SupersededAlpha) : color;
             batch.style = edge.style;
             batch.width = width;
         }
@@ -190,11 +193,11 @@ void NetworkPainter::paintWorld(
         for (int i = 0; i < int(edges.size()); ++i)
             addEdge(i);
     }
-    // Faded first, then normal, then emphasised on top.
+    // Faded first, then superseded, then normal, then emphasised on top.
     QList<quint64> keys = batches.keys();
     std::sort(keys.begin(), keys.end(), [](quint64 a, quint64 b) {
-        const int la = int((a >> 18) & 3), lb = int((b >> 18) & 3);
-        const int oa = la == 1 ? 0 : la == 0 ? 1 : 2, ob = lb == 1 ? 0 : lb == 0 ? 1 : 2;
+        static constexpr int order[] = {2, 0, 3, 1}; // by level: normal, faded, strong, superseded
+        const int oa = order[(a >> 18) & 3], ob = order[(b >> 18) & 3];
         return oa != ob ? oa < ob : a < b;
     });
     painter->save();

@@ -80,6 +80,9 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
     lines << Line {Line::Stroke, tr("committed or reported"), QColor(0x55, 0x55, 0x55), EdgeStyle::Solid};
     lines << Line {Line::Stroke, tr("up to or estimated"), QColor(0x55, 0x55, 0x55), EdgeStyle::Dashed};
     lines << Line {Line::Stroke, tr("undisclosed"), QColor(0x55, 0x55, 0x55), EdgeStyle::Dotted};
+    if (std::any_of(m_scene.edges().begin(), m_scene.edges().end(), [](const NetworkEdge &e) { return e.superseded; }))
+        lines << Line {Line::Stroke, tr("superseded by another deal (not counted)"), QColor(0x55, 0x55, 0x55, 90),
+            EdgeStyle::Solid};
     lines << Line {Line::Heading, tr("Size: %1").arg(NetworkPicture::measureName(measure)), {}};
     for (double value : std::as_const(sizeValues))
         lines << Line {Line::Disc, sizeText(value), QColor(0x99, 0x99, 0x99), EdgeStyle::Solid,

@@ -100,7 +100,7 @@ double NetworkPicture::measureOf(
         for (const Deal *deal : deals) {
             const auto [payer, receiver] = DealKinds::payerAndReceiver(*deal);
             const QString &side = m_options.sizeMeasure == SizeMeasure::MoneyReceived ? receiver : payer;
-            if (side == company.id && deal->amount)
+            if (side == company.id && deal->amount && !m_uncounted.contains(deal->id))
                 sum += double(deal->amount->usd());
         }
         return sum;
@@ -117,6 +117,7 @@ void NetworkPicture::build(
     m_edges.clear();
     m_nodeIndex.clear();
     m_edgeOfDeal.clear();
+    m_uncounted.clear();
     const DealGraph &graph = document.graph();
     const DealFilter &filter = options.filter;
 
@@ -138,8 +139,11 @@ void NetworkPicture::build(
         if (deal->to != deal->from)
             dealsOf[deal->to] << deal;
     }
+    // Each dollar once: deals another shown deal supersedes or contains add nothing to sizes.
+    m_uncounted = DealRelations::uncounted(deals);
     // Without a restriction on deals every company shows; otherwise those with a visible deal.
-    const bool dealsRestricted = filter.from || filter.to || !filter.dealKinds.isEmpty() || filter.minAmount;
+    const bool dealsRestricted
+        = filter.from || filter.to || !filter.dealKinds.isEmpty() || filter.minAmount || filter.reputableSources;
     for (const Company *company : graph.companies()) {
         if (!filter.acceptsCompany(*company))
             continue;
@@ -173,7 +177,9 @@ void NetworkPicture::build(
         return a->date == b->date ? naturalIdLess(a->id, b->id) : a->date < b->date;
     });
     QHash<QPair<int, int>, int> mergedEdge;
-    double maxAmount = 0;
+    // The amount each edge's width stands for: its counted sum, or for an edge whose money all
+    // counts elsewhere (a superseded letter, a part of an aggregate) its largest deal's own.
+    std::vector<Money> drawn;
     for (const Deal *deal : std::as_const(deals)) {
         const auto [payer, receiver] = DealKinds::payerAndReceiver(*deal);
         const int from = nodeIndex(payer), to = nodeIndex(receiver);
@@ -190,7 +196,9 @@ void NetworkPicture::build(
             edge.to = to;
             edge.kind = deal->kind;
             edge.style = style;
+            edge.superseded = true; // until a deal of it is not
             m_edges.push_back(edge);
+            drawn.push_back(Money());
             if (options.mergeParallel)
                 mergedEdge.insert({from, to}, index);
         } else {
@@ -200,16 +208,27 @@ void NetworkPicture::build(
         }
         NetworkEdge &edge = m_edges[index];
         edge.dealIds << deal->id;
-        if (deal->amount)
+        const DealRelations::Status status = m_uncounted.value(deal->id);
+        edge.superseded = edge.superseded && !status.supersededBy.isEmpty();
+        if (!status.isCounted())
+            ++edge.uncounted;
+        else if (deal->amount)
             edge.sum += *deal->amount;
-        maxAmount = std::max(maxAmount, double(edge.sum.usd()));
+        if (deal->amount && !status.isCounted())
+            drawn[index] = std::max(drawn[index], *deal->amount); // used when nothing of the edge counts
         m_edgeOfDeal.insert(deal->id, index);
+    }
+    double maxAmount = 0;
+    for (size_t i = 0; i < m_edges.size(); ++i) {
+        if (m_edges[i].sum.usd() != 0)
+            drawn[i] = m_edges[i].sum;
+        maxAmount = std::max(maxAmount, double(drawn[i].usd()));
     }
     // Widths, and bends that spread edges between the same pair of companies apart.
     QHash<QPair<int, int>, QList<int>> byPair;
     for (int i = 0; i < int(m_edges.size()); ++i) {
         NetworkEdge &edge = m_edges[i];
-        edge.width = edge.style == EdgeStyle::Dotted ? MinWidth : edgeWidthFor(double(edge.sum.usd()), maxAmount);
+        edge.width = edge.style == EdgeStyle::Dotted ? MinWidth : edgeWidthFor(double(drawn[i].usd()), maxAmount);
         byPair[{std::min(edge.from, edge.to), std::max(edge.from, edge.to)}] << i;
     }
     for (auto it = byPair.cbegin(); it != byPair.cend(); ++it) {

@@ -46,8 +46,12 @@ struct NetworkEdge
     DealKind kind = DealKind::Equity;
     bool mixedKinds = false;
     EdgeStyle style = EdgeStyle::Solid;
-    double width = 1; // scene units
-    Money sum; // disclosed amounts
+    // Scene units: for the counted sum, or for an edge whose deals all count elsewhere for its
+    // largest deal's own amount (one deal's line shows its own size, faded when it was replaced).
+    double width = 1;
+    Money sum; // disclosed amounts, each dollar once: not those of superseded or contained deals
+    int uncounted = 0; // deals of the edge whose money another deal shown counts
+    bool superseded = false; // every deal of the edge was replaced by another deal shown: drawn faded
     double bend = 0; // control point offset, as a fraction of the edge's length (0: straight)
 };
 
@@ -72,6 +76,9 @@ public:
     const NetworkOptions &options() const { return m_options; }
     int nodeIndex(const QString &companyId) const { return m_nodeIndex.value(companyId, -1); }
     int edgeOfDeal(const QString &dealId) const { return m_edgeOfDeal.value(dealId, -1); }
+    // Whether a shown deal's money counts in the sizes and widths, and if not, which deal shown
+    // supersedes or contains it (model/DealRelations.h).
+    DealRelations::Status statusOf(const QString &dealId) const { return m_uncounted.value(dealId); }
     QRectF bounds() const; // including node radii
 
     // Size scale, for the legend.
@@ -99,5 +106,6 @@ private:
     std::vector<NetworkEdge> m_edges;
     QHash<QString, int> m_nodeIndex;
     QHash<QString, int> m_edgeOfDeal;
+    QHash<QString, DealRelations::Status> m_uncounted;
     double m_maxMeasure = 0;
 };

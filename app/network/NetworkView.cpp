@@ -2,7 +2,7 @@
 
 #include "document/Document.h"
 #include "editing/Editor.h"
-#include "format/Formatter.h"
+#include "network/NetworkDealText.h"
 
 #include <QGraphicsScene>
 #include <QKeyEvent>
@@ -328,27 +328,8 @@ void NetworkView::showDealTooltip(int edge, QPoint globalPos)
 {
     if (!m_editor)
         return;
-    const Document *document = m_editor->document();
-    const Formatter format(m_language);
-    QStringList parts;
-    for (const QString &id : m_network->edges()[edge].dealIds) {
-        const Deal *deal = document->deal(id);
-        if (!deal)
-            continue;
-        const Company *from = document->company(deal->from);
-        const Company *to = document->company(deal->to);
-        QString text = QStringLiteral("<b>%1 → %2</b><br>%3 · %4 · %5")
-                           .arg((from ? from->name : deal->from).toHtmlEscaped(),
-                               (to ? to->name : deal->to).toHtmlEscaped(), enumDisplayName(deal->kind),
-                               format.dealAmount(deal->amount, deal->amountKind), format.date(deal->date));
-        const QString note = m_language == Language::German && !deal->note.de.isEmpty() ? deal->note.de : deal->note.en;
-        if (!note.isEmpty())
-            text += QStringLiteral("<br><i>%1</i>").arg(note.toHtmlEscaped());
-        parts << text;
-        if (parts.size() >= 6)
-            break;
-    }
-    QToolTip::showText(globalPos, parts.join(QStringLiteral("<hr>")), this);
+    QToolTip::showText(
+        globalPos, NetworkDealText::edgeToolTip(*m_editor->document(), *m_network, edge, m_language), this);
 }
 
 NetworkFrame::Setup NetworkView::frameSetup() const

@@ -81,6 +81,12 @@ NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent
         {&Document::companyChanged, &Document::companyRemoved, &Document::dealChanged, &Document::dealRemoved,
             &Document::valuationAdded, &Document::valuationChanged, &Document::valuationRemoved})
         connect(m_document, signal, this, &NetworkWidget::rebuild);
+    // A change of the document's ratings of publishers changes tiers in the details and what the
+    // reputable-only filter lets through; it comes with no row signal.
+    connect(m_document, &Document::changed, this, [this]() {
+        if (m_document->sourceTiers() != m_tierRules)
+            rebuild();
+    });
     connect(m_document, &Document::positionsChanged, this, [this](const QStringList &ids) {
         for (const QString &id : ids) {
             if (const Company *c = m_document->company(id); c && c->position)
@@ -251,6 +257,10 @@ void NetworkWidget::placeNearPartners(const QString &companyId)
 
 void NetworkWidget::rebuild()
 {
+    // The reputable-only filter rates sources as the document does now.
+    if (m_options.filter.reputableSources)
+        m_options.filter.reputableSources = m_document->tiers();
+    m_tierRules = m_document->sourceTiers();
     for (const Company *c : m_document->graph().companies())
         placeNearPartners(c->id);
     m_scene.build(*m_document, m_options, m_positions);

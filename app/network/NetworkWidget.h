@@ -22,7 +22,8 @@ class QTimer;
 class QToolButton;
 
 // The network tab: tool bar (search, size measure, merge toggle, legend, layout, zoom), filter
-// bar (date range with play, deal and company kinds, minimum amount, focus) and the view. Owns
+// bar (date range with play, deal and company kinds, minimum amount, focus, only figures backed by
+// a primary source or news outlet) and the view. Owns
 // the positions (the layout's, with the document's saved ones pinned) and keeps the view in step
 // with the document without laying it out again.
 class NetworkWidget : public QWidget
@@ -99,4 +100,6 @@ private:
     QDoubleSpinBox *m_minAmount = nullptr;
     QLabel *m_focusLabel = nullptr;
     QComboBox *m_focus = nullptr;
+    QCheckBox *m_reputable = nullptr;
+    QList<SourceTierRule> m_tierRules; // the document's ratings the reputable-only filter was made with
 };

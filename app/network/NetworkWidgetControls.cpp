@@ -167,6 +167,9 @@ void NetworkWidget::createControls()
     for (int i = 0; i < 3; ++i)
         m_focus->addItem(QString(), i);
     connect(m_focus, &QComboBox::currentIndexChanged, this, &NetworkWidget::filtersChanged);
+    m_reputable = new QCheckBox;
+    m_reputable->setObjectName(QStringLiteral("reputableSourcesOnly"));
+    connect(m_reputable, &QCheckBox::toggled, this, &NetworkWidget::filtersChanged);
     connect(m_view, &NetworkView::companySelected, this, [this](const QString &id) {
         if (m_focus->currentIndex() > 0 && !id.isEmpty() && id != m_options.focusCompany)
             filtersChanged();
@@ -180,6 +183,7 @@ void NetworkWidget::createControls()
     dates->addWidget(m_fromSlider, 1);
     dates->addWidget(m_toSlider, 1);
     dates->addWidget(m_toLabel);
+    dates->addWidget(m_reputable); // the row of kinds, amount and focus is as wide as it may get
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_dealKinds);
     filters->addWidget(m_companyKinds);
@@ -230,6 +234,8 @@ void NetworkWidget::filtersChanged()
     filter.minAmount = m_minAmount->value() > 0
         ? std::optional<Money>(Money::fromUsd(qint64(std::llround(m_minAmount->value() * 1e9))))
         : std::nullopt;
+    // The document's ratings of the moment; rebuild() follows later changes of them.
+    filter.reputableSources = m_reputable->isChecked() ? std::optional(m_document->tiers()) : std::nullopt;
     m_options.focusSteps = m_focus->currentIndex();
     m_options.focusCompany = m_view->selectedCompany().isEmpty() ? m_options.focusCompany : m_view->selectedCompany();
     updateDateLabels();
@@ -285,6 +291,9 @@ void NetworkWidget::retranslate()
     m_focus->setItemText(0, tr("Whole network"));
     m_focus->setItemText(1, tr("Selected company and partners"));
     m_focus->setItemText(2, tr("Selected company, 2 steps"));
+    m_reputable->setText(tr("Only figures backed by a primary source or news outlet"));
+    m_reputable->setToolTip(tr("Hide deals whose sources are all trade press or unrated pages (aggregators, "
+                               "blogs); the tiers follow the document's ratings of publishers"));
     const Language language = languageForLocale(QLocale());
     m_view->setLanguage(language);
     m_details->setLanguage(language);

@@ -34,6 +34,8 @@ bool ReportPrinter::print(QPagedPaintDevice *device, const Progress &progress)
     m_sectionOrder << tr("Deals");
     if (!m_report.contents.valuations().isEmpty())
         m_sectionOrder << tr("Valuations");
+    if (!m_report.contents.disagreements().isEmpty())
+        m_sectionOrder << m_report.contents.disagreementTable().title;
     m_sectionOrder << tr("Sources");
     {
         ReportFlow counting(device, nullptr, style, body, {});
@@ -128,6 +130,12 @@ void ReportPrinter::flowAll(ReportFlow &flow)
             nullptr, int(valuations.rows.size()));
         flow.table(valuations);
     }
+    const ReportTable disagreements = m_report.contents.disagreementTable();
+    if (!disagreements.rows.isEmpty() && !flow.cancelled()) {
+        flow.ensure(flow.style().pt(120)); // the heading, the note and the first rows together
+        markSection(flow, disagreements.title);
+        flow.table(disagreements);
+    }
     sources(flow);
 }
 
@@ -150,6 +158,8 @@ void ReportPrinter::titlePage(ReportFlow &flow)
     flow.paragraph(m_report.title, s.title, s.text, s.pt(8));
     if (!m_report.dataLine.isEmpty())
         flow.paragraph(m_report.dataLine, s.subtitle, s.muted, s.pt(2));
+    if (!m_report.dataThroughLine.isEmpty())
+        flow.paragraph(m_report.dataThroughLine, s.subtitle, s.muted, s.pt(2));
     flow.paragraph(m_report.dateLine, s.subtitle, s.muted, s.pt(24) * std::max(air, 0.6));
 
     // The filter in force, as label: value lines.
@@ -180,6 +190,8 @@ void ReportPrinter::titlePage(ReportFlow &flow)
         ReportTable amounts = m_report.summary.amounts;
         amounts.note = m_report.summary.amountsNote;
         flow.table(amounts);
+        if (!m_report.summary.leftOut.isEmpty())
+            flow.paragraph(m_report.summary.leftOut, s.body, s.text, s.pt(12));
     }
     contents(flow);
 }
@@ -241,11 +253,19 @@ void ReportPrinter::sources(ReportFlow &flow)
     const QFontMetricsF metrics(s.body, flow.device());
     const qreal numberWidth = metrics.horizontalAdvance(QStringLiteral("[%1]").arg(list.size())) + s.pt(8);
     const qreal textWidth = body.width() - numberWidth;
-    auto entryHeight = [&](const ReportSource &source) {
-        return flow.textHeight(source.title, s.body, textWidth)
-            + flow.textHeight(source.url, s.small, textWidth, Qt::TextWrapAnywhere) + s.pt(5);
+    // Each entry: the headline (or the publisher, marked as an untitled page), the publisher with
+    // its tier and what the page reports, and the address.
+    struct Heights
+    {
+        qreal heading, details, url;
+        qreal total() const { return heading + details + url; }
     };
-    flow.heading(tr("Sources"), list.isEmpty() ? 0 : entryHeight(list.constFirst()));
+    auto heightsOf = [&](const ReportSource &source) {
+        return Heights {flow.textHeight(source.heading, s.body, textWidth),
+            flow.textHeight(source.details, s.small, textWidth),
+            flow.textHeight(source.url, s.small, textWidth, Qt::TextWrapAnywhere)};
+    };
+    flow.heading(tr("Sources"), list.isEmpty() ? 0 : heightsOf(list.constFirst()).total() + s.pt(5));
     markSection(flow, tr("Sources"));
     if (list.isEmpty()) {
         flow.paragraph(tr("No sources."), s.body, s.text, 0);
@@ -254,22 +274,28 @@ void ReportPrinter::sources(ReportFlow &flow)
     for (const ReportSource &source : list) {
         if (flow.cancelled())
             return;
-        flow.ensure(entryHeight(source));
-        const qreal titleHeight = flow.textHeight(source.title, s.body, textWidth);
-        const qreal urlHeight = flow.textHeight(source.url, s.small, textWidth, Qt::TextWrapAnywhere);
+        const Heights h = heightsOf(source);
+        flow.ensure(h.total() + s.pt(5));
         if (QPainter *p = flow.painter()) {
+            const qreal left = body.left() + numberWidth;
+            qreal y = flow.y();
             p->setFont(s.body);
             p->setPen(s.text);
-            p->drawText(QRectF(body.left(), flow.y(), numberWidth - s.pt(6), titleHeight), Qt::AlignRight,
+            p->drawText(QRectF(body.left(), y, numberWidth - s.pt(6), h.heading), Qt::AlignRight,
                 QStringLiteral("[%1]").arg(source.number));
-            p->drawText(
-                QRectF(body.left() + numberWidth, flow.y(), textWidth, titleHeight), Qt::TextWordWrap, source.title);
+            QFont headingFont = s.body;
+            headingFont.setItalic(source.title.isEmpty()); // no headline: the publisher stands in
+            p->setFont(headingFont);
+            p->drawText(QRectF(left, y, textWidth, h.heading), Qt::TextWordWrap, source.heading);
+            y += h.heading;
             p->setFont(s.small);
+            p->setPen(s.muted);
+            p->drawText(QRectF(left, y, textWidth, h.details), Qt::TextWordWrap, source.details);
+            y += h.details;
             p->setPen(s.accent);
-            p->drawText(QRectF(body.left() + numberWidth, flow.y() + titleHeight, textWidth, urlHeight),
-                Qt::TextWrapAnywhere, source.url);
+            p->drawText(QRectF(left, y, textWidth, h.url), Qt::TextWrapAnywhere, source.url);
         }
-        flow.advance(titleHeight + urlHeight + s.pt(5));
+        flow.advance(h.total() + s.pt(5));
     }
 }
 

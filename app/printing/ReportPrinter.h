@@ -14,8 +14,9 @@ class ReportFlow;
 
 // Paints a report on any paged device (QPdfWriter, QPrinter, the print preview) at the device's
 // resolution, as vector text and shapes. Pages: the title page (with contents), one page per
-// figure, the extra sections, the deal table and the source list; a footer with the page number
-// on every page.
+// figure, the extra sections, the deal and valuation tables, where sources disagree, and the
+// source list (publisher, tier and claims of each page); a footer with the page number on every
+// page.
 class ReportPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(ReportPrinter)

@@ -53,7 +53,10 @@ QList<ReportFigure> standardReportFigures(const DocumentData &shown, Language la
         options.companyIds = companies;
         options.language = language;
         options.title = Texts::tr("Valuations over time");
-        options.logarithmic = companies.size() > 1; // paths of very different size stay readable
+        // Paths of very different size stay readable; one company's path is drawn logarithmic when
+        // it spans more than 20× (TimelineData::prefersLogScale).
+        if (companies.size() > 1)
+            options.logarithmic = true;
         auto renderer = std::make_shared<TimelineRenderer>(*document, options);
         figures << ReportFigure {Texts::tr("Valuation timeline"),
             Texts::tr("Valuations in billions of US dollars; markers below the axis show the "

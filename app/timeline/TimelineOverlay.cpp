@@ -260,7 +260,10 @@ void TimelineOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         painter->setFont(pixelFont(11));
         painter->setPen(QColor(0x55, 0x55, 0x55));
         painter->drawText(layout.laneCaption, Qt::AlignLeft | Qt::AlignVCenter,
-            tr("Deals (filled: money in, ring: money out; size by amount)"));
+            std::any_of(m_chart->data().deals.cbegin(), m_chart->data().deals.cend(),
+                [](const DealMarker &d) { return !d.countsInTotals(); })
+                ? tr("Deals (filled: money in, ring: money out; size by amount; faded: counted in another deal)")
+                : tr("Deals (filled: money in, ring: money out; size by amount)"));
         const QFontMetricsF metrics(pixelFont(11));
         for (const auto &[rect, name] : layout.laneRows) {
             painter->setPen(Qt::NoPen);
@@ -277,10 +280,12 @@ void TimelineOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         std::stable_sort(
             spots.begin(), spots.end(), [](const DealSpot &a, const DealSpot &b) { return a.radius > b.radius; });
         for (const DealSpot &spot : std::as_const(spots)) {
-            const QColor color = Palette::dealKind(spot.marker->kind);
+            QColor color = Palette::dealKind(spot.marker->kind);
+            if (!spot.marker->countsInTotals())
+                color.setAlpha(90); // superseded or part of another deal shown: faded, never summed
             if (spot.marker->incoming) {
                 QColor fill = color;
-                fill.setAlpha(200);
+                fill.setAlpha(spot.marker->countsInTotals() ? 200 : 60);
                 painter->setBrush(fill);
                 painter->setPen(QPen(color.darker(130), 1));
             } else {

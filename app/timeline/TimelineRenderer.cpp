@@ -34,7 +34,7 @@ TimelineRenderer::TimelineRenderer(const Document &document, const TimelineRende
     const TimelineData data = buildTimeline(document, timelineOptions);
     TimelineStyle style;
     style.language = options.language;
-    style.logarithmic = options.logarithmic;
+    style.logarithmic = options.logarithmic.value_or(data.prefersLogScale());
     style.showDeals = options.showDeals;
     style.title = options.title;
     style.from = options.from;
@@ -43,14 +43,10 @@ TimelineRenderer::TimelineRenderer(const Document &document, const TimelineRende
 
     const Formatter format(options.language);
     const QList<Source> sources = data.sources();
-    QStringList hosts;
-    for (const Source &s : sources) {
-        const QString host = TimelineTooltip::sourceHost(s.url);
-        if (!host.isEmpty() && !hosts.contains(host))
-            hosts << host;
-    }
-    QString hostText = QStringList(hosts.mid(0, 4)).join(QStringLiteral(", "));
-    if (hosts.size() > 4)
+    // Publishers, not bare domains, the best-rated first; aggregators only when nothing better is there.
+    const QStringList publishers = TimelineTooltip::publishers(sources, document.tiers());
+    QString hostText = QStringList(publishers.mid(0, 4)).join(QStringLiteral(", "));
+    if (publishers.size() > 4)
         hostText += QStringLiteral(", …");
     const QString sourcesText = sources.isEmpty()
         ? tr("No sources for the data shown.")

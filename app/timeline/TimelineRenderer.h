@@ -25,13 +25,14 @@ struct TimelineRenderOptions
     QString title; // empty: a title naming the companies
     QSizeF size {1200, 750}; // logical pixels
     bool showDeals = true;
-    bool logarithmic = false;
+    // Unset: logarithmic when a series shown spans more than 20× (TimelineData::prefersLogScale).
+    std::optional<bool> logarithmic;
     QDate exportDate = QDate::currentDate();
 };
 
 // Draws the valuation timeline without a window, for image exports and the printed report: the
-// same chart as the view, without animations, with its legend and a footer naming the data's
-// sources and the date of the export.
+// same chart as the view, without animations, with its legend and a footer naming the publishers
+// of the data's sources (the best-rated first) and the date of the export.
 class TimelineRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(TimelineRenderer)

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -93,7 +94,10 @@ TimelineView::TimelineView(Document *document, QWidget *parent)
             m_infoBar->hide();
         scheduleRefresh();
     });
-    connect(m_logScale, &QCheckBox::toggled, this, &TimelineView::scheduleRefresh);
+    connect(m_logScale, &QCheckBox::toggled, this, [this] {
+        m_scaleChosen = true; // automatic changes block the signal
+        scheduleRefresh();
+    });
     connect(m_deals, &QCheckBox::toggled, this, &TimelineView::scheduleRefresh);
     connect(m_addButton, &QPushButton::clicked, this, [this] {
         setCompanies(companies() << m_offered);
@@ -127,6 +131,7 @@ bool TimelineView::isLogarithmic() const
 
 void TimelineView::setLogarithmic(bool on)
 {
+    m_scaleChosen = true;
     m_logScale->setChecked(on);
 }
 
@@ -150,11 +155,16 @@ void TimelineView::refresh()
     m_refreshTimer->stop();
     TimelineOptions options;
     options.companyIds = companies();
+    const TimelineData data = buildTimeline(*m_document, options);
+    if (!m_scaleChosen) {
+        const QSignalBlocker blocker(m_logScale);
+        m_logScale->setChecked(data.prefersLogScale());
+    }
     TimelineStyle style;
     style.language = languageForLocale(QLocale());
     style.logarithmic = isLogarithmic();
     style.showDeals = showsDeals();
-    m_chart->setContent(buildTimeline(*m_document, options), style);
+    m_chart->setContent(data, style);
 }
 
 void TimelineView::retranslateUi()
@@ -207,6 +217,15 @@ QString TimelineView::dealForValuation(const QString &valuationId) const
     return best;
 }
 
+DealRelations::Status TimelineView::dealStatus(const QString &dealId) const
+{
+    for (const DealMarker &m : m_chart->data().deals) {
+        if (m.dealId == dealId)
+            return DealRelations::Status {m.supersededBy, m.countedIn};
+    }
+    return {};
+}
+
 QPointF TimelineView::chartPosition(QPoint viewportPosition) const
 {
     return m_chart->mapFromScene(m_chartView->mapToScene(viewportPosition));
@@ -236,7 +255,7 @@ bool TimelineView::eventFilter(QObject *watched, QEvent *event)
             if (hit.kind == TimelineHit::Kind::Valuation)
                 text = TimelineTooltip::forValuation(*m_document, hit.id, format);
             else if (hit.kind == TimelineHit::Kind::Deal)
-                text = TimelineTooltip::forDeal(*m_document, hit.id, format);
+                text = TimelineTooltip::forDeal(*m_document, hit.id, format, dealStatus(hit.id));
             m_chartView->viewport()->setCursor(hit ? Qt::PointingHandCursor : Qt::ArrowCursor);
             if (text.isEmpty())
                 QToolTip::hideText();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/DealRelations.h"
+
 #include <QWidget>
 
 class CompanyPicker;
@@ -12,8 +14,9 @@ class QTimer;
 class TimelineChart;
 
 // The valuation timeline tab: the chart, a company picker with presets, a linear/log toggle and
-// optional deal markers. It follows the document live and emits what the user clicks, so the
-// window can select it in the tables.
+// optional deal markers. The toggle follows the data (logarithmic when a series shown spans more
+// than 20×, TimelineData::prefersLogScale) until the user sets it. It follows the document live and emits what the user
+// clicks, so the window can select it in the tables.
 class TimelineView : public QWidget
 {
     Q_OBJECT
@@ -26,6 +29,7 @@ public:
     QStringList companies() const;
     void setCompanies(const QStringList &ids);
     bool isLogarithmic() const;
+    // The user's choice: from now on the scale no longer follows the data.
     void setLogarithmic(bool on);
     bool showsDeals() const;
     void setShowDeals(bool on);
@@ -35,6 +39,8 @@ public:
     QString dealForValuation(const QString &valuationId) const;
     // Emits the click signals for what lies at the chart position (used by mouse handling).
     void activateAt(QPointF chartPosition);
+    // Whether another deal on the timeline already counts the deal's money.
+    DealRelations::Status dealStatus(const QString &dealId) const;
 
 public Q_SLOTS:
     // When the company is not on the timeline yet, offers to add it.
@@ -67,4 +73,5 @@ private:
     QLabel *m_hint;
     QTimer *m_refreshTimer;
     QString m_offered;
+    bool m_scaleChosen = false; // the user set the scale; until then it follows the data
 };

@@ -17,6 +17,7 @@
 #include "network/NetworkWidget.h"
 #include "printing/PrintController.h"
 #include "printing/TextFigure.h"
+#include "sources/SourceTiersDialog.h"
 #include "timeline/TimelineRenderer.h"
 #include "timeline/TimelineView.h"
 #include "window/CapflowSettings.h"
@@ -169,6 +170,8 @@ void MainWindow::createDocks()
     m_editActions->attach(m_dealsView, EditActions::Table::Deals);
     m_editActions->attach(m_companiesView, EditActions::Table::Companies);
     m_editActions->attach(m_valuationsView, EditActions::Table::Valuations);
+    // Delete works in the network too, on the company or deal selected there (and so in its table).
+    m_network->addAction(m_editActions->deleteAction());
 
     for (QTableView *view : {m_dealsView, m_companiesView, m_valuationsView})
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
@@ -236,11 +239,18 @@ void MainWindow::createActions()
     m_redoAction = m_undoStack->createRedoAction(this);
     m_redoAction->setObjectName(QStringLiteral("redoAction"));
     m_redoAction->setIcon(QIcon::fromTheme(QStringLiteral("edit-redo")));
-    m_redoAction->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as well as Ctrl+Shift+Z: both are common, and users of either expect theirs.
+    m_redoAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)});
     m_editMenu->addAction(m_undoAction);
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_editActions->addTo(m_editMenu);
+    m_editMenu->addSeparator();
+    m_sourceTiersAction = m_editMenu->addAction(QString(), this, [this] {
+        SourceTiersDialog dialog(editor(), this);
+        dialog.exec();
+    });
+    m_sourceTiersAction->setObjectName(QStringLiteral("sourceTiersAction"));
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(m_companiesDock->toggleViewAction());
@@ -287,6 +297,8 @@ void MainWindow::retranslateUi()
     m_openAction->setText(tr("&Open…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_importAction->setText(tr("&Import…"));
+    m_sourceTiersAction->setText(tr("Source &Ratings…"));
+    m_sourceTiersAction->setStatusTip(tr("Rate how far the publishers of this document's sources can be trusted"));
     m_importAction->setStatusTip(
         tr("Add deals from a spreadsheet (CSV, .xlsx) or a graph file (GraphML, GEXF) to this document"));
     m_saveAction->setText(tr("&Save"));
@@ -383,10 +395,14 @@ bool MainWindow::offerRecovery()
 
 void MainWindow::about()
 {
+    // How far the open document's data reaches, when it says so.
+    const QString dataThrough
+        = Report::dataThroughText(m_document->dataThrough(), Formatter(languageForLocale(QLocale())));
     QMessageBox::about(this, tr("About CapFlow"),
         tr("<h3>CapFlow %1</h3><p>Shows how capital flows through the AI industry: who invests in "
            "whom, who buys whose compute and chips, and whether the money comes back round.</p>"
            "<p>The bundled dataset is compiled from published news reports; every deal names its "
            "sources.</p>")
-            .arg(QApplication::applicationVersion()));
+                .arg(QApplication::applicationVersion())
+            + (dataThrough.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(dataThrough.toHtmlEscaped())));
 }

@@ -3,6 +3,7 @@
 #include "window/MainWindow.h"
 
 #include "document/Document.h"
+#include "itemmodels/CompanyTableModel.h"
 #include "itemmodels/DealFilterProxy.h"
 #include "itemmodels/DealTableModel.h"
 #include "itemmodels/ValuationTableModel.h"
@@ -100,25 +101,33 @@ void MainWindow::connectNetworkSelection()
             [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); },
             QSizeF(1600, 1000)};
     });
-    connect(m_network, &NetworkWidget::dealSelected, this, [this](const QString &id) {
-        if (m_syncingSelection)
-            return;
-        const QScopedValueRollback guard(m_syncingSelection, true);
-        const int row = m_dealModel->rowOf(id);
-        const QModelIndex index = row < 0 ? QModelIndex() : m_dealProxy->mapFromSource(m_dealModel->index(row, 0));
-        if (!index.isValid()) {
-            m_dealsView->clearSelection();
-            return;
-        }
-        m_dealsView->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        m_dealsView->scrollTo(index);
-    });
-    connect(m_dealsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        [this](const QModelIndex &current) {
-            if (m_syncingSelection || !current.isValid())
+    // A deal or company selected in the network is selected in its table (so that Edit ▸ Edit,
+    // Delete and the Delete key act on it), and back.
+    auto link = [this](QTableView *view, DocumentTableModel *model, QSortFilterProxyModel *proxy, auto networkSignal,
+                    auto networkSelect) {
+        connect(m_network, networkSignal, this, [this, view, model, proxy](const QString &id) {
+            if (m_syncingSelection)
                 return;
             const QScopedValueRollback guard(m_syncingSelection, true);
-            m_network->selectDeal(current.data(DocumentTableModel::IdRole).toString());
+            const int row = model->rowOf(id);
+            const QModelIndex index = row < 0 ? QModelIndex() : proxy->mapFromSource(model->index(row, 0));
+            if (!index.isValid()) {
+                view->clearSelection();
+                return;
+            }
+            view->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            view->scrollTo(index);
         });
+        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this, networkSelect](const QModelIndex &current) {
+                if (m_syncingSelection || !current.isValid())
+                    return;
+                const QScopedValueRollback guard(m_syncingSelection, true);
+                (m_network->*networkSelect)(current.data(DocumentTableModel::IdRole).toString());
+            });
+    };
+    link(m_dealsView, m_dealModel, m_dealProxy, &NetworkWidget::dealSelected, &NetworkWidget::selectDeal);
+    link(m_companiesView, m_companyModel, m_companyProxy, &NetworkWidget::companySelected,
+        &NetworkWidget::selectCompany);
 }

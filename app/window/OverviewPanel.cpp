@@ -1,9 +1,10 @@
 #include "window/OverviewPanel.h"
 
 #include "analysis/AmountTotals.h"
-#include "report/ReportSummary.h"
 #include "document/Document.h"
 #include "format/Formatter.h"
+#include "printing/Report.h"
+#include "report/ReportSummary.h"
 
 #include <QTimer>
 
@@ -26,6 +27,7 @@ void OverviewPanel::refresh()
 {
     const Formatter format(languageForLocale(QLocale()));
     const DocumentData data = m_document->data();
+    // The document's deals as one list: a deal another of them supersedes or contains counts once.
     const KindTotals summary = KindTotals::of(data.deals);
 
     QString html = QStringLiteral("<h2>%1</h2>")
@@ -39,6 +41,9 @@ void OverviewPanel::refresh()
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Deals from %1 to %2.")
                              .arg(format.monthYear(*summary.first), format.monthYear(*summary.last)));
+    const QString dataThrough = Report::dataThroughText(data.dataThrough, format);
+    if (!dataThrough.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(dataThrough.toHtmlEscaped());
 
     // The report's table of amounts by deal kind, as HTML.
     const ReportTable amounts = ReportSummary::amountsByKind(summary, format);
@@ -56,12 +61,16 @@ void OverviewPanel::refresh()
         for (qsizetype c = 0; c < amounts.columns.size(); ++c) {
             QString cell = amounts.rows.at(r).value(c).toHtmlEscaped();
             if (c == amounts.markerColumn && r < amounts.rowMarkers.size())
-                cell = QStringLiteral("<span style='color:%1'>&#9632;</span> ").arg(amounts.rowMarkers.at(r).name()) + cell;
+                cell = QStringLiteral("<span style='color:%1'>&#9632;</span> ").arg(amounts.rowMarkers.at(r).name())
+                    + cell;
             html += QStringLiteral("<td align='%1'>%2</td>").arg(align(amounts.columns.at(c)), cell);
         }
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table>");
+    const QString leftOut = ReportSummary::leftOutNote(summary);
+    if (!leftOut.isEmpty())
+        html += QStringLiteral("<p>%1</p>").arg(leftOut.toHtmlEscaped());
 
     QList<Deal> largest = data.deals;
     largest.removeIf([](const Deal &d) { return !d.amount; });

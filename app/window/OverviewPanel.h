@@ -4,8 +4,9 @@
 
 class Document;
 
-// The document at a glance: its title, what it holds, totals by deal kind (amounts of different
-// certainty kept apart) and the largest deals. Follows every change of the document.
+// The document at a glance: its title, what it holds and how far its data reaches, totals by deal
+// kind (amounts of different certainty kept apart, each dollar counted once) and the largest
+// deals. Follows every change of the document.
 class OverviewPanel : public QTextBrowser
 {
     Q_OBJECT

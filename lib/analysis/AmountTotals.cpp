@@ -1,6 +1,7 @@
 #include "analysis/AmountTotals.h"
 
 #include "model/DealKinds.h"
+#include "model/DealRelations.h"
 
 void AmountTotals::add(const Deal &deal)
 {
@@ -26,8 +27,13 @@ namespace {
 template<typename Deals, typename Get> KindTotals totalsOf(const Deals &deals, Get get)
 {
     KindTotals totals;
+    const auto uncounted = DealRelations::uncounted(deals);
     for (const auto &item : deals) {
         const Deal &d = get(item);
+        if (uncounted.contains(d.id)) {
+            ++totals.leftOut;
+            continue;
+        }
         totals.byKind[d.kind].add(d);
         totals.all.add(d);
         const QDate start = d.date.periodStart();

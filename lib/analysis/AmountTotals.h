@@ -23,10 +23,13 @@ struct AmountTotals
 };
 
 // AmountTotals of a list of deals, by deal kind and for all of them, with the period they span.
+// Each dollar counts once: a deal that another deal of the list supersedes or contains is left
+// out of the sums (model/DealRelations.h) and only counted in leftOut.
 struct KindTotals
 {
     QMap<DealKind, AmountTotals> byKind; // only the kinds present, in the kinds' order
     AmountTotals all;
+    int leftOut = 0; // deals superseded by or contained in another deal of the list
     std::optional<QDate> first; // start of the earliest deal's period
     std::optional<QDate> last; // start of the latest deal's period
 

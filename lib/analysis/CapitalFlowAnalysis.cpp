@@ -9,6 +9,7 @@ DealFilter filterFor(const AnalysisOptions &options)
     DealFilter filter;
     filter.from = options.from;
     filter.to = options.to;
+    filter.dropSuperseded = true; // what was replaced never happened
     return filter;
 }
 } // namespace

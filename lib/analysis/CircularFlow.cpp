@@ -58,7 +58,9 @@ void CircularFlow::finish()
             lastDate = date;
     }
     vendorFinancing = investment && purchase;
-    bound = !roundTrip ? Bound::Unknown : undisclosedLegs > 0 ? Bound::AtMost : Bound::Exact;
+    // Exact only when every leg is a firm, disclosed amount: an "up to" ceiling or an estimate on
+    // the way (even above the smallest firm leg) may be less, so the round trip is at most that.
+    bound = !roundTrip ? Bound::Unknown : (undisclosedLegs > 0 || !allLegsFirm) ? Bound::AtMost : Bound::Exact;
 }
 
 bool CircularFlow::ranksBefore(const CircularFlow &a, const CircularFlow &b)

@@ -9,8 +9,8 @@
 struct CircularFlow
 {
     enum class Bound {
-        Exact, // every leg is disclosed: the round trip is the smallest leg
-        AtMost, // some legs are undisclosed: the round trip is at most the smallest disclosed leg
+        Exact, // every leg is a firm disclosed amount: the round trip is the smallest leg
+        AtMost, // some legs are undisclosed, up-to ceilings or estimates: at most the smallest amount
         Unknown, // no leg is disclosed
     };
 

@@ -12,7 +12,7 @@ QList<CompanyFlow> CompanyFlows::compute(const FilteredDealGraph &graph)
         flow.companyId = view[v].id;
         for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {
             const Deal &deal = view[e];
-            if (deal.from == deal.to)
+            if (deal.from == deal.to || !graph.countsInTotals(deal))
                 continue;
             if (DealKinds::of(deal.kind).money == DealKinds::Money::ToSeller) {
                 flow.inByKind[deal.kind].add(deal); // the seller is paid
@@ -24,7 +24,7 @@ QList<CompanyFlow> CompanyFlows::compute(const FilteredDealGraph &graph)
         }
         for (auto e : boost::make_iterator_range(boost::in_edges(v, view))) {
             const Deal &deal = view[e];
-            if (!MoneyFlow::movesMoney(deal))
+            if (!MoneyFlow::movesMoney(deal) || !graph.countsInTotals(deal))
                 continue;
             flow.inByKind[deal.kind].add(deal);
             flow.in.add(deal);

@@ -31,6 +31,8 @@ QList<Importance> ImportanceAnalysis::compute(const FilteredDealGraph &graph)
         if (a < 0 || b < 0)
             continue;
         arcs.insert({a, b});
+        if (!graph.countsInTotals(*d))
+            continue; // its money is counted in the deal that supersedes or contains it
         ++result[a].outDeals;
         result[a].out.add(*d);
         ++result[b].inDeals;

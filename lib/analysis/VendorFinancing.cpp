@@ -42,7 +42,8 @@ QList<VendorFinancing> VendorFinancingAnalysis::compute(const FilteredDealGraph 
         std::sort(investments.begin(), investments.end(), byId);
         QSet<QString> investors;
         for (const Deal *d : investments) {
-            vf.received.add(*d);
+            if (graph.countsInTotals(*d))
+                vf.received.add(*d);
             vf.investmentDeals << d->id;
             investors.insert(d->from);
         }
@@ -54,7 +55,8 @@ QList<VendorFinancing> VendorFinancingAnalysis::compute(const FilteredDealGraph 
         }
         std::sort(purchases.begin(), purchases.end(), byId);
         for (const Deal *d : purchases) {
-            vf.committedBack.add(*d);
+            if (graph.countsInTotals(*d))
+                vf.committedBack.add(*d);
             vf.purchaseDeals << d->id;
         }
         vf.investorIds = investors.values();

@@ -17,13 +17,15 @@ WhatIfResult WhatIf::removeCompany(const FilteredDealGraph &graph, const QString
         const QString partner = d->from == companyId ? d->to : d->from;
         partners.insert(partner);
         result.losses << WhatIfLoss {1, partner, *d};
-        result.direct.add(*d);
+        if (graph.countsInTotals(*d))
+            result.direct.add(*d);
     }
     for (const Deal *d : deals) {
         if (!MoneyFlow::movesMoney(*d) || !partners.contains(d->from) || d->to == companyId)
             continue;
         result.losses << WhatIfLoss {2, d->to, *d};
-        result.oneStepFurther.add(*d);
+        if (graph.countsInTotals(*d))
+            result.oneStepFurther.add(*d);
     }
     std::sort(result.losses.begin(), result.losses.end(), [](const WhatIfLoss &a, const WhatIfLoss &b) {
         if (a.step != b.step)

@@ -36,6 +36,9 @@ void Document::setData(const DocumentData &data)
         m_graph.addDeal(d);
     m_valuations = data.valuations;
     m_aliases = data.aliases;
+    m_sourceTiers = data.sourceTiers;
+    m_tierTable = Sources::TierTable(m_sourceTiers);
+    m_dataThrough = data.dataThrough;
     Q_EMIT reset();
     Q_EMIT changed();
 }
@@ -50,6 +53,8 @@ DocumentData Document::data() const
         result.deals << *d;
     result.valuations = m_valuations;
     result.aliases = m_aliases;
+    result.sourceTiers = m_sourceTiers;
+    result.dataThrough = m_dataThrough;
     auto byId = [](const auto &a, const auto &b) { return naturalIdLess(a.id, b.id); };
     std::sort(result.companies.begin(), result.companies.end(), byId);
     std::sort(result.deals.begin(), result.deals.end(), byId);
@@ -62,6 +67,15 @@ void Document::setAliases(const QList<CompanyAlias> &aliases)
     if (aliases == m_aliases)
         return;
     m_aliases = aliases;
+    Q_EMIT changed();
+}
+
+void Document::setSourceTiers(const QList<SourceTierRule> &rules)
+{
+    if (rules == m_sourceTiers)
+        return;
+    m_sourceTiers = rules;
+    m_tierTable = Sources::TierTable(m_sourceTiers);
     Q_EMIT changed();
 }
 

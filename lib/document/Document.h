@@ -2,6 +2,7 @@
 
 #include "document/DocumentData.h"
 #include "graph/DealGraph.h"
+#include "model/Sources.h"
 
 #include <QHash>
 #include <QObject>
@@ -27,6 +28,13 @@ public:
     // The document's aliases, which the import uses beside the built-in ones; emits changed().
     const QList<CompanyAlias> &aliases() const { return m_aliases; }
     void setAliases(const QList<CompanyAlias> &aliases);
+    // The document's ratings of publisher domains, and the tiers they give with the built-in
+    // table; setting them emits changed().
+    const QList<SourceTierRule> &sourceTiers() const { return m_sourceTiers; }
+    void setSourceTiers(const QList<SourceTierRule> &rules);
+    const Sources::TierTable &tiers() const { return m_tierTable; }
+    // How far the data reaches, when the document says so.
+    FuzzyDate dataThrough() const { return m_dataThrough; }
 
     // Replaces everything; emits reset(). Data must be valid (the loaders check it).
     void setData(const DocumentData &data);
@@ -73,6 +81,9 @@ private:
     DealGraph m_graph;
     QList<Valuation> m_valuations;
     QList<CompanyAlias> m_aliases;
+    QList<SourceTierRule> m_sourceTiers;
+    Sources::TierTable m_tierTable;
+    FuzzyDate m_dataThrough;
     QString m_title;
     mutable QHash<QString, int> m_nextIdSuffix; // see freeId()
 };

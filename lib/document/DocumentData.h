@@ -10,4 +10,6 @@ struct DocumentData
     QList<Deal> deals;
     QList<Valuation> valuations;
     QList<CompanyAlias> aliases; // the document's own names for companies, used when importing
+    QList<SourceTierRule> sourceTiers; // the document's ratings of publisher domains
+    FuzzyDate dataThrough; // how far the data reaches ("June 2026"); invalid when not said
 };

@@ -38,6 +38,9 @@ DocumentData ExportFilter::apply(const DocumentData &data) const
     };
     DocumentData result;
     result.title = data.title;
+    result.aliases = data.aliases;
+    result.sourceTiers = data.sourceTiers;
+    result.dataThrough = data.dataThrough;
     QSet<QString> touched = named;
     for (const Deal &d : data.deals) {
         if (!inRange(d.date))

@@ -2,6 +2,7 @@
 
 #include "document/Document.h"
 #include "editing/ChangeCommand.h"
+#include "model/DealRelations.h"
 
 #include <QUndoStack>
 
@@ -54,6 +55,7 @@ bool Editor::removeCompany(const QString &id)
             cmd->deals << ChangeCommand::Change<Deal> {*d, std::nullopt};
         seen.insert(d->id);
     }
+    dropReferences(cmd, seen);
     for (const Valuation *v : m_document->valuationsOf(id))
         cmd->valuations << ChangeCommand::Change<Valuation> {*v, std::nullopt};
     cmd->companies << ChangeCommand::Change<Company> {*old, std::nullopt};
@@ -83,7 +85,7 @@ bool Editor::pushDealWithCompanies(const Deal *old, const Deal &deal, const QLis
         ids.insert(c.id);
     }
     auto known = [&](const QString &id) { return ids.contains(id) || m_document->company(id); };
-    if (!known(deal.from) || !known(deal.to))
+    if (!known(deal.from) || !known(deal.to) || !relationsAreValid(deal))
         return false;
     auto name = [&](const QString &id) {
         for (const Company &c : newCompanies) {
@@ -105,7 +107,7 @@ bool Editor::pushDealWithCompanies(const Deal *old, const Deal &deal, const QLis
 bool Editor::updateDeal(const Deal &deal)
 {
     const Deal *old = m_document->deal(deal.id);
-    if (!old || !m_document->company(deal.from) || !m_document->company(deal.to))
+    if (!old || !m_document->company(deal.from) || !m_document->company(deal.to) || !relationsAreValid(deal))
         return false;
     if (*old == deal)
         return true;
@@ -125,30 +127,43 @@ bool Editor::updateDealWithCompanies(const Deal &deal, const QList<Company> &new
 }
 
 namespace {
-class AliasesCommand : public QUndoCommand
+// A document-wide list (aliases, tier ratings) replaced as one undo step.
+template<typename T> class ListCommand : public QUndoCommand
 {
 public:
-    AliasesCommand(Document *document, const QList<CompanyAlias> &after)
-        : QUndoCommand(Editor::tr("Edit company aliases"))
+    using Get = const QList<T> &(Document::*)() const;
+    using Set = void (Document::*)(const QList<T> &);
+    ListCommand(const QString &text, Document *document, Get get, Set set, const QList<T> &after)
+        : QUndoCommand(text)
         , m_document(document)
-        , m_before(document->aliases())
+        , m_set(set)
+        , m_before((document->*get)())
         , m_after(after)
     {
     }
-    void redo() override { m_document->setAliases(m_after); }
-    void undo() override { m_document->setAliases(m_before); }
+    void redo() override { (m_document->*m_set)(m_after); }
+    void undo() override { (m_document->*m_set)(m_before); }
 
 private:
     Document *m_document;
-    QList<CompanyAlias> m_before;
-    QList<CompanyAlias> m_after;
+    Set m_set;
+    QList<T> m_before;
+    QList<T> m_after;
 };
 } // namespace
 
 void Editor::setAliases(const QList<CompanyAlias> &aliases)
 {
     if (aliases != m_document->aliases())
-        m_stack->push(new AliasesCommand(m_document, aliases));
+        m_stack->push(new ListCommand<CompanyAlias>(
+            tr("Edit company aliases"), m_document, &Document::aliases, &Document::setAliases, aliases));
+}
+
+void Editor::setSourceTiers(const QList<SourceTierRule> &rules)
+{
+    if (rules != m_document->sourceTiers())
+        m_stack->push(new ListCommand<SourceTierRule>(
+            tr("Edit source ratings"), m_document, &Document::sourceTiers, &Document::setSourceTiers, rules));
 }
 
 bool Editor::importDeals(const QList<Company> &newCompanies, const QList<Deal> &newDeals,
@@ -208,8 +223,34 @@ bool Editor::removeDeal(const QString &id)
     auto *cmd
         = new ChangeCommand(m_document, tr("Delete deal %1 → %2").arg(companyName(old->from), companyName(old->to)));
     cmd->deals << ChangeCommand::Change<Deal> {*old, std::nullopt};
+    dropReferences(cmd, {id});
     m_stack->push(cmd);
     return true;
+}
+
+// Deals that name a removed deal in their relations lose that relation in the same step.
+void Editor::dropReferences(ChangeCommand *cmd, const QSet<QString> &removedIds) const
+{
+    for (const Deal *d : m_document->graph().deals()) {
+        if (!d->hasRelations() || removedIds.contains(d->id))
+            continue;
+        Deal copy = *d;
+        for (DealRelation r : enumValues<DealRelation>()) {
+            copy.related(r).removeIf([&](const QString &other) { return removedIds.contains(other); });
+        }
+        if (copy != *d)
+            cmd->deals << ChangeCommand::Change<Deal> {*d, copy};
+    }
+}
+
+bool Editor::relationsAreValid(const Deal &deal) const
+{
+    if (!deal.hasRelations())
+        return true;
+    QHash<QString, const Deal *> byId;
+    for (const Deal *d : m_document->graph().deals())
+        byId.insert(d->id, d);
+    return DealRelations::problemsOf(deal, byId).isEmpty();
 }
 
 bool Editor::addValuation(const Valuation &valuation)

@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
+class ChangeCommand;
 class Document;
 class QUndoStack;
 
@@ -35,6 +37,8 @@ public:
     QString duplicateDeal(const QString &id);
     // Replaces the document's aliases, as one undo step.
     void setAliases(const QList<CompanyAlias> &aliases);
+    // Replaces the document's ratings of publisher domains, as one undo step.
+    void setSourceTiers(const QList<SourceTierRule> &rules);
     // An import as one undo step: new companies, new deals and deals replaced by imported
     // figures (same ids). False, and nothing changes, when an id is taken or unknown.
     bool importDeals(const QList<Company> &newCompanies, const QList<Deal> &newDeals, const QList<Deal> &replacedDeals,
@@ -54,6 +58,8 @@ public:
 private:
     QString companyName(const QString &id) const;
     bool pushDealWithCompanies(const Deal *old, const Deal &deal, const QList<Company> &newCompanies);
+    void dropReferences(ChangeCommand *cmd, const QSet<QString> &removedIds) const;
+    bool relationsAreValid(const Deal &deal) const;
 
     Document *m_document;
     QUndoStack *m_stack;

@@ -46,7 +46,7 @@ bool isGrouped(QStringView whole, QChar group)
 }
 } // namespace
 
-AmountParser::Result AmountParser::parse(const QString &input, Language language, Unit unit)
+AmountParser::Result AmountParser::parse(const QString &input, Language language, Unit unit, bool undisclosedAllowed)
 {
     Result result;
     QString text = input.trimmed();
@@ -55,7 +55,7 @@ AmountParser::Result AmountParser::parse(const QString &input, Language language
     const QChar decimal = de ? u',' : u'.';
     const QChar group = de ? u'.' : u',';
     if (text.isEmpty()) {
-        result.error = tr("Enter an amount, or choose “undisclosed”.");
+        result.error = undisclosedAllowed ? tr("Enter an amount, or choose “undisclosed”.") : tr("Enter an amount.");
         return result;
     }
     if (text.startsWith(u'-')) {
@@ -124,7 +124,9 @@ AmountParser::Result AmountParser::parse(const QString &input, Language language
     }
     if (*usd == 0) {
         result.note.clear();
-        result.error = tr("The amount must be greater than zero; choose “undisclosed” when it is not known.");
+        result.error = undisclosedAllowed
+            ? tr("The amount must be greater than zero; choose “undisclosed” when it is not known.")
+            : tr("The amount must be greater than zero.");
         return result;
     }
     result.money = Money::fromUsd(*usd);

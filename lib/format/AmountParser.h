@@ -25,7 +25,8 @@ public:
         bool ok() const { return money.has_value(); }
     };
 
-    static Result parse(const QString &text, Language language, Unit unit);
+    // Where no "undisclosed" choice is offered (a valuation), the messages do not mention one.
+    static Result parse(const QString &text, Language language, Unit unit, bool undisclosedAllowed = true);
     // The plain decimal text of a value in a unit ("2.5" for 2.5 billion), for editing.
     static QString toText(Money money, Language language, Unit unit);
     // The largest unit in which the amount is at least 1.

@@ -2,7 +2,7 @@
 
 bool DealFilter::isEmpty() const
 {
-    return !from && !to && dealKinds.isEmpty() && companyKinds.isEmpty() && !minAmount;
+    return !from && !to && dealKinds.isEmpty() && companyKinds.isEmpty() && !minAmount && !reputableSources;
 }
 
 bool DealFilter::acceptsCompany(const Company &company) const
@@ -20,6 +20,8 @@ bool DealFilter::acceptsDeal(const Deal &deal, const DealGraph &graph) const
         return false;
     if (minAmount && (!deal.amount || *deal.amount < *minAmount))
         return false;
+    if (reputableSources && !reputableSources->isBackedByReputableSource(deal.sources))
+        return false;
     if (!companyKinds.isEmpty()) {
         const Company *a = graph.company(deal.from);
         const Company *b = graph.company(deal.to);
@@ -31,7 +33,8 @@ bool DealFilter::acceptsDeal(const Deal &deal, const DealGraph &graph) const
 
 bool FilteredDealGraph::EdgePredicate::operator()(DealGraph::Edge e) const
 {
-    return filter->acceptsDeal(graph->graph()[e], *graph);
+    const Deal &deal = graph->graph()[e];
+    return filter->acceptsDeal(deal, *graph) && !(superseded && superseded->contains(deal.id));
 }
 
 bool FilteredDealGraph::VertexPredicate::operator()(DealGraph::Vertex v) const
@@ -42,8 +45,37 @@ bool FilteredDealGraph::VertexPredicate::operator()(DealGraph::Vertex v) const
 FilteredDealGraph::FilteredDealGraph(const DealGraph &graph, DealFilter filter)
     : m_graph(graph)
     , m_filter(std::move(filter))
-    , m_view(graph.graph(), EdgePredicate {&m_graph, &m_filter}, VertexPredicate {&m_graph, &m_filter})
+    , m_view(graph.graph(), EdgePredicate {&m_graph, &m_filter, &m_superseded}, VertexPredicate {&m_graph, &m_filter})
 {
+    if (!m_filter.dropSuperseded)
+        return;
+    for (const Deal *d : m_graph.deals()) {
+        for (const QString &old : d->supersedes) {
+            if (old == d->id || !acceptsBase(*d))
+                continue;
+            if (const Deal *o = m_graph.deal(old); o && acceptsBase(*o))
+                m_superseded.insert(old);
+        }
+    }
+}
+
+const QHash<QString, DealRelations::Status> &FilteredDealGraph::uncounted() const
+{
+    if (!m_uncounted) {
+        QList<const Deal *> related;
+        for (auto e : boost::make_iterator_range(boost::edges(m_view))) {
+            if (m_view[e].hasRelations())
+                related << &m_view[e];
+        }
+        m_uncounted = DealRelations::uncounted(related, [this](const QString &id) {
+            const auto e = m_graph.edge(id);
+            const EdgePredicate edge {&m_graph, &m_filter, &m_superseded};
+            const VertexPredicate vertex {&m_graph, &m_filter};
+            return e && edge(*e) && vertex(boost::source(*e, m_graph.graph()))
+                && vertex(boost::target(*e, m_graph.graph()));
+        });
+    }
+    return *m_uncounted;
 }
 
 QList<const Deal *> FilteredDealGraph::deals() const

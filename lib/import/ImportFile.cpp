@@ -8,6 +8,13 @@
 
 #include <QFileInfo>
 
+static DocumentData companiesOnly(const QList<Company> &companies)
+{
+    DocumentData data;
+    data.companies = companies;
+    return data;
+}
+
 namespace ImportFile {
 
 Kind detectKind(const QString &fileName, const QByteArray &bytes)
@@ -161,8 +168,7 @@ CapflowFormat::ReadResult readDocument(
     if (!result.problems.isEmpty())
         return result;
     // Known companies lend their facts to the names that match them.
-    const DealMerge::Plan plan
-        = DealMerge::plan(known, DealMerge::aliasesOf(known), DocumentData {QString(), r.data.companies, {}, {}, {}});
+    const DealMerge::Plan plan = DealMerge::plan(known, DealMerge::aliasesOf(known), companiesOnly(r.data.companies));
     QHash<QString, QString> renamed; // incoming id -> final id
     QSet<QString> knownTaken;
     QSet<qsizetype> matched;

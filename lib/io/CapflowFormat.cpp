@@ -4,6 +4,7 @@
 
 #include "document/Document.h"
 #include "io/JsonLocator.h"
+#include "model/DealRelations.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -157,6 +158,8 @@ private:
     }
 
     QList<Source> sources(const QJsonObject &o, const QString &at);
+    QStringList idList(const QJsonObject &o, const QString &at, const QString &key);
+    void checkRelations();
     std::optional<QJsonArray> array(const QJsonObject &o, const QString &at, const QString &key);
     std::optional<QJsonObject> object(const QJsonValue &v, const QString &at);
 
@@ -204,14 +207,55 @@ QList<Source> Reader::sources(const QJsonObject &o, const QString &at)
     for (qsizetype i = 0; i < list->size(); ++i) {
         const QString itemAt = JsonLocator::child(listAt, i);
         if (const auto s = object(list->at(i), itemAt)) {
-            Source source {requiredText(*s, itemAt, QStringLiteral("url")),
-                string(*s, itemAt, QStringLiteral("title"), false).value_or(QString())};
+            Source source;
+            source.url = requiredText(*s, itemAt, QStringLiteral("url"));
+            source.title = string(*s, itemAt, QStringLiteral("title"), false).value_or(QString());
             if (const QString why = Validation::sourceUrlProblem(source.url); !source.url.isEmpty() && !why.isEmpty())
                 report(JsonLocator::child(itemAt, QStringLiteral("url")), why);
+            if (s->contains(QStringLiteral("tier")))
+                source.tier = enumField(*s, itemAt, QStringLiteral("tier"), SourceTier::Unrated);
+            source.claimedAmount = money(*s, itemAt, QStringLiteral("claimed_usd"), false);
+            if (const auto claimed = string(*s, itemAt, QStringLiteral("claimed_date"), false)) {
+                source.claimedDate = FuzzyDate::parseIsoDate(*claimed);
+                if (!source.claimedDate.isValid())
+                    report(JsonLocator::child(itemAt, QStringLiteral("claimed_date")),
+                        tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(*claimed));
+            }
+            source.note = string(*s, itemAt, QStringLiteral("note"), false).value_or(QString());
             result << source;
         }
     }
     return result;
+}
+
+QStringList Reader::idList(const QJsonObject &o, const QString &at, const QString &key)
+{
+    QStringList result;
+    const auto list = array(o, at, key);
+    for (qsizetype i = 0; list && i < list->size(); ++i) {
+        if (list->at(i).isString())
+            result << list->at(i).toString();
+        else
+            report(JsonLocator::child(JsonLocator::child(at, key), i), tr("expected the id of a deal, as a string"));
+    }
+    return result;
+}
+
+// Relations name other deals: each must exist, and they must not go round in a circle.
+void Reader::checkRelations()
+{
+    QHash<QString, const Deal *> byId;
+    for (const Deal &d : std::as_const(m_result.data.deals))
+        byId.insert(d.id, &d);
+    for (qsizetype i = 0; i < m_result.data.deals.size(); ++i) {
+        const Deal &d = m_result.data.deals.at(i);
+        if (!d.hasRelations())
+            continue;
+        for (const DealRelations::RelationProblem &p : DealRelations::problemsOf(d, byId)) {
+            const QString at = JsonLocator::child(JsonLocator::child(QStringLiteral("/deals"), i), enumKey(p.relation));
+            report(JsonLocator::child(at, p.index), p.message);
+        }
+    }
 }
 
 Company Reader::readCompany(const QJsonObject &o, const QString &at)
@@ -252,6 +296,8 @@ Deal Reader::readDeal(const QJsonObject &o, const QString &at)
     }
     d.note = note(o, at);
     d.sources = sources(o, at);
+    for (DealRelation relation : enumValues<DealRelation>())
+        d.related(relation) = idList(o, at, enumKey(relation));
     return d;
 }
 
@@ -270,7 +316,8 @@ Valuation Reader::readValuation(const QJsonObject &o, const QString &at)
 QJsonObject migrate(QJsonObject root, int fromVersion)
 {
     for (int version = fromVersion; version < CapflowFormat::CurrentVersion; ++version) {
-        // No older versions exist yet; a step from version N to N+1 goes here.
+        // 1 → 2: sources gained a tier and a claim, deals relations, the document a tier table and
+        // a "data through" date. All of them are optional, so a version 1 document reads as it is.
     }
     root.insert(QStringLiteral("version"), CapflowFormat::CurrentVersion);
     return root;
@@ -357,6 +404,23 @@ void Reader::readDocument(const QJsonObject &original)
             val.id = id;
             m_result.data.valuations << val;
         }
+    }
+    checkRelations();
+    if (root.contains(QStringLiteral("source_tiers"))) {
+        const auto rules = array(root, QString(), QStringLiteral("source_tiers"));
+        for (qsizetype i = 0; rules && i < rules->size(); ++i) {
+            const QString at = JsonLocator::child(QStringLiteral("/source_tiers"), i);
+            if (const auto o = object(rules->at(i), at)) {
+                SourceTierRule rule;
+                rule.domain = requiredText(*o, at, QStringLiteral("domain")).trimmed().toLower();
+                rule.tier = enumField(*o, at, QStringLiteral("tier"), SourceTier::Unrated);
+                m_result.data.sourceTiers << rule;
+            }
+        }
+    }
+    if (root.contains(QStringLiteral("data_through"))) {
+        if (const auto o = object(root.value(QStringLiteral("data_through")), QStringLiteral("/data_through")))
+            m_result.data.dataThrough = date(*o, QStringLiteral("/data_through"));
     }
     // Optional: the names the import matches companies by. An alias of a company that was renamed
     // or removed since is kept and does nothing (the Aliases dialog shows it).

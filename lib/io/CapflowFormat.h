@@ -6,15 +6,22 @@
 #include <QCoreApplication>
 
 // The .capflow document format: UTF-8 JSON.
-//   { "format": "capflow", "version": 1, "title": "…",
+//   { "format": "capflow", "version": 2, "title": "…",
 //     "companies":  [ { "id", "name", "kind", "country"?, "note_en"?, "note_de"?, "position"?: {"x","y"} } ],
 //     "deals":      [ { "id", "date": "YYYY-MM-DD", "date_precision", "from", "to", "kind",
 //                       "amount_usd"?: "15000000000", "amount_kind", "capacity_gw"?: "1.5",
 //                       "note_en"?, "note_de"?, "sources": [ { "url", "title" } ] } ],
-//     "valuations": [ { "id", "company", "date", "date_precision", "value_usd", "kind", "sources" } ] }
+//                       "supersedes"?: ["D059"], "part_of"?: ["D100"], "overlaps"?: ["D087"] } ],
+//     "valuations": [ { "id", "company", "date", "date_precision", "value_usd", "kind", "sources" } ],
+//     "source_tiers"?: [ { "domain": "ft.com", "tier": "news_outlet" } ],
+//     "data_through"?: { "date": "2026-06-01", "date_precision": "month" },
+//     "aliases"?: [ { "alias", "name" } ] }
+// A source is { "url", "title"?, "tier"?, "claimed_usd"?, "claimed_date"?: "YYYY-MM-DD", "note"? }:
+// the figure and date that source reports, which may differ from the one the user chose.
+// Version 2 added the tiers, claims, relations and "data_through"; version 1 files read unchanged.
 // Money is a string of whole US dollars, so that it stays exact.
 namespace CapflowFormat {
-constexpr int CurrentVersion = 1;
+constexpr int CurrentVersion = 2;
 
 struct ReadResult
 {

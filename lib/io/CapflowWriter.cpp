@@ -20,6 +20,13 @@ QJsonArray sourcesToJson(const QList<Source> &sources)
     for (const Source &s : sources) {
         QJsonObject o {{QStringLiteral("url"), s.url}};
         insertIfNotEmpty(o, QStringLiteral("title"), s.title);
+        if (s.tier)
+            o.insert(QStringLiteral("tier"), enumKey(*s.tier));
+        if (s.claimedAmount)
+            o.insert(QStringLiteral("claimed_usd"), s.claimedAmount->toUsdString());
+        if (s.claimedDate.isValid())
+            o.insert(QStringLiteral("claimed_date"), s.claimedDate.toString(Qt::ISODate));
+        insertIfNotEmpty(o, QStringLiteral("note"), s.note);
         result << o;
     }
     return result;
@@ -65,6 +72,10 @@ QByteArray write(const DocumentData &data)
         if (d.capacityMw)
             o.insert(QStringLiteral("capacity_gw"), Decimal::format(*d.capacityMw, 3));
         insertNote(o, d.note);
+        for (DealRelation relation : enumValues<DealRelation>()) {
+            if (!d.related(relation).isEmpty())
+                o.insert(enumKey(relation), QJsonArray::fromStringList(d.related(relation)));
+        }
         deals << o;
     }
     QJsonArray valuations;
@@ -79,6 +90,17 @@ QByteArray write(const DocumentData &data)
         {QStringLiteral("version"), CurrentVersion}, {QStringLiteral("companies"), companies},
         {QStringLiteral("deals"), deals}, {QStringLiteral("valuations"), valuations}};
     insertIfNotEmpty(root, QStringLiteral("title"), data.title);
+    if (!data.sourceTiers.isEmpty()) {
+        QJsonArray rules;
+        for (const SourceTierRule &r : data.sourceTiers)
+            rules << QJsonObject {{QStringLiteral("domain"), r.domain}, {QStringLiteral("tier"), enumKey(r.tier)}};
+        root.insert(QStringLiteral("source_tiers"), rules);
+    }
+    if (data.dataThrough.isValid()) {
+        QJsonObject through;
+        insertDate(through, data.dataThrough);
+        root.insert(QStringLiteral("data_through"), through);
+    }
     if (!data.aliases.isEmpty()) {
         QJsonArray aliases;
         for (const CompanyAlias &a : data.aliases)

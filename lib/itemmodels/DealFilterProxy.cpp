@@ -28,6 +28,12 @@ void DealFilterProxy::setDateRange(std::optional<QDate> from, std::optional<QDat
     invalidateFilter();
 }
 
+void DealFilterProxy::setReputableSources(std::optional<Sources::TierTable> tiers)
+{
+    m_reputable = std::move(tiers);
+    invalidateFilter();
+}
+
 bool DealFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     const QAbstractItemModel *model = sourceModel();
@@ -39,6 +45,12 @@ bool DealFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     const QDate end = model->data(first, DealTableModel::PeriodEndRole).toDate();
     if ((m_from && end < *m_from) || (m_to && start > *m_to))
         return false;
+    if (m_reputable) {
+        const auto *deals = qobject_cast<const DocumentTableModel *>(model);
+        const Deal *deal = deals && deals->document() ? deals->document()->deal(deals->idAt(sourceRow)) : nullptr;
+        if (deal && !m_reputable->isBackedByReputableSource(deal->sources))
+            return false;
+    }
     if (m_text.isEmpty())
         return true;
     for (int column = 0; column < model->columnCount(sourceParent); ++column) {

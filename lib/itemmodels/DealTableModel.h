@@ -2,13 +2,34 @@
 
 #include "itemmodels/DocumentTableModel.h"
 
-// One row per deal: date, from, to, kind, amount (with its kind), capacity, sources, note.
+#include <QCoreApplication>
+
+class Formatter;
+
+// One row per deal: date, from, to, kind, amount (with its kind), capacity, relations, note.
+// An amount its sources disagree about is marked "⚠" and its tool tip lists each source's claim.
+// The relations column reads both ways: "supersedes D059" on the newer deal, "superseded by D107"
+// on the older one.
 class DealTableModel : public DocumentTableModel
 {
     Q_OBJECT
 public:
-    enum Column { DateColumn, FromColumn, ToColumn, KindColumn, AmountColumn, CapacityColumn, NoteColumn, ColumnCount };
-    enum ExtraRoles { KindRole = SortRole + 1, PeriodEndRole /* last day of the deal's date period */ };
+    enum Column {
+        DateColumn,
+        FromColumn,
+        ToColumn,
+        KindColumn,
+        AmountColumn,
+        CapacityColumn,
+        RelationsColumn,
+        NoteColumn,
+        ColumnCount
+    };
+    enum ExtraRoles {
+        KindRole = SortRole + 1,
+        PeriodEndRole, // last day of the deal's date period
+        SourcesDisagreeRole, // bool: a source claims another amount (Sources::disagree)
+    };
 
     explicit DealTableModel(Document *document, QObject *parent = nullptr);
 
@@ -21,4 +42,36 @@ public:
 
 protected:
     QStringList currentIds() const override;
+
+private:
+    // A relation another deal has to a deal: which relation and the other deal's id.
+    struct Incoming
+    {
+        DealRelation relation;
+        QString from;
+    };
+    void rebuildIncoming();
+    void refreshWhenTiersChange();
+    QString relationsText(const Deal &deal) const;
+    QString relationsToolTip(const Deal &deal, const Formatter &format) const;
+
+    QHash<QString, QList<Incoming>> m_incoming; // by the id of the deal related to
+    QList<SourceTierRule> m_tierRules; // the document's ratings the cells were made with
+};
+
+// The texts the deal and valuation tables show about a figure's sources.
+class SourceCells
+{
+    Q_DECLARE_TR_FUNCTIONS(SourceCells)
+public:
+    // Each publisher once with its tier, primary sources first: "Anthropic (primary source), Reuters (news outlet)".
+    static QString publishers(const QList<Source> &sources, const Sources::TierTable &tiers);
+    // One line per source: "Reuters (news outlet): “Headline” – https://…", with what it reports.
+    static QString list(const QList<Source> &sources, const Sources::TierTable &tiers, const Formatter &format);
+    // Empty unless the sources disagree (Sources::disagree); else "Sources disagree:" and one line
+    // per source that reports a figure, with the figure shown.
+    static QString disagreement(const std::optional<Money> &chosen, const QString &shown, const QList<Source> &sources,
+        const Sources::TierTable &tiers, const Formatter &format);
+    // The figure with the mark of a disagreement: "⚠ $965bn".
+    static QString marked(const QString &figure) { return QStringLiteral("\u26A0 %1").arg(figure); }
 };

@@ -3,6 +3,7 @@
 #include "editing/Editor.h"
 #include "format/AmountParser.h"
 #include "format/Formatter.h"
+#include "itemmodels/DealTableModel.h"
 
 ValuationTableModel::ValuationTableModel(Document *document, QObject *parent)
     : DocumentTableModel(parent)
@@ -11,6 +12,14 @@ ValuationTableModel::ValuationTableModel(Document *document, QObject *parent)
     connect(document, &Document::valuationAdded, this, &ValuationTableModel::entityAdded);
     connect(document, &Document::valuationAboutToBeRemoved, this, &ValuationTableModel::entityAboutToBeRemoved);
     connect(document, &Document::valuationRemoved, this, &ValuationTableModel::entityRemoved);
+    // The sources column shows tiers; the document's ratings change without a row signal.
+    m_tierRules = document->sourceTiers();
+    connect(document, &Document::changed, this, [this] {
+        if (this->document()->sourceTiers() != m_tierRules) {
+            m_tierRules = this->document()->sourceTiers();
+            refreshAll();
+        }
+    });
 }
 
 QStringList ValuationTableModel::currentIds() const
@@ -37,8 +46,10 @@ QVariant ValuationTableModel::data(const QModelIndex &index, int role) const
     const Formatter format(languageForLocale(QLocale()));
     const Company *company = document()->company(v->company);
     const QString companyName = company ? company->name : v->company;
+    const bool disagree = Sources::disagree(v->value, v->sources);
     switch (role) {
     case IdRole: return v->id;
+    case SourcesDisagreeRole: return disagree;
     case SortRole:
         switch (index.column()) {
         case DateColumn: return v->date.periodStart();
@@ -51,7 +62,12 @@ QVariant ValuationTableModel::data(const QModelIndex &index, int role) const
         case KindColumn: return int(v->kind);
         default: return {};
         }
-    case Qt::ToolTipRole: return v->sources.isEmpty() ? QString() : v->sources.first().url;
+    case Qt::ToolTipRole:
+        if (index.column() == ValueColumn && disagree)
+            return SourceCells::disagreement(v->value, format.money(v->value), v->sources, document()->tiers(), format);
+        if (index.column() == SourceColumn)
+            return SourceCells::list(v->sources, document()->tiers(), format);
+        return v->sources.isEmpty() ? QString() : v->sources.first().url;
     case Qt::TextAlignmentRole:
         if (index.column() == ValueColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -60,9 +76,9 @@ QVariant ValuationTableModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case CompanyColumn: return companyName;
         case DateColumn: return format.date(v->date);
-        case ValueColumn: return format.money(v->value);
+        case ValueColumn: return disagree ? SourceCells::marked(format.money(v->value)) : format.money(v->value);
         case KindColumn: return enumDisplayName(v->kind);
-        case SourceColumn: return v->sources.isEmpty() ? QString() : v->sources.first().title;
+        case SourceColumn: return SourceCells::publishers(v->sources, document()->tiers());
         default: return {};
         }
     default: return {};
@@ -78,7 +94,7 @@ QVariant ValuationTableModel::headerData(int section, Qt::Orientation orientatio
     case DateColumn: return tr("Date");
     case ValueColumn: return tr("Value");
     case KindColumn: return tr("Kind");
-    case SourceColumn: return tr("Source");
+    case SourceColumn: return tr("Sources");
     default: return {};
     }
 }

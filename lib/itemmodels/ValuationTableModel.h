@@ -2,12 +2,14 @@
 
 #include "itemmodels/DocumentTableModel.h"
 
-// One row per valuation point: company, date, value, kind, first source.
+// One row per valuation point: company, date, value, kind, sources (each publisher with its tier).
+// A value its sources disagree about is marked "⚠" and its tool tip lists each source's claim.
 class ValuationTableModel : public DocumentTableModel
 {
     Q_OBJECT
 public:
     enum Column { CompanyColumn, DateColumn, ValueColumn, KindColumn, SourceColumn, ColumnCount };
+    enum ExtraRoles { SourcesDisagreeRole = SortRole + 1 }; // bool: a source claims another value
 
     explicit ValuationTableModel(Document *document, QObject *parent = nullptr);
 
@@ -20,4 +22,7 @@ public:
 
 protected:
     QStringList currentIds() const override;
+
+private:
+    QList<SourceTierRule> m_tierRules; // the document's ratings the cells were made with
 };

@@ -7,14 +7,38 @@
 #include <QList>
 #include <QPointF>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
+// A page a figure rests on. Besides its address and title it may say what figure *it* reports
+// (the amount, or for a valuation the value, and the date), which can differ from the figure the
+// user chose for the deal; and the user may rate it, overriding the tier its domain has.
 struct Source
 {
+    Source() = default;
+    Source(QString url, QString title = QString())
+        : url(std::move(url))
+        , title(std::move(title))
+    {
+    }
+
     QString url;
     QString title;
+    std::optional<SourceTier> tier; // the user's rating of this page; else its domain's
+    std::optional<Money> claimedAmount; // what this source reports
+    QDate claimedDate; // the date this source gives; invalid when it gives none
+    QString note; // what this source says, briefly
     bool operator==(const Source &) const = default;
+    bool hasClaim() const { return claimedAmount.has_value() || claimedDate.isValid(); }
+};
+
+// A publisher domain's tier, as the document rates it (overriding the built-in table).
+struct SourceTierRule
+{
+    QString domain; // "reuters.com": also matches its subdomains
+    SourceTier tier = SourceTier::Unrated;
+    bool operator==(const SourceTierRule &) const = default;
 };
 
 // Text in both of CapFlow's languages; either may be empty.
@@ -48,7 +72,18 @@ struct Deal
     std::optional<qint64> capacityMw; // capacity in megawatts (exact); shown in GW
     BilingualText note;
     QList<Source> sources;
+    // Relations to other deals, by id (see model/DealRelations.h): this deal replaces those deals;
+    // its money is part of theirs; or it may be.
+    QStringList supersedes;
+    QStringList partOf;
+    QStringList overlaps;
     bool operator==(const Deal &) const = default;
+    bool hasRelations() const { return !supersedes.isEmpty() || !partOf.isEmpty() || !overlaps.isEmpty(); }
+    QStringList &related(DealRelation relation)
+    {
+        return relation == DealRelation::Supersedes ? supersedes : relation == DealRelation::PartOf ? partOf : overlaps;
+    }
+    const QStringList &related(DealRelation relation) const { return const_cast<Deal *>(this)->related(relation); }
 };
 
 // Another name a company goes by in files to import: "Google" for "Alphabet (Google)".

@@ -48,6 +48,25 @@ public:
         }
         return {};
     }
+    static QString tier(SourceTier tier)
+    {
+        switch (tier) {
+        case SourceTier::Primary: return tr("primary source");
+        case SourceTier::NewsOutlet: return tr("news outlet");
+        case SourceTier::TradePress: return tr("trade press");
+        case SourceTier::Unrated: return tr("unrated");
+        }
+        return {};
+    }
+    static QString relation(DealRelation relation)
+    {
+        switch (relation) {
+        case DealRelation::Supersedes: return tr("supersedes");
+        case DealRelation::PartOf: return tr("part of");
+        case DealRelation::Overlaps: return tr("may overlap");
+        }
+        return {};
+    }
 };
 } // namespace
 
@@ -70,6 +89,9 @@ CAPFLOW_ENUM_IMPL(
     ValuationKind, valuation, ValuationKind::PostMoney, ValuationKind::Secondary, ValuationKind::MarketCap)
 CAPFLOW_ENUM_IMPL(
     DatePrecision, precision, DatePrecision::Day, DatePrecision::Month, DatePrecision::Quarter, DatePrecision::Year)
+CAPFLOW_ENUM_IMPL(
+    SourceTier, tier, SourceTier::Primary, SourceTier::NewsOutlet, SourceTier::TradePress, SourceTier::Unrated)
+CAPFLOW_ENUM_IMPL(DealRelation, relation, DealRelation::Supersedes, DealRelation::PartOf, DealRelation::Overlaps)
 #undef CAPFLOW_ENUM_IMPL
 
 QString EnumTraits<CompanyKind>::key(CompanyKind value)
@@ -135,6 +157,27 @@ QString EnumTraits<DatePrecision>::key(DatePrecision value)
     case DatePrecision::Month: return QStringLiteral("month");
     case DatePrecision::Quarter: return QStringLiteral("quarter");
     case DatePrecision::Year: return QStringLiteral("year");
+    }
+    return {};
+}
+
+QString EnumTraits<SourceTier>::key(SourceTier value)
+{
+    switch (value) {
+    case SourceTier::Primary: return QStringLiteral("primary");
+    case SourceTier::NewsOutlet: return QStringLiteral("news_outlet");
+    case SourceTier::TradePress: return QStringLiteral("trade_press");
+    case SourceTier::Unrated: return QStringLiteral("unrated");
+    }
+    return {};
+}
+
+QString EnumTraits<DealRelation>::key(DealRelation value)
+{
+    switch (value) {
+    case DealRelation::Supersedes: return QStringLiteral("supersedes");
+    case DealRelation::PartOf: return QStringLiteral("part_of");
+    case DealRelation::Overlaps: return QStringLiteral("overlaps");
     }
     return {};
 }

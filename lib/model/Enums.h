@@ -13,6 +13,11 @@ enum class DealKind { Equity, Compute, Chips, Partnership, Divestment, Acquisiti
 enum class AmountKind { Committed, UpTo, Reported, Estimated };
 enum class ValuationKind { PostMoney, Secondary, MarketCap };
 enum class DatePrecision { Day, Month, Quarter, Year };
+// How far a source can be trusted: the company itself, a news outlet, the trade press, or not rated
+// (aggregators, blogs, machine-written pages).
+enum class SourceTier { Primary, NewsOutlet, TradePress, Unrated };
+// How one deal's money relates to another's: it replaces it, it is a part of it, or it may be.
+enum class DealRelation { Supersedes, PartOf, Overlaps };
 
 template<typename E> struct EnumTraits;
 
@@ -29,6 +34,8 @@ CAPFLOW_ENUM_TRAITS(DealKind)
 CAPFLOW_ENUM_TRAITS(AmountKind)
 CAPFLOW_ENUM_TRAITS(ValuationKind)
 CAPFLOW_ENUM_TRAITS(DatePrecision)
+CAPFLOW_ENUM_TRAITS(SourceTier)
+CAPFLOW_ENUM_TRAITS(DealRelation)
 #undef CAPFLOW_ENUM_TRAITS
 
 template<typename E> QString enumKey(E value)

@@ -11,13 +11,22 @@ ReportSummary ReportSummary::build(const DocumentData &data, const ReportFilter 
                          .arg(tr("%n company(s)", nullptr, int(data.companies.size())),
                              tr("%n deal(s)", nullptr, int(data.deals.size())),
                              tr("%n valuation(s)", nullptr, int(data.valuations.size())));
+    // The deals as one list: a deal superseded by or part of another deal of the report counts once.
     const KindTotals deals = KindTotals::of(data.deals);
     if (deals.first && deals.last)
         summary.dealPeriod
             = tr("Deals from %1 to %2").arg(format.monthYear(*deals.first), format.monthYear(*deals.last));
     summary.amounts = amountsByKind(deals, format);
     summary.amountsNote = amountsByKindNote();
+    summary.leftOut = leftOutNote(deals);
     return summary;
+}
+
+QString ReportSummary::leftOutNote(const KindTotals &totals)
+{
+    if (totals.leftOut == 0)
+        return QString();
+    return tr("Left out of the sums: %n deal(s) counted in others or superseded.", nullptr, totals.leftOut);
 }
 
 ReportTable ReportSummary::amountsByKind(const KindTotals &totals, const Formatter &format)
@@ -41,7 +50,8 @@ ReportTable ReportSummary::amountsByKind(const KindTotals &totals, const Formatt
 QString ReportSummary::amountsByKindNote()
 {
     return tr("Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from "
-              "committed and reported amounts and are not added to them. Amounts overlap in places (aggregate "
-              "commitments, rounds and their parts), so the kinds are not meant to be added up. Undisclosed: deals "
-              "without a published amount.");
+              "committed and reported amounts and are not added to them. A deal that another deal shown supersedes "
+              "or contains (an aggregate commitment and its parts, a round and its tranches) is counted once, in "
+              "that deal; where the data records no such relation amounts may still overlap, so the kinds are not "
+              "meant to be added up. Undisclosed: deals without a published amount.");
 }

@@ -10,7 +10,9 @@
 
 // What the title page of a report says about its data: the filter in force, how many companies,
 // deals and valuations it covers, and the disclosed amounts by deal kind, with firm, up-to and
-// estimated sums kept apart and marked (see AmountTotals).
+// estimated sums kept apart and marked (see AmountTotals). Each dollar counts once: the totals are
+// taken over the report's deals as a whole, so that a deal another of them supersedes or contains
+// is left out of the sums (KindTotals), and the summary says how many were.
 struct ReportSummary
 {
     Q_DECLARE_TR_FUNCTIONS(ReportSummary)
@@ -26,9 +28,12 @@ public:
     QString dealPeriod; // "Deals from July 2019 to November 2025"; empty without deals
     ReportTable amounts; // one row per deal kind present
     QString amountsNote; // how to read the amounts
+    QString leftOut; // "Left out of the sums: 2 deals counted in others or superseded."; empty: none
 
     static ReportSummary build(const DocumentData &data, const ReportFilter &filter, const Formatter &format);
     // The table of amounts by deal kind, as the report and the Overview show it.
     static ReportTable amountsByKind(const KindTotals &totals, const Formatter &format);
     static QString amountsByKindNote();
+    // How many deals the totals leave out because others count their money; empty when none.
+    static QString leftOutNote(const KindTotals &totals);
 };

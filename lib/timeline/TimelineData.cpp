@@ -1,6 +1,8 @@
 #include "timeline/TimelineData.h"
 
 #include "document/Document.h"
+#include "model/DealRelations.h"
+#include "model/Sources.h"
 
 #include <QSet>
 
@@ -31,6 +33,7 @@ TimelinePoint pointOf(const Valuation &v)
     p.billions = v.value.toBillions();
     p.kind = v.kind;
     p.sources = v.sources;
+    p.sourcesDisagree = Sources::disagree(v.value, v.sources);
     return p;
 }
 
@@ -56,6 +59,24 @@ DealMarker markerOf(const Deal &deal, const QString &companyId)
 int monthsBetween(QDate from, QDate to)
 {
     return int(std::lround(from.daysTo(to) / (365.2425 / 12.0)));
+}
+
+double TimelineSeries::span() const
+{
+    double low = 0;
+    double high = 0;
+    for (const TimelinePoint &p : points) {
+        if (p.billions <= 0)
+            continue;
+        low = low == 0 ? p.billions : std::min(low, p.billions);
+        high = std::max(high, p.billions);
+    }
+    return low > 0 ? high / low : 1;
+}
+
+bool TimelineData::prefersLogScale() const
+{
+    return std::any_of(series.begin(), series.end(), [](const TimelineSeries &s) { return s.span() > LogScaleSpan; });
 }
 
 bool TimelineData::hasPoints() const
@@ -146,6 +167,7 @@ TimelineData buildTimeline(const Document &document, const TimelineOptions &opti
     // valuation paths into a corner; without any valuation they set the range themselves.
     const QDate pointsFirst = data.first;
     const QDate pointsLast = data.last;
+    QList<const Deal *> shownDeals; // each deal once, for the relations among them
     for (const QString &id : std::as_const(shown)) {
         QList<const Deal *> deals = document.graph().dealsIn(id) + document.graph().dealsOut(id);
         for (const Deal *deal : std::as_const(deals)) {
@@ -158,7 +180,19 @@ TimelineData buildTimeline(const Document &document, const TimelineOptions &opti
                     || deal->date.periodStart() > pointsLast.addYears(1)))
                 continue;
             data.deals << markerOf(*deal, id);
+            if (!shownDeals.contains(deal))
+                shownDeals << deal;
             extend(deal->date.periodStart(), deal->date.periodEnd());
+        }
+    }
+    // A deal superseded by or part of another deal on the timeline is marked, so that nothing
+    // adds its money a second time.
+    const QHash<QString, DealRelations::Status> uncounted = DealRelations::uncounted(shownDeals);
+    for (DealMarker &m : data.deals) {
+        const auto it = uncounted.constFind(m.dealId);
+        if (it != uncounted.cend()) {
+            m.supersededBy = it->supersededBy;
+            m.countedIn = it->countedIn;
         }
     }
     std::stable_sort(data.deals.begin(), data.deals.end(), [](const DealMarker &a, const DealMarker &b) {

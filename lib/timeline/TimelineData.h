@@ -23,6 +23,7 @@ struct TimelinePoint
     double billions = 0; // for drawing only
     ValuationKind kind = ValuationKind::PostMoney;
     QList<Source> sources;
+    bool sourcesDisagree = false; // a source reports another value (Sources::disagree)
 };
 
 // Growth from one point to the next of the same company: ×factor in about `months` months.
@@ -42,6 +43,9 @@ struct TimelineSeries
     CompanyKind companyKind = CompanyKind::Other;
     QList<TimelinePoint> points; // oldest first
     QList<GrowthStep> steps; // between consecutive points
+
+    // Largest over smallest positive value (1 with fewer than two such points).
+    double span() const;
 };
 
 // A deal of a selected company: money in (it is `to`) or out (it is `from`). A deal between two
@@ -60,6 +64,11 @@ struct DealMarker
     std::optional<Money> amount;
     AmountKind amountKind = AmountKind::Reported;
     QList<Source> sources;
+    // Set when another deal on the timeline counts this one's money (model/DealRelations.h): the
+    // deal that supersedes it, or the deal it is part of. Such a deal is never added to a total.
+    QString supersededBy;
+    QString countedIn;
+    bool countsInTotals() const { return supersededBy.isEmpty() && countedIn.isEmpty(); }
 };
 
 struct TimelineOptions
@@ -79,6 +88,10 @@ struct TimelineData
     double minBillions = 0; // smallest positive value, 0 when there is none
 
     bool hasPoints() const;
+    // True when a series shown spans more than LogScaleSpan: on a linear axis its early values
+    // would lie flat on the floor (Anthropic from $4.1bn to $965bn).
+    static constexpr double LogScaleSpan = 20;
+    bool prefersLogScale() const;
     const TimelineSeries *seriesOf(const QString &companyId) const;
     // Every distinct source of the points and deals shown, in first-seen order.
     QList<Source> sources() const;

@@ -34,9 +34,9 @@ private Q_SLOTS:
         QTest::addColumn<int>("row");
         QTest::addColumn<QStringList>("dealIds");
         QTest::addColumn<QStringList>("companyIds");
-        QTest::addRow("top") << 0 << QStringList {u"D005"_s, u"D071"_s} << QStringList {u"microsoft"_s, u"openai"_s};
-        QTest::addRow("second") << 1 << QStringList {u"D075"_s, u"D073"_s}
-                                << QStringList {u"microsoft"_s, u"anthropic"_s};
+        QTest::addRow("top") << 0 << QStringList {u"D105"_s, u"D078"_s} << QStringList {u"amazon"_s, u"openai"_s};
+        QTest::addRow("third") << 2 << QStringList {u"D005"_s, u"D071"_s}
+                               << QStringList {u"microsoft"_s, u"openai"_s};
     }
     void selectingACycleSelectsItsFirstDeal()
     {
@@ -128,7 +128,7 @@ private Q_SLOTS:
         QTRY_COMPARE(dock->windowTitle(), u"Analyse"_s);
         QCOMPARE(tabs->tabText(0), u"Kreisläufe"_s);
         QCOMPARE(cycles->model()->headerData(1, Qt::Horizontal).toString(), u"Kreislaufbetrag"_s);
-        QCOMPARE(cycles->model()->index(0, 1).data().toString(), u"10 Mrd. $"_s);
+        QCOMPARE(cycles->model()->index(0, 1).data().toString(), u"15 Mrd. $"_s);
         if (qEnvironmentVariableIsSet("CAPFLOW_GRAB_DIR")) {
             window.resize(1600, 1000);
             window.show();
@@ -142,7 +142,7 @@ private Q_SLOTS:
         }
         translations.apply(Language::English);
         QTRY_COMPARE(dock->windowTitle(), u"Analysis"_s);
-        QCOMPARE(cycles->model()->index(0, 1).data().toString(), u"$10bn"_s);
+        QCOMPARE(cycles->model()->index(0, 1).data().toString(), u"$15bn"_s);
     }
 };
 

@@ -5,19 +5,21 @@
 #include "editing/DealDialog.h"
 #include "editing/EditActions.h"
 #include "editing/Editor.h"
+#include "editing/FieldEditors.h"
 #include "editing/ValuationDialog.h"
+#include "files/DocumentFiles.h"
 #include "format/AmountParser.h"
 #include "graph/DealGraph.h"
-#include "files/DocumentFiles.h"
 #include "itemmodels/DealTableModel.h"
 #include "support/UserFiles.h"
 #include "window/DocumentLifecycle.h"
 #include "window/MainWindow.h"
 
+#include <QAbstractItemView>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -58,7 +60,7 @@ void typeSeedDeal(DealDialog *dialog, const QString &amount)
     type(dialog, "toEdit", QStringLiteral("Anthropic"));
     auto *kind = field<QComboBox>(dialog, "kindCombo");
     kind->setCurrentIndex(kind->findData(int(DealKind::Equity)));
-    field<QDateEdit>(dialog, "dateEdit")->setDate(QDate(2025, 11, 18));
+    type(dialog, "dateEdit", QStringLiteral("18.11.2025"));
     type(dialog, "amountEdit", amount);
     auto *amountKind = field<QComboBox>(dialog, "amountKindCombo");
     amountKind->setCurrentIndex(amountKind->findData(int(AmountKind::UpTo)));
@@ -188,7 +190,7 @@ private Q_SLOTS:
         DealDialog dialog(window.editor());
         typeSeedDeal(&dialog, QStringLiteral("5"));
         type(&dialog, "toEdit", QStringLiteral("Microsoft"));
-        field<QDateEdit>(&dialog, "dateEdit")->setDate(QDate::currentDate().addYears(3));
+        type(&dialog, "dateEdit", QDate::currentDate().addYears(3).toString(QStringLiteral("dd.MM.yyyy")));
         QCOMPARE(dialog.warnings().size(), 2);
         QVERIFY(okButton(&dialog)->isEnabled());
         // An exact duplicate of a bundled deal.
@@ -326,6 +328,271 @@ private Q_SLOTS:
         QCOMPARE(reopened.document()->data().companies, saved.companies);
     }
 
+    // Several sources, each with its own figure, date and rating, come out of the dialog as typed
+    // and go back into it unchanged (with what the dialog does not edit, the source's note).
+    void sourcesWithClaimsRoundTrip()
+    {
+        MainWindow window;
+        DealDialog dialog(window.editor());
+        dialog.show();
+        typeSeedDeal(&dialog, QStringLiteral("5"));
+        type(&dialog, "sourceClaim0", QStringLiteral("5"));
+        QTest::mouseClick(field<QPushButton>(&dialog, "addSourceButton"), Qt::LeftButton);
+        QTest::mouseClick(field<QPushButton>(&dialog, "addSourceButton"), Qt::LeftButton);
+        type(&dialog, "sourceUrl1", QStringLiteral("https://www.ft.com/content/anthropic-microsoft"));
+        type(&dialog, "sourceTitle1", QStringLiteral("Microsoft and Nvidia to invest in Anthropic"));
+        type(&dialog, "sourceClaim1", QStringLiteral("4,5"));
+        type(&dialog, "sourceClaimDate1", QStringLiteral("17.11.2025"));
+        auto *tier1 = field<QComboBox>(&dialog, "sourceTier1");
+        tier1->setCurrentIndex(tier1->findData(int(SourceTier::Primary)));
+        type(&dialog, "sourceUrl2", QStringLiteral("https://example.org/blog"));
+        type(&dialog, "sourceTitle2", QStringLiteral("A blog"));
+        auto *unit2 = field<QComboBox>(&dialog, "sourceClaimUnit2");
+        unit2->setCurrentIndex(unit2->findData(int(AmountParser::Unit::Million)));
+        type(&dialog, "sourceClaim2", QStringLiteral("4.800"));
+        QVERIFY2(okButton(&dialog)->isEnabled(), qPrintable(dialog.errors().join(u'\n')));
+
+        Source handelsblatt(QStringLiteral("https://www.handelsblatt.com/technik/ki/anthropic"),
+            QStringLiteral("Microsoft und Nvidia investieren in Anthropic"));
+        handelsblatt.claimedAmount = Money::fromUsd(5'000'000'000);
+        Source ft(QStringLiteral("https://www.ft.com/content/anthropic-microsoft"),
+            QStringLiteral("Microsoft and Nvidia to invest in Anthropic"));
+        ft.claimedAmount = Money::fromUsd(4'500'000'000);
+        ft.claimedDate = QDate(2025, 11, 17);
+        ft.tier = SourceTier::Primary;
+        Source blog(QStringLiteral("https://example.org/blog"), QStringLiteral("A blog"));
+        blog.claimedAmount = Money::fromUsd(4'800'000'000);
+        QCOMPARE(dialog.deal().sources, QList<Source>({handelsblatt, ft, blog}));
+        const QString id = dialog.deal().id;
+        QVERIFY(dialog.apply());
+
+        // A note on a source survives editing the deal in the dialog.
+        QVERIFY(window.document()->deal(id));
+        Deal stored = *window.document()->deal(id);
+        stored.sources[1].note = QStringLiteral("says $4.5bn");
+        QVERIFY(window.editor()->updateDeal(stored));
+        DealDialog again(window.editor(), id);
+        QCOMPARE(field(&again, "sourceClaimDate1")->text(), QStringLiteral("17.11.2025"));
+        QCOMPARE(again.deal(), stored);
+        // An emptied claim is no claim, not a mistake.
+        type(&again, "sourceClaim2", QString());
+        QVERIFY(again.errors().isEmpty());
+        QCOMPARE(again.deal().sources.at(2).claimedAmount, std::optional<Money>());
+    }
+
+    void claimMistakesAreLocated_data()
+    {
+        QTest::addColumn<QString>("fieldName");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("reason");
+        QTest::addRow("claimed amount") << QStringLiteral("sourceClaim0") << QStringLiteral("viel")
+                                        << QStringLiteral("source 1, reported figure");
+        QTest::addRow("claimed date") << QStringLiteral("sourceClaimDate0") << QStringLiteral("Mai 2025")
+                                      << QStringLiteral("source 1, reported date");
+    }
+    void claimMistakesAreLocated()
+    {
+        QFETCH(QString, fieldName);
+        QFETCH(QString, text);
+        QFETCH(QString, reason);
+        MainWindow window;
+        DealDialog dialog(window.editor());
+        dialog.show();
+        typeSeedDeal(&dialog, QStringLiteral("5"));
+        QVERIFY(okButton(&dialog)->isEnabled());
+        type(&dialog, fieldName.toLatin1().constData(), text);
+        QVERIFY(!okButton(&dialog)->isEnabled());
+        const QString messages = field<QLabel>(&dialog, "messages")->text();
+        QVERIFY2(messages.contains(reason), qPrintable(messages));
+        QVERIFY(field(&dialog, fieldName.toLatin1().constData())->property("invalid").toBool());
+    }
+
+    // Typing or pasting a URL names its publisher and the tier its domain has; the rating's
+    // default follows it, and the document's own ratings count.
+    void urlShowsPublisherAndTier_data()
+    {
+        QTest::addColumn<QString>("url");
+        QTest::addColumn<QString>("publisher");
+        QTest::addColumn<QString>("tier");
+        QTest::addRow("ft.com") << QStringLiteral("https://www.ft.com/content/8c6c0f0b")
+                                << QStringLiteral("Financial Times") << QStringLiteral("news outlet");
+        QTest::addRow("company's own site") << QStringLiteral("https://www.anthropic.com/news/series-f")
+                                            << QStringLiteral("Anthropic") << QStringLiteral("primary source");
+        QTest::addRow("unknown domain") << QStringLiteral("https://blog.example.org/post")
+                                        << QStringLiteral("blog.example.org") << QStringLiteral("unrated");
+        QTest::addRow("rated by the document") << QStringLiteral("https://www.heise.de/news/1")
+                                               << QStringLiteral("heise online") << QStringLiteral("trade press");
+    }
+    void urlShowsPublisherAndTier()
+    {
+        QFETCH(QString, url);
+        QFETCH(QString, publisher);
+        QFETCH(QString, tier);
+        MainWindow window;
+        window.document()->setSourceTiers({SourceTierRule {QStringLiteral("heise.de"), SourceTier::TradePress}});
+        DealDialog dialog(window.editor());
+        dialog.show();
+        auto *tierCombo = field<QComboBox>(&dialog, "sourceTier0");
+        QCOMPARE(tierCombo->currentText(), QStringLiteral("from domain"));
+        QLineEdit *urlEdit = field(&dialog, "sourceUrl0");
+        urlEdit->setFocus();
+        QGuiApplication::clipboard()->setText(url);
+        urlEdit->paste();
+        QCOMPARE(urlEdit->text(), url);
+        QCOMPARE(field<QLabel>(&dialog, "sourcePublisher0")->text(), publisher);
+        QCOMPARE(tierCombo->currentText(), QStringLiteral("from domain: %1").arg(tier));
+        type(&dialog, "sourceTitle0", QStringLiteral("Headline"));
+        QCOMPARE(dialog.deal().sources.first().tier, std::optional<SourceTier>()); // automatic: not stored
+        // Typed instead, and changed: the label follows.
+        type(&dialog, "sourceUrl0", QStringLiteral("https://www.ft.com/x"));
+        QCOMPARE(field<QLabel>(&dialog, "sourcePublisher0")->text(), QStringLiteral("Financial Times"));
+        QVERIFY(tierCombo->currentText().contains(QStringLiteral("news outlet")));
+    }
+
+    // Relations are deal ids, completed over the document's deals; a wrong one is named in the
+    // messages with its field and blocks OK (the Editor would refuse it too).
+    void relationProblemsBlockOk_data()
+    {
+        QTest::addColumn<QString>("fieldName");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown deal") << QStringLiteral("supersedesEdit") << QStringLiteral("D999")
+                                      << QStringLiteral("Supersedes: unknown deal \"D999\"");
+        QTest::addRow("itself") << QStringLiteral("partOfEdit") << QStringLiteral("D001")
+                                << QStringLiteral("Part of: a deal cannot be related to itself");
+        QTest::addRow("named twice") << QStringLiteral("overlapsEdit") << QStringLiteral("D002, d002")
+                                     << QStringLiteral("May overlap: deal D002 is named twice");
+        QTest::addRow("unknown among known") << QStringLiteral("overlapsEdit") << QStringLiteral("D002, D9999")
+                                             << QStringLiteral("May overlap: unknown deal \"D9999\"");
+    }
+    void relationProblemsBlockOk()
+    {
+        QFETCH(QString, fieldName);
+        QFETCH(QString, text);
+        QFETCH(QString, message);
+        MainWindow window;
+        const Deal before = *window.document()->deal(QStringLiteral("D001"));
+        QVERIFY(!before.hasRelations());
+        DealDialog dialog(window.editor(), QStringLiteral("D001"));
+        dialog.show();
+        QVERIFY(okButton(&dialog)->isEnabled());
+        type(&dialog, fieldName.toLatin1().constData(), text);
+        QVERIFY(!okButton(&dialog)->isEnabled());
+        QVERIFY2(dialog.errors().join(u'\n').contains(message), qPrintable(dialog.errors().join(u'\n')));
+        const QString messages = field<QLabel>(&dialog, "messages")->text();
+        QVERIFY2(messages.contains(message.toHtmlEscaped()), qPrintable(messages));
+        QVERIFY(field(&dialog, fieldName.toLatin1().constData())->property("invalid").toBool());
+        QVERIFY(!dialog.apply());
+        QCOMPARE(*window.document()->deal(QStringLiteral("D001")), before);
+
+        // Put right, OK is back and the deal carries the relation, spelled as the document does.
+        type(&dialog, fieldName.toLatin1().constData(), QStringLiteral("d002"));
+        QVERIFY2(okButton(&dialog)->isEnabled(), qPrintable(dialog.errors().join(u'\n')));
+        QVERIFY(!field(&dialog, fieldName.toLatin1().constData())->property("invalid").toBool());
+        QVERIFY(dialog.apply());
+        const Deal *after = window.document()->deal(QStringLiteral("D001"));
+        for (DealRelation relation : enumValues<DealRelation>())
+            QCOMPARE(after->related(relation),
+                dialog.relationEdit(relation)->objectName() == fieldName ? QStringList {QStringLiteral("D002")}
+                                                                         : QStringList());
+        // And it shows in the dialog when the deal is opened again.
+        DealDialog again(window.editor(), QStringLiteral("D001"));
+        QCOMPARE(field(&again, fieldName.toLatin1().constData())->text(), QStringLiteral("D002"));
+    }
+
+    void relationIdsAreCompleted()
+    {
+        MainWindow window;
+        DealDialog dialog(window.editor(), QStringLiteral("D001"));
+        dialog.show();
+        QLineEdit *supersedes = field(&dialog, "supersedesEdit");
+        QCompleter *completer = supersedes->completer();
+        QVERIFY(completer);
+        supersedes->setFocus();
+        QTest::keyClicks(supersedes, QStringLiteral("D002, d10"));
+        completer->setCompletionPrefix(supersedes->text());
+        QVERIFY(completer->completionCount() >= 1);
+        QStringList offered;
+        for (int i = 0; completer->setCurrentRow(i); ++i)
+            offered << completer->currentIndex().data(Qt::UserRole).toString();
+        QVERIFY2(offered.contains(QStringLiteral("D107")), qPrintable(offered.join(u',')));
+        QVERIFY(!offered.contains(QStringLiteral("D001"))); // not the deal itself
+        QVERIFY(!offered.contains(QStringLiteral("D002")));
+        // Choosing one keeps the ids before it.
+        completer->setCurrentRow(int(offered.indexOf(QStringLiteral("D107"))));
+        QCOMPARE(completer->pathFromIndex(completer->currentIndex()), QStringLiteral("D002, D107"));
+    }
+
+    // Tab goes through a source's fields in reading order, then on to the next source.
+    void tabOrderThroughSources()
+    {
+        MainWindow window;
+        DealDialog dialog(window.editor());
+        dialog.show();
+        QTest::mouseClick(field<QPushButton>(&dialog, "addSourceButton"), Qt::LeftButton);
+        QTRY_VERIFY(field(&dialog, "sourceUrl1")->isVisibleTo(&dialog)); // shown once events are processed
+        QCOMPARE(dialog.focusWidget(), field(&dialog, "sourceUrl1")); // the new source is to be typed
+        QStringList order;
+        QWidget *w = field(&dialog, "sourceUrl0");
+        order << w->objectName();
+        while (order.size() < 9) {
+            w = w->nextInFocusChain();
+            if ((w->focusPolicy() & Qt::TabFocus) && w->isVisibleTo(&dialog) && w->isEnabled())
+                order << w->objectName();
+        }
+        QCOMPARE(order,
+            QStringList({QStringLiteral("sourceUrl0"), QStringLiteral("sourceTitle0"), QStringLiteral("sourceClaim0"),
+                QStringLiteral("sourceClaimUnit0"), QStringLiteral("sourceClaimDate0"), QStringLiteral("sourceTier0"),
+                QStringLiteral("sourceUrl1"), QStringLiteral("sourceTitle1"), QStringLiteral("sourceClaim1")}));
+    }
+
+    // With several sources, relations and messages the dialogs still fit a 1366×768 screen.
+    void dialogsFitSmallScreen()
+    {
+        MainWindow window;
+        DealDialog dialog(window.editor(), QStringLiteral("D001"));
+        for (int i = 0; i < 5; ++i)
+            QTest::mouseClick(field<QPushButton>(&dialog, "addSourceButton"), Qt::LeftButton);
+        type(&dialog, "supersedesEdit", QStringLiteral("D999"));
+        type(&dialog, "amountEdit", QStringLiteral("x"));
+        dialog.show();
+        QVERIFY(!dialog.errors().isEmpty());
+        // The screen less a panel and the title bar.
+        const QSize available(1366, 768 - 40 - 30);
+        QVERIFY2(
+            dialog.sizeHint().height() <= available.height(), qPrintable(QString::number(dialog.sizeHint().height())));
+        QVERIFY2(
+            dialog.sizeHint().width() <= available.width(), qPrintable(QString::number(dialog.sizeHint().width())));
+        ValuationDialog valuation(window.editor(), QString(), QStringLiteral("anthropic"));
+        for (int i = 0; i < 5; ++i)
+            QTest::mouseClick(field<QPushButton>(&valuation, "addSourceButton"), Qt::LeftButton);
+        valuation.show();
+        QVERIFY(valuation.sizeHint().height() <= available.height());
+        QVERIFY(valuation.sizeHint().width() <= available.width());
+    }
+
+    void valuationDialogKeepsClaims()
+    {
+        MainWindow window;
+        ValuationDialog dialog(window.editor(), QString(), QStringLiteral("anthropic"));
+        dialog.show();
+        type(&dialog, "amountEdit", QStringLiteral("965"));
+        type(&dialog, "sourceUrl0", QStringLiteral("https://www.ft.com/content/anthropic"));
+        type(&dialog, "sourceTitle0", QStringLiteral("Anthropic valued at almost $1tn"));
+        auto *unit = field<QComboBox>(&dialog, "sourceClaimUnit0");
+        unit->setCurrentIndex(unit->findData(int(AmountParser::Unit::Trillion)));
+        type(&dialog, "sourceClaim0", QStringLiteral("1"));
+        QVERIFY2(okButton(&dialog)->isEnabled(), qPrintable(dialog.errors().join(u'\n')));
+        const Valuation v = dialog.valuation();
+        QCOMPARE(v.sources.size(), 1);
+        QCOMPARE(v.sources.first().claimedAmount, std::optional<Money>(Money::fromUsd(1'000'000'000'000)));
+        QCOMPARE(v.value, Money::fromUsd(965'000'000'000));
+        QVERIFY(dialog.apply());
+        ValuationDialog again(window.editor(), v.id);
+        QCOMPARE(again.valuation(), *window.document()->valuation(v.id));
+        QCOMPARE(again.valuation().sources, v.sources);
+    }
+
     void valuationDialogAddsValuation()
     {
         MainWindow window;
@@ -334,7 +601,7 @@ private Q_SLOTS:
         ValuationDialog dialog(window.editor(), QString(), QStringLiteral("anthropic"));
         dialog.show();
         QVERIFY(!okButton(&dialog)->isEnabled());
-        field<QDateEdit>(&dialog, "dateEdit")->setDate(QDate(2025, 9, 17));
+        type(&dialog, "dateEdit", QStringLiteral("17.09.2025"));
         auto *precision = field<QComboBox>(&dialog, "precisionCombo");
         precision->setCurrentIndex(precision->findData(int(DatePrecision::Month)));
         type(&dialog, "amountEdit", QStringLiteral("183"));

@@ -58,6 +58,53 @@ private Q_SLOTS:
         }
     }
 
+    // The bundled 2026 update: D107 (Nvidia's $30bn stake) supersedes D059 (the unsigned letter).
+    // The table says so on both rows, and the search finds the older deal by it.
+    void relationsShowBothWays()
+    {
+        MainWindow window;
+        window.show();
+        QAbstractItemModel *rows = window.dealsView()->model();
+        auto relationsOf = [rows](const QString &id) {
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                if (rows->index(row, 0).data(DealTableModel::IdRole).toString() == id)
+                    return rows->index(row, DealTableModel::RelationsColumn).data().toString();
+            }
+            return QStringLiteral("(no row)");
+        };
+        QVERIFY2(relationsOf(QStringLiteral("D107")).contains(QStringLiteral("supersedes D059")),
+            qPrintable(relationsOf(QStringLiteral("D107"))));
+        QVERIFY2(relationsOf(QStringLiteral("D059")).contains(QStringLiteral("superseded by D107")),
+            qPrintable(relationsOf(QStringLiteral("D059"))));
+        QVERIFY(relationsOf(QStringLiteral("D075")).contains(QStringLiteral("part of D100")));
+        QVERIFY(relationsOf(QStringLiteral("D100")).contains(QStringLiteral("D075, D076")));
+        QVERIFY(relationsOf(QStringLiteral("D063")).contains(QStringLiteral("may overlap D087")));
+        QTest::keyClicks(window.findChild<QLineEdit *>(), QStringLiteral("superseded by D107"));
+        QCOMPARE(rows->rowCount(), 1);
+        QCOMPARE(rows->index(0, 0).data(DealTableModel::IdRole).toString(), QStringLiteral("D059"));
+    }
+
+    // Every amount whose sources disagree is marked, and only those; the bundled data has both.
+    void disagreementsAreMarked()
+    {
+        MainWindow window;
+        window.show();
+        QAbstractItemModel *rows = window.dealsView()->model();
+        int marked = 0;
+        int plain = 0;
+        for (int row = 0; row < rows->rowCount(); ++row) {
+            const Deal *deal = window.document()->deal(rows->index(row, 0).data(DealTableModel::IdRole).toString());
+            QVERIFY(deal);
+            const QModelIndex amount = rows->index(row, DealTableModel::AmountColumn);
+            const bool disagree = Sources::disagree(deal->amount, deal->sources);
+            QCOMPARE(amount.data().toString().startsWith(QStringLiteral("⚠ ")), disagree);
+            QCOMPARE(amount.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Sources disagree")), disagree);
+            (disagree ? marked : plain) += 1;
+        }
+        QVERIFY(marked > 0);
+        QVERIFY(plain > 0);
+    }
+
     void duplicateOpensTheCopyAndUndoesAsOne()
     {
         MainWindow window;

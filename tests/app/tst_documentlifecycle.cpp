@@ -306,7 +306,8 @@ private Q_SLOTS:
         QVERIFY2(status.last().at(0).toString().contains(QStringLiteral("cancelled")),
             qPrintable(status.last().at(0).toString()));
         QVERIFY(DocumentLock::holderOf(path).isEmpty());
-        QTRY_COMPARE_WITH_TIMEOUT(LoadJob::runningWorkers(), 0, 120'000);
+        // The cancelled worker may still be parsing; sanitizer builds run it up to 15x slower.
+        QTRY_COMPARE_WITH_TIMEOUT(LoadJob::runningWorkers(), 0, 900'000);
         QCOMPARE(window.document()->graph().dealCount(), int(before.deals.size()));
     }
 

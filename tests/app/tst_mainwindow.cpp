@@ -28,8 +28,8 @@ private Q_SLOTS:
         auto *deals = window.findChild<QTableView *>(QStringLiteral("dealsView"));
         auto *companies = window.findChild<QTableView *>(QStringLiteral("companiesView"));
         QVERIFY(deals && companies);
-        QCOMPARE(deals->model()->rowCount(), 80);
-        QCOMPARE(companies->model()->rowCount(), 49);
+        QCOMPARE(deals->model()->rowCount(), 140);
+        QCOMPARE(companies->model()->rowCount(), 83);
         QVERIFY(window.windowTitle().contains(QStringLiteral("CapFlow")));
         QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("dealsDock"))->isVisible());
     }
@@ -53,7 +53,7 @@ private Q_SLOTS:
         });
         QVERIFY(!window.openFile(path));
         QVERIFY2(shownText.contains(QStringLiteral("broken.capflow:1:")), qPrintable(shownText));
-        QCOMPARE(window.document()->graph().dealCount(), 80);
+        QCOMPARE(window.document()->graph().dealCount(), 140);
     }
 
     void opensCsv()

@@ -1,3 +1,4 @@
+#include "OverlapFixture.h"
 #include "support/NetworkFixture.h"
 
 #include "document/Document.h"
@@ -184,6 +185,141 @@ private Q_SLOTS:
         shownCompanies.sort();
         QCOMPARE(shownDeals, deals);
         QCOMPARE(shownCompanies, companies);
+    }
+
+    // Node sizes count each dollar once over the deals shown: a deal that another shown deal
+    // supersedes or contains adds nothing; once that deal is not shown, it counts again.
+    void sizesCountEachDollarOnce_data()
+    {
+        QTest::addColumn<QString>("view");
+        QTest::addColumn<qint64>("anthropicReceived"); // billions; -1: not shown
+        QTest::addColumn<qint64>("openaiReceived");
+        QTest::addColumn<qint64>("microsoftPaid");
+        QTest::addColumn<qint64>("nvidiaPaid");
+        QTest::addColumn<bool>("letterSuperseded");
+        // Naively Anthropic received 35, OpenAI 180 and Nvidia paid 130.
+        QTest::addRow("all deals") << QStringLiteral("all") << qint64(30) << qint64(80) << qint64(0) << qint64(30)
+                                   << true;
+        // Before the round and the stake: Microsoft's pledge and the letter were what there was.
+        QTest::addRow("until 2025") << QStringLiteral("2025") << qint64(5) << qint64(100) << qint64(5) << qint64(100)
+                                    << false;
+        // The round's lead is not shown, so Microsoft's part is the only count of its money.
+        QTest::addRow("focus on Microsoft")
+            << QStringLiteral("focus") << qint64(5) << qint64(-1) << qint64(5) << qint64(-1) << false;
+        QTest::addRow("reputable sources only")
+            << QStringLiteral("reputable") << qint64(30) << qint64(30) << qint64(0) << qint64(30) << true;
+    }
+    void sizesCountEachDollarOnce()
+    {
+        QFETCH(QString, view);
+        QFETCH(qint64, anthropicReceived);
+        QFETCH(qint64, openaiReceived);
+        QFETCH(qint64, microsoftPaid);
+        QFETCH(qint64, nvidiaPaid);
+        QFETCH(bool, letterSuperseded);
+        Document document;
+        document.setData(OverlapFixture::data());
+        NetworkOptions options;
+        if (view == QLatin1String("2025"))
+            options.filter.to = QDate(2025, 12, 31);
+        if (view == QLatin1String("focus")) {
+            options.focusCompany = QStringLiteral("microsoft");
+            options.focusSteps = 1;
+        }
+        if (view == QLatin1String("reputable"))
+            options.filter.reputableSources.emplace(document.tiers()); // emplace: GCC 12 warns (falsely) on assignment
+        auto measure = [&](SizeMeasure size, const char *company) -> qint64 {
+            options.sizeMeasure = size;
+            NetworkPicture picture;
+            picture.build(document, options, {});
+            const int node = picture.nodeIndex(QString::fromLatin1(company));
+            if (node < 0)
+                return -1;
+            const double usd = picture.nodes()[node].measure;
+            return qint64(usd) % 1'000'000'000 == 0 ? qint64(usd) / 1'000'000'000 : -2; // exact billions
+        };
+        QCOMPARE(measure(SizeMeasure::MoneyReceived, "anthropic"), anthropicReceived);
+        QCOMPARE(measure(SizeMeasure::MoneyReceived, "openai"), openaiReceived);
+        QCOMPARE(measure(SizeMeasure::MoneyPaid, "microsoft"), microsoftPaid);
+        QCOMPARE(measure(SizeMeasure::MoneyPaid, "nvidia"), nvidiaPaid);
+        NetworkPicture picture;
+        picture.build(document, options, {});
+        const int letter = picture.edgeOfDeal(QStringLiteral("D059"));
+        QCOMPARE(letter >= 0 && picture.edges()[letter].superseded, letterSuperseded);
+        QCOMPARE(picture.statusOf(QStringLiteral("D059")).supersededBy,
+            letterSuperseded ? QStringLiteral("D107") : QString());
+    }
+
+    void edgesCountEachDollarOnce()
+    {
+        using OverlapFixture::billions;
+        Document document;
+        document.setData(OverlapFixture::data());
+        NetworkPicture separate;
+        separate.build(document, {}, {});
+        auto edge
+            = [](const NetworkPicture &p, const char *id) { return p.edges()[p.edgeOfDeal(QString::fromLatin1(id))]; };
+        // The replaced letter is still drawn, faded, at its own size; its money is not in the sum.
+        QVERIFY(edge(separate, "D059").superseded);
+        QCOMPARE(edge(separate, "D059").sum, Money());
+        QCOMPARE(edge(separate, "D059").uncounted, 1);
+        QCOMPARE(edge(separate, "D059").width, NetworkPicture::MaxWidth);
+        QVERIFY(!edge(separate, "D107").superseded);
+        QCOMPARE(edge(separate, "D107").sum, billions(30));
+        // A part of another deal is not replaced: drawn normally, its money counted in the whole.
+        QVERIFY(!edge(separate, "D075").superseded);
+        QCOMPARE(edge(separate, "D075").sum, Money());
+        QCOMPARE(edge(separate, "D075").uncounted, 1);
+        QCOMPARE(separate.statusOf(QStringLiteral("D075")).countedIn, QStringLiteral("D100"));
+        QVERIFY(separate.statusOf(QStringLiteral("D100")).isCounted());
+
+        NetworkOptions options;
+        options.mergeParallel = true;
+        NetworkPicture merged;
+        merged.build(document, options, {});
+        // Nvidia → OpenAI: the letter and the stake on one edge, $30bn and not $130bn.
+        const NetworkEdge &nvidia = edge(merged, "D107");
+        QCOMPARE(merged.edgeOfDeal(QStringLiteral("D059")), merged.edgeOfDeal(QStringLiteral("D107")));
+        QCOMPARE(nvidia.dealIds.size(), 2);
+        QCOMPARE(nvidia.sum, billions(30));
+        QCOMPARE(nvidia.uncounted, 1);
+        QVERIFY(!nvidia.superseded); // a deal of it counts
+        // The widest edge is the fund's $50bn into OpenAI, not the $130bn of a naive sum.
+        QCOMPARE(edge(merged, "D200").width, NetworkPicture::MaxWidth);
+        QCOMPARE(nvidia.width, NetworkPicture::edgeWidthFor(30e9, 50e9));
+        Money total;
+        for (const NetworkEdge &e : merged.edges())
+            total += e.sum;
+        QCOMPARE(total, billions(30 + 30 + 50)); // D100, D107, D200
+    }
+
+    // Only figures backed by a primary source or a news outlet, as the document rates publishers.
+    void reputableOnlyHidesUnratedDeals_data()
+    {
+        QTest::addColumn<QString>("rating"); // the document's rating of pjfp.com, or empty
+        QTest::addColumn<bool>("shown");
+        QTest::addRow("built-in tiers") << QString() << false;
+        QTest::addRow("document rates it a news outlet") << QStringLiteral("news_outlet") << true;
+        QTest::addRow("document rates it trade press") << QStringLiteral("trade_press") << false;
+    }
+    void reputableOnlyHidesUnratedDeals()
+    {
+        QFETCH(QString, rating);
+        QFETCH(bool, shown);
+        Document document;
+        document.setData(OverlapFixture::data());
+        if (!rating.isEmpty())
+            document.setSourceTiers({SourceTierRule {QStringLiteral("pjfp.com"), *enumFromKey<SourceTier>(rating)}});
+        NetworkOptions options;
+        NetworkPicture picture;
+        picture.build(document, options, {});
+        QVERIFY(picture.edgeOfDeal(QStringLiteral("D200")) >= 0); // without the filter
+        options.filter.reputableSources = document.tiers();
+        picture.build(document, options, {});
+        QCOMPARE(picture.edgeOfDeal(QStringLiteral("D200")) >= 0, shown);
+        // The round has the FT besides the aggregator; the others are primary sources or news outlets.
+        for (const char *id : {"D100", "D075", "D059", "D107"})
+            QVERIFY2(picture.edgeOfDeal(QString::fromLatin1(id)) >= 0, id);
     }
 
     void hitTests()

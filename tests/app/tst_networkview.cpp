@@ -8,6 +8,7 @@
 #include "support/CapflowRun.h"
 #include "window/MainWindow.h"
 
+#include <QCheckBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -457,6 +458,81 @@ private Q_SLOTS:
         to->setValue(to->maximum());
         QVERIFY(!network()->options().filter.to);
         QCOMPARE(int(network()->networkScene().edges().size()), all);
+    }
+
+    // "Only figures backed by a primary source or news outlet", in the network's filter bar and
+    // the deals table's: a deal that only an unrated page reports is hidden, as the document rates
+    // publishers at the time.
+    void reputableOnlyFilterHidesUnratedDeals()
+    {
+        Editor *editor = m_window->editor();
+        const Document *document = m_window->document();
+        Deal deal;
+        deal.id = QStringLiteral("D9998");
+        deal.date = FuzzyDate(QDate(2025, 12, 1), DatePrecision::Day);
+        deal.from = QStringLiteral("nvidia");
+        deal.to = QStringLiteral("openai");
+        deal.kind = DealKind::Equity;
+        deal.amount = Money::fromUsd(7000000000LL);
+        deal.sources = {Source {QStringLiteral("https://pjfp.com/rumour"), QStringLiteral("Rumour")}};
+        QVERIFY(editor->addDeal(deal));
+        const int steps = m_window->undoStack()->index();
+        auto inNetwork = [&]() { return network()->networkScene().edgeOfDeal(deal.id) >= 0; };
+        auto allShownBacked = [&]() {
+            for (const NetworkEdge &edge : network()->networkScene().edges()) {
+                for (const QString &id : edge.dealIds) {
+                    if (!document->tiers().isBackedByReputableSource(document->deal(id)->sources))
+                        return false;
+                }
+            }
+            return true;
+        };
+        QVERIFY(inNetwork());
+        QVERIFY(!allShownBacked());
+
+        auto *networkOnly = network()->findChild<QCheckBox *>(QStringLiteral("reputableSourcesOnly"));
+        QVERIFY(networkOnly);
+        networkOnly->setChecked(true);
+        QVERIFY(network()->options().filter.reputableSources);
+        QVERIFY(!inNetwork());
+        QVERIFY(allShownBacked());
+        QVERIFY(network()->networkScene().edges().size() > 0);
+        // Rating the aggregator a news outlet lets it through; undoing the rating hides it again.
+        editor->setSourceTiers({SourceTierRule {QStringLiteral("pjfp.com"), SourceTier::NewsOutlet}});
+        QVERIFY(inNetwork());
+        m_window->undoStack()->undo();
+        QCOMPARE(m_window->undoStack()->index(), steps);
+        QVERIFY(!inNetwork());
+        networkOnly->setChecked(false);
+        QVERIFY(!network()->options().filter.reputableSources);
+        QVERIFY(inNetwork());
+
+        auto *tableOnly = m_window->findChild<QCheckBox *>(QStringLiteral("dealReputableFilter"));
+        QVERIFY(tableOnly);
+        const QAbstractItemModel *rows = dealsView()->model();
+        auto shownRows = [&]() {
+            QStringList ids;
+            for (int row = 0; row < rows->rowCount(); ++row)
+                ids << rows->index(row, 0).data(DocumentTableModel::IdRole).toString();
+            ids.sort(); // rows of equal sort keys may come back in another order
+            return ids;
+        };
+        const QStringList all = shownRows();
+        QVERIFY(all.contains(deal.id));
+        tableOnly->setChecked(true);
+        const QStringList backed = shownRows();
+        QVERIFY(!backed.contains(deal.id));
+        QVERIFY(!backed.isEmpty());
+        for (const QString &id : backed)
+            QVERIFY2(document->tiers().isBackedByReputableSource(document->deal(id)->sources), qPrintable(id));
+        editor->setSourceTiers({SourceTierRule {QStringLiteral("pjfp.com"), SourceTier::Primary}});
+        QVERIFY(shownRows().contains(deal.id));
+        m_window->undoStack()->undo();
+        QVERIFY(!shownRows().contains(deal.id));
+        tableOnly->setChecked(false);
+        QCOMPARE(shownRows(), all);
+        m_window->undoStack()->undo(); // the deal
+        QVERIFY(!document->deal(deal.id));
     }
 
     void arrangements()

@@ -1,6 +1,9 @@
+#include "document/Document.h"
 #include "printing/ExportDialog.h"
 #include "printing/PrintController.h"
+#include "support/Builders.h"
 #include "window/MainWindow.h"
+#include "window/OverviewPanel.h"
 
 #include <QAction>
 #include <QApplication>
@@ -9,6 +12,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPrintPreviewDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -159,6 +163,70 @@ private Q_SLOTS:
         });
         window.printController()->previewAction()->trigger();
         QVERIFY2(pages >= 4, qPrintable(QString::number(pages)));
+    }
+
+    // The Overview says how far the data reaches and counts each dollar once: a $30bn whole with
+    // a $5bn part, and an up-to-$100bn letter superseded by a $30bn stake.
+    void overviewCountsEachDollarOnce()
+    {
+        DocumentData data;
+        data.companies = {CompanyBuilder(QStringLiteral("nv")).name(QStringLiteral("Nvidia")),
+            CompanyBuilder(QStringLiteral("oa")).name(QStringLiteral("OpenAI")),
+            CompanyBuilder(QStringLiteral("ms")).name(QStringLiteral("Microsoft"))};
+        data.deals = {DealBuilder(QStringLiteral("W"), QStringLiteral("oa"), QStringLiteral("ms"))
+                          .kind(DealKind::Compute)
+                          .billions(30),
+            DealBuilder(QStringLiteral("P"), QStringLiteral("oa"), QStringLiteral("ms"))
+                .kind(DealKind::Compute)
+                .billions(5)
+                .partOf({QStringLiteral("W")}),
+            DealBuilder(QStringLiteral("L"), QStringLiteral("nv"), QStringLiteral("oa"))
+                .billions(100)
+                .amountKind(AmountKind::UpTo),
+            DealBuilder(QStringLiteral("S"), QStringLiteral("nv"), QStringLiteral("oa"))
+                .billions(30)
+                .on(QDate(2026, 2, 1))
+                .supersedes({QStringLiteral("L")})};
+        data.dataThrough = FuzzyDate(QDate(2026, 6, 1), DatePrecision::Month);
+        Document document;
+        document.setData(data);
+        OverviewPanel overview(&document);
+        const QString text = overview.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Data through June 2026")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Left out of the sums: 2 deal")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("$30bn")));
+        QVERIFY2(!text.contains(QStringLiteral("$35bn")) && !text.contains(QStringLiteral("$60bn")), qPrintable(text));
+        // Without relations and a date: neither line.
+        for (Deal &d : data.deals) {
+            d.partOf.clear();
+            d.supersedes.clear();
+        }
+        data.dataThrough = FuzzyDate();
+        document.setData(data);
+        QTRY_VERIFY(overview.toPlainText().contains(QStringLiteral("$35bn")));
+        QVERIFY(!overview.toPlainText().contains(QStringLiteral("Left out")));
+        QVERIFY(!overview.toPlainText().contains(QStringLiteral("Data through")));
+    }
+
+    // The About box names the bundled data's date.
+    void aboutBoxSaysHowFarTheDataReaches()
+    {
+        MainWindow window;
+        QAction *about = nullptr;
+        for (QAction *menu : window.menuBar()->actions()) {
+            for (QAction *a : menu->menu() ? menu->menu()->actions() : QList<QAction *>()) {
+                if (a->menuRole() == QAction::AboutRole)
+                    about = a;
+            }
+        }
+        QVERIFY(about);
+        QString text;
+        whenOpen<QMessageBox>([&text](QMessageBox *box) {
+            text = box->text();
+            box->accept();
+        });
+        about->trigger();
+        QVERIFY2(text.contains(QStringLiteral("Data through June 2026")), qPrintable(text));
     }
 
     // A view that registers a figure prints and previews as that figure, on one page.

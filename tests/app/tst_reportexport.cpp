@@ -1,5 +1,6 @@
 #include "support/CapflowRun.h"
 
+#include "analysis/AmountTotals.h"
 #include "files/DocumentFiles.h"
 #include "printing/ReportPrinter.h"
 #include "printing/ReportWriter.h"
@@ -112,8 +113,10 @@ private Q_SLOTS:
         QVERIFY(text.contains(QRegularExpression(moneyPattern)));
         // The report's own amounts (all before the source list, whose titles quote the press) are
         // in the language's form only.
-        const QString ownText = text.left(text.indexOf(QStringLiteral("Microsoft Invests $1 Billion"))); // source [1]
-        QVERIFY(ownText.size() > text.size() / 3);
+        const qsizetype sourceList = text.indexOf(QStringLiteral("[1] Microsoft Invests $1 Billion")); // source [1]
+        QVERIFY(sourceList > 0);
+        const QString ownText = text.left(sourceList);
+        QVERIFY(ownText.size() > text.size() / 4);
         QVERIFY2(!ownText.contains(QRegularExpression(foreignMoney)), qPrintable(foreignMoney));
         for (const QString &phrase : phrases)
             QVERIFY2(text.contains(phrase), qPrintable(phrase));
@@ -172,13 +175,19 @@ private Q_SLOTS:
         static const QRegularExpression valuationHeader(
             QStringLiteral("^\\s*Date\\s+Company\\s+Valuation\\s+Kind\\s+Sources\\s*$"),
             QRegularExpression::MultilineOption);
+        // The claims of "Where sources disagree" cite sources too, under their own header.
+        static const QRegularExpression disagreementHeader(
+            QStringLiteral("^\\s*Deal or\\s+valuation\\s+Chosen\\s+What the sources report\\s*$|"
+                           "^\\s*Deal or valuation\\s+Chosen\\s+What the sources report\\s*$"),
+            QRegularExpression::MultilineOption);
         int tablePages = 0, valuationPages = 0;
         for (int i = 0; i < pages.size(); ++i) {
             if (!pages.at(i).contains(row))
                 continue;
             ++tablePages;
             valuationPages += pages.at(i).contains(valuationHeader) ? 1 : 0;
-            QVERIFY2(pages.at(i).contains(header) || pages.at(i).contains(valuationHeader),
+            QVERIFY2(pages.at(i).contains(header) || pages.at(i).contains(valuationHeader)
+                    || pages.at(i).contains(disagreementHeader),
                 qPrintable(QStringLiteral("page %1").arg(i + 1)));
         }
         QVERIFY(tablePages >= 2);
@@ -187,6 +196,71 @@ private Q_SLOTS:
         const QString all = pages.join(u'\n');
         QVERIFY(all.contains(QStringLiteral("Valuations")));
         QVERIFY(all.contains(QStringLiteral("$183bn")));
+    }
+
+    // The title page says how far the data reaches, in the report's language.
+    void titlePageSaysHowFarTheDataReaches_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("line");
+        QTest::addRow("en") << QStringLiteral("en") << QStringLiteral("Data through June 2026");
+        QTest::addRow("de") << QStringLiteral("de") << QStringLiteral("Datenstand: Juni 2026");
+    }
+    void titlePageSaysHowFarTheDataReaches()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, line);
+        const QString pdf = m_dir.filePath(QStringLiteral("through_%1.pdf").arg(lang));
+        const CapflowRun run = runCapflow({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"), lang});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString titlePage = pdfPages(pdf).value(0).simplified();
+        QVERIFY2(titlePage.contains(line), qPrintable(titlePage.left(600)));
+        // In process, without a translation: the month still comes from the report's language.
+        const Report report = Report::build(DocumentFiles::bundled(), ReportFilter(), QString(), Language::German);
+        QCOMPARE(report.dataThroughLine, QStringLiteral("Data through Juni 2026"));
+        DocumentData undated = DocumentFiles::bundled();
+        undated.dataThrough = FuzzyDate();
+        QVERIFY(Report::build(undated, ReportFilter(), QString(), Language::English).dataThroughLine.isEmpty());
+    }
+
+    // The source list names publishers and tiers and never prints a placeholder title; the
+    // figures the sources disagree about have their own section; the title page's totals say how
+    // many deals they leave out because other deals count their money.
+    void sourcesTheirStandingAndTheirDisagreements()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("standing.pdf"));
+        const CapflowRun run
+            = runCapflow({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"), QStringLiteral("en")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList pages = pdfPages(pdf);
+        const QString text = simplified(pages);
+        QVERIFY(!text.contains(QStringLiteral("[descriptive")));
+        QVERIFY(!text.contains(QStringLiteral("seed article"), Qt::CaseInsensitive));
+        QVERIFY(text.contains(QStringLiteral("untitled page")));
+        QVERIFY(text.contains(QStringLiteral(" · news outlet")));
+        QVERIFY(text.contains(QStringLiteral("reports $965bn")));
+
+        // The section, after the contents list that names it.
+        const ReportContents contents = ReportContents::build(DocumentFiles::bundled(), Formatter(Language::English));
+        QVERIFY(!contents.disagreements().isEmpty());
+        int section = -1;
+        for (int i = 1; i < pages.size() && section < 0; ++i) {
+            if (pages.at(i).contains(QStringLiteral("Where sources disagree")))
+                section = i;
+        }
+        QVERIFY(section > 0);
+        const QString disagreements = pages.mid(section).join(u' ').simplified();
+        QVERIFY(disagreements.contains(QStringLiteral("Anthropic valuation")));
+        QVERIFY(disagreements.contains(QStringLiteral("FT Chinese (news outlet): $900bn")));
+        QVERIFY(disagreements.contains(QStringLiteral("pjfp.com (unrated): $965bn")));
+
+        const int leftOut = KindTotals::of(DocumentFiles::bundled().deals).leftOut;
+        QVERIFY(leftOut >= 2);
+        static const QRegularExpression leftOutLine(
+            QStringLiteral("Left out of the sums: (\\d+) deal(s|\\(s\\)) counted in others or superseded"));
+        const auto match = leftOutLine.match(pages.value(0).simplified());
+        QVERIFY2(match.hasMatch(), qPrintable(pages.value(0).simplified().left(2000)));
+        QCOMPARE(match.captured(1).toInt(), leftOut);
     }
 
     void filterAndTitle()

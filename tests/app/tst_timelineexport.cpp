@@ -1,5 +1,10 @@
 #include "support/CapflowRun.h"
 
+#include "document/Document.h"
+#include "files/DocumentFiles.h"
+#include "timeline/TimelineData.h"
+#include "timeline/TimelineTooltip.h"
+
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -68,6 +73,35 @@ private Q_SLOTS:
                 qPrintable(e + QStringLiteral(" not in: ") + all));
         }
         QVERIFY(!all.contains(QStringLiteral("E+")));
+    }
+
+    // Anthropic's path from $4.1bn to $965bn spans more than 20×: the export is logarithmic by
+    // itself, and its footer names the publishers of the best-rated sources, not bare domains.
+    void scaleAndFooterFollowTheData()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("timeline.svg"));
+        const CapflowRun run = runCapflow({QStringLiteral("--export-timeline"), out, QStringLiteral("--lang"),
+            QStringLiteral("en"), QStringLiteral("--size"), QStringLiteral("2400x900")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString all = svgTexts(out).join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("billion US dollars (logarithmic scale)")), qPrintable(all));
+
+        Document document;
+        document.setData(DocumentFiles::bundled());
+        const TimelineData data = buildTimeline(document, {{QStringLiteral("anthropic")}, {}, {}});
+        QVERIFY(data.prefersLogScale());
+        const QStringList publishers = TimelineTooltip::publishers(data.sources(), document.tiers());
+        QVERIFY(!publishers.isEmpty());
+        QVERIFY2(all.contains(QStringList(publishers.mid(0, 2)).join(QStringLiteral(", "))), qPrintable(all));
+        // The best-rated sources are rated: no unrated aggregator among the publishers named.
+        for (const QString &p : publishers) {
+            bool rated = false;
+            for (const Source &s : data.sources())
+                rated
+                    = rated || (Sources::publisherOf(s.url) == p && document.tiers().tierOf(s) != SourceTier::Unrated);
+            QVERIFY2(rated, qPrintable(p));
+        }
     }
 
     void png()

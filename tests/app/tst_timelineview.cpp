@@ -4,6 +4,8 @@
 #include "timeline/CompanyPicker.h"
 #include "timeline/TimelineChart.h"
 #include "timeline/TimelineOverlay.h"
+#include "timeline/TimelineRenderer.h"
+#include "timeline/TimelineTooltip.h"
 #include "timeline/TimelineView.h"
 #include "window/MainWindow.h"
 
@@ -19,6 +21,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+
+Q_DECLARE_METATYPE(QList<Source>)
 
 namespace {
 Valuation valuation(const QString &id, QDate date, const char16_t *billions)
@@ -44,6 +48,23 @@ DocumentData seedData()
     deal.amount = Money::fromBillionsString(u"3.5");
     d.deals = {deal};
     return d;
+}
+
+Source claiming(const QString &url, const QString &title, const char16_t *billions)
+{
+    Source s(url, title);
+    s.claimedAmount = Money::fromBillionsString(QStringView(billions));
+    return s;
+}
+
+// Anthropic's May 2026 round: $965bn chosen, the FT reporting $900bn.
+Valuation disputedRound()
+{
+    Valuation v = valuation(QStringLiteral("V18"), QDate(2026, 5, 1), u"965");
+    v.sources = {
+        claiming(QStringLiteral("https://pjfp.com/tag/x/"), QStringLiteral("[descriptive; tag page] Series H"), u"965"),
+        claiming(QStringLiteral("https://www.ft.com/content/ipo"), QStringLiteral("Anthropic files for IPO"), u"900")};
+    return v;
 }
 
 QStringList seriesNames(QChart *chart)
@@ -132,6 +153,131 @@ private Q_SLOTS:
         QCOMPARE(logLabels,
             (QStringList {QStringLiteral("50"), QStringLiteral("100"), QStringLiteral("200"), QStringLiteral("500")}));
         QVERIFY(view.chart()->valueAxis()->titleText().startsWith(unit));
+    }
+
+    // The scale follows the data until the user sets it: 61.5 to 183 is linear, adding $965bn
+    // (15.7× the first) keeps it so, and a first value of $4.1bn (235×) makes it logarithmic.
+    void scaleFollowsTheDataUntilChosen()
+    {
+        QUndoStack stack;
+        Editor editor(m_document.get(), &stack);
+        TimelineView view(m_document.get());
+        QVERIFY(!view.isLogarithmic());
+        QVERIFY(editor.addValuation(disputedRound()));
+        QTRY_COMPARE(view.chart()->data().series.first().points.size(), 3);
+        QVERIFY(!view.isLogarithmic());
+        Valuation early = valuation(QStringLiteral("V1"), QDate(2023, 1, 1), u"4.1");
+        QVERIFY(editor.addValuation(early));
+        QTRY_COMPARE(view.chart()->data().series.first().points.size(), 4);
+        QVERIFY(view.isLogarithmic());
+        QVERIFY(view.chart()->style().logarithmic);
+        QVERIFY(view.chart()->valueAxis()->titleText().contains(QStringLiteral("logarithmic")));
+        // The user's choice stays.
+        view.setLogarithmic(false);
+        view.refresh();
+        QVERIFY(!view.chart()->style().logarithmic);
+        QVERIFY(editor.addValuation(valuation(QStringLiteral("V2"), QDate(2024, 2, 1), u"15")));
+        QTRY_COMPARE(view.chart()->data().series.first().points.size(), 5);
+        QVERIFY(!view.isLogarithmic());
+
+        // An export draws what the data calls for unless told otherwise.
+        TimelineRenderOptions options;
+        options.companyIds = {QStringLiteral("anthropic")};
+        QVERIFY(TimelineRenderer(*m_document, options).chart()->style().logarithmic);
+        options.logarithmic = false;
+        QVERIFY(!TimelineRenderer(*m_document, options).chart()->style().logarithmic);
+    }
+
+    // A point whose sources disagree shows ⚠ and every source's claim, best-rated first; a
+    // placeholder title is never shown as a headline.
+    void tooltipMarksDisagreeingSources_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<bool>("marked");
+        QTest::addRow("disputed") << QStringLiteral("V18") << true;
+        QTest::addRow("agreed") << QStringLiteral("V4") << false;
+    }
+    void tooltipMarksDisagreeingSources()
+    {
+        QFETCH(QString, id);
+        QFETCH(bool, marked);
+        DocumentData data = seedData();
+        data.valuations << disputedRound();
+        m_document->setData(data);
+        const QString html = TimelineTooltip::forValuation(*m_document, id, Formatter(Language::English));
+        QVERIFY(!html.isEmpty());
+        QCOMPARE(html.contains(QChar(0x26A0)), marked);
+        QCOMPARE(html.contains(QStringLiteral("Sources disagree")), marked);
+        QVERIFY(!html.contains(QStringLiteral("[descriptive")));
+        if (marked) {
+            const qsizetype ft = html.indexOf(QStringLiteral("Financial Times (news outlet): $900bn"));
+            const qsizetype pjfp = html.indexOf(QStringLiteral("pjfp.com (unrated): $965bn"));
+            QVERIFY2(ft > 0 && pjfp > ft, qPrintable(html));
+            QVERIFY(html.contains(QStringLiteral("untitled page")));
+        }
+        const TimelineData timeline = buildTimeline(*m_document, {{QStringLiteral("anthropic")}, {}, {}});
+        for (const TimelinePoint &p : timeline.series.first().points)
+            QCOMPARE(p.sourcesDisagree, p.valuationId == QStringLiteral("V18"));
+    }
+
+    // The export's footer names publishers, the best-rated first, and aggregators only when
+    // nothing better is there.
+    void exportFooterNamesPublishers_data()
+    {
+        QTest::addColumn<QList<Source>>("sources");
+        QTest::addColumn<QString>("publishers");
+        const Source ft(QStringLiteral("https://www.ft.com/content/ipo"), QStringLiteral("FT"));
+        const Source reuters(QStringLiteral("https://www.reuters.com/x"), QStringLiteral("Reuters"));
+        const Source aggregator(QStringLiteral("https://pjfp.com/tag/x/"), QStringLiteral("PJFP"));
+        const Source company(QStringLiteral("https://www.anthropic.com/news/x"), QStringLiteral("News"));
+        QTest::addRow("news before aggregator")
+            << QList<Source> {aggregator, ft} << QStringLiteral("(Financial Times)");
+        QTest::addRow("primary first") << QList<Source> {reuters, aggregator, company}
+                                       << QStringLiteral("(Anthropic, Reuters)");
+        QTest::addRow("only aggregators") << QList<Source> {aggregator} << QStringLiteral("(pjfp.com)");
+    }
+    void exportFooterNamesPublishers()
+    {
+        QFETCH(QList<Source>, sources);
+        QFETCH(QString, publishers);
+        DocumentData data = seedData();
+        data.valuations.first().sources = sources;
+        data.valuations.last().sources = {};
+        data.deals.first().sources = {};
+        m_document->setData(data);
+        TimelineRenderOptions options;
+        options.companyIds = {QStringLiteral("anthropic")};
+        const QString footer = TimelineRenderer(*m_document, options).footerText();
+        QVERIFY2(footer.contains(publishers), qPrintable(footer));
+        QVERIFY2(footer.contains(QStringLiteral("%1 source").arg(sources.size())), qPrintable(footer));
+    }
+
+    // A deal that another deal on the timeline supersedes says so, and that it is not counted.
+    void dealTooltipSaysWhatCountsItsMoney()
+    {
+        DocumentData data = seedData();
+        Deal letter = data.deals.first();
+        letter.id = QStringLiteral("D59");
+        letter.amount = Money::fromUsd(100'000'000'000);
+        letter.amountKind = AmountKind::UpTo;
+        Deal stake = data.deals.first();
+        stake.id = QStringLiteral("D107");
+        stake.amount = Money::fromUsd(30'000'000'000);
+        stake.date = FuzzyDate(QDate(2025, 9, 1), DatePrecision::Month);
+        stake.supersedes = {QStringLiteral("D59")};
+        data.deals << letter << stake;
+        m_document->setData(data);
+        TimelineView view(m_document.get());
+        QCOMPARE(view.dealStatus(QStringLiteral("D59")).supersededBy, QStringLiteral("D107"));
+        QVERIFY(view.dealStatus(QStringLiteral("D107")).isCounted());
+        const QString html = TimelineTooltip::forDeal(
+            *m_document, QStringLiteral("D59"), Formatter(Language::English), view.dealStatus(QStringLiteral("D59")));
+        QVERIFY2(
+            html.contains(QStringLiteral("Superseded by")) && html.contains(QStringLiteral("D107")), qPrintable(html));
+        QVERIFY(html.contains(QStringLiteral("not counted in totals")));
+        QVERIFY(!TimelineTooltip::forDeal(
+            *m_document, QStringLiteral("D107"), Formatter(Language::English), view.dealStatus(QStringLiteral("D107")))
+                     .contains(QStringLiteral("Superseded")));
     }
 
     void liveUpdateThroughUndo()

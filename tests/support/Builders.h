@@ -58,12 +58,38 @@ public:
         m_deal.note.en = english;
         return *this;
     }
+    DealBuilder &supersedes(const QStringList &ids)
+    {
+        m_deal.supersedes = ids;
+        return *this;
+    }
+    DealBuilder &partOf(const QStringList &ids)
+    {
+        m_deal.partOf = ids;
+        return *this;
+    }
+    DealBuilder &overlaps(const QStringList &ids)
+    {
+        m_deal.overlaps = ids;
+        return *this;
+    }
     operator Deal() const { return m_deal; }
     Deal build() const { return m_deal; }
 
 private:
     Deal m_deal;
 };
+
+// A deal as formats without source claims and relations (CSV, xlsx, GraphML, GEXF) keep it: each
+// source's address and title only, no relations.
+inline Deal asInPlainFormats(Deal deal)
+{
+    for (Source &s : deal.sources)
+        s = Source(s.url, s.title);
+    for (DealRelation r : enumValues<DealRelation>())
+        deal.related(r).clear();
+    return deal;
+}
 
 class CompanyBuilder
 {

@@ -51,7 +51,7 @@ private Q_SLOTS:
         QTest::addRow("flows") << u"flows"_s << int(FlowTableModel::OutFirmColumn) << u"openai"_s;
         QTest::addRow("cycles") << u"cycles"_s << int(CycleTableModel::RankColumn) << QString();
         QTest::addRow("vendor financing")
-            << u"vendor_financing"_s << int(VendorFinancingModel::RatioFirmColumn) << u"openai"_s;
+            << u"vendor_financing"_s << int(VendorFinancingModel::RatioFirmColumn) << u"anthropic"_s;
         QTest::addRow("importance") << u"importance"_s << int(ImportanceModel::BetweennessColumn) << u"openai"_s;
         QTest::addRow("what-if") << u"what_if"_s << int(WhatIfModel::AmountColumn)
                                  << u"various-compute-providers-aggregate"_s;
@@ -88,10 +88,11 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("dealIds");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("roundTrip");
-        QTest::addRow("first") << 0 << QStringList {u"D005"_s, u"D071"_s} << u"Microsoft → OpenAI → Microsoft"_s
+        // Firm round trips first: Amazon's $35bn in OpenAI (D106) is up to, so its cycle is "at most".
+        QTest::addRow("first") << 0 << QStringList {u"D105"_s, u"D078"_s} << u"Amazon → OpenAI → Amazon"_s
+                               << u"$15bn"_s;
+        QTest::addRow("third") << 2 << QStringList {u"D005"_s, u"D071"_s} << u"Microsoft → OpenAI → Microsoft"_s
                                << u"$10bn"_s;
-        QTest::addRow("second") << 1 << QStringList {u"D075"_s, u"D073"_s} << u"Microsoft → Anthropic → Microsoft"_s
-                                << u"$5bn"_s;
     }
     void cycleRows()
     {

@@ -58,6 +58,18 @@ DocumentData everyField()
         for (int s = 0; s <= i % 3; ++s)
             d.sources << Source {u"https://example.com/deal/%1?s=%2&x=%C3%BC"_s.arg(i).arg(s),
                 s == 1 ? QString() : u"Source „%1“"_s.arg(s)};
+        // Version 2: a source's own figure, date, note and rating; relations to other deals.
+        if (i % 3 == 2) {
+            d.sources[1].claimedAmount = Money::fromUsd(65'000'000'000 + i);
+            d.sources[1].claimedDate = QDate(2026, 5, 28);
+            d.sources[1].note = u"Says „65 Mrd. $“"_s;
+            d.sources[2].tier = SourceTier::TradePress;
+        }
+        if (i > 0)
+            d.related(i == 2 ? DealRelation::PartOf
+                    : i % 2  ? DealRelation::Supersedes
+                             : DealRelation::Overlaps)
+                << data.deals.first().id;
         data.deals << d;
     }
     const QList<ValuationKind> valuationKinds = enumValues<ValuationKind>();
@@ -71,7 +83,10 @@ DocumentData everyField()
         v.sources << Source {u"http://example.org/v"_s, u"Valuation"_s} << Source {u"https://example.org/w"_s, {}};
         data.valuations << v;
     }
+    data.valuations[0].sources[1].claimedAmount = Money::fromUsd(60'000'000'000);
     data.aliases = {{u"Ünï “alias”"_s, data.companies.at(0).name}, {u"Gone Inc."_s, u"A company renamed since"_s}};
+    data.sourceTiers = {{u"example.org"_s, SourceTier::Primary}, {u"blog.example.com"_s, SourceTier::Unrated}};
+    data.dataThrough = FuzzyDate(QDate(2026, 6, 1), DatePrecision::Month);
     return data;
 }
 
@@ -151,8 +166,8 @@ private Q_SLOTS:
         QTest::addRow("version fraction") << 2 << 12 << QStringLiteral("\"version\" must be a positive whole number")
                                           << QByteArray(R"({"format": "capflow",
 "version": 1.5})");
-        QTest::addRow("version 2") << 2 << 12 << QStringLiteral("newer CapFlow") << QByteArray(R"({"format": "capflow",
-"version": 2, "companies": []})");
+        QTest::addRow("version 3") << 2 << 12 << QStringLiteral("newer CapFlow") << QByteArray(R"({"format": "capflow",
+"version": 3, "companies": []})");
         QTest::addRow("companies not an array") << 2 << 14 << QStringLiteral("field \"companies\" must be an array")
                                                 << QByteArray(R"({"format": "capflow", "version": 1,
 "companies": {"id": "a"}})");
@@ -440,10 +455,81 @@ private Q_SLOTS:
         for (int i = 0; i < data.valuations.size(); ++i)
             QCOMPARE(back.valuations.at(i), data.valuations.at(i));
         QCOMPARE(back.aliases, data.aliases);
+        QCOMPARE(back.sourceTiers, data.sourceTiers);
+        QCOMPARE(back.dataThrough, data.dataThrough);
         QCOMPARE(CapflowFormat::write(back), written);
+        QVERIFY(written.contains(R"("claimed_usd": "65000000002")"));
+        QVERIFY(written.contains(R"("tier": "trade_press")"));
+        QVERIFY(written.contains(R"("supersedes": [)"));
         // Amounts are strings of whole dollars in the file.
         QVERIFY(written.contains(R"("amount_usd": "9007199254740993")"));
         QVERIFY(written.contains(R"("capacity_gw": "0.25")"));
+    }
+
+    // A version 1 document opens unchanged and saves as version 2; saving that again gives the
+    // same bytes.
+    void versionOneMigrates()
+    {
+        QByteArray v1 = R"({"format": "capflow", "version": 1, "title": "Old",
+"companies": [{"id": "a", "name": "A", "kind": "ai_lab"}, {"id": "b", "name": "B", "kind": "cloud"}],
+"deals": [{"id": "D1", "date": "2025-01-01", "date_precision": "month", "from": "a", "to": "b",
+  "kind": "compute", "amount_usd": "5000000000", "amount_kind": "committed",
+  "sources": [{"url": "https:\/\/example.com\/x", "title": "X"}]}],
+"valuations": [{"id": "V1", "company": "a", "date": "2025-01-01", "date_precision": "year",
+  "value_usd": "1000000000", "kind": "post_money", "sources": [{"url": "https:\/\/example.com\/y"}]}]})";
+        const auto first = CapflowFormat::read(v1, kFile);
+        QVERIFY2(first.ok(), qPrintable(first.problems.value(0).toString()));
+        QCOMPARE(first.data.deals.size(), 1);
+        QCOMPARE(first.data.deals.at(0).amount->usd(), qint64(5'000'000'000));
+        QCOMPARE(first.data.deals.at(0).sources, QList<Source> {Source(u"https://example.com/x"_s, u"X"_s)});
+        QVERIFY(!first.data.deals.at(0).hasRelations());
+        const QByteArray saved = CapflowFormat::write(first.data);
+        QVERIFY(saved.contains(R"("version": 2)"));
+        const auto second = CapflowFormat::read(saved, kFile);
+        QVERIFY(second.ok());
+        QCOMPARE(second.data.deals, first.data.deals);
+        QCOMPARE(second.data.valuations, first.data.valuations);
+        QCOMPARE(CapflowFormat::write(second.data), saved);
+    }
+
+    void badRelations_data()
+    {
+        QTest::addColumn<QByteArray>("deals");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("message");
+        const QByteArray d1 = R"({"id": "D1", "date": "2025-01-01", "date_precision": "day", "from": "a", "to": "b",
+"kind": "equity", "amount_usd": "30", "amount_kind": "committed", "sources": [{"url": "https:\/\/e.com"}])";
+        const QByteArray d2 = R"({"id": "D2", "date": "2025-01-01", "date_precision": "day", "from": "a", "to": "b",
+"kind": "equity", "amount_usd": "5", "amount_kind": "committed", "sources": [{"url": "https:\/\/e.com"}])";
+        QTest::addRow("unknown deal") << (d1 + "}, " + d2 + R"(, "supersedes": ["D9"]})") << 5 << 122
+                                      << u"unknown deal \"D9\""_s;
+        QTest::addRow("itself") << (d1 + "}, " + d2 + R"(, "part_of": ["D2"]})") << 5 << 119
+                                << u"cannot be related to itself"_s;
+        QTest::addRow("supersedes cycle") << (d1 + R"(, "supersedes": ["D2"]}, )" + d2 + R"(, "supersedes": ["D1"]})")
+                                          << 4 << 123 << u"makes a circle"_s;
+        QTest::addRow("part larger than whole")
+            << (d2 + "}, " + d1 + R"(, "part_of": ["D2"]})") << 5 << 120 << u"a part cannot be larger than its whole"_s;
+        QTest::addRow("not a string") << (d1 + "}, " + d2 + R"(, "overlaps": [1]})") << 5 << 120
+                                      << u"expected the id of a deal"_s;
+    }
+
+    void badRelations()
+    {
+        QFETCH(QByteArray, deals);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, message);
+        const QByteArray document = R"({"format": "capflow", "version": 2,
+"companies": [{"id": "a", "name": "A", "kind": "ai_lab"}, {"id": "b", "name": "B", "kind": "cloud"}],
+"deals": [)" + deals
+            + "]}";
+        const auto result = CapflowFormat::read(document, kFile);
+        QVERIFY(!result.ok());
+        const Problem &p = result.problems.first();
+        QVERIFY2(p.message.contains(message), qPrintable(p.toString()));
+        QCOMPARE(p.line, line);
+        QCOMPARE(p.column, column);
     }
 
     void bundledDatasetRoundTrip()

@@ -90,8 +90,15 @@ private Q_SLOTS:
         QTest::addColumn<bool>("vendorFinancing");
         QTest::addColumn<QString>("start");
 
-        QTest::addRow("exact") << QStringList {u"D1 B>A compute 30 committed"_s, u"D2 A>B equity 5 up_to"_s} << u"5"_s
-                               << u"exact"_s << 0 << true << u"A"_s;
+        QTest::addRow("exact") << QStringList {u"D1 B>A compute 30 committed"_s, u"D2 A>B equity 5 reported"_s}
+                               << u"5"_s << u"exact"_s << 0 << true << u"A"_s;
+        // An "up to" ceiling is not money that surely came back: the round trip is at most it.
+        QTest::addRow("up-to leg") << QStringList {u"D1 B>A compute 30 committed"_s, u"D2 A>B equity 5 up_to"_s}
+                                   << u"5"_s << u"at_most"_s << 0 << true << u"A"_s;
+        // Nor is a firm smallest leg exact when a ceiling elsewhere on the cycle may be lower.
+        QTest::addRow("up-to leg above the smallest")
+            << QStringList {u"D1 B>A compute 3 committed"_s, u"D2 A>B equity 5 up_to"_s} << u"3"_s << u"at_most"_s << 0
+            << true << u"A"_s;
         QTest::addRow("undisclosed leg") << QStringList {u"D1 A>B equity 10 up_to"_s, u"D2 B>A chips - reported"_s}
                                          << u"10"_s << u"at_most"_s << 1 << true << u"A"_s;
         QTest::addRow("nothing disclosed") << QStringList {u"D1 A>B equity - up_to"_s, u"D2 B>A chips - reported"_s}
@@ -100,7 +107,7 @@ private Q_SLOTS:
                                        << u"2"_s << u"exact"_s << 0 << false << u"A"_s;
         QTest::addRow("starts at the investor") << QStringList {u"D1 A>B compute 2 committed"_s,
             u"D2 B>C loan 3 reported"_s, u"D3 C>A acquisition 0.5 estimated"_s}
-                                                << u"0.5"_s << u"exact"_s << 0 << true << u"B"_s;
+                                                << u"0.5"_s << u"at_most"_s << 0 << true << u"B"_s;
     }
     void roundTrip()
     {

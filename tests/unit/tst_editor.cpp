@@ -160,6 +160,49 @@ private Q_SLOTS:
         QCOMPARE(int(m_document->valuations().size()), valuations);
     }
 
+    // Deleting a deal that others name drops those relations in the same step; undo restores them.
+    void removeDealDropsRelationsToIt()
+    {
+        const QString whole = QStringLiteral("D100");
+        QVERIFY(m_document->deal(whole));
+        QVERIFY(m_document->deal(QStringLiteral("D075"))->partOf.contains(whole));
+        QVERIFY(m_editor->removeDeal(whole));
+        QCOMPARE(m_stack->count(), 1);
+        QVERIFY(m_document->deal(QStringLiteral("D075"))->partOf.isEmpty());
+        QVERIFY(m_document->deal(QStringLiteral("D076"))->partOf.isEmpty());
+        m_stack->undo();
+        QVERIFY(m_document->deal(QStringLiteral("D075"))->partOf.contains(whole));
+    }
+
+    void invalidRelationsPushNothing_data()
+    {
+        QTest::addColumn<QString>("relation");
+        QTest::addColumn<QString>("other");
+        QTest::addRow("unknown deal") << QStringLiteral("supersedes") << QStringLiteral("D9999");
+        QTest::addRow("itself") << QStringLiteral("part_of") << QStringLiteral("D999");
+        QTest::addRow("circle") << QStringLiteral("supersedes") << QStringLiteral("D107"); // D107 supersedes D059
+    }
+
+    void invalidRelationsPushNothing()
+    {
+        QFETCH(QString, relation);
+        QFETCH(QString, other);
+        Deal d = makeDeal(QStringLiteral("D999"), QStringLiteral("microsoft"), QStringLiteral("nvidia"));
+        d.related(*enumFromKey<DealRelation>(relation)) << other;
+        if (other == QStringLiteral("D107")) { // make D999 = D059's stand-in: D059 part of D999 part of …
+            Deal old = *m_document->deal(QStringLiteral("D059"));
+            QVERIFY(m_editor->addDeal(
+                makeDeal(QStringLiteral("D999"), QStringLiteral("microsoft"), QStringLiteral("nvidia"))));
+            old.overlaps << QStringLiteral("D999");
+            QVERIFY(m_editor->updateDeal(old));
+            d.id = QStringLiteral("D999");
+            QVERIFY(!m_editor->updateDeal(d)); // D999 supersedes D107, which supersedes D059, which may overlap D999
+            return;
+        }
+        QVERIFY(!m_editor->addDeal(d));
+        QCOMPARE(m_stack->count(), 0);
+    }
+
     void invalidEditsPushNothing()
     {
         QVERIFY(!m_editor->addDeal(

@@ -150,7 +150,7 @@ private Q_SLOTS:
         }
         QCOMPARE(result.data.deals.size(), data.deals.size());
         for (qsizetype i = 0; i < data.deals.size(); ++i) {
-            const Deal &want = data.deals[i];
+            const Deal want = asInPlainFormats(data.deals[i]);
             const Deal &got = result.data.deals[i];
             QCOMPARE(got.id, want.id);
             QCOMPARE(got.from, want.from);

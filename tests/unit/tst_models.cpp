@@ -294,6 +294,130 @@ private Q_SLOTS:
         QCOMPARE(proxy.rowCount(), 6);
     }
 
+    // The relations column reads both ways, and follows edits of the deal that points.
+    void relationsColumnReadsBothWays_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("relations");
+        QTest::addRow("supersedes") << u"D3"_s << u"supersedes D2"_s;
+        QTest::addRow("superseded by") << u"D2"_s << u"superseded by D3"_s;
+        QTest::addRow("part of") << u"D6"_s << u"part of D4"_s;
+        QTest::addRow("overlap, both sides, and includes") << u"D4"_s << u"may overlap D5; includes D6"_s;
+        QTest::addRow("may overlap") << u"D5"_s << u"may overlap D4"_s;
+        QTest::addRow("none") << u"D1"_s << QString();
+    }
+    void relationsColumnReadsBothWays()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, relations);
+        DocumentData data = sample();
+        auto at = [&data](const QString &dealId) -> Deal & {
+            return *std::find_if(data.deals.begin(), data.deals.end(), [&](const Deal &d) { return d.id == dealId; });
+        };
+        at(u"D3"_s).supersedes = {u"D2"_s};
+        at(u"D6"_s).partOf = {u"D4"_s};
+        at(u"D5"_s).overlaps = {u"D4"_s};
+        Document doc;
+        doc.setData(data);
+        DealTableModel model(&doc);
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(model.headerData(DealTableModel::RelationsColumn, Qt::Horizontal).toString(), u"Relations"_s);
+        const QModelIndex cellIndex = model.index(model.rowOf(id), DealTableModel::RelationsColumn);
+        QCOMPARE(cellIndex.data().toString(), relations);
+        if (!relations.isEmpty()) // the tool tip names the other deal's companies
+            QVERIFY2(cellIndex.data(Qt::ToolTipRole).toString().contains(u" → "_s),
+                qPrintable(cellIndex.data(Qt::ToolTipRole).toString()));
+
+        // The reverse side follows the deal that points: D3 no longer supersedes D2, D7 does.
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        Deal d3 = *doc.deal(u"D3"_s);
+        d3.supersedes.clear();
+        QVERIFY(doc.updateDeal(d3));
+        QVERIFY(changed.count() >= 1);
+        QCOMPARE(cell(model, model.rowOf(u"D2"_s), DealTableModel::RelationsColumn), QString());
+        QCOMPARE(cell(model, model.rowOf(u"D3"_s), DealTableModel::RelationsColumn), QString());
+        QVERIFY(doc.addDeal(DealBuilder(u"D7"_s, u"msft"_s, u"oai"_s).supersedes({u"D2"_s})));
+        QCOMPARE(cell(model, model.rowOf(u"D2"_s), DealTableModel::RelationsColumn), u"superseded by D7"_s);
+        QVERIFY(doc.removeDeal(u"D7"_s));
+        QCOMPARE(cell(model, model.rowOf(u"D2"_s), DealTableModel::RelationsColumn), QString());
+        doc.setData(data);
+        QCOMPARE(cell(model, model.rowOf(id), DealTableModel::RelationsColumn), relations);
+    }
+
+    // An aggregate's parts: the cell names the first three, the tool tip all of them.
+    void longRelationListIsShortened()
+    {
+        DocumentData data = sample();
+        for (Deal &d : data.deals) {
+            if (d.id != u"D4"_s)
+                d.partOf = {u"D4"_s};
+        }
+        Document doc;
+        doc.setData(data);
+        DealTableModel model(&doc);
+        const QModelIndex index = model.index(model.rowOf(u"D4"_s), DealTableModel::RelationsColumn);
+        QCOMPARE(index.data().toString(), u"includes D1, D2, D3 and 2 more"_s);
+        const QString tip = index.data(Qt::ToolTipRole).toString();
+        for (const QString &id : {u"D1"_s, u"D2"_s, u"D3"_s, u"D5"_s, u"D6"_s})
+            QVERIFY2(tip.contains(u"includes %1: "_s.arg(id)), qPrintable(tip));
+    }
+
+    // An amount its sources disagree about is marked, with each source's claim in the tool tip.
+    void disagreementMarker_data()
+    {
+        QTest::addColumn<std::optional<qint64>>("chosen");
+        QTest::addColumn<QList<Source>>("sources");
+        QTest::addColumn<QString>("amount");
+        QTest::addColumn<QStringList>("toolTip");
+        auto source = [](const QString &url, std::optional<qint64> claim, std::optional<SourceTier> tier = {}) {
+            Source s(url, u"Headline"_s);
+            if (claim)
+                s.claimedAmount = Money::fromUsd(*claim * bn);
+            s.tier = tier;
+            return s;
+        };
+        const QString ft = u"https://www.ft.com/content/1"_s;
+        const QString reuters = u"https://www.reuters.com/technology/2"_s;
+        QTest::addRow("no claims") << std::optional<qint64>(30) << QList<Source> {source(ft, {}), source(reuters, {})}
+                                   << u"$30bn"_s << QStringList();
+        QTest::addRow("claims agree") << std::optional<qint64>(30)
+                                      << QList<Source> {source(ft, 30), source(reuters, 30)} << u"$30bn"_s
+                                      << QStringList();
+        QTest::addRow("a claim differs from the figure")
+            << std::optional<qint64>(30) << QList<Source> {source(ft, 30), source(reuters, 25)} << u"⚠ $30bn"_s
+            << QStringList {
+                   u"Sources disagree"_s, u"Financial Times (news outlet): $30bn"_s, u": $25bn"_s, u"Shown: $30bn"_s};
+        QTest::addRow("claims differ, figure undisclosed")
+            << std::optional<qint64>() << QList<Source> {source(ft, 30), source(reuters, 25)} << u"⚠ undisclosed"_s
+            << QStringList {u"Sources disagree"_s, u"$30bn"_s, u"$25bn"_s};
+        QTest::addRow("the user's rating shows")
+            << std::optional<qint64>(30)
+            << QList<Source> {source(ft, 40, SourceTier::TradePress), source(u"https://example.org/x"_s, 30)}
+            << u"⚠ $30bn"_s << QStringList {u"Financial Times (trade press): $40bn"_s};
+    }
+    void disagreementMarker()
+    {
+        QFETCH(std::optional<qint64>, chosen);
+        QFETCH(QList<Source>, sources);
+        QFETCH(QString, amount);
+        QFETCH(QStringList, toolTip);
+        DealsOfSample fixture;
+        Deal d = *fixture.doc.deal(u"D4"_s);
+        d.amount = chosen ? std::optional(Money::fromUsd(*chosen * bn)) : std::nullopt;
+        d.sources = sources;
+        QVERIFY(fixture.doc.updateDeal(d));
+        const QModelIndex index = fixture.model.index(fixture.model.rowOf(u"D4"_s), DealTableModel::AmountColumn);
+        QCOMPARE(index.data().toString(), amount);
+        QCOMPARE(index.data(DealTableModel::SourcesDisagreeRole).toBool(), !toolTip.isEmpty());
+        const QString tip = index.data(Qt::ToolTipRole).toString();
+        for (const QString &part : toolTip)
+            QVERIFY2(tip.contains(part), qPrintable(tip));
+        if (toolTip.isEmpty())
+            QVERIFY2(!tip.contains(u"disagree"_s), qPrintable(tip));
+        // The mark is not part of what is edited or sorted.
+        QVERIFY(!index.data(Qt::EditRole).toString().contains(u"⚠"_s));
+    }
+
     void companyListFollowsEdits()
     {
         Document doc;

@@ -1,4 +1,6 @@
+#include "analysis/AmountTotals.h"
 #include "files/DocumentFiles.h"
+#include "model/Sources.h"
 #include "report/ReportContents.h"
 #include "report/ReportFilter.h"
 #include "report/ReportSummary.h"
@@ -6,6 +8,8 @@
 
 #include <QSet>
 #include <QTest>
+
+Q_DECLARE_METATYPE(Source)
 
 namespace {
 Deal deal(const QString &id, QDate date, const QString &from, const QString &to, DealKind kind,
@@ -23,6 +27,58 @@ const Source articleA {QStringLiteral("https://example.com/a"), QStringLiteral("
 const Source articleAAgain {QStringLiteral("http://www.example.com/a/"), QStringLiteral("Article A (copy)")};
 const Source articleB {QStringLiteral("https://example.com/b"), QStringLiteral("Article B")};
 const Source articleC {QStringLiteral("https://news.example.org/c?id=3"), QStringLiteral("Article C")};
+
+Money bn(qint64 billions)
+{
+    return Money::fromUsd(billions * 1'000'000'000);
+}
+
+// A source that reports a figure of its own.
+Source claiming(const QString &url, const QString &title, qint64 billions)
+{
+    Source s(url, title);
+    s.claimedAmount = bn(billions);
+    return s;
+}
+
+// Where the sources of a deal and of a valuation disagree, and where they agree.
+DocumentData disputed()
+{
+    DocumentData data;
+    data.companies = {company(QStringLiteral("nv"), QStringLiteral("Nvidia")),
+        company(QStringLiteral("an"), QStringLiteral("Anthropic")),
+        company(QStringLiteral("ms"), QStringLiteral("Microsoft"))};
+    // Chosen $30bn; Reuters says $25bn, an aggregator $30bn.
+    Deal split
+        = DealBuilder(QStringLiteral("D1"), QStringLiteral("nv"), QStringLiteral("an"))
+              .billions(30)
+              .sources({claiming(
+                            QStringLiteral("https://blog.example.net/nv"), QStringLiteral("Nvidia and Anthropic"), 30),
+                  claiming(QStringLiteral("https://www.reuters.com/nv-an"), QStringLiteral("Nvidia to invest"), 25)});
+    // Every source says what the data says.
+    Deal agreed
+        = DealBuilder(QStringLiteral("D2"), QStringLiteral("ms"), QStringLiteral("an"))
+              .billions(5)
+              .sources({claiming(
+                            QStringLiteral("https://www.ft.com/ms-an"), QStringLiteral("Microsoft backs Anthropic"), 5),
+                  claiming(QStringLiteral("https://news.microsoft.com/ms-an"), QStringLiteral("Our partnership"), 5)});
+    data.deals = {split, agreed};
+    Valuation may;
+    may.id = QStringLiteral("V9");
+    may.company = QStringLiteral("an");
+    may.date = FuzzyDate(QDate(2026, 5, 1), DatePrecision::Month);
+    may.value = bn(965);
+    may.sources = {claiming(QStringLiteral("https://pjfp.com/tag/interpretability/"),
+                       QStringLiteral("[descriptive; PJFP tag page] Anthropic Raises $65 Billion Series H"), 965),
+        claiming(QStringLiteral("https://www.ft.com/content/an-ipo"), QStringLiteral("Anthropic files for IPO"), 900)};
+    Valuation quiet = may;
+    quiet.id = QStringLiteral("V8");
+    quiet.date = FuzzyDate(QDate(2026, 2, 1), DatePrecision::Month);
+    quiet.value = bn(380);
+    quiet.sources = {Source(QStringLiteral("https://www.anthropic.com/news/series-g"), QStringLiteral("Series G"))};
+    data.valuations = {may, quiet};
+    return data;
+}
 
 // Three deals given out of date order; D3 cites A under another spelling of its URL.
 DocumentData sample()
@@ -195,8 +251,12 @@ private Q_SLOTS:
         for (int i = 0; i < contents.sources().size(); ++i) {
             const ReportSource &s = contents.sources().at(i);
             QCOMPARE(s.number, i + 1);
-            QVERIFY2(cited.contains(s.number), qPrintable(s.title));
-            QVERIFY(!s.title.isEmpty());
+            QVERIFY2(cited.contains(s.number), qPrintable(s.heading));
+            QVERIFY(!s.heading.isEmpty());
+            QVERIFY(!s.details.isEmpty()); // at least the tier
+            QVERIFY2(!s.heading.startsWith(QStringLiteral("[descriptive"))
+                    && !s.heading.startsWith(QStringLiteral("seed article")),
+                qPrintable(s.heading));
             listedKeys.insert(ReportContents::sourceKey({s.url, s.title}));
         }
         QCOMPARE(listedKeys.size(), contents.sources().size());
@@ -244,6 +304,203 @@ private Q_SLOTS:
         QCOMPARE(table.columns.size(), 5);
         QCOMPARE(table.rows.size(), 2);
         QCOMPARE(table.rows.at(0), firstRow);
+    }
+
+    // Each source with its publisher, tier (the document's rating first) and its own figure; a
+    // placeholder title is never printed as the page's headline.
+    void sourceListNamesPublisherTierAndClaim_data()
+    {
+        QTest::addColumn<Source>("source");
+        QTest::addColumn<QString>("ratedDomain"); // rated trade press by the document; empty: none
+        QTest::addColumn<int>("language");
+        QTest::addColumn<QString>("heading");
+        QTest::addColumn<QString>("details");
+        const int en = int(Language::English);
+        const int de = int(Language::German);
+        Source ft(QStringLiteral("https://www.ft.com/content/abc"), QStringLiteral("Anthropic valued at $900bn"));
+        QTest::addRow("titled, known publisher")
+            << ft << QString() << en << QStringLiteral("Anthropic valued at $900bn")
+            << QStringLiteral("Financial Times · news outlet");
+        ft.claimedAmount = bn(900);
+        QTest::addRow("with its claim en") << ft << QString() << en << QStringLiteral("Anthropic valued at $900bn")
+                                           << QStringLiteral("Financial Times · news outlet · reports $900bn");
+        ft.claimedDate = QDate(2026, 5, 12);
+        QTest::addRow("with claim and date de")
+            << ft << QString() << de << QStringLiteral("Anthropic valued at $900bn")
+            << QStringLiteral("Financial Times · news outlet · reports 900 Mrd. $ (12. Mai 2026)");
+        QTest::addRow("descriptive placeholder") << claiming(QStringLiteral("https://pjfp.com/tag/interpretability/"),
+            QStringLiteral("[descriptive; PJFP tag page] Anthropic Raises $65 Billion"), 965)
+                                                 << QString() << en << QStringLiteral("pjfp.com, untitled page")
+                                                 << QStringLiteral("unrated · reports $965bn");
+        QTest::addRow("seed article placeholder") << Source(
+            QStringLiteral("https://www.n-tv.de/wirtschaft/x"), QStringLiteral("seed article (German news, 2025)"))
+                                                  << QString() << en << QStringLiteral("n-tv, untitled page")
+                                                  << QStringLiteral("news outlet");
+        QTest::addRow("no title") << Source(QStringLiteral("https://pjfp.com/a"), QString()) << QString() << en
+                                  << QStringLiteral("pjfp.com, untitled page") << QStringLiteral("unrated");
+        QTest::addRow("document's own rating")
+            << Source(QStringLiteral("https://pjfp.com/a"), QStringLiteral("A real headline"))
+            << QStringLiteral("pjfp.com") << en << QStringLiteral("A real headline")
+            << QStringLiteral("pjfp.com · trade press");
+        Source rated(QStringLiteral("https://pjfp.com/a"), QStringLiteral("A real headline"));
+        rated.tier = SourceTier::Primary;
+        QTest::addRow("the page's own rating wins")
+            << rated << QStringLiteral("pjfp.com") << en << QStringLiteral("A real headline")
+            << QStringLiteral("pjfp.com · primary source");
+    }
+    void sourceListNamesPublisherTierAndClaim()
+    {
+        QFETCH(Source, source);
+        QFETCH(QString, ratedDomain);
+        QFETCH(int, language);
+        QFETCH(QString, heading);
+        QFETCH(QString, details);
+        DocumentData data;
+        data.companies = {company(QStringLiteral("an"), QStringLiteral("Anthropic"))};
+        data.deals = {DealBuilder(QStringLiteral("D1"), QStringLiteral("an"), QStringLiteral("an")).sources({source})};
+        if (!ratedDomain.isEmpty())
+            data.sourceTiers = {SourceTierRule {ratedDomain, SourceTier::TradePress}};
+        const ReportContents contents = ReportContents::build(data, Formatter(Language(language)));
+        QCOMPARE(contents.sources().size(), 1);
+        const ReportSource &listed = contents.sources().constFirst();
+        QCOMPARE(listed.heading, heading);
+        QCOMPARE(listed.details, details);
+        QCOMPARE(listed.url, source.url);
+        QCOMPARE(listed.title.isEmpty(), Sources::hasPlaceholderTitle(source));
+        for (const QString &text : {listed.heading, listed.details, listed.title}) {
+            QVERIFY2(!text.contains(QStringLiteral("[descriptive")), qPrintable(text));
+            QVERIFY2(!text.contains(QStringLiteral("seed article")), qPrintable(text));
+        }
+    }
+
+    // Valuations' sources are in the list with their claims, in the numbering the tables share.
+    void valuationSourcesAreListedWithTheirClaims()
+    {
+        const ReportContents contents = ReportContents::build(disputed(), Formatter(Language::English));
+        QStringList urls;
+        for (const ReportSource &s : contents.sources())
+            urls << s.url;
+        for (const QString &url : {QStringLiteral("https://pjfp.com/tag/interpretability/"),
+                 QStringLiteral("https://www.ft.com/content/an-ipo"),
+                 QStringLiteral("https://www.anthropic.com/news/series-g")})
+            QVERIFY2(urls.contains(url), qPrintable(url));
+        const ReportValuationRow &may = contents.valuations().at(1);
+        QCOMPARE(may.valuationId, QStringLiteral("V9"));
+        QCOMPARE(may.sourceNumbers.size(), 2);
+        const ReportSource &ft = contents.sources().at(may.sourceNumbers.at(1) - 1);
+        QCOMPARE(ft.details, QStringLiteral("Financial Times · news outlet · reports $900bn"));
+        const ReportSource &series = contents.sources().at(contents.valuations().at(0).sourceNumbers.at(0) - 1);
+        QCOMPARE(series.details, QStringLiteral("Anthropic · primary source"));
+    }
+
+    // Every deal and valuation whose sources report different figures, and none whose sources
+    // agree, with the figure chosen and each claim, best-rated source first.
+    void disagreementsListOnlyDisagreeingFigures_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<QList<QStringList>>("rows");
+        QTest::addRow("en") << int(Language::English)
+                            << QList<QStringList> {{QStringLiteral("Nvidia → Anthropic, Equity, January 15, 2025"),
+                                                       QStringLiteral("$30bn"),
+                                                       QStringLiteral("Reuters (news outlet): $25bn [2] · "
+                                                                      "blog.example.net (unrated): $30bn [1]")},
+                                   {QStringLiteral("Anthropic valuation, May 2026"), QStringLiteral("$965bn"),
+                                       QStringLiteral("Financial Times (news outlet): $900bn [7] · "
+                                                      "pjfp.com (unrated): $965bn [6]")}};
+        QTest::addRow("de")
+            << int(Language::German)
+            << QList<QStringList> {
+                   {QStringLiteral("Nvidia → Anthropic, %1, 15. Januar 2025").arg(enumDisplayName(DealKind::Equity)),
+                       QStringLiteral("30 Mrd. $"),
+                       QStringLiteral("Reuters (%1): 25 Mrd. $ [2] · "
+                                      "blog.example.net (%2): 30 Mrd. $ [1]")
+                           .arg(enumDisplayName(SourceTier::NewsOutlet), enumDisplayName(SourceTier::Unrated))},
+                   {QStringLiteral("Anthropic valuation, Mai 2026"), QStringLiteral("965 Mrd. $"),
+                       QStringLiteral("Financial Times (%1): 900 Mrd. $ [7] · pjfp.com (%2): 965 Mrd. $ [6]")
+                           .arg(enumDisplayName(SourceTier::NewsOutlet), enumDisplayName(SourceTier::Unrated))}};
+    }
+    void disagreementsListOnlyDisagreeingFigures()
+    {
+        QFETCH(int, language);
+        QFETCH(QList<QStringList>, rows);
+        const ReportContents contents = ReportContents::build(disputed(), Formatter(Language(language)));
+        QStringList ids;
+        for (const ReportDisagreement &d : contents.disagreements())
+            ids << d.dealId + d.valuationId;
+        QCOMPARE(ids, (QStringList {QStringLiteral("D1"), QStringLiteral("V9")})); // not D2, not V8
+        const ReportDisagreement &may = contents.disagreements().at(1);
+        QCOMPARE(may.claims.size(), 2);
+        QCOMPARE(may.claims.at(0).publisher, QStringLiteral("Financial Times"));
+        QCOMPARE(may.claims.at(0).tier, SourceTier::NewsOutlet);
+        QCOMPARE(may.claims.at(1).tier, SourceTier::Unrated);
+        const ReportTable table = contents.disagreementTable();
+        QVERIFY(!table.title.isEmpty());
+        QCOMPARE(table.columns.size(), 3);
+        QCOMPARE(table.rows, rows);
+        // The claims cite the numbers of the list, where the same pages stand.
+        QCOMPARE(contents.sources().at(6).url, QStringLiteral("https://www.ft.com/content/an-ipo"));
+        QCOMPARE(contents.sources().at(5).heading, QStringLiteral("pjfp.com, untitled page"));
+    }
+
+    void noDisagreementsWithoutClaims()
+    {
+        const ReportContents contents = ReportContents::build(sample(), Formatter(Language::English));
+        QVERIFY(contents.disagreements().isEmpty());
+        QVERIFY(contents.disagreementTable().rows.isEmpty());
+    }
+
+    // A $30bn whole with a $5bn part, and an up-to-$100bn letter superseded by a $30bn stake:
+    // summed naively that is $35bn of compute and $30bn + up to $100bn of equity.
+    void totalsCountEachDollarOnce()
+    {
+        DocumentData data;
+        data.companies = {company(QStringLiteral("nv"), QStringLiteral("Nvidia")),
+            company(QStringLiteral("oa"), QStringLiteral("OpenAI")),
+            company(QStringLiteral("ms"), QStringLiteral("Microsoft"))};
+        data.deals = {DealBuilder(QStringLiteral("W"), QStringLiteral("oa"), QStringLiteral("ms"))
+                          .kind(DealKind::Compute)
+                          .billions(30)
+                          .amountKind(AmountKind::Committed),
+            DealBuilder(QStringLiteral("P"), QStringLiteral("oa"), QStringLiteral("ms"))
+                .kind(DealKind::Compute)
+                .billions(5)
+                .amountKind(AmountKind::Committed)
+                .partOf({QStringLiteral("W")}),
+            DealBuilder(QStringLiteral("L"), QStringLiteral("nv"), QStringLiteral("oa"))
+                .billions(100)
+                .amountKind(AmountKind::UpTo)
+                .on(QDate(2025, 9, 22)),
+            DealBuilder(QStringLiteral("S"), QStringLiteral("nv"), QStringLiteral("oa"))
+                .billions(30)
+                .amountKind(AmountKind::Committed)
+                .on(QDate(2026, 2, 1))
+                .supersedes({QStringLiteral("L")})};
+        const KindTotals totals = KindTotals::of(data.deals);
+        QCOMPARE(totals.all.firm, Money::fromUsd(60'000'000'000));
+        QCOMPARE(totals.all.upTo, Money::fromUsd(0));
+        QCOMPARE(totals.byKind.value(DealKind::Equity).firm, Money::fromUsd(30'000'000'000));
+        QCOMPARE(totals.byKind.value(DealKind::Compute).firm, Money::fromUsd(30'000'000'000));
+        QCOMPARE(totals.leftOut, 2);
+
+        const ReportSummary summary = ReportSummary::build(data, ReportFilter(), Formatter(Language::English));
+        QCOMPARE(summary.amounts.rows,
+            (QList<QStringList> {{QStringLiteral("Equity"), QStringLiteral("1"), QStringLiteral("$30bn"),
+                                     QStringLiteral("–"), QStringLiteral("–"), QStringLiteral("–")},
+                {QStringLiteral("Compute"), QStringLiteral("1"), QStringLiteral("$30bn"), QStringLiteral("–"),
+                    QStringLiteral("–"), QStringLiteral("–")}}));
+        QCOMPARE(summary.leftOut, QStringLiteral("Left out of the sums: 2 deal(s) counted in others or superseded."));
+        QCOMPARE(summary.counts, QStringLiteral("3 company(s), 4 deal(s) and 0 valuation(s)"));
+
+        // A report of 2025 alone has the letter but not the stake: then the letter counts.
+        ReportFilter only2025;
+        only2025.to = QDate(2025, 12, 31);
+        const ReportSummary before = ReportSummary::build(only2025.apply(data), only2025, Formatter(Language::English));
+        QCOMPARE(before.amounts.rows.at(0).at(3), QStringLiteral("up to $100bn"));
+        QCOMPARE(before.leftOut, QStringLiteral("Left out of the sums: 1 deal(s) counted in others or superseded."));
+
+        // Without relations nothing is left out, and nothing is said about it.
+        const ReportSummary plain = ReportSummary::build(sample(), ReportFilter(), Formatter(Language::English));
+        QVERIFY(plain.leftOut.isEmpty());
     }
 
     void filterKeepsKindsAndTheirCompanies()

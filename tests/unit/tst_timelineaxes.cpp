@@ -1,4 +1,5 @@
 #include "timeline/TimelineAxes.h"
+#include "timeline/TimelineData.h"
 
 #include <QTest>
 
@@ -88,6 +89,41 @@ private Q_SLOTS:
         QCOMPARE(labels(scale.ticks), expected);
         QVERIFY(scale.max >= max);
         QCOMPARE(scale.toAxis(61.5), 61.5);
+    }
+
+    // The value axis goes logarithmic when one series shown spans more than 20×, not before.
+    void logScaleWhenASeriesSpansMoreThan20Times_data()
+    {
+        QTest::addColumn<QList<QList<double>>>("series"); // billions of each series' points
+        QTest::addColumn<bool>("logarithmic");
+        QTest::addRow("Anthropic 2023 to 2026: 235×") << QList<QList<double>> {{4.1, 15, 61.5, 183, 380, 965}} << true;
+        QTest::addRow("Anthropic 2025 to 2026: 15.7×") << QList<QList<double>> {{61.5, 183, 380, 965}} << false;
+        QTest::addRow("just over 20×") << QList<QList<double>> {{10, 201}} << true;
+        QTest::addRow("exactly 20×") << QList<QList<double>> {{10, 200}} << false;
+        QTest::addRow("one series of two spans 25×") << QList<QList<double>> {{157, 300, 500}, {2, 50}} << true;
+        QTest::addRow("each series narrow") << QList<QList<double>> {{157, 300, 500}, {2, 5}} << false;
+        QTest::addRow("one point") << QList<QList<double>> {{965}} << false;
+        QTest::addRow("zero is no value") << QList<QList<double>> {{0, 1, 10}} << false;
+        QTest::addRow("nothing") << QList<QList<double>> {} << false;
+    }
+    void logScaleWhenASeriesSpansMoreThan20Times()
+    {
+        QFETCH(QList<QList<double>>, series);
+        QFETCH(bool, logarithmic);
+        TimelineData data;
+        for (const QList<double> &values : series) {
+            TimelineSeries s;
+            for (double billions : values) {
+                TimelinePoint p;
+                p.billions = billions;
+                s.points << p;
+            }
+            data.series << s;
+        }
+        QCOMPARE(data.prefersLogScale(), logarithmic);
+        // The scale made for that choice is the one the chart shows.
+        const ValueScale scale = valueScale(1, 965, data.prefersLogScale(), Formatter(Language::English));
+        QCOMPARE(scale.logarithmic, logarithmic);
     }
 
     void logValues_data()

@@ -1,4 +1,5 @@
 #include "document/Document.h"
+#include "support/Builders.h"
 #include "timeline/TimelineData.h"
 
 #include <QTest>
@@ -176,6 +177,97 @@ private Q_SLOTS:
         QCOMPARE(two.first, QDate(2023, 1, 1));
         QCOMPARE(two.last, QDate(2025, 9, 30));
         QCOMPARE(two.sources().size(), 7);
+    }
+
+    // Anthropic from $4.1bn to $183bn spans 45×: a log scale; OpenAI's one value does not.
+    void logScaleFollowsTheSeriesShown_data()
+    {
+        QTest::addColumn<QStringList>("companies");
+        QTest::addColumn<bool>("logarithmic");
+        QTest::addRow("anthropic") << QStringList {QStringLiteral("anthropic")} << true;
+        QTest::addRow("openai") << QStringList {QStringLiteral("openai")} << false;
+        QTest::addRow("both") << QStringList {QStringLiteral("openai"), QStringLiteral("anthropic")} << true;
+        QTest::addRow("none") << QStringList() << false;
+    }
+    void logScaleFollowsTheSeriesShown()
+    {
+        QFETCH(QStringList, companies);
+        QFETCH(bool, logarithmic);
+        QCOMPARE(buildTimeline(*m_document, {companies, {}, {}}).prefersLogScale(), logarithmic);
+        // From 2025 on Anthropic spans $61.5bn to $183bn, 3×: linear.
+        QVERIFY(!buildTimeline(*m_document, {{QStringLiteral("anthropic")}, QDate(2025, 1, 1), {}}).prefersLogScale());
+    }
+
+    // A point knows when its sources report another value than the one chosen.
+    void pointsKnowWhenSourcesDisagree_data()
+    {
+        QTest::addColumn<QList<qint64>>("claims"); // billions each source reports; 0: no claim
+        QTest::addColumn<bool>("disagree");
+        QTest::addRow("no claims") << QList<qint64> {0, 0} << false;
+        QTest::addRow("claims agree") << QList<qint64> {965, 965} << false;
+        QTest::addRow("one claims another figure") << QList<qint64> {965, 900} << true;
+        QTest::addRow("claims differ from the chosen value") << QList<qint64> {1000} << true;
+    }
+    void pointsKnowWhenSourcesDisagree()
+    {
+        QFETCH(QList<qint64>, claims);
+        QFETCH(bool, disagree);
+        DocumentData data = knownData();
+        Valuation v = data.valuations.first();
+        v.id = QStringLiteral("V9");
+        v.date = FuzzyDate(QDate(2026, 5, 28), DatePrecision::Day);
+        v.value = Money::fromUsd(965'000'000'000);
+        v.sources.clear();
+        for (int i = 0; i < claims.size(); ++i) {
+            Source s(QStringLiteral("https://example.com/v9/%1").arg(i), QStringLiteral("Page %1").arg(i));
+            if (claims.at(i))
+                s.claimedAmount = Money::fromUsd(claims.at(i) * 1'000'000'000);
+            v.sources << s;
+        }
+        data.valuations << v;
+        Document document;
+        document.setData(data);
+        const TimelineData timeline = buildTimeline(document, {{QStringLiteral("anthropic")}, {}, {}});
+        const TimelinePoint &last = timeline.series.first().points.last();
+        QCOMPARE(last.valuationId, QStringLiteral("V9"));
+        QCOMPARE(last.sourcesDisagree, disagree);
+        QVERIFY(!timeline.series.first().points.first().sourcesDisagree);
+    }
+
+    // Deals whose money another deal on the timeline counts are marked so: the superseded letter
+    // and the part of a larger deal; outside the timeline's range the letter counts again.
+    void dealMarkersKnowWhatOtherDealsCount()
+    {
+        DocumentData data = knownData();
+        data.deals << DealBuilder(QStringLiteral("D3"), QStringLiteral("lightspeed"), QStringLiteral("anthropic"))
+                          .billions(100)
+                          .amountKind(AmountKind::UpTo)
+                          .on(QDate(2025, 4, 1))
+                   << DealBuilder(QStringLiteral("D4"), QStringLiteral("lightspeed"), QStringLiteral("anthropic"))
+                          .billions(30)
+                          .on(QDate(2025, 8, 1))
+                          .supersedes({QStringLiteral("D3")})
+                   << DealBuilder(QStringLiteral("D5"), QStringLiteral("lightspeed"), QStringLiteral("anthropic"))
+                          .billions(5)
+                          .on(QDate(2025, 8, 1))
+                          .partOf({QStringLiteral("D4")});
+        Document document;
+        document.setData(data);
+        const TimelineData timeline = buildTimeline(document, {{QStringLiteral("anthropic")}, {}, {}});
+        QHash<QString, const DealMarker *> byId;
+        for (const DealMarker &m : timeline.deals)
+            byId.insert(m.dealId, &m);
+        QCOMPARE(byId.size(), 5);
+        QCOMPARE(byId.value(QStringLiteral("D3"))->supersededBy, QStringLiteral("D4"));
+        QVERIFY(!byId.value(QStringLiteral("D3"))->countsInTotals());
+        QCOMPARE(byId.value(QStringLiteral("D5"))->countedIn, QStringLiteral("D4"));
+        QVERIFY(!byId.value(QStringLiteral("D5"))->countsInTotals());
+        for (const QString &id : {QStringLiteral("D1"), QStringLiteral("D2"), QStringLiteral("D4")})
+            QVERIFY2(byId.value(id)->countsInTotals(), qPrintable(id));
+
+        const TimelineData before = buildTimeline(document, {{QStringLiteral("anthropic")}, {}, QDate(2025, 6, 30)});
+        for (const DealMarker &m : before.deals)
+            QVERIFY2(m.countsInTotals(), qPrintable(m.dealId));
     }
 
     void unknownAndEmpty()
