@@ -271,6 +271,151 @@
     </message>
 </context>
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Deals from Article</source>
+        <translation>Deals aus Artikel</translation>
+    </message>
+    <message>
+        <source>Article &amp;address:</source>
+        <translation>&amp;Adresse des Artikels:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Article &amp;date:</source>
+        <translation>&amp;Datum des Artikels:</translation>
+    </message>
+    <message>
+        <source>https://… (the page every accepted deal cites)</source>
+        <translation>https://… (die Seite, die jeder übernommene Deal als Quelle nennt)</translation>
+    </message>
+    <message>
+        <source>The article&apos;s headline</source>
+        <translation>Die Schlagzeile des Artikels</translation>
+    </message>
+    <message>
+        <source>The day the article appeared: dates such as &quot;in March&quot; are read relative to it, and deals whose date the text does not give take it.</source>
+        <translation>Der Tag, an dem der Artikel erschien: Angaben wie „im März“ werden darauf bezogen, und Deals, deren Datum der Text nicht nennt, erhalten es.</translation>
+    </message>
+    <message>
+        <source>Language: detect</source>
+        <translation>Sprache: erkennen</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Paste the article&apos;s text here (German or English), or drop a saved web page or text file on the main window.</source>
+        <translation>Den Text des Artikels hier einfügen (Deutsch oder Englisch) oder eine gespeicherte Webseite bzw. Textdatei auf das Hauptfenster ziehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose Deals</source>
+        <translation>Deals &amp;vorschlagen</translation>
+    </message>
+    <message>
+        <source>Read the text and propose the deals and valuations it states (Ctrl+Return)</source>
+        <translation>Den Text lesen und die Deals und Bewertungen vorschlagen, die er nennt (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;All</source>
+        <translation>&amp;Alle übernehmen</translation>
+    </message>
+    <message>
+        <source>Reject A&amp;ll</source>
+        <translation>Alle a&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>%1 holds no text.</source>
+        <translation>%1 enthält keinen Text.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>publisher · tier</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Article address: enter the page the deals are cited from.</source>
+        <translation>Adresse des Artikels: die Seite angeben, die die Deals belegt.</translation>
+    </message>
+    <message>
+        <source>Article address: %1</source>
+        <translation>Adresse des Artikels: %1</translation>
+    </message>
+    <message>
+        <source>Article date: %1</source>
+        <translation>Artikeldatum: %1</translation>
+    </message>
+    <message>
+        <source>Press Propose Deals.</source>
+        <translation>„Deals vorschlagen“ drücken.</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 and %2.</source>
+        <comment>deals, valuations</comment>
+        <translation>Vorgeschlagen: %1 und %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n Deal</numerusform>
+            <numerusform>%n Deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valuation(s)</source>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) not used (see the tool tip).</source>
+        <translation>
+            <numerusform>%n Betrag nicht verwendet (siehe Tooltip).</numerusform>
+            <numerusform>%n Beträge nicht verwendet (siehe Tooltip).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text has changed: propose again.</source>
+        <translation>Der Text wurde geändert: erneut vorschlagen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure: why it was not used</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No row is accepted.</source>
+        <translation>Keine Zeile ist übernommen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Accepted</source>
+        <translation>
+            <numerusform>%n Übernommenen &amp;hinzufügen</numerusform>
+            <numerusform>%n Übernommene &amp;hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n entry(s) from article %1</source>
+        <translation>
+            <numerusform>%n Eintrag aus Artikel %1 hinzufügen</numerusform>
+            <numerusform>%n Einträge aus Artikel %1 hinzufügen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accepted rows could not be added: an id is taken or a company unknown.</source>
+        <translation>Die übernommenen Zeilen konnten nicht hinzugefügt werden: eine ID ist vergeben oder ein Unternehmen unbekannt.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleExtractor</name>
     <message>
         <source>in the headline; the proposals come from the article&apos;s sentences</source>
@@ -2767,6 +2912,18 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Rate how far the publishers of this document&apos;s sources can be trusted</source>
         <translation>Bewerten, wie weit den Herausgebern der Quellen dieses Dokuments zu trauen ist</translation>
     </message>
+    <message>
+        <source>Deals from Article</source>
+        <translation>Deals aus Artikel</translation>
+    </message>
+    <message>
+        <source>Deals from &amp;Article…</source>
+        <translation>Deals aus &amp;Artikel…</translation>
+    </message>
+    <message>
+        <source>Paste a news article and accept the deals and valuations it states</source>
+        <translation>Einen Nachrichtenartikel einfügen und die Deals und Bewertungen übernehmen, die er nennt</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDealText</name>
@@ -3220,6 +3377,113 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>The company is missing.</source>
+        <translation>Das Unternehmen fehlt.</translation>
+    </message>
+    <message>
+        <source>The value is missing.</source>
+        <translation>Der Wert fehlt.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>Das Datum fehlt.</translation>
+    </message>
+    <message>
+        <source>Who pays (From) is missing.</source>
+        <translation>Wer zahlt (Von), fehlt.</translation>
+    </message>
+    <message>
+        <source>Who receives (To) is missing.</source>
+        <translation>Wer empfängt (An), fehlt.</translation>
+    </message>
+    <message>
+        <source>From and To are the same company.</source>
+        <translation>Von und An sind dasselbe Unternehmen.</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (neu)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>From / company</source>
+        <translation>Von / Unternehmen</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Amount (bn USD)</source>
+        <translation>Betrag (Mrd. USD)</translation>
+    </message>
+    <message>
+        <source>Amount is</source>
+        <translation>Betrag ist</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Unknown kind of valuation.</source>
+        <translation>Unbekannte Art der Bewertung.</translation>
+    </message>
+    <message>
+        <source>Unknown deal kind.</source>
+        <translation>Unbekannte Deal-Art.</translation>
+    </message>
+    <message>
+        <source>Amount (in billions of USD): %1</source>
+        <translation>Betrag (in Mrd. USD): %1</translation>
+    </message>
+    <message>
+        <source>Unknown kind of amount.</source>
+        <translation>Unbekannte Art des Betrags.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Unknown precision.</source>
+        <translation>Unbekannte Genauigkeit.</translation>
+    </message>
+    <message>
+        <source>Enter the date first.</source>
+        <translation>Zuerst das Datum eingeben.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>

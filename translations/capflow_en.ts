@@ -271,6 +271,151 @@
     </message>
 </context>
 <context>
+    <name>ArticleDialog</name>
+    <message>
+        <source>Deals from Article</source>
+        <translation>Deals from Article</translation>
+    </message>
+    <message>
+        <source>Article &amp;address:</source>
+        <translation>Article &amp;address:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Article &amp;date:</source>
+        <translation>Article &amp;date:</translation>
+    </message>
+    <message>
+        <source>https://… (the page every accepted deal cites)</source>
+        <translation>https://… (the page every accepted deal cites)</translation>
+    </message>
+    <message>
+        <source>The article&apos;s headline</source>
+        <translation>The article&apos;s headline</translation>
+    </message>
+    <message>
+        <source>The day the article appeared: dates such as &quot;in March&quot; are read relative to it, and deals whose date the text does not give take it.</source>
+        <translation>The day the article appeared: dates such as &quot;in March&quot; are read relative to it, and deals whose date the text does not give take it.</translation>
+    </message>
+    <message>
+        <source>Language: detect</source>
+        <translation>Language: detect</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>German</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Paste the article&apos;s text here (German or English), or drop a saved web page or text file on the main window.</source>
+        <translation>Paste the article&apos;s text here (German or English), or drop a saved web page or text file on the main window.</translation>
+    </message>
+    <message>
+        <source>&amp;Propose Deals</source>
+        <translation>&amp;Propose Deals</translation>
+    </message>
+    <message>
+        <source>Read the text and propose the deals and valuations it states (Ctrl+Return)</source>
+        <translation>Read the text and propose the deals and valuations it states (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Accept &amp;All</source>
+        <translation>Accept &amp;All</translation>
+    </message>
+    <message>
+        <source>Reject A&amp;ll</source>
+        <translation>Reject A&amp;ll</translation>
+    </message>
+    <message>
+        <source>%1 holds no text.</source>
+        <translation>%1 holds no text.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>publisher · tier</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Article address: enter the page the deals are cited from.</source>
+        <translation>Article address: enter the page the deals are cited from.</translation>
+    </message>
+    <message>
+        <source>Article address: %1</source>
+        <translation>Article address: %1</translation>
+    </message>
+    <message>
+        <source>Article date: %1</source>
+        <translation>Article date: %1</translation>
+    </message>
+    <message>
+        <source>Press Propose Deals.</source>
+        <translation>Press Propose Deals.</translation>
+    </message>
+    <message>
+        <source>Proposed: %1 and %2.</source>
+        <comment>deals, valuations</comment>
+        <translation>Proposed: %1 and %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n valuation(s)</source>
+        <translation>
+            <numerusform>%n valuation</numerusform>
+            <numerusform>%n valuations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) not used (see the tool tip).</source>
+        <translation>
+            <numerusform>%n figure not used (see the tool tip).</numerusform>
+            <numerusform>%n figures not used (see the tool tip).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text has changed: propose again.</source>
+        <translation>The text has changed: propose again.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>figure: why it was not used</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No row is accepted.</source>
+        <translation>No row is accepted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Add %n Accepted</source>
+        <translation>
+            <numerusform>&amp;Add %n Accepted</numerusform>
+            <numerusform>&amp;Add %n Accepted</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n entry(s) from article %1</source>
+        <translation>
+            <numerusform>Add %n entry from article %1</numerusform>
+            <numerusform>Add %n entries from article %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The accepted rows could not be added: an id is taken or a company unknown.</source>
+        <translation>The accepted rows could not be added: an id is taken or a company unknown.</translation>
+    </message>
+</context>
+<context>
     <name>ArticleExtractor</name>
     <message>
         <source>in the headline; the proposals come from the article&apos;s sentences</source>
@@ -2767,6 +2912,18 @@ Do you want to save your changes?</translation>
         <source>Rate how far the publishers of this document&apos;s sources can be trusted</source>
         <translation>Rate how far the publishers of this document&apos;s sources can be trusted</translation>
     </message>
+    <message>
+        <source>Deals from Article</source>
+        <translation>Deals from Article</translation>
+    </message>
+    <message>
+        <source>Deals from &amp;Article…</source>
+        <translation>Deals from &amp;Article…</translation>
+    </message>
+    <message>
+        <source>Paste a news article and accept the deals and valuations it states</source>
+        <translation>Paste a news article and accept the deals and valuations it states</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDealText</name>
@@ -3220,6 +3377,113 @@ Do you want to save your changes?</translation>
     <message>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalTableModel</name>
+    <message>
+        <source>The company is missing.</source>
+        <translation>The company is missing.</translation>
+    </message>
+    <message>
+        <source>The value is missing.</source>
+        <translation>The value is missing.</translation>
+    </message>
+    <message>
+        <source>The date is missing.</source>
+        <translation>The date is missing.</translation>
+    </message>
+    <message>
+        <source>Who pays (From) is missing.</source>
+        <translation>Who pays (From) is missing.</translation>
+    </message>
+    <message>
+        <source>Who receives (To) is missing.</source>
+        <translation>Who receives (To) is missing.</translation>
+    </message>
+    <message>
+        <source>From and To are the same company.</source>
+        <translation>From and To are the same company.</translation>
+    </message>
+    <message>
+        <source>Valuation</source>
+        <translation>Valuation</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>%1 (new)</source>
+        <translation>%1 (new)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>From / company</source>
+        <translation>From / company</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Amount (bn USD)</source>
+        <translation>Amount (bn USD)</translation>
+    </message>
+    <message>
+        <source>Amount is</source>
+        <translation>Amount is</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>Precision</translation>
+    </message>
+    <message>
+        <source>Unknown kind of valuation.</source>
+        <translation>Unknown kind of valuation.</translation>
+    </message>
+    <message>
+        <source>Unknown deal kind.</source>
+        <translation>Unknown deal kind.</translation>
+    </message>
+    <message>
+        <source>Amount (in billions of USD): %1</source>
+        <translation>Amount (in billions of USD): %1</translation>
+    </message>
+    <message>
+        <source>Unknown kind of amount.</source>
+        <translation>Unknown kind of amount.</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date: %1</translation>
+    </message>
+    <message>
+        <source>Unknown precision.</source>
+        <translation>Unknown precision.</translation>
+    </message>
+    <message>
+        <source>Enter the date first.</source>
+        <translation>Enter the date first.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,10 @@
 #include <QPair>
 #include <QStyledItemDelegate>
 
-// In-place editing of table cells: columns holding an enum get a combo box; every cell is written
-// through the model's setData (and so through the Editor). When the model refuses a value, the
-// reason is shown at the cell and the old value stays.
+// In-place editing of table cells: columns holding an enum get a combo box (choices set for the
+// column, or the cell's own ItemRoles::Choices); every cell is written through the model's setData
+// (and so through the Editor). When the model refuses a value, the reason (the model's
+// "lastEditError" property) is shown at the cell and the old value stays.
 class CellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ Q_SIGNALS:
     void editRefused(const QString &reason) const;
 
 private:
+    Choices choicesFor(const QModelIndex &index) const;
     QHash<int, Choices> m_choices;
 };
 

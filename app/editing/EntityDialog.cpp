@@ -86,6 +86,11 @@ QPushButton *EntityDialog::addAnotherButton(const QString &text, const QString &
     return m_addAnother;
 }
 
+QPushButton *EntityDialog::okButton() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok);
+}
+
 QList<Source> EntityDialog::recentSources() const
 {
     // Deals and valuations by date, newest first (then by id, "D141" before "D140"): the news of

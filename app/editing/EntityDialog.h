@@ -38,6 +38,7 @@ protected:
     void setSavedNote(const QString &note) { m_savedNote = note; }
     // The sources the document cites, most recently entered first, for the source fields to offer.
     QList<Source> recentSources() const;
+    QPushButton *okButton() const;
 
     Editor *m_editor;
     Document *m_document;

@@ -4,6 +4,8 @@
 
 #include "analysis/AnalysisDock.h"
 #include "document/Document.h"
+#include "extract/ArticleText.h"
+#include "editing/ArticleDialog.h"
 #include "editing/DealFilterBar.h"
 #include "editing/EditActions.h"
 #include "editing/Editor.h"
@@ -28,6 +30,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -48,6 +53,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_document(new Document(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true); // an article file or text opens Deals from Article
     m_document->setData(DocumentFiles::bundled());
     m_undoStack = new QUndoStack(this);
     m_editor = std::make_unique<Editor>(m_document, m_undoStack);
@@ -245,6 +251,9 @@ void MainWindow::createActions()
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_editActions->addTo(m_editMenu);
+    m_articleAction = m_editMenu->addAction(QString(), this, [this] { dealsFromArticle(); });
+    m_articleAction->setObjectName(QStringLiteral("articleAction"));
+    m_articleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_editMenu->addSeparator();
     m_sourceTiersAction = m_editMenu->addAction(QString(), this, [this] {
         SourceTiersDialog dialog(editor(), this);
@@ -289,6 +298,60 @@ void MainWindow::importDeals()
     dialog.exec();
 }
 
+bool MainWindow::dealsFromArticle(const QString &path)
+{
+    ArticleDialog dialog(m_editor.get(), this);
+    if (!path.isEmpty() && !dialog.openFile(path)) {
+        QMessageBox::warning(this, tr("Deals from Article"), dialog.errorText());
+        return false;
+    }
+    dialog.exec();
+    return true;
+}
+
+namespace {
+// The article file a drag carries, if it carries exactly one local file that reads as an article.
+QString articlePath(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
+        return {};
+    const QUrl url = mime->urls().constFirst();
+    return url.isLocalFile() && ArticleText::isArticleFile(url.toLocalFile()) ? url.toLocalFile() : QString();
+}
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    const bool text = mime && !mime->hasUrls() && mime->hasText() && !mime->text().trimmed().isEmpty();
+    if (!articlePath(mime).isEmpty() || text)
+        event->acceptProposedAction();
+    else
+        QMainWindow::dragEnterEvent(event);
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QMimeData *mime = event->mimeData();
+    if (const QString path = articlePath(mime); !path.isEmpty()) {
+        event->acceptProposedAction();
+        // After the drop has ended: the dialog is modal.
+        QMetaObject::invokeMethod(this, [this, path] { dealsFromArticle(path); }, Qt::QueuedConnection);
+        return;
+    }
+    if (mime && !mime->hasUrls() && mime->hasText() && !mime->text().trimmed().isEmpty()) {
+        event->acceptProposedAction();
+        const QString text = mime->text();
+        QMetaObject::invokeMethod(this, [this, text] {
+            ArticleDialog dialog(m_editor.get(), this);
+            dialog.setArticle(text);
+            dialog.exec();
+        }, Qt::QueuedConnection);
+        return;
+    }
+    QMainWindow::dropEvent(event);
+}
+
 void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
@@ -298,6 +361,8 @@ void MainWindow::retranslateUi()
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_importAction->setText(tr("&Import…"));
     m_sourceTiersAction->setText(tr("Source &Ratings…"));
+    m_articleAction->setText(tr("Deals from &Article…"));
+    m_articleAction->setStatusTip(tr("Paste a news article and accept the deals and valuations it states"));
     m_sourceTiersAction->setStatusTip(tr("Rate how far the publishers of this document's sources can be trusted"));
     m_importAction->setStatusTip(
         tr("Add deals from a spreadsheet (CSV, .xlsx) or a graph file (GraphML, GEXF) to this document"));

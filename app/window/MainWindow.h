@@ -56,10 +56,16 @@ public:
     // start, the locks removed, and the window closes without asking.
     void terminate(int signalNumber);
     NetworkWidget *network() const { return m_network; }
+    // Edit > Deals from Article…, empty or with an article file's text (a saved web page or a text
+    // file, as dropped on the window); false, after saying why, when the file cannot be read.
+    bool dealsFromArticle(const QString &path = QString());
 
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    // A saved web page or text file, or text dragged from a browser, opens Deals from Article.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -116,6 +122,7 @@ private:
     QAction *m_openAction = nullptr;
     QAction *m_importAction = nullptr;
     QAction *m_sourceTiersAction = nullptr;
+    QAction *m_articleAction = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

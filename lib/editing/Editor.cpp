@@ -166,8 +166,8 @@ void Editor::setSourceTiers(const QList<SourceTierRule> &rules)
             tr("Edit source ratings"), m_document, &Document::sourceTiers, &Document::setSourceTiers, rules));
 }
 
-bool Editor::importDeals(const QList<Company> &newCompanies, const QList<Deal> &newDeals,
-    const QList<Deal> &replacedDeals, const QString &fileName)
+bool Editor::entitiesAreValid(
+    const QList<Company> &newCompanies, const QList<Deal> &newDeals, const QList<Deal> &replacedDeals) const
 {
     QSet<QString> companyIds;
     for (const Company &c : newCompanies) {
@@ -187,6 +187,14 @@ bool Editor::importDeals(const QList<Company> &newCompanies, const QList<Deal> &
             return false;
         dealIds.insert(d.id);
     }
+    return true;
+}
+
+bool Editor::importDeals(const QList<Company> &newCompanies, const QList<Deal> &newDeals,
+    const QList<Deal> &replacedDeals, const QString &fileName)
+{
+    if (!entitiesAreValid(newCompanies, newDeals, replacedDeals))
+        return false;
     if (newCompanies.isEmpty() && newDeals.isEmpty() && replacedDeals.isEmpty())
         return true;
     auto *cmd = new ChangeCommand(m_document,
@@ -197,6 +205,34 @@ bool Editor::importDeals(const QList<Company> &newCompanies, const QList<Deal> &
         cmd->deals << ChangeCommand::Change<Deal> {std::nullopt, d};
     for (const Deal &d : replacedDeals)
         cmd->deals << ChangeCommand::Change<Deal> {*m_document->deal(d.id), d};
+    m_stack->push(cmd);
+    return true;
+}
+
+bool Editor::addEntities(const QList<Company> &companies, const QList<Deal> &deals,
+    const QList<Valuation> &valuations, const QString &text)
+{
+    if (!entitiesAreValid(companies, deals, {}))
+        return false;
+    QSet<QString> companyIds;
+    for (const Company &c : companies)
+        companyIds.insert(c.id);
+    QSet<QString> valuationIds;
+    for (const Valuation &v : valuations) {
+        if (v.id.isEmpty() || m_document->valuation(v.id) || valuationIds.contains(v.id)
+            || !(companyIds.contains(v.company) || m_document->company(v.company)))
+            return false;
+        valuationIds.insert(v.id);
+    }
+    if (companies.isEmpty() && deals.isEmpty() && valuations.isEmpty())
+        return true;
+    auto *cmd = new ChangeCommand(m_document, text);
+    for (const Company &c : companies)
+        cmd->companies << ChangeCommand::Change<Company> {std::nullopt, c};
+    for (const Deal &d : deals)
+        cmd->deals << ChangeCommand::Change<Deal> {std::nullopt, d};
+    for (const Valuation &v : valuations)
+        cmd->valuations << ChangeCommand::Change<Valuation> {std::nullopt, v};
     m_stack->push(cmd);
     return true;
 }

@@ -43,6 +43,10 @@ public:
     // figures (same ids). False, and nothing changes, when an id is taken or unknown.
     bool importDeals(const QList<Company> &newCompanies, const QList<Deal> &newDeals, const QList<Deal> &replacedDeals,
         const QString &fileName);
+    // New companies, deals and valuations as one undo step (deals proposed from an article).
+    // False, and nothing changes, when an id is taken or a reference unknown.
+    bool addEntities(const QList<Company> &companies, const QList<Deal> &deals, const QList<Valuation> &valuations,
+        const QString &text);
     bool removeDeal(const QString &id);
     bool addValuation(const Valuation &valuation);
     bool updateValuation(const Valuation &valuation);
@@ -60,6 +64,8 @@ private:
     bool pushDealWithCompanies(const Deal *old, const Deal &deal, const QList<Company> &newCompanies);
     void dropReferences(ChangeCommand *cmd, const QSet<QString> &removedIds) const;
     bool relationsAreValid(const Deal &deal) const;
+    bool entitiesAreValid(
+        const QList<Company> &newCompanies, const QList<Deal> &newDeals, const QList<Deal> &replacedDeals) const;
 
     Document *m_document;
     QUndoStack *m_stack;

@@ -13,6 +13,7 @@ class Editor;
 class DocumentTableModel : public QAbstractTableModel
 {
     Q_OBJECT
+    Q_PROPERTY(QString lastEditError READ lastEditError)
 public:
     enum Roles { IdRole = Qt::UserRole + 1, SortRole };
 

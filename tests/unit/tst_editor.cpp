@@ -44,6 +44,39 @@ private Q_SLOTS:
         QVERIFY(m_document->graph().dealCount() > 10);
     }
 
+    void entitiesFromAnArticleAreOneUndoStep()
+    {
+        const auto counts = [this] {
+            const DocumentData d = m_document->data();
+            return QList<qsizetype> {d.companies.size(), d.deals.size(), d.valuations.size()};
+        };
+        const QList<qsizetype> before = counts();
+        const QString dealId = m_document->nextDealId();
+        const QString valuationId = m_document->nextValuationId();
+        const Company acme = CompanyBuilder(QStringLiteral("acme-ai")).name(QStringLiteral("Acme AI"));
+        const Deal deal = makeDeal(dealId, QStringLiteral("acme-ai"), QStringLiteral("anthropic"));
+        Valuation valuation = ValuationBuilder(valuationId, QStringLiteral("acme-ai")).billions(2);
+        QVERIFY(m_editor->addEntities({acme}, {deal}, {valuation}, QStringLiteral("Add 2 entries from article X")));
+        QCOMPARE(m_stack->count(), 1);
+        QCOMPARE(m_stack->text(0), QStringLiteral("Add 2 entries from article X"));
+        QVERIFY(m_document->company(QStringLiteral("acme-ai")));
+        QCOMPARE(*m_document->deal(dealId), deal);
+        QCOMPARE(*m_document->valuation(valuationId), valuation);
+        m_stack->undo();
+        QCOMPARE(counts(), before);
+        QVERIFY(!m_document->company(QStringLiteral("acme-ai")));
+        m_stack->redo();
+        QCOMPARE(*m_document->valuation(valuationId), valuation);
+
+        // Refused as a whole, nothing pushed: a taken id, an unknown company.
+        m_stack->clear();
+        QVERIFY(!m_editor->addEntities({}, {deal}, {}, QString()));
+        Valuation orphan = ValuationBuilder(QStringLiteral("V999"), QStringLiteral("nobody"));
+        QVERIFY(!m_editor->addEntities({}, {}, {orphan}, QString()));
+        QVERIFY(!m_editor->addEntities({}, {}, {valuation}, QString()));
+        QCOMPARE(m_stack->count(), 0);
+    }
+
     void aliasesAreOneUndoStep()
     {
         const QList<CompanyAlias> aliases {{QStringLiteral("Claude maker"), QStringLiteral("Anthropic")}};
