@@ -376,21 +376,9 @@
             <numerusform>%n Bewertungen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n figure(s) not used (see the tool tip).</source>
-        <translation>
-            <numerusform>%n Betrag nicht verwendet (siehe Tooltip).</numerusform>
-            <numerusform>%n Beträge nicht verwendet (siehe Tooltip).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The text has changed: propose again.</source>
         <translation>Der Text wurde geändert: erneut vorschlagen.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>figure: why it was not used</comment>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No row is accepted.</source>
@@ -413,6 +401,27 @@
     <message>
         <source>The accepted rows could not be added: an id is taken or a company unknown.</source>
         <translation>Die übernommenen Zeilen konnten nicht hinzugefügt werden: eine ID ist vergeben oder ein Unternehmen unbekannt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) not used (listed under the table).</source>
+        <translation>
+            <numerusform>%n Betrag nicht verwendet (unter der Tabelle aufgeführt).</numerusform>
+            <numerusform>%n Beträge nicht verwendet (unter der Tabelle aufgeführt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total: the sum of rows %2, not a deal of its own</source>
+        <comment>amount, row numbers</comment>
+        <translation>%1 insgesamt: die Summe der Zeilen %2, kein eigener Deal</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>figure — why it did not become a proposal</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not in the table:</source>
+        <translation>Nicht in der Tabelle:</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3493,14 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Part of a total the text states for several deals.</source>
+        <translation>Teil einer Summe, die der Text für mehrere Deals nennt.</translation>
+    </message>
+    <message>
+        <source>Capacity: %1</source>
+        <translation>Kapazität: %1</translation>
     </message>
 </context>
 <context>

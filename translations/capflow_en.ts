@@ -376,21 +376,9 @@
             <numerusform>%n valuations</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n figure(s) not used (see the tool tip).</source>
-        <translation>
-            <numerusform>%n figure not used (see the tool tip).</numerusform>
-            <numerusform>%n figures not used (see the tool tip).</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The text has changed: propose again.</source>
         <translation>The text has changed: propose again.</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <comment>figure: why it was not used</comment>
-        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No row is accepted.</source>
@@ -413,6 +401,27 @@
     <message>
         <source>The accepted rows could not be added: an id is taken or a company unknown.</source>
         <translation>The accepted rows could not be added: an id is taken or a company unknown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) not used (listed under the table).</source>
+        <translation>
+            <numerusform>%n figure not used (listed under the table).</numerusform>
+            <numerusform>%n figures not used (listed under the table).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 in total: the sum of rows %2, not a deal of its own</source>
+        <comment>amount, row numbers</comment>
+        <translation>%1 in total: the sum of rows %2, not a deal of its own</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <comment>figure — why it did not become a proposal</comment>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Not in the table:</source>
+        <translation>Not in the table:</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3493,14 @@ Do you want to save your changes?</translation>
     <message>
         <source>Row %1: %2</source>
         <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <source>Part of a total the text states for several deals.</source>
+        <translation>Part of a total the text states for several deals.</translation>
+    </message>
+    <message>
+        <source>Capacity: %1</source>
+        <translation>Capacity: %1</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStringListModel>
@@ -54,6 +55,7 @@ ArticleDialog::ArticleDialog(Editor *editor, QWidget *parent)
     , m_noneButton(new QPushButton)
     , m_summary(new QLabel)
     , m_table(new QTableView)
+    , m_unused(new QLabel)
 {
     m_url->setObjectName(QStringLiteral("urlEdit"));
     m_title->setObjectName(QStringLiteral("titleEdit"));
@@ -134,6 +136,18 @@ ArticleDialog::ArticleDialog(Editor *editor, QWidget *parent)
     lowerLayout->setContentsMargins(0, 0, 0, 0);
     lowerLayout->addLayout(proposeRow);
     lowerLayout->addWidget(m_table, 1);
+    m_unused->setObjectName(QStringLiteral("unusedLabel"));
+    m_unused->setWordWrap(true);
+    m_unused->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_unused->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto *unusedArea = new QScrollArea;
+    unusedArea->setWidget(m_unused);
+    unusedArea->setWidgetResizable(true);
+    unusedArea->setFrameShape(QFrame::NoFrame);
+    unusedArea->setFocusPolicy(Qt::NoFocus);
+    unusedArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    unusedArea->setFixedHeight(m_unused->fontMetrics().lineSpacing() * 3 + 6);
+    lowerLayout->addWidget(unusedArea);
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(m_text);
@@ -344,15 +358,28 @@ void ArticleDialog::validate()
         QString text = tr("Proposed: %1 and %2.", "deals, valuations")
                            .arg(tr("%n deal(s)", nullptr, deals), tr("%n valuation(s)", nullptr, valuations));
         if (unused > 0)
-            text += u' ' + tr("%n figure(s) not used (see the tool tip).", nullptr, unused);
+            text += u' ' + tr("%n figure(s) not used (listed under the table).", nullptr, unused);
         if (m_text->toPlainText() != m_proposedText)
             text += u' ' + tr("The text has changed: propose again.");
         m_summary->setText(text);
-        QStringList tip;
-        for (const UnusedFigure &u : std::as_const(m_result.unused))
-            tip << tr("%1: %2", "figure: why it was not used").arg(u.text, u.reason);
-        m_summary->setToolTip(tip.join(u'\n'));
     }
+    // Nothing the text states is dropped silently: the figures that became no row, and the totals
+    // that are the sum of rows (not rows of their own).
+    QStringList notes;
+    const Formatter format(userLanguage());
+    for (const TotalProposal &t : std::as_const(m_result.totals)) {
+        QStringList rows;
+        for (int part : t.parts)
+            rows << QString::number(part + 1);
+        notes << tr("%1 in total: the sum of rows %2, not a deal of its own", "amount, row numbers")
+                     .arg(format.dealAmount(t.amount, t.amountKind), rows.join(QStringLiteral(", ")))
+                     .toHtmlEscaped();
+    }
+    for (const UnusedFigure &u : std::as_const(m_result.unused))
+        notes << tr("%1 — %2", "figure — why it did not become a proposal").arg(u.text, u.reason).toHtmlEscaped();
+    m_unused->setText(notes.isEmpty() ? QString()
+                                      : QStringLiteral("<b>%1</b> ").arg(tr("Not in the table:").toHtmlEscaped())
+                              + notes.join(QStringLiteral(" · ")));
     if (m_model->rowCount() > 0 && m_model->acceptedCount() == 0)
         warnings << tr("No row is accepted.");
     showMessages(warnings, m_model->acceptedCount() > 0);

@@ -41,6 +41,9 @@ public:
     QLineEdit *dateEdit() const { return m_date; }
     QComboBox *languageCombo() const { return m_language; }
     QLabel *summaryLabel() const { return m_summary; }
+    // Under the table: every figure that did not become a proposal, with the reason, and the
+    // totals the text states for several rows.
+    QLabel *unusedLabel() const { return m_unused; }
 
     void accept() override;
 
@@ -70,6 +73,7 @@ private:
     QPushButton *m_noneButton;
     QLabel *m_summary;
     QTableView *m_table;
+    QLabel *m_unused;
     ExtractionResult m_result;
     QString m_proposedText; // the text the table's rows were proposed from
     QString m_errorText;

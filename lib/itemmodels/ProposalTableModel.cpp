@@ -147,6 +147,10 @@ QVariant ProposalTableModel::data(const QModelIndex &index, int role) const
             tip = p + u'\n' + tip;
         if (!row.isValuation && !row.deal.note.isEmpty())
             tip += u'\n' + row.deal.note;
+        if (!row.isValuation && row.deal.totalIndex >= 0)
+            tip += u'\n' + tr("Part of a total the text states for several deals.");
+        if (!row.isValuation && row.deal.capacityMw)
+            tip += u'\n' + tr("Capacity: %1").arg(format.gigawatts(*row.deal.capacityMw));
         return tip;
     }
     if (role == Qt::ForegroundRole) {

@@ -77,8 +77,12 @@ private Q_SLOTS:
         dialog.table()->setCurrentIndex(model->index(2, ProposalTableModel::FromColumn));
         QVERIFY(dialog.textEdit()->extraSelections().at(0).cursor.selectedText().startsWith(
             QStringLiteral("Anthropic hat sich")));
-        // The publisher and its tier beside the address.
-        QVERIFY(dialog.findChildren<QLabel *>().size() > 0);
+        // Nothing stated is dropped silently.
+        dialog.setArticle(seedText + QStringLiteral(" Insgesamt fließen damit bis zu 15 Milliarden US-Dollar. "
+                                                    "Die Branche plant Ausgaben von 2 Billionen US-Dollar."));
+        QVERIFY2(dialog.unusedLabel()->text().contains(QStringLiteral("2 Billionen US-Dollar — ")),
+            qPrintable(dialog.unusedLabel()->text()));
+        QVERIFY(dialog.summaryLabel()->text().contains(QStringLiteral("nicht verwendet")));
         QVERIFY(okButton(&dialog)->isEnabled());
         QCOMPARE(okButton(&dialog)->text(), QStringLiteral("3 Übernommene &hinzufügen"));
     }
