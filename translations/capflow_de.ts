@@ -798,16 +798,48 @@
         <translation>--extract-deals: das Datum des Artikels, für Angaben wie &quot;im März&quot;.</translation>
     </message>
     <message>
-        <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze and --extract-deals.</source>
-        <translation>Nur eine der Optionen --check, --export-network, --export-timeline, --export-report, --export-data, --analyze oder --extract-deals angeben.</translation>
-    </message>
-    <message>
         <source>--extract-deals: the article&apos;s file name is empty.</source>
         <translation>--extract-deals: Der Dateiname des Artikels ist leer.</translation>
     </message>
     <message>
         <source>--date applies to --extract-deals only.</source>
         <translation>--date gilt nur für --extract-deals.</translation>
+    </message>
+    <message>
+        <source>Print every path of deals by which money can flow from company FROM to company TO, ranked by the amount that can pass, as JSON (give FROM and TO after FILE).</source>
+        <translation>Jeden Weg von Deals, auf dem Geld vom Unternehmen FROM zum Unternehmen TO fließen kann, nach dem Betrag geordnet, der durchkommen kann, als JSON ausgeben (FROM und TO nach FILE angeben).</translation>
+    </message>
+    <message>
+        <source>--paths: most deals per path, 1 to 8 (default 4).</source>
+        <translation>--paths: höchstens so viele Deals je Weg, 1 bis 8 (Standard 4).</translation>
+    </message>
+    <message>
+        <source>--paths: only deals of these kinds (comma-separated: %1).</source>
+        <translation>--paths: nur Deals dieser Arten (durch Kommas getrennt: %1).</translation>
+    </message>
+    <message>
+        <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals and --paths.</source>
+        <translation>Nur eine von --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals und --paths wählen.</translation>
+    </message>
+    <message>
+        <source>--paths needs two companies: capflow [FILE] --paths FROM TO.</source>
+        <translation>--paths braucht zwei Unternehmen: capflow [FILE] --paths FROM TO.</translation>
+    </message>
+    <message>
+        <source>--paths: a company&apos;s name is empty.</source>
+        <translation>--paths: der Name eines Unternehmens ist leer.</translation>
+    </message>
+    <message>
+        <source>--max-path-length and --kinds apply to --paths only.</source>
+        <translation>--max-path-length und --kinds gelten nur für --paths.</translation>
+    </message>
+    <message>
+        <source>--max-path-length: &quot;%1&quot; is not a length between 1 and 8.</source>
+        <translation>--max-path-length: „%1“ ist keine Länge zwischen 1 und 8.</translation>
+    </message>
+    <message>
+        <source>--kinds: &quot;%1&quot; is not one of %2.</source>
+        <translation>--kinds: „%1“ ist keins von %2.</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2147,14 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>the data could not be produced</source>
         <translation>die Daten konnten nicht erzeugt werden</translation>
     </message>
+    <message>
+        <source>--paths: no company named %1 in %2</source>
+        <translation>--paths: kein Unternehmen namens %1 in %2</translation>
+    </message>
+    <message>
+        <source>--paths: FROM and TO are the same company (%1); --analyze lists its circular flows.</source>
+        <translation>--paths: FROM und TO sind dasselbe Unternehmen (%1); --analyze listet seine Kreisläufe.</translation>
+    </message>
 </context>
 <context>
     <name>ImportAmount</name>
@@ -2933,6 +2973,95 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Paste a news article and accept the deals and valuations it states</source>
         <translation>Einen Nachrichtenartikel einfügen und die Deals und Bewertungen übernehmen, die er nennt</translation>
     </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>Ana&amp;lyse</translation>
+    </message>
+    <message>
+        <source>Money &amp;Paths…</source>
+        <translation>Geld&amp;wege…</translation>
+    </message>
+    <message>
+        <source>Every path of deals by which money flows from one company to another</source>
+        <translation>Jeder Weg von Deals, auf dem Geld von einem Unternehmen zu einem anderen fließt</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPathsDialog</name>
+    <message>
+        <source>No company is named &quot;%1&quot;.</source>
+        <translation>Kein Unternehmen heißt „%1“.</translation>
+    </message>
+    <message>
+        <source>Choose the company the money leaves and the one it reaches.</source>
+        <translation>Das Unternehmen wählen, von dem das Geld ausgeht, und das, bei dem es ankommt.</translation>
+    </message>
+    <message>
+        <source>Choose two different companies; the Analysis dock lists circular flows.</source>
+        <translation>Zwei verschiedene Unternehmen wählen; die Analyse listet Kreisläufe.</translation>
+    </message>
+    <message>
+        <source>Choose at least one deal kind.</source>
+        <translation>Mindestens eine Deal-Art wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No path of up to %n deal(s) leads from %1 to %2 through the network as filtered.</source>
+        <translation>
+            <numerusform>Kein Weg aus höchstens %n Deal führt im gefilterten Netzwerk von %1 zu %2.</numerusform>
+            <numerusform>Kein Weg aus höchstens %n Deals führt im gefilterten Netzwerk von %1 zu %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s), ranked by what can pass (the smallest deal on the way; exact only when every deal is a firm, disclosed amount).</source>
+        <translation>
+            <numerusform>%n Weg, geordnet nach dem, was durchkommen kann (der kleinste Deal auf dem Weg; genau nur, wenn jeder Deal ein fester, genannter Betrag ist).</numerusform>
+            <numerusform>%n Wege, geordnet nach dem, was durchkommen kann (der kleinste Deal auf dem Weg; genau nur, wenn jeder Deal ein fester, genannter Betrag ist).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search stopped at its limit (%1 steps, %2 paths): there may be more paths; fewer deals per path find them all.</source>
+        <translation>Die Suche hielt an ihrer Grenze (%1 Schritte, %2 Wege): es kann weitere Wege geben; mit weniger Deals je Weg werden alle gefunden.</translation>
+    </message>
+    <message>
+        <source>Money Paths</source>
+        <translation>Geldwege</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Zu:</translation>
+    </message>
+    <message>
+        <source>At most &amp;deals per path:</source>
+        <translation>Höchstens &amp;Deals je Weg:</translation>
+    </message>
+    <message>
+        <source>⇄</source>
+        <translation>⇄</translation>
+    </message>
+    <message>
+        <source>Swap the companies</source>
+        <translation>Die Unternehmen tauschen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Paths</source>
+        <translation>Wege &amp;finden</translation>
+    </message>
+    <message>
+        <source>Deal kinds</source>
+        <translation>Deal-Arten</translation>
+    </message>
+    <message>
+        <source>Company the money leaves</source>
+        <translation>Unternehmen, von dem das Geld ausgeht</translation>
+    </message>
+    <message>
+        <source>Company it reaches</source>
+        <translation>Unternehmen, bei dem es ankommt</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDealText</name>
@@ -3153,6 +3282,14 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Move %1</source>
         <translation>%1 verschieben</translation>
     </message>
+    <message>
+        <source>Find Paths from %1…</source>
+        <translation>Wege von %1 finden…</translation>
+    </message>
+    <message>
+        <source>Find Paths to %1…</source>
+        <translation>Wege zu %1 finden…</translation>
+    </message>
 </context>
 <context>
     <name>NetworkWidget</name>
@@ -3307,6 +3444,51 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Largest deals</source>
         <translation>Größte Deals</translation>
+    </message>
+</context>
+<context>
+    <name>PathTableModel</name>
+    <message>
+        <source>at most %1</source>
+        <translation>höchstens %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3, %4, %5</source>
+        <comment>from, to, kind, amount, date</comment>
+        <translation>%1 → %2: %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last date</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Path of the money</source>
+        <translation>Weg des Geldes</translation>
+    </message>
+    <message>
+        <source>Can pass</source>
+        <translation>Kann durchkommen</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Deals on the way</source>
+        <translation>Deals auf dem Weg</translation>
     </message>
 </context>
 <context>

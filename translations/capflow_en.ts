@@ -798,16 +798,48 @@
         <translation>--extract-deals: the article&apos;s date, for dates such as &quot;in March&quot;.</translation>
     </message>
     <message>
-        <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze and --extract-deals.</source>
-        <translation>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze and --extract-deals.</translation>
-    </message>
-    <message>
         <source>--extract-deals: the article&apos;s file name is empty.</source>
         <translation>--extract-deals: the article&apos;s file name is empty.</translation>
     </message>
     <message>
         <source>--date applies to --extract-deals only.</source>
         <translation>--date applies to --extract-deals only.</translation>
+    </message>
+    <message>
+        <source>Print every path of deals by which money can flow from company FROM to company TO, ranked by the amount that can pass, as JSON (give FROM and TO after FILE).</source>
+        <translation>Print every path of deals by which money can flow from company FROM to company TO, ranked by the amount that can pass, as JSON (give FROM and TO after FILE).</translation>
+    </message>
+    <message>
+        <source>--paths: most deals per path, 1 to 8 (default 4).</source>
+        <translation>--paths: most deals per path, 1 to 8 (default 4).</translation>
+    </message>
+    <message>
+        <source>--paths: only deals of these kinds (comma-separated: %1).</source>
+        <translation>--paths: only deals of these kinds (comma-separated: %1).</translation>
+    </message>
+    <message>
+        <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals and --paths.</source>
+        <translation>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals and --paths.</translation>
+    </message>
+    <message>
+        <source>--paths needs two companies: capflow [FILE] --paths FROM TO.</source>
+        <translation>--paths needs two companies: capflow [FILE] --paths FROM TO.</translation>
+    </message>
+    <message>
+        <source>--paths: a company&apos;s name is empty.</source>
+        <translation>--paths: a company&apos;s name is empty.</translation>
+    </message>
+    <message>
+        <source>--max-path-length and --kinds apply to --paths only.</source>
+        <translation>--max-path-length and --kinds apply to --paths only.</translation>
+    </message>
+    <message>
+        <source>--max-path-length: &quot;%1&quot; is not a length between 1 and 8.</source>
+        <translation>--max-path-length: &quot;%1&quot; is not a length between 1 and 8.</translation>
+    </message>
+    <message>
+        <source>--kinds: &quot;%1&quot; is not one of %2.</source>
+        <translation>--kinds: &quot;%1&quot; is not one of %2.</translation>
     </message>
 </context>
 <context>
@@ -2115,6 +2147,14 @@ Do you want to save your changes?</translation>
         <source>the data could not be produced</source>
         <translation>the data could not be produced</translation>
     </message>
+    <message>
+        <source>--paths: no company named %1 in %2</source>
+        <translation>--paths: no company named %1 in %2</translation>
+    </message>
+    <message>
+        <source>--paths: FROM and TO are the same company (%1); --analyze lists its circular flows.</source>
+        <translation>--paths: FROM and TO are the same company (%1); --analyze lists its circular flows.</translation>
+    </message>
 </context>
 <context>
     <name>ImportAmount</name>
@@ -2933,6 +2973,95 @@ Do you want to save your changes?</translation>
         <source>Paste a news article and accept the deals and valuations it states</source>
         <translation>Paste a news article and accept the deals and valuations it states</translation>
     </message>
+    <message>
+        <source>&amp;Analysis</source>
+        <translation>&amp;Analysis</translation>
+    </message>
+    <message>
+        <source>Money &amp;Paths…</source>
+        <translation>Money &amp;Paths…</translation>
+    </message>
+    <message>
+        <source>Every path of deals by which money flows from one company to another</source>
+        <translation>Every path of deals by which money flows from one company to another</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyPathsDialog</name>
+    <message>
+        <source>No company is named &quot;%1&quot;.</source>
+        <translation>No company is named &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Choose the company the money leaves and the one it reaches.</source>
+        <translation>Choose the company the money leaves and the one it reaches.</translation>
+    </message>
+    <message>
+        <source>Choose two different companies; the Analysis dock lists circular flows.</source>
+        <translation>Choose two different companies; the Analysis dock lists circular flows.</translation>
+    </message>
+    <message>
+        <source>Choose at least one deal kind.</source>
+        <translation>Choose at least one deal kind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No path of up to %n deal(s) leads from %1 to %2 through the network as filtered.</source>
+        <translation>
+            <numerusform>No path of up to %n deal leads from %1 to %2 through the network as filtered.</numerusform>
+            <numerusform>No path of up to %n deals leads from %1 to %2 through the network as filtered.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n path(s), ranked by what can pass (the smallest deal on the way; exact only when every deal is a firm, disclosed amount).</source>
+        <translation>
+            <numerusform>%n path, ranked by what can pass (the smallest deal on the way; exact only when every deal is a firm, disclosed amount).</numerusform>
+            <numerusform>%n paths, ranked by what can pass (the smallest deal on the way; exact only when every deal is a firm, disclosed amount).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search stopped at its limit (%1 steps, %2 paths): there may be more paths; fewer deals per path find them all.</source>
+        <translation>The search stopped at its limit (%1 steps, %2 paths): there may be more paths; fewer deals per path find them all.</translation>
+    </message>
+    <message>
+        <source>Money Paths</source>
+        <translation>Money Paths</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>At most &amp;deals per path:</source>
+        <translation>At most &amp;deals per path:</translation>
+    </message>
+    <message>
+        <source>⇄</source>
+        <translation>⇄</translation>
+    </message>
+    <message>
+        <source>Swap the companies</source>
+        <translation>Swap the companies</translation>
+    </message>
+    <message>
+        <source>&amp;Find Paths</source>
+        <translation>&amp;Find Paths</translation>
+    </message>
+    <message>
+        <source>Deal kinds</source>
+        <translation>Deal kinds</translation>
+    </message>
+    <message>
+        <source>Company the money leaves</source>
+        <translation>Company the money leaves</translation>
+    </message>
+    <message>
+        <source>Company it reaches</source>
+        <translation>Company it reaches</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDealText</name>
@@ -3153,6 +3282,14 @@ Do you want to save your changes?</translation>
         <source>Move %1</source>
         <translation>Move %1</translation>
     </message>
+    <message>
+        <source>Find Paths from %1…</source>
+        <translation>Find Paths from %1…</translation>
+    </message>
+    <message>
+        <source>Find Paths to %1…</source>
+        <translation>Find Paths to %1…</translation>
+    </message>
 </context>
 <context>
     <name>NetworkWidget</name>
@@ -3307,6 +3444,51 @@ Do you want to save your changes?</translation>
     <message>
         <source>Largest deals</source>
         <translation>Largest deals</translation>
+    </message>
+</context>
+<context>
+    <name>PathTableModel</name>
+    <message>
+        <source>at most %1</source>
+        <translation>at most %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 → %2: %3, %4, %5</source>
+        <comment>from, to, kind, amount, date</comment>
+        <translation>%1 → %2: %3, %4, %5</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <comment>first and last date</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Path of the money</source>
+        <translation>Path of the money</translation>
+    </message>
+    <message>
+        <source>Can pass</source>
+        <translation>Can pass</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Deals on the way</source>
+        <translation>Deals on the way</translation>
     </message>
 </context>
 <context>

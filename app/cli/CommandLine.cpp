@@ -39,6 +39,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QStringLiteral("ARTICLE.txt"));
     const QCommandLineOption articleDate(QStringLiteral("date"),
         tr("--extract-deals: the article's date, for dates such as \"in March\"."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption paths(QStringLiteral("paths"),
+        tr("Print every path of deals by which money can flow from company FROM to company TO, ranked by the amount "
+           "that can pass, as JSON (give FROM and TO after FILE)."));
+    const QCommandLineOption maxPathLength(QStringLiteral("max-path-length"),
+        tr("--paths: most deals per path, 1 to 8 (default 4)."), QStringLiteral("N"));
+    const QCommandLineOption kinds(QStringLiteral("kinds"),
+        tr("--paths: only deals of these kinds (comma-separated: %1).").arg(enumKeyList<DealKind>()),
+        QStringLiteral("KINDS"));
     const QCommandLineOption lang(
         QStringLiteral("lang"), tr("Language of the output: de or en (default: system)."), QStringLiteral("de|en"));
     const QCommandLineOption from(
@@ -68,7 +76,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             .arg(formatKeys.join(QStringLiteral(", "))),
         QStringLiteral("FORMAT"));
     parser.addOptions({help, version, check, exportNetwork, exportTimeline, exportReport, exportData, analyze, lang,
-        from, to, companies, size, dpi, title, maxCycleLength, importMapping, format, extractDeals, articleDate});
+        from, to, companies, size, dpi, title, maxCycleLength, importMapping, format, extractDeals, articleDate, paths, maxPathLength, kinds});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -95,7 +103,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QList<std::pair<const QCommandLineOption *, Action>> actions {{&check, Action::Check},
         {&exportNetwork, Action::ExportNetwork}, {&exportTimeline, Action::ExportTimeline},
         {&exportReport, Action::ExportReport}, {&exportData, Action::ExportData}, {&analyze, Action::Analyze},
-        {&extractDeals, Action::ExtractDeals}};
+        {&extractDeals, Action::ExtractDeals}, {&paths, Action::Paths}};
     int chosen = 0;
     for (const auto &[option, action] : actions) {
         if (parser.isSet(*option)) {
@@ -107,7 +115,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (chosen > 1) {
         result.error = tr("Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, "
-                          "--analyze and --extract-deals.");
+                          "--analyze, --extract-deals and --paths.");
         return result;
     }
     if (result.action == Action::ExtractDeals) {
@@ -119,7 +127,20 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         }
     }
 
-    const QStringList positional = parser.positionalArguments();
+    QStringList positional = parser.positionalArguments();
+    if (result.action == Action::Paths) {
+        // capflow [FILE] --paths FROM TO: the last two are the companies.
+        if (positional.size() < 2) {
+            result.error = tr("--paths needs two companies: capflow [FILE] --paths FROM TO.");
+            return result;
+        }
+        result.pathTo = positional.takeLast().trimmed();
+        result.pathFrom = positional.takeLast().trimmed();
+        if (result.pathFrom.isEmpty() || result.pathTo.isEmpty()) {
+            result.error = tr("--paths: a company's name is empty.");
+            return result;
+        }
+    }
     if (positional.size() > 1) {
         result.error = tr("Only one FILE can be given, not %1.").arg(positional.size());
         return result;
@@ -229,6 +250,31 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (result.action != Action::Analyze) {
             result.error = tr("--max-cycle-length applies to --analyze only.");
             return result;
+        }
+    }
+    if (parser.isSet(maxPathLength) || parser.isSet(kinds)) {
+        if (result.action != Action::Paths) {
+            result.error = tr("--max-path-length and --kinds apply to --paths only.");
+            return result;
+        }
+    }
+    if (parser.isSet(maxPathLength)) {
+        bool ok = false;
+        result.maxPathLength = parser.value(maxPathLength).toInt(&ok);
+        if (!ok || result.maxPathLength < 1 || result.maxPathLength > 8) {
+            result.error
+                = tr("--max-path-length: \"%1\" is not a length between 1 and 8.").arg(parser.value(maxPathLength));
+            return result;
+        }
+    }
+    if (parser.isSet(kinds)) {
+        for (const QString &key : parser.value(kinds).split(u',', Qt::SkipEmptyParts)) {
+            const auto kind = enumFromKey<DealKind>(key.trimmed());
+            if (!kind) {
+                result.error = tr("--kinds: \"%1\" is not one of %2.").arg(key.trimmed(), enumKeyList<DealKind>());
+                return result;
+            }
+            result.kinds.insert(*kind);
         }
     }
     const bool exportOnlyOption = result.from || result.to || !result.companies.isEmpty() || result.size.isValid()

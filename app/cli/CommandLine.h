@@ -2,9 +2,11 @@
 
 #include "i18n/Language.h"
 #include "io/FileFormats.h"
+#include "model/Enums.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QSet>
 #include <QSize>
 #include <QStringList>
 
@@ -14,7 +16,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Action { Gui, Help, Version, Check, ExportNetwork, ExportTimeline, ExportReport, ExportData, Analyze, ExtractDeals };
+    enum class Action { Gui, Help, Version, Check, ExportNetwork, ExportTimeline, ExportReport, ExportData, Analyze, ExtractDeals, Paths };
 
     Action action = Action::Gui;
     QString file; // empty: the bundled dataset
@@ -31,6 +33,10 @@ public:
     std::optional<FileFormats::Data> format; // --format: what "-" as FILE or OUT is
     QString article; // --extract-deals: the article's text file
     std::optional<QDate> articleDate; // --date: the article's date, for "im März"
+    QString pathFrom; // --paths FROM TO: company names (or ids)
+    QString pathTo;
+    int maxPathLength = 4; // --max-path-length
+    QSet<DealKind> kinds; // --kinds (for --paths); empty: every kind
     QString error; // a usage error, already worded for the user
     QString helpText;
 

@@ -1,5 +1,6 @@
 #include "cli/HeadlessRunner.h"
 
+#include "analysis/AnalysisJson.h"
 #include "analysis/CapitalFlowAnalysis.h"
 #include "cli/CommandLine.h"
 #include "document/Document.h"
@@ -327,6 +328,49 @@ int analyze(const CommandLine &cli, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// Every money path from one company to another (names as in the document, any case, or ids).
+int paths(const CommandLine &cli, QTextStream &out, QTextStream &err)
+{
+    const auto data = loadInput(cli, err);
+    if (!data)
+        return ExitBadInput;
+    Document document;
+    document.setData(*data);
+    const QString file = cli.file.isEmpty() ? DocumentFiles::bundledPath() : cli.file;
+    auto idOf = [&](const QString &name) -> QString {
+        if (const Company *c = document.graph().companyByName(name))
+            return c->id;
+        return document.company(name) ? name : QString();
+    };
+    const QString fromId = idOf(cli.pathFrom);
+    const QString toId = idOf(cli.pathTo);
+    for (const auto &[name, id] : {std::pair(cli.pathFrom, fromId), std::pair(cli.pathTo, toId)}) {
+        if (id.isEmpty()) {
+            err << Messages::tr("--paths: no company named %1 in %2").arg(name, file) << '\n';
+            return ExitBadInput;
+        }
+    }
+    if (fromId == toId) {
+        err << Messages::tr("--paths: FROM and TO are the same company (%1); --analyze lists its circular flows.")
+                   .arg(document.company(fromId)->name)
+            << '\n';
+        return ExitUsage;
+    }
+    AnalysisOptions options;
+    options.from = cli.from;
+    options.to = cli.to;
+    PathSearchOptions pathOptions;
+    pathOptions.maxLength = cli.maxPathLength;
+    pathOptions.kinds = cli.kinds;
+    const PathSearchResult result
+        = CapitalFlowAnalysis::paths(document.graph(), options, fromId, toId, pathOptions);
+    QJsonObject json = AnalysisJsonWriter(document.graph(), {}).paths(result, fromId, toId);
+    json.insert(QStringLiteral("date_from"), AnalysisJsonWriter::date(cli.from));
+    json.insert(QStringLiteral("date_to"), AnalysisJsonWriter::date(cli.to));
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
 // The deals an article states, matched against FILE's companies (the bundled dataset without FILE).
 int extractDeals(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
@@ -386,6 +430,7 @@ int run(const CommandLine &cli, QTextStream &out, QTextStream &err)
     case CommandLine::Action::ExportReport: return exportReport(cli, out, err);
     case CommandLine::Action::Analyze: return analyze(cli, out, err);
     case CommandLine::Action::ExtractDeals: return extractDeals(cli, out, err);
+    case CommandLine::Action::Paths: return paths(cli, out, err);
     case CommandLine::Action::ExportNetwork: return exportNetwork(cli, out, err);
     case CommandLine::Action::Gui: break;
     }

@@ -5,7 +5,9 @@
 #include "network/NetworkDealText.h"
 
 #include <QGraphicsScene>
+#include <QContextMenuEvent>
 #include <QKeyEvent>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -271,6 +273,27 @@ void NetworkView::mousePressEvent(QMouseEvent *event)
         m_panning = true; // the view drags the background from here on
     }
     QGraphicsView::mousePressEvent(event);
+}
+
+void NetworkView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const int node = m_network ? nodeAtViewport(event->pos()) : -1;
+    if (node < 0) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    const QString id = m_network->nodes()[node].id;
+    const QString name = m_network->nodes()[node].name;
+    selectCompany(id);
+    QMenu menu(this);
+    QAction *from = menu.addAction(tr("Find Paths from %1…").arg(name));
+    QAction *to = menu.addAction(tr("Find Paths to %1…").arg(name));
+    QAction *chosen = menu.exec(event->globalPos());
+    if (chosen == from)
+        Q_EMIT pathsRequested(id, QString());
+    else if (chosen == to)
+        Q_EMIT pathsRequested(QString(), id);
+    event->accept();
 }
 
 void NetworkView::mouseMoveEvent(QMouseEvent *event)

@@ -67,6 +67,8 @@ Q_SIGNALS:
     void zoomChanged(double zoom);
     // A company was dragged to a new place (already recorded through the Editor).
     void companyMoved(const QString &id, QPointF pos);
+    // The context menu's "Find Paths from/to …": one of the ids is the company clicked, the other empty.
+    void pathsRequested(const QString &fromId, const QString &toId);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
@@ -77,6 +79,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
     void updateSceneRect();

@@ -44,6 +44,7 @@ NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent
         m_progress->hide();
         m_cancel->hide();
     });
+    connect(m_view, &NetworkView::pathsRequested, this, &NetworkWidget::pathsRequested);
     connect(m_view, &NetworkView::companySelected, this, [this](const QString &id) {
         m_details->showCompany(id);
         Q_EMIT companySelected(id);

@@ -53,6 +53,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void dealSelected(const QString &id);
     void companySelected(const QString &id);
+    void pathsRequested(const QString &fromId, const QString &toId); // the view's context menu
 
 private:
     void createControls();

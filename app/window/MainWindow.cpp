@@ -3,6 +3,7 @@
 #include "importing/ImportDialog.h"
 
 #include "analysis/AnalysisDock.h"
+#include "analysis/MoneyPathsDialog.h"
 #include "document/Document.h"
 #include "extract/ArticleText.h"
 #include "editing/ArticleDialog.h"
@@ -269,6 +270,14 @@ void MainWindow::createActions()
     m_viewMenu->addAction(m_analysisDock->toggleViewAction());
     m_viewMenu->addAction(m_detailsDock->toggleViewAction());
 
+    m_analysisMenu = menuBar()->addMenu(QString());
+    m_pathsAction = m_analysisMenu->addAction(QString(), this, [this] { showMoneyPaths(); });
+    m_pathsAction->setObjectName(QStringLiteral("pathsAction"));
+    m_pathsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_analysisMenu->addAction(m_analysisDock->toggleViewAction());
+    connect(m_network, &NetworkWidget::pathsRequested, this,
+        [this](const QString &from, const QString &to) { showMoneyPaths(from, to); });
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -296,6 +305,25 @@ void MainWindow::importDeals()
         return;
     }
     dialog.exec();
+}
+
+MoneyPathsDialog *MainWindow::showMoneyPaths(const QString &fromId, const QString &toId)
+{
+    if (!m_paths) {
+        m_paths = new MoneyPathsDialog(m_document, this);
+        connect(m_paths, &MoneyPathsDialog::pathSelected, this, [this](const QStringList &dealIds) {
+            selectDeals(dealIds);
+            m_network->highlightDeals(dealIds);
+        });
+        connect(m_paths, &QDialog::finished, this, [this] { m_network->highlightDeals({}); });
+    }
+    // Through the network as it is filtered now.
+    m_paths->setNetworkFilter(m_network->options().filter);
+    m_paths->show();
+    m_paths->raise();
+    m_paths->activateWindow();
+    m_paths->setCompanies(fromId, toId);
+    return m_paths;
 }
 
 bool MainWindow::dealsFromArticle(const QString &path)
@@ -362,6 +390,9 @@ void MainWindow::retranslateUi()
     m_importAction->setText(tr("&Import…"));
     m_sourceTiersAction->setText(tr("Source &Ratings…"));
     m_articleAction->setText(tr("Deals from &Article…"));
+    m_analysisMenu->setTitle(tr("&Analysis"));
+    m_pathsAction->setText(tr("Money &Paths…"));
+    m_pathsAction->setStatusTip(tr("Every path of deals by which money flows from one company to another"));
     m_articleAction->setStatusTip(tr("Paste a news article and accept the deals and valuations it states"));
     m_sourceTiersAction->setStatusTip(tr("Rate how far the publishers of this document's sources can be trusted"));
     m_importAction->setStatusTip(

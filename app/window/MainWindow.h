@@ -5,6 +5,7 @@
 #include <memory>
 
 class AnalysisDock;
+class MoneyPathsDialog;
 class CompanyTableModel;
 class DealFilterBar;
 class DealFilterProxy;
@@ -59,6 +60,8 @@ public:
     // Edit > Deals from Article…, empty or with an article file's text (a saved web page or a text
     // file, as dropped on the window); false, after saying why, when the file cannot be read.
     bool dealsFromArticle(const QString &path = QString());
+    // Analysis > Money Paths…, with the companies preselected (ids; empty: as before).
+    MoneyPathsDialog *showMoneyPaths(const QString &fromId = QString(), const QString &toId = QString());
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -123,6 +126,9 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_sourceTiersAction = nullptr;
     QAction *m_articleAction = nullptr;
+    QMenu *m_analysisMenu = nullptr;
+    QAction *m_pathsAction = nullptr;
+    MoneyPathsDialog *m_paths = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

@@ -102,6 +102,45 @@ QJsonValue AnalysisJsonWriter::flows(const CapitalFlowAnalysis &analysis) const
     return a;
 }
 
+QJsonObject AnalysisJsonWriter::paths(const PathSearchResult &r, const QString &fromId, const QString &toId) const
+{
+    QJsonArray items;
+    int rank = 0;
+    for (const MoneyPath &p : r.paths) {
+        QJsonArray legs;
+        for (const Deal &d : p.legs)
+            legs << deal(d);
+        QStringList pathNames;
+        for (const QString &id : p.companyIds)
+            pathNames << name(id);
+        items << QJsonObject {{QStringLiteral("rank"), ++rank}, {QStringLiteral("length"), p.length()},
+            {QStringLiteral("path"), pathNames.join(QStringLiteral(" -> "))},
+            {QStringLiteral("company_ids"), QJsonArray::fromStringList(p.companyIds)},
+            {QStringLiteral("company_names"), names(p.companyIds)},
+            {QStringLiteral("deal_ids"), QJsonArray::fromStringList(p.dealIds())}, {QStringLiteral("deals"), legs},
+            {QStringLiteral("amount_usd"), usd(p.amount)},
+            {QStringLiteral("amount_bound"), CircularFlow::boundKey(p.bound)},
+            {QStringLiteral("undisclosed_legs"), p.undisclosedLegs},
+            {QStringLiteral("first_date"), date(p.firstDate)}, {QStringLiteral("last_date"), date(p.lastDate)}};
+    }
+    QJsonArray kinds;
+    for (DealKind k : enumValues<DealKind>()) {
+        if (r.options.kinds.contains(k))
+            kinds << enumKey(k);
+    }
+    QJsonObject o;
+    company(o, fromId, QStringLiteral("from"));
+    company(o, toId, QStringLiteral("to"));
+    o.insert(QStringLiteral("max_length"), r.options.maxLength);
+    o.insert(QStringLiteral("kinds"), kinds);
+    o.insert(QStringLiteral("work_budget"), double(r.options.workBudget));
+    o.insert(QStringLiteral("steps_taken"), double(r.stepsTaken));
+    o.insert(QStringLiteral("truncated"), r.truncated);
+    o.insert(QStringLiteral("count"), items.size());
+    o.insert(QStringLiteral("items"), items);
+    return o;
+}
+
 QJsonValue AnalysisJsonWriter::cycles(const CapitalFlowAnalysis &analysis) const
 {
     const CycleSearchResult &r = analysis.cycles;

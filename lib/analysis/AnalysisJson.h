@@ -38,6 +38,9 @@ public:
     QJsonValue importance(const CapitalFlowAnalysis &analysis) const;
     QJsonValue whatIf(const CapitalFlowAnalysis &analysis) const;
 
+    // --paths: the money paths from one company to another, ranked.
+    QJsonObject paths(const PathSearchResult &result, const QString &fromId, const QString &toId) const;
+
     // The document's head: format, version, date range, companies and the conventions.
     QJsonObject header(const CapitalFlowAnalysis &analysis) const;
 

@@ -32,3 +32,10 @@ WhatIfResult CapitalFlowAnalysis::whatIf(
     const FilteredDealGraph view(graph, filterFor(options));
     return WhatIf::removeCompany(view, companyId);
 }
+
+PathSearchResult CapitalFlowAnalysis::paths(const DealGraph &graph, const AnalysisOptions &options,
+    const QString &fromId, const QString &toId, const PathSearchOptions &pathOptions)
+{
+    const FilteredDealGraph view(graph, filterFor(options));
+    return MoneyPaths::find(view, fromId, toId, pathOptions);
+}

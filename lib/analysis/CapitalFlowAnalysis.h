@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/CircularFlow.h"
+#include "analysis/MoneyPaths.h"
 #include "analysis/CompanyFlows.h"
 #include "analysis/Importance.h"
 #include "analysis/VendorFinancing.h"
@@ -27,4 +28,7 @@ struct CapitalFlowAnalysis
 
     static CapitalFlowAnalysis run(const DealGraph &graph, const AnalysisOptions &options);
     static WhatIfResult whatIf(const DealGraph &graph, const AnalysisOptions &options, const QString &companyId);
+    // Money paths between two companies over the same deals as the analysis (superseded ones left out).
+    static PathSearchResult paths(const DealGraph &graph, const AnalysisOptions &options, const QString &fromId,
+        const QString &toId, const PathSearchOptions &pathOptions);
 };

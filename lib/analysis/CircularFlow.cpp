@@ -35,32 +35,43 @@ void CircularFlow::finish()
         std::rotate(companyIds.begin(), companyIds.begin() + start, companyIds.end());
     }
 
-    roundTrip.reset();
-    undisclosedLegs = 0;
-    allLegsFirm = true;
     bool investment = false;
     bool purchase = false;
-    firstDate = lastDate = QDate();
     for (const Deal &d : legs) {
         investment = investment || MoneyFlow::isInvestment(d);
         purchase = purchase || MoneyFlow::isPurchase(d);
-        const Certainty c = certaintyOf(d);
-        if (c == Certainty::Undisclosed)
-            ++undisclosedLegs;
-        else if (!roundTrip || *d.amount < *roundTrip)
-            roundTrip = *d.amount;
-        if (c == Certainty::UpTo || c == Certainty::Estimated)
-            allLegsFirm = false;
-        const QDate date = d.date.periodStart();
-        if (!firstDate.isValid() || date < firstDate)
-            firstDate = date;
-        if (!lastDate.isValid() || date > lastDate)
-            lastDate = date;
     }
     vendorFinancing = investment && purchase;
-    // Exact only when every leg is a firm, disclosed amount: an "up to" ceiling or an estimate on
-    // the way (even above the smallest firm leg) may be less, so the round trip is at most that.
-    bound = !roundTrip ? Bound::Unknown : (undisclosedLegs > 0 || !allLegsFirm) ? Bound::AtMost : Bound::Exact;
+    const ChainBound b = chainBound(legs);
+    roundTrip = b.smallest;
+    bound = b.bound;
+    undisclosedLegs = b.undisclosedLegs;
+    allLegsFirm = b.allLegsFirm;
+    firstDate = b.firstDate;
+    lastDate = b.lastDate;
+}
+
+ChainBound chainBound(const QList<Deal> &legs)
+{
+    ChainBound b;
+    for (const Deal &d : legs) {
+        const Certainty c = certaintyOf(d);
+        if (c == Certainty::Undisclosed)
+            ++b.undisclosedLegs;
+        else if (!b.smallest || *d.amount < *b.smallest)
+            b.smallest = *d.amount;
+        if (c == Certainty::UpTo || c == Certainty::Estimated)
+            b.allLegsFirm = false;
+        const QDate date = d.date.periodStart();
+        if (!b.firstDate.isValid() || date < b.firstDate)
+            b.firstDate = date;
+        if (!b.lastDate.isValid() || date > b.lastDate)
+            b.lastDate = date;
+    }
+    b.bound = !b.smallest                                      ? CircularFlow::Bound::Unknown
+        : (b.undisclosedLegs > 0 || !b.allLegsFirm) ? CircularFlow::Bound::AtMost
+                                                    : CircularFlow::Bound::Exact;
+    return b;
 }
 
 bool CircularFlow::ranksBefore(const CircularFlow &a, const CircularFlow &b)

@@ -38,6 +38,20 @@ struct CircularFlow
     static bool ranksBefore(const CircularFlow &a, const CircularFlow &b);
 };
 
+// What can pass along a chain of deals (a cycle or a path): the smallest disclosed leg, and how
+// sure that is — exact only when every leg is a firm, disclosed amount (an "up to" ceiling or an
+// estimate on the way, even above the smallest firm leg, may be less).
+struct ChainBound
+{
+    std::optional<Money> smallest;
+    CircularFlow::Bound bound = CircularFlow::Bound::Unknown;
+    int undisclosedLegs = 0;
+    bool allLegsFirm = true; // every disclosed leg committed or reported
+    QDate firstDate;
+    QDate lastDate;
+};
+ChainBound chainBound(const QList<Deal> &legs);
+
 struct CycleSearchOptions
 {
     int maxLength = 4; // deals per cycle, at least 2

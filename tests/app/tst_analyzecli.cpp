@@ -7,6 +7,13 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+int CircularFlowBoundOrder(const QString &bound)
+{
+    return bound == u"exact" ? 0 : bound == u"at_most" ? 1 : 2;
+}
+} // namespace
+
 // Runs the real program: `capflow --analyze` on the bundled dataset.
 class TestAnalyzeCli : public QObject
 {
@@ -120,6 +127,61 @@ private Q_SLOTS:
         QTest::addRow("length too short") << QStringList {u"--analyze"_s, u"--max-cycle-length"_s, u"1"_s} << 2;
         QTest::addRow("length without analyze") << QStringList {u"--check"_s, u"--max-cycle-length"_s, u"3"_s} << 2;
         QTest::addRow("unknown company") << QStringList {u"--analyze"_s, u"--companies"_s, u"Nobody Inc"_s} << 1;
+        QTest::addRow("paths: one company") << QStringList {u"--paths"_s, u"Nvidia"_s} << 2;
+        QTest::addRow("paths: unknown company") << QStringList {u"--paths"_s, u"Nvidia"_s, u"Nobody Inc"_s} << 1;
+        QTest::addRow("paths: same company") << QStringList {u"--paths"_s, u"Nvidia"_s, u"nvidia"_s} << 2;
+        QTest::addRow("paths: length 9")
+            << QStringList {u"--paths"_s, u"Nvidia"_s, u"Anthropic"_s, u"--max-path-length"_s, u"9"_s} << 2;
+        QTest::addRow("paths: unknown kind")
+            << QStringList {u"--paths"_s, u"Nvidia"_s, u"Anthropic"_s, u"--kinds"_s, u"equity,gift"_s} << 2;
+        QTest::addRow("kinds without paths") << QStringList {u"--analyze"_s, u"--kinds"_s, u"equity"_s} << 2;
+    }
+
+    // How Nvidia's money reaches Anthropic: the direct up-to $10bn stake is "at most", and a path
+    // through OpenAI's Amazon contract is exact.
+    void paths()
+    {
+        const Run r = run({u"--paths"_s, u"nvidia"_s, u"ANTHROPIC"_s, u"--max-path-length"_s, u"3"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"from_id"_s].toString(), u"nvidia"_s);
+        QCOMPARE(r.json[u"to_id"_s].toString(), u"anthropic"_s);
+        QCOMPARE(r.json[u"max_length"_s].toInt(), 3);
+        const QJsonArray items = r.json[u"items"_s].toArray();
+        QVERIFY(items.size() > 1);
+        QCOMPARE(r.json[u"count"_s].toInt(), items.size());
+        bool direct = false;
+        QString lastBound = u"exact"_s;
+        for (const QJsonValue &v : items) {
+            QVERIFY(v[u"length"_s].toInt() <= 3);
+            const QJsonArray ids = v[u"company_ids"_s].toArray();
+            QCOMPARE(ids.first().toString(), u"nvidia"_s);
+            QCOMPARE(ids.last().toString(), u"anthropic"_s);
+            // Ranked: exact paths before at-most before unknown.
+            const QString bound = v[u"amount_bound"_s].toString();
+            QVERIFY(CircularFlowBoundOrder(lastBound) <= CircularFlowBoundOrder(bound));
+            lastBound = bound;
+            if (v[u"deal_ids"_s].toArray() == QJsonArray {u"D076"_s}) {
+                direct = true;
+                QCOMPARE(v[u"amount_usd"_s].toString(), u"10000000000"_s);
+                QCOMPARE(bound, u"at_most"_s);
+            }
+        }
+        QVERIFY(direct);
+        // Kinds: compute and chips only leave no way from Nvidia's investments.
+        const Run equityOnly = run({u"--paths"_s, u"Nvidia"_s, u"Anthropic"_s, u"--kinds"_s, u"equity"_s});
+        QCOMPARE(equityOnly.exitCode, 0);
+        for (const QJsonValue &v : equityOnly.json[u"items"_s].toArray())
+            for (const QJsonValue &d : v[u"deals"_s].toArray())
+                QCOMPARE(d[u"kind"_s].toString(), u"equity"_s);
+        // The date range: Nvidia's stake of November 2025 is not a leg before it.
+        const Run early = run({u"--paths"_s, u"Nvidia"_s, u"Anthropic"_s, u"--to"_s, u"2025-10-31"_s});
+        QCOMPARE(early.exitCode, 0);
+        QCOMPARE(early.json[u"date_to"_s].toString(), u"2025-10-31"_s);
+        for (const QJsonValue &v : early.json[u"items"_s].toArray()) {
+            QVERIFY(!v[u"deal_ids"_s].toArray().contains(u"D076"_s));
+            for (const QJsonValue &d : v[u"deals"_s].toArray())
+                QVERIFY(d[u"date"_s].toString() <= u"2025-10-31"_s);
+        }
     }
     void usageErrors()
     {
