@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class AnalysisDock;
@@ -13,6 +14,7 @@ class DocumentLifecycle;
 class EditActions;
 class ValuationTableModel;
 class DealTableModel;
+class DocumentTableModel;
 class Document;
 class OverviewPanel;
 class TimelineView;
@@ -81,6 +83,8 @@ private:
     void selectDeal(const QString &id);
     void selectDeals(const QStringList &dealIds);
     void connectNetworkSelection();
+    void linkTableToNetwork(QTableView *view, DocumentTableModel *model, QSortFilterProxyModel *proxy,
+        void (NetworkWidget::*networkSignal)(const QString &), const std::function<void(const QString &)> &select);
 
     Document *m_document = nullptr;
     QUndoStack *m_undoStack = nullptr;

@@ -103,31 +103,35 @@ void MainWindow::connectNetworkSelection()
     });
     // A deal or company selected in the network is selected in its table (so that Edit ▸ Edit,
     // Delete and the Delete key act on it), and back.
-    auto link = [this](QTableView *view, DocumentTableModel *model, QSortFilterProxyModel *proxy, auto networkSignal,
-                    auto networkSelect) {
-        connect(m_network, networkSignal, this, [this, view, model, proxy](const QString &id) {
-            if (m_syncingSelection)
+    linkTableToNetwork(m_dealsView, m_dealModel, m_dealProxy, &NetworkWidget::dealSelected,
+        [this](const QString &id) { m_network->selectDeal(id); });
+    linkTableToNetwork(m_companiesView, m_companyModel, m_companyProxy, &NetworkWidget::companySelected,
+        [this](const QString &id) { m_network->selectCompany(id); });
+}
+
+// Not a generic lambda capturing `this` inside another lambda: GCC 12 with -fsanitize=vptr read the
+// captured pointer wrongly there (a UBSan "invalid vptr" report in every window test).
+void MainWindow::linkTableToNetwork(QTableView *view, DocumentTableModel *model, QSortFilterProxyModel *proxy,
+    void (NetworkWidget::*networkSignal)(const QString &), const std::function<void(const QString &)> &select)
+{
+    connect(m_network, networkSignal, this, [this, view, model, proxy](const QString &id) {
+        if (m_syncingSelection)
+            return;
+        const QScopedValueRollback guard(m_syncingSelection, true);
+        const int row = model->rowOf(id);
+        const QModelIndex index = row < 0 ? QModelIndex() : proxy->mapFromSource(model->index(row, 0));
+        if (!index.isValid()) {
+            view->clearSelection();
+            return;
+        }
+        view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        view->scrollTo(index);
+    });
+    connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        [this, select](const QModelIndex &current) {
+            if (m_syncingSelection || !current.isValid())
                 return;
             const QScopedValueRollback guard(m_syncingSelection, true);
-            const int row = model->rowOf(id);
-            const QModelIndex index = row < 0 ? QModelIndex() : proxy->mapFromSource(model->index(row, 0));
-            if (!index.isValid()) {
-                view->clearSelection();
-                return;
-            }
-            view->selectionModel()->setCurrentIndex(
-                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            view->scrollTo(index);
+            select(current.data(DocumentTableModel::IdRole).toString());
         });
-        connect(view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            [this, networkSelect](const QModelIndex &current) {
-                if (m_syncingSelection || !current.isValid())
-                    return;
-                const QScopedValueRollback guard(m_syncingSelection, true);
-                (m_network->*networkSelect)(current.data(DocumentTableModel::IdRole).toString());
-            });
-    };
-    link(m_dealsView, m_dealModel, m_dealProxy, &NetworkWidget::dealSelected, &NetworkWidget::selectDeal);
-    link(m_companiesView, m_companyModel, m_companyProxy, &NetworkWidget::companySelected,
-        &NetworkWidget::selectCompany);
 }
