@@ -220,6 +220,26 @@ int figureOutputProblem(const QString &option, const CommandLine &cli, QTextStre
     return outputFree(cli, err) ? 0 : ExitBadInput;
 }
 
+// The size a figure is laid out at (96 per inch) and the resolution it is written at. --size is
+// the image's size in pixels: a PNG with --size is exactly that big, laid out at its size over the
+// resolution (--dpi, else 96: one pixel per unit). Without --size the figure is laid out at its
+// default size and a PNG written at --dpi (default 300); PDF and SVG pages are the layout size.
+struct FigureSize
+{
+    QSizeF layout;
+    int dpi = 300;
+};
+FigureSize figureSize(const CommandLine &cli, QSizeF defaultSize)
+{
+    if (!cli.size.isValid())
+        return {defaultSize, cli.dpi > 0 ? cli.dpi : 300};
+    const bool png = FigureExporter::formatForPath(cli.output) == FigureExporter::Format::Png;
+    if (!png)
+        return {QSizeF(cli.size), cli.dpi > 0 ? cli.dpi : 300};
+    const int dpi = cli.dpi > 0 ? cli.dpi : 96;
+    return {QSizeF(cli.size) * (96.0 / dpi), dpi};
+}
+
 // Writes an image export to cli.output and says so.
 int writeFigure(const CommandLine &cli, QSizeF size, int dpi, const QString &title,
     const FigureExporter::PaintFunction &paint, QTextStream &out, QTextStream &err)
@@ -256,11 +276,11 @@ int exportTimeline(const CommandLine &cli, QTextStream &out, QTextStream &err)
     options.to = cli.to;
     options.language = cli.language.value_or(languageForLocale(QLocale()));
     options.title = cli.title;
-    if (cli.size.isValid())
-        options.size = cli.size;
+    const FigureSize figure = figureSize(cli, options.size);
+    options.size = figure.layout;
     TimelineRenderer renderer(document, options);
     const auto paint = [&renderer](QPainter *painter, const QRectF &target) { renderer.paint(painter, target); };
-    return writeFigure(cli, options.size, cli.dpi, renderer.title(), paint, out, err);
+    return writeFigure(cli, options.size, figure.dpi, renderer.title(), paint, out, err);
 }
 
 int exportReport(const CommandLine &cli, QTextStream &out, QTextStream &err)
@@ -411,9 +431,9 @@ int exportNetwork(const CommandLine &cli, QTextStream &out, QTextStream &err)
     options.language = cli.language.value_or(languageForLocale(QLocale()));
     options.title = cli.title;
     const NetworkRenderer renderer(document, options);
-    const QSizeF size = cli.size.isValid() ? QSizeF(cli.size) : QSizeF(1600, 1000);
+    const FigureSize figure = figureSize(cli, QSizeF(1600, 1000));
     const auto paint = [&renderer](QPainter *painter, const QRectF &target) { renderer.paint(painter, target); };
-    return writeFigure(cli, size, cli.dpi > 0 ? cli.dpi : 300, cli.title, paint, out, err);
+    return writeFigure(cli, figure.layout, figure.dpi, cli.title, paint, out, err);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 #include "support/CapflowRun.h"
 
 #include <QFile>
+#include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,6 +32,40 @@ class TestCli : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // --size is the PNG's size in pixels, whatever --dpi says (which sets its resolution); without
+    // --size the figure's default size is written at --dpi (300: 1600 × 1000 becomes 5000 × 3125).
+    void pngSizeIsPixels_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QSize>("pixels");
+        QTest::addColumn<int>("dotsPerMetre");
+        for (const char *option : {"--export-network", "--export-timeline"}) {
+            const QString o = QString::fromLatin1(option);
+            QTest::addRow("%s --size", option) << QStringList {o, QStringLiteral("--size"), QStringLiteral("1600x1000")}
+                                               << QSize(1600, 1000) << qRound(96 / 0.0254);
+            QTest::addRow("%s --size --dpi 192", option)
+                << QStringList {o, QStringLiteral("--size"), QStringLiteral("900x600"), QStringLiteral("--dpi"),
+                       QStringLiteral("192")}
+                << QSize(900, 600) << qRound(192 / 0.0254);
+        }
+        QTest::addRow("network default") << QStringList {QStringLiteral("--export-network"), QStringLiteral("--dpi"),
+            QStringLiteral("96")} << QSize(1600, 1000) << qRound(96 / 0.0254);
+    }
+    void pngSizeIsPixels()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QSize, pixels);
+        QFETCH(int, dotsPerMetre);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("figure.png"));
+        arguments.insert(1, out);
+        const CapflowRun run = runCapflow(arguments);
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QImage image(out);
+        QCOMPARE(image.size(), pixels);
+        QCOMPARE(image.dotsPerMeterX(), dotsPerMetre);
+    }
+
     void versionWithoutDisplay()
     {
         const Run run = capflow({QStringLiteral("--version")});
