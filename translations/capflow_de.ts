@@ -259,6 +259,32 @@
         <source>If this company &amp;failed:</source>
         <translation>Wenn dieses Unternehmen &amp;ausfiele:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n circular flow(s) in time order</source>
+        <translation>
+            <numerusform>%n Kreislauf in zeitlicher Folge</numerusform>
+            <numerusform>%n Kreisläufe in zeitlicher Folge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(of %n of up to %1 deals; the others are listed after them)</source>
+        <translation>
+            <numerusform>(von %n aus bis zu %1 Deals; die übrigen stehen danach)</numerusform>
+            <numerusform>(von %n aus bis zu %1 Deals; die übrigen stehen danach)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count only cycles &amp;in time order, within</source>
+        <translation>Nur Kreisläufe in &amp;zeitlicher Folge zählen, innerhalb von</translation>
+    </message>
+    <message>
+        <source>A circular flow counts when each deal is on or after the one before it and the last comes within this many months of the first: the money really came back after it went out. The others are listed after them, marked.</source>
+        <translation>Ein Kreislauf zählt, wenn jeder Deal am oder nach dem vorigen liegt und der letzte innerhalb so vieler Monate nach dem ersten: das Geld kam wirklich zurück, nachdem es hinausging. Die übrigen stehen danach, gekennzeichnet.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monaten</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisTableModel</name>
@@ -1030,8 +1056,27 @@
         <translation>enthält Bis-zu- oder geschätzte Beträge</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <source>Time order</source>
+        <translation>Zeitliche Folge</translation>
+    </message>
+    <message numerus="yes">
+        <source>not in time order (%n month(s))</source>
+        <translation>
+            <numerusform>nicht in zeitlicher Folge (%n Monat)</numerusform>
+            <numerusform>nicht in zeitlicher Folge (%n Monate)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in time order</source>
+        <translation>nicht in zeitlicher Folge</translation>
+    </message>
+    <message>
+        <source>in time order, purchase before investment</source>
+        <translation>in zeitlicher Folge, Kauf vor Investition</translation>
+    </message>
+    <message>
+        <source>in time order</source>
+        <translation>in zeitlicher Folge</translation>
     </message>
 </context>
 <context>

@@ -259,6 +259,32 @@
         <source>If this company &amp;failed:</source>
         <translation>If this company &amp;failed:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n circular flow(s) in time order</source>
+        <translation>
+            <numerusform>%n circular flow in time order</numerusform>
+            <numerusform>%n circular flows in time order</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(of %n of up to %1 deals; the others are listed after them)</source>
+        <translation>
+            <numerusform>(of %n of up to %1 deals; the others are listed after them)</numerusform>
+            <numerusform>(of %n of up to %1 deals; the others are listed after them)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Count only cycles &amp;in time order, within</source>
+        <translation>Count only cycles &amp;in time order, within</translation>
+    </message>
+    <message>
+        <source>A circular flow counts when each deal is on or after the one before it and the last comes within this many months of the first: the money really came back after it went out. The others are listed after them, marked.</source>
+        <translation>A circular flow counts when each deal is on or after the one before it and the last comes within this many months of the first: the money really came back after it went out. The others are listed after them, marked.</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisTableModel</name>
@@ -1030,8 +1056,27 @@
         <translation>includes up-to or estimated amounts</translation>
     </message>
     <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
+        <source>Time order</source>
+        <translation>Time order</translation>
+    </message>
+    <message numerus="yes">
+        <source>not in time order (%n month(s))</source>
+        <translation>
+            <numerusform>not in time order (%n month)</numerusform>
+            <numerusform>not in time order (%n months)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not in time order</source>
+        <translation>not in time order</translation>
+    </message>
+    <message>
+        <source>in time order, purchase before investment</source>
+        <translation>in time order, purchase before investment</translation>
+    </message>
+    <message>
+        <source>in time order</source>
+        <translation>in time order</translation>
     </message>
 </context>
 <context>

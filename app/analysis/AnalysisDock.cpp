@@ -6,6 +6,7 @@
 #include "itemmodels/Analyses.h"
 #include "itemmodels/WhatIfModel.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QEvent>
@@ -59,6 +60,18 @@ AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
     m_maxLength->setRange(2, 8);
     m_maxLength->setValue(CycleSearchOptions().maxLength);
     connect(m_maxLength, &QSpinBox::valueChanged, this, &AnalysisDock::scheduleUpdate);
+    m_timeOrder = new QCheckBox;
+    m_timeOrder->setObjectName(QStringLiteral("cyclesInTimeOrder"));
+    m_timeOrder->setChecked(CycleSearchOptions().timeWindowMonths > 0);
+    m_timeWindow = new QSpinBox;
+    m_timeWindow->setObjectName(QStringLiteral("cycleTimeWindow"));
+    m_timeWindow->setRange(1, 240);
+    m_timeWindow->setValue(CycleSearchOptions().timeWindowMonths);
+    connect(m_timeOrder, &QCheckBox::toggled, this, [this](bool on) {
+        m_timeWindow->setEnabled(on);
+        scheduleUpdate();
+    });
+    connect(m_timeWindow, &QSpinBox::valueChanged, this, &AnalysisDock::scheduleUpdate);
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
     m_lengthLabel->setBuddy(m_maxLength);
@@ -70,6 +83,11 @@ AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
     options->addWidget(m_maxLength);
     options->addStretch();
     layout->addLayout(options);
+    auto *timeOptions = new QHBoxLayout;
+    timeOptions->addWidget(m_timeOrder);
+    timeOptions->addWidget(m_timeWindow);
+    timeOptions->addStretch();
+    layout->addLayout(timeOptions);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("analysisStatus"));
     m_status->setWordWrap(true);
@@ -161,6 +179,7 @@ void AnalysisDock::recompute()
     options.from = chosen(m_from);
     options.to = chosen(m_to);
     options.cycles.maxLength = m_maxLength->value();
+    options.cycles.timeWindowMonths = m_timeOrder->isChecked() ? m_timeWindow->value() : 0;
     // Keep a selected cycle selected across the update when it still exists.
     QList<QStringList> selectedDeals;
     for (QTableView *view : std::as_const(m_highlightingViews))
@@ -210,9 +229,12 @@ void AnalysisDock::updateStatus()
     int vendor = 0;
     for (const CircularFlow &c : cycles.cycles)
         vendor += c.vendorFinancing ? 1 : 0;
-    QString text
-        = tr("%n circular flow(s) of up to %1 deals", nullptr, int(cycles.cycles.size())).arg(cycles.options.maxLength)
-        + QStringLiteral(" · ") + tr("%n with vendor financing", nullptr, vendor);
+    QString text = cycles.options.timeWindowMonths > 0
+        ? tr("%n circular flow(s) in time order", nullptr, cycles.counted())
+            + QStringLiteral(" ") + tr("(of %n of up to %1 deals; the others are listed after them)", nullptr,
+                int(cycles.cycles.size())).arg(cycles.options.maxLength)
+        : tr("%n circular flow(s) of up to %1 deals", nullptr, int(cycles.cycles.size())).arg(cycles.options.maxLength);
+    text += QStringLiteral(" · ") + tr("%n with vendor financing", nullptr, vendor);
     if (cycles.truncated)
         text += QStringLiteral(" · ") + tr("the search stopped at its work limit, so the list is incomplete");
     m_status->setText(text);
@@ -261,6 +283,11 @@ void AnalysisDock::retranslateUi()
     m_lengthLabel->setText(tr("&Longest cycle"));
     m_maxLength->setSuffix(tr(" deals"));
     m_maxLength->setToolTip(tr("The most deals a circular flow may have"));
+    m_timeOrder->setText(tr("Count only cycles &in time order, within"));
+    m_timeOrder->setToolTip(tr("A circular flow counts when each deal is on or after the one before it and the "
+                               "last comes within this many months of the first: the money really came back after "
+                               "it went out. The others are listed after them, marked."));
+    m_timeWindow->setSuffix(tr(" months"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setSpecialValueText(tr("any"));
         edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));

@@ -6,6 +6,7 @@
 
 class AnalysisTableModel;
 class Document;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -54,6 +55,8 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QSpinBox *m_maxLength = nullptr;
+    QCheckBox *m_timeOrder = nullptr; // count circular flows only in time order
+    QSpinBox *m_timeWindow = nullptr; // within so many months
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
     QList<AnalysisTableModel *> m_models;

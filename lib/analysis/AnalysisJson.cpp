@@ -167,13 +167,18 @@ QJsonValue AnalysisJsonWriter::cycles(const CapitalFlowAnalysis &analysis) const
             {QStringLiteral("round_trip_bound"), CircularFlow::boundKey(c.bound)},
             {QStringLiteral("undisclosed_legs"), c.undisclosedLegs}, {QStringLiteral("all_legs_firm"), c.allLegsFirm},
             {QStringLiteral("vendor_financing"), c.vendorFinancing}, {QStringLiteral("first_date"), date(c.firstDate)},
-            {QStringLiteral("last_date"), date(c.lastDate)}};
+            {QStringLiteral("last_date"), date(c.lastDate)}, {QStringLiteral("in_time_order"), c.inTimeOrder},
+            {QStringLiteral("time_order_first_deal"),
+                c.timeOrderStart >= 0 ? QJsonValue(c.legs.at(c.timeOrderStart).id) : QJsonValue()},
+            {QStringLiteral("purchase_before_investment"), c.purchaseBeforeInvestment}};
     }
     return QJsonObject {{QStringLiteral("max_length"), r.options.maxLength},
         {QStringLiteral("work_budget"), double(r.options.workBudget)},
         {QStringLiteral("circuits_examined"), double(r.circuitsExamined)},
         {QStringLiteral("strongly_connected_components"), r.stronglyConnectedComponents},
         {QStringLiteral("truncated"), r.truncated}, {QStringLiteral("count"), items.size()},
+        {QStringLiteral("time_window_months"), r.options.timeWindowMonths},
+        {QStringLiteral("count_in_time_order"), r.inTimeOrder},
         {QStringLiteral("items"), items}};
 }
 

@@ -74,6 +74,47 @@ ChainBound chainBound(const QList<Deal> &legs)
     return b;
 }
 
+void CircularFlow::orderInTime(int windowMonths)
+{
+    inTimeOrder = false;
+    timeOrderStart = -1;
+    purchaseBeforeInvestment = false;
+    const int n = length();
+    if (n == 0 || windowMonths <= 0)
+        return;
+    // Leg b is on or after leg a when b's period does not end before a's begins.
+    auto onOrAfter = [](const Deal &b, const Deal &a) { return b.date.periodEnd() >= a.date.periodStart(); };
+    for (int s = 0; s < n; ++s) {
+        bool ordered = true;
+        for (int k = 1; k < n && ordered; ++k)
+            ordered = onOrAfter(legs[(s + k) % n], legs[(s + k - 1) % n]);
+        const Deal &first = legs[s];
+        const Deal &last = legs[(s + n - 1) % n];
+        if (!ordered || last.date.periodStart() > first.date.periodEnd().addMonths(windowMonths))
+            continue;
+        if (timeOrderStart < 0 || first.date.periodStart() < legs[timeOrderStart].date.periodStart()) {
+            timeOrderStart = s;
+            inTimeOrder = true;
+        }
+    }
+    std::optional<QDate> purchaseEnd;
+    std::optional<QDate> investmentStart;
+    for (const Deal &d : legs) {
+        if (MoneyFlow::isPurchase(d) && (!purchaseEnd || d.date.periodEnd() < *purchaseEnd))
+            purchaseEnd = d.date.periodEnd();
+        if (MoneyFlow::isInvestment(d) && (!investmentStart || d.date.periodStart() < *investmentStart))
+            investmentStart = d.date.periodStart();
+    }
+    purchaseBeforeInvestment = purchaseEnd && investmentStart && *purchaseEnd < *investmentStart;
+}
+
+bool CircularFlow::ranksBeforeInTime(const CircularFlow &a, const CircularFlow &b)
+{
+    if (a.inTimeOrder != b.inTimeOrder)
+        return a.inTimeOrder;
+    return ranksBefore(a, b);
+}
+
 bool CircularFlow::ranksBefore(const CircularFlow &a, const CircularFlow &b)
 {
     // A known round trip outranks an upper bound: "at most $250bn" through an undisclosed leg

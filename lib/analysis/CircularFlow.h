@@ -25,9 +25,19 @@ struct CircularFlow
     bool vendorFinancing = false;
     QDate firstDate;
     QDate lastDate;
+    // In time order: going round from some leg, each leg is on or after the one before (periods
+    // that overlap count as on or after) and the last starts within the window of the first.
+    // timeOrderStart is that first leg (the earliest such start); -1 when there is none.
+    bool inTimeOrder = false;
+    int timeOrderStart = -1;
+    // The purchase came first: a purchase leg (compute, chips) ended before the first investment
+    // leg (equity, loan) began — the money went out as a sale before it came back as an investment.
+    bool purchaseBeforeInvestment = false;
 
     int length() const { return int(legs.size()); }
     QStringList dealIds() const;
+    // Fills inTimeOrder, timeOrderStart and purchaseBeforeInvestment for a window in months.
+    void orderInTime(int windowMonths);
     static QString boundKey(Bound bound); // "exact", "at_most", "unknown"
 
     // Fills the derived fields from companyIds and legs, starting the cycle at the investor
@@ -36,6 +46,8 @@ struct CircularFlow
     // Ranking: exact round trips before upper bounds before unknown ones; within each, the larger
     // round trip first; then shorter cycles; then by deal ids.
     static bool ranksBefore(const CircularFlow &a, const CircularFlow &b);
+    // As ranksBefore, with the cycles in time order first.
+    static bool ranksBeforeInTime(const CircularFlow &a, const CircularFlow &b);
 };
 
 // What can pass along a chain of deals (a cycle or a path): the smallest disclosed leg, and how
@@ -59,6 +71,9 @@ struct CycleSearchOptions
     // algorithm does O(V+E) work between two reports, so this bounds the total work.
     qint64 workBudget = 200'000;
     int maxCycles = 20'000; // deal cycles kept after parallel deals are expanded
+    // Count a circular flow only when its legs follow each other in time within this many months
+    // (CircularFlow::inTimeOrder); the others are still listed, after them. 0: any order counts.
+    int timeWindowMonths = 24;
 };
 
 struct CycleSearchResult
@@ -67,5 +82,8 @@ struct CycleSearchResult
     bool truncated = false; // the work budget or maxCycles stopped the search
     qint64 circuitsExamined = 0;
     int stronglyConnectedComponents = 0; // with at least two companies
+    int inTimeOrder = 0; // cycles in time order (all of them when the options ask for no order)
+    // The cycles that count: in time order, or all when the options ask for no order.
+    int counted() const { return options.timeWindowMonths > 0 ? inTimeOrder : int(cycles.size()); }
     CycleSearchOptions options;
 };

@@ -123,6 +123,8 @@ CycleSearchResult CircularFlowFinder::find(const FilteredDealGraph &graph, const
                 flow.legs << *legOptions[i]->at(choice[i]);
             }
             flow.finish();
+            flow.orderInTime(options.timeWindowMonths);
+            result.inTimeOrder += flow.inTimeOrder || options.timeWindowMonths <= 0 ? 1 : 0;
             result.cycles << flow;
             int i = n - 1;
             while (i >= 0 && ++choice[i] == legOptions[i]->size())
@@ -133,6 +135,7 @@ CycleSearchResult CircularFlowFinder::find(const FilteredDealGraph &graph, const
         if (result.cycles.size() >= options.maxCycles)
             break;
     }
-    std::sort(result.cycles.begin(), result.cycles.end(), CircularFlow::ranksBefore);
+    std::sort(result.cycles.begin(), result.cycles.end(),
+        options.timeWindowMonths > 0 ? CircularFlow::ranksBeforeInTime : CircularFlow::ranksBefore);
     return result;
 }

@@ -14,6 +14,7 @@ QString CycleTableModel::header(int column) const
     case PathColumn: return tr("Path of the money");
     case RoundTripColumn: return tr("Round trip");
     case PatternColumn: return tr("Pattern");
+    case TimeOrderColumn: return tr("Time order");
     case CertaintyColumn: return tr("Certainty");
     case DealsColumn: return tr("Deals");
     case DatesColumn: return tr("Dates");
@@ -58,17 +59,29 @@ QVariant CycleTableModel::cell(int row, int column, int role, const Formatter &f
         }
         return {};
     case PatternColumn: return c.vendorFinancing ? tr("Vendor financing") : tr("Circular flow");
+    case TimeOrderColumn: {
+        const int window = analysis()->cycles.options.timeWindowMonths;
+        if (sort)
+            return c.inTimeOrder ? (c.purchaseBeforeInvestment ? 0 : 1) : 2;
+        if (!c.inTimeOrder)
+            return window > 0 ? tr("not in time order (%n month(s))", nullptr, window) : tr("not in time order");
+        return c.purchaseBeforeInvestment ? tr("in time order, purchase before investment") : tr("in time order");
+    }
     case CertaintyColumn:
         if (c.undisclosedLegs > 0)
             return tr("%n leg(s) undisclosed", nullptr, c.undisclosedLegs);
         return c.allLegsFirm ? tr("firm") : tr("includes up-to or estimated amounts");
     case DealsColumn: return c.dealIds().join(QStringLiteral(", "));
-    case DatesColumn:
+    case DatesColumn: {
         if (sort)
             return c.firstDate;
-        return c.firstDate == c.lastDate
-            ? format.monthYear(c.firstDate)
-            : tr("%1 – %2").arg(format.monthYear(c.firstDate), format.monthYear(c.lastDate));
+        // Each leg's date, going round from the first leg in time (or from the first leg).
+        QStringList dates;
+        const int start = std::max(0, c.timeOrderStart);
+        for (int k = 0; k < c.length(); ++k)
+            dates << format.date(c.legs.at((start + k) % c.length()).date);
+        return dates.join(QStringLiteral(" → "));
+    }
     case ColumnCount: break;
     }
     return {};

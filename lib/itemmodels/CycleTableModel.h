@@ -2,7 +2,8 @@
 
 #include "itemmodels/AnalysisTableModel.h"
 
-// The circular flows, in rank order: path, round trip, vendor-financing pattern, deals, dates.
+// The circular flows, in rank order: path, round trip, vendor-financing pattern, time order
+// ("purchase before investment"), certainty, deals, and each leg's date in time order.
 // DealIdsRole and CompanyIdsRole give a row's deals and companies (for highlighting).
 class CycleTableModel : public AnalysisTableModel
 {
@@ -13,6 +14,7 @@ public:
         RoundTripColumn,
         PathColumn,
         PatternColumn,
+        TimeOrderColumn,
         CertaintyColumn,
         DealsColumn,
         DatesColumn,

@@ -35,8 +35,8 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("dealIds");
         QTest::addColumn<QStringList>("companyIds");
         QTest::addRow("top") << 0 << QStringList {u"D105"_s, u"D078"_s} << QStringList {u"amazon"_s, u"openai"_s};
-        QTest::addRow("third") << 2 << QStringList {u"D005"_s, u"D071"_s}
-                               << QStringList {u"microsoft"_s, u"openai"_s};
+        QTest::addRow("third") << 2 << QStringList {u"D128"_s, u"D132"_s}
+                               << QStringList {u"alphabet-google"_s, u"anthropic"_s};
     }
     void selectingACycleSelectsItsFirstDeal()
     {

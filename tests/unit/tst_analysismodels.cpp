@@ -91,8 +91,33 @@ private Q_SLOTS:
         // Firm round trips first: Amazon's $35bn in OpenAI (D106) is up to, so its cycle is "at most".
         QTest::addRow("first") << 0 << QStringList {u"D105"_s, u"D078"_s} << u"Amazon → OpenAI → Amazon"_s
                                << u"$15bn"_s;
-        QTest::addRow("third") << 2 << QStringList {u"D005"_s, u"D071"_s} << u"Microsoft → OpenAI → Microsoft"_s
-                               << u"$10bn"_s;
+        // Microsoft's $10bn of January 2023 and OpenAI's Azure contract of October 2025 are 33 months
+        // apart: not in time order within 24 months, so that cycle comes after those that are.
+        QTest::addRow("third") << 2 << QStringList {u"D128"_s, u"D132"_s}
+                               << u"Alphabet (Google) → Anthropic → Alphabet (Google)"_s << u"$10bn"_s;
+    }
+
+    void cycleTimeOrder()
+    {
+        CycleTableModel model(&m_document);
+        model.setAnalysis(m_analysis);
+        // Amazon's compute contract with OpenAI (November 2025) came before its stake (February 2026).
+        QCOMPARE(model.index(0, CycleTableModel::TimeOrderColumn).data().toString(),
+            u"in time order, purchase before investment"_s);
+        QCOMPARE(model.index(0, CycleTableModel::DatesColumn).data().toString(), u"November 3, 2025 → February 27, 2026"_s);
+        bool late = false;
+        for (int row = 0; row < model.rowCount(); ++row) {
+            if (model.index(row, 0).data(AnalysisTableModel::DealIdsRole).toStringList()
+                == QStringList {u"D005"_s, u"D071"_s}) {
+                late = true;
+                QVERIFY(model.index(row, CycleTableModel::TimeOrderColumn)
+                            .data()
+                            .toString()
+                            .startsWith(u"not in time order ("_s));
+                QVERIFY(row >= m_analysis->cycles.inTimeOrder);
+            }
+        }
+        QVERIFY(late);
     }
     void cycleRows()
     {
