@@ -30,6 +30,10 @@ qreal dealRadius(const std::optional<Money> &amount)
 }
 } // namespace
 
+namespace {
+const QColor MarkColor(0xc0, 0x39, 0x2b); // a selected circular flow or path
+} // namespace
+
 TimelineOverlay::TimelineOverlay(TimelineChart *chart)
     : QGraphicsObject(chart)
     , m_chart(chart)
@@ -295,9 +299,43 @@ void TimelineOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
             if (!spot.marker->amount)
                 painter->setPen(QPen(color, 1.5, Qt::DotLine));
             painter->drawEllipse(spot.center, spot.radius, spot.radius);
+            if (m_markedDeals.contains(spot.marker->dealId)) {
+                painter->setBrush(Qt::NoBrush);
+                painter->setPen(QPen(MarkColor, 2));
+                painter->drawEllipse(spot.center, spot.radius + 3, spot.radius + 3);
+            }
+        }
+        // The marked deals' dates: a line across the strip and a triangle above it.
+        const qreal top = layout.laneRows.constFirst().first.top();
+        const qreal bottom = layout.laneRows.constLast().first.bottom();
+        for (qreal x : markedPositions()) {
+            painter->setPen(QPen(MarkColor, 1.5, Qt::SolidLine, Qt::FlatCap));
+            painter->drawLine(QPointF(x, top), QPointF(x, bottom));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(MarkColor);
+            painter->drawPolygon(QPolygonF({QPointF(x - 4, top - 6), QPointF(x + 4, top - 6), QPointF(x, top)}));
         }
     }
     painter->restore();
+}
+
+void TimelineOverlay::setMarkedDeals(const QStringList &dealIds, const QList<QDate> &dates)
+{
+    m_markedDeals = dealIds;
+    m_markedDates = dates;
+    update();
+}
+
+QList<qreal> TimelineOverlay::markedPositions() const
+{
+    QList<qreal> xs;
+    const QRectF plot = m_chart->plotArea();
+    for (const QDate &date : m_markedDates) {
+        const qreal x = m_chart->toPosition(TimelineAxes::axisX(date), 0).x();
+        if (x >= plot.left() - 0.5 && x <= plot.right() + 0.5)
+            xs << x;
+    }
+    return xs;
 }
 
 TimelineHit TimelineOverlay::hitTest(QPointF position) const

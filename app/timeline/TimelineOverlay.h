@@ -27,6 +27,12 @@ public:
     TimelineHit hitTest(QPointF position) const;
     // The texts painted (labels and call-outs), for tests and accessibility.
     QStringList texts() const;
+    // Deals to mark on the deal strip (a selected circular flow or path): a line at each one's date
+    // across the strip, and their markers outlined. Empty clears the marks.
+    void setMarkedDeals(const QStringList &dealIds, const QList<QDate> &dates);
+    const QList<QDate> &markedDates() const { return m_markedDates; }
+    // The x positions of the marks that fall on the plot, for tests.
+    QList<qreal> markedPositions() const;
 
 public Q_SLOTS:
     void relayout();
@@ -68,4 +74,6 @@ private:
 
     TimelineChart *m_chart;
     Formatter m_format {Language::English};
+    QStringList m_markedDeals;
+    QList<QDate> m_markedDates;
 };

@@ -4,6 +4,7 @@
 #include "format/Formatter.h"
 #include "timeline/CompanyPicker.h"
 #include "timeline/TimelineChart.h"
+#include "timeline/TimelineOverlay.h"
 #include "timeline/TimelineTooltip.h"
 
 #include <QChartView>
@@ -186,6 +187,16 @@ void TimelineView::changeEvent(QEvent *event)
         refresh(); // the chart's titles, axes, legend and labels are made anew in the new language
     }
     QWidget::changeEvent(event);
+}
+
+void TimelineView::markDeals(const QStringList &dealIds)
+{
+    QList<QDate> dates;
+    for (const QString &id : dealIds) {
+        if (const Deal *d = m_document->deal(id))
+            dates << d->date.periodMiddle();
+    }
+    m_chart->overlay()->setMarkedDeals(dealIds, dates);
 }
 
 void TimelineView::offerCompany(const QString &id)

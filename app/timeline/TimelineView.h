@@ -43,6 +43,8 @@ public:
     DealRelations::Status dealStatus(const QString &dealId) const;
 
 public Q_SLOTS:
+    // Marks the deals' dates on the deal strip (a circular flow or path selected elsewhere).
+    void markDeals(const QStringList &dealIds);
     // When the company is not on the timeline yet, offers to add it.
     void offerCompany(const QString &id);
     void refresh();

@@ -190,6 +190,7 @@ void MainWindow::createDocks()
     connect(m_analysisDock, &AnalysisDock::cycleSelected, this, [this](const QStringList &dealIds) {
         selectDeals(dealIds);
         m_network->highlightDeals(dealIds);
+        m_timeline->markDeals(dealIds);
         m_views->setCurrentWidget(m_network);
     });
 
@@ -314,8 +315,12 @@ MoneyPathsDialog *MainWindow::showMoneyPaths(const QString &fromId, const QStrin
         connect(m_paths, &MoneyPathsDialog::pathSelected, this, [this](const QStringList &dealIds) {
             selectDeals(dealIds);
             m_network->highlightDeals(dealIds);
+            m_timeline->markDeals(dealIds);
         });
-        connect(m_paths, &QDialog::finished, this, [this] { m_network->highlightDeals({}); });
+        connect(m_paths, &QDialog::finished, this, [this] {
+            m_network->highlightDeals({});
+            m_timeline->markDeals({});
+        });
     }
     // Through the network as it is filtered now.
     m_paths->setNetworkFilter(m_network->options().filter);

@@ -7,8 +7,12 @@
 #include "itemmodels/DocumentTableModel.h"
 #include "network/NetworkView.h"
 #include "network/NetworkWidget.h"
+#include "timeline/TimelineChart.h"
+#include "timeline/TimelineOverlay.h"
+#include "timeline/TimelineView.h"
 #include "window/MainWindow.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -61,6 +65,34 @@ private Q_SLOTS:
         // Every deal of the cycle is selected in the table and lit up in the network.
         QCOMPARE(deals->selectionModel()->selectedRows().size(), dealIds.size());
         QCOMPARE(window.network()->view()->highlightedDeals(), dealIds);
+        // And its dates are marked on the timeline's deal strip.
+        auto *timeline = window.findChild<TimelineView *>();
+        QVERIFY(timeline);
+        const TimelineOverlay *overlay = timeline->chart()->overlay();
+        QCOMPARE(overlay->markedDates().size(), dealIds.size());
+        for (int i = 0; i < dealIds.size(); ++i)
+            QCOMPARE(overlay->markedDates().at(i), window.document()->deal(dealIds.at(i))->date.periodMiddle());
+    }
+
+    void timeOrderOption()
+    {
+        MainWindow window;
+        AnalysisDock *dock = window.analysisDock();
+        auto *inTime = dock->findChild<QCheckBox *>(u"cyclesInTimeOrder"_s);
+        auto *window24 = dock->findChild<QSpinBox *>(u"cycleTimeWindow"_s);
+        QVERIFY(inTime && window24);
+        QVERIFY(inTime->isChecked());
+        QCOMPARE(window24->value(), 24);
+        const int counted = dock->analysis()->cycles.counted();
+        QVERIFY(counted < dock->analysis()->cycles.cycles.size());
+        // A longer window counts more; no order counts all.
+        window24->setValue(48);
+        QTRY_VERIFY(dock->analysis()->cycles.options.timeWindowMonths == 48);
+        QVERIFY(dock->analysis()->cycles.counted() > counted);
+        inTime->setChecked(false);
+        QTRY_COMPARE(dock->analysis()->cycles.options.timeWindowMonths, 0);
+        QCOMPARE(dock->analysis()->cycles.counted(), dock->analysis()->cycles.cycles.size());
+        QVERIFY(!window24->isEnabled());
     }
 
     void updatesOnceAfterABatchOfChanges()
