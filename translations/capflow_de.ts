@@ -3301,6 +3301,10 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>superseded by another deal (not counted)</source>
         <translation>durch einen anderen Deal ersetzt (nicht gezählt)</translation>
     </message>
+    <message>
+        <source>firm, with up-to money around it</source>
+        <translation>fest, mit Bis-zu-Betrag als Saum</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPicture</name>

@@ -3301,6 +3301,10 @@ Do you want to save your changes?</translation>
         <source>superseded by another deal (not counted)</source>
         <translation>superseded by another deal (not counted)</translation>
     </message>
+    <message>
+        <source>firm, with up-to money around it</source>
+        <translation>firm, with up-to money around it</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPicture</name>

@@ -110,6 +110,9 @@ void NetworkPainter::paintWorld(
         QPainterPath heads;
     };
     QHash<quint64, Batch> batches;
+    // The dashed halos of edges that have up-to or estimated money beside firm money, drawn under
+    // the lines, one path per colour and width.
+    QHash<quint64, Batch> halos;
     auto addEdge = [&](int i) {
         const NetworkEdge &edge = edges[i];
         const NetworkNode &a = nodes[edge.from];
@@ -159,6 +162,19 @@ void NetworkPainter::paintWorld(
         const bool head = arrows && headLength * scale >= 5;
         const QPointF unit = endDir / le;
         const QPointF end = head ? tip - unit * headLength * 0.8 : tip;
+        if (edge.haloWidth > edge.width && !weak) {
+            const double haloWidth = edge.haloWidth * (strong ? 1.25 : 1.0);
+            Batch &halo = halos[(quint64(color.rgb() & 0xFFFFFF) << 24) | quint64(std::lround(haloWidth * scale * 2))];
+            halo.color = replaced ? faded(color, SupersededAlpha) : color;
+            halo.width = haloWidth;
+            halo.style = EdgeStyle::Dashed;
+            if (edge.bend == 0) {
+                halo.lines << QLineF(start, end);
+            } else {
+                halo.curves.moveTo(start);
+                halo.curves.quadTo(c, end);
+            }
+        }
         if (edge.bend == 0) {
             batch.lines << QLineF(start, end);
         } else if (fast && hairline) {
@@ -201,6 +217,17 @@ void NetworkPainter::paintWorld(
         return oa != ob ? oa < ob : a < b;
     });
     painter->save();
+    for (const Batch &halo : std::as_const(halos)) {
+        QColor c = halo.color;
+        c.setAlphaF(c.alphaF() * 0.35);
+        QPen pen(c, halo.width, Qt::DashLine, Qt::FlatCap);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        if (!halo.lines.isEmpty())
+            painter->drawLines(halo.lines);
+        if (!halo.curves.isEmpty())
+            painter->drawPath(halo.curves);
+    }
     for (quint64 key : std::as_const(keys)) {
         const Batch &batch = batches[key];
         QPen pen(batch.color, batch.width, penStyle(batch.style), Qt::FlatCap);

@@ -61,7 +61,7 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
 
     struct Line
     {
-        enum Kind { Heading, Dot, Stroke, Disc } kind;
+        enum Kind { Heading, Dot, Stroke, Disc, Halo } kind;
         QString text;
         QColor color;
         EdgeStyle style = EdgeStyle::Solid;
@@ -80,6 +80,8 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
     lines << Line {Line::Stroke, tr("committed or reported"), QColor(0x55, 0x55, 0x55), EdgeStyle::Solid};
     lines << Line {Line::Stroke, tr("up to or estimated"), QColor(0x55, 0x55, 0x55), EdgeStyle::Dashed};
     lines << Line {Line::Stroke, tr("undisclosed"), QColor(0x55, 0x55, 0x55), EdgeStyle::Dotted};
+    if (std::any_of(m_scene.edges().begin(), m_scene.edges().end(), [](const NetworkEdge &e) { return e.haloWidth > 0; }))
+        lines << Line {Line::Halo, tr("firm, with up-to money around it"), QColor(0x55, 0x55, 0x55), EdgeStyle::Solid};
     if (std::any_of(m_scene.edges().begin(), m_scene.edges().end(), [](const NetworkEdge &e) { return e.superseded; }))
         lines << Line {Line::Stroke, tr("superseded by another deal (not counted)"), QColor(0x55, 0x55, 0x55, 90),
             EdgeStyle::Solid};
@@ -136,6 +138,19 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
                 pen.setCapStyle(Qt::FlatCap);
             }
             painter->setPen(pen);
+            painter->drawLine(QPointF(x, mid), QPointF(x + swatch - 6, mid));
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(line.color);
+            painter->drawPolygon(QPolygonF(
+                {QPointF(x + swatch, mid), QPointF(x + swatch - 7, mid - 4), QPointF(x + swatch - 7, mid + 4)}));
+            break;
+        }
+        case Line::Halo: {
+            QColor halo = line.color;
+            halo.setAlphaF(0.35);
+            painter->setPen(QPen(halo, 8, Qt::DashLine, Qt::FlatCap));
+            painter->drawLine(QPointF(x, mid), QPointF(x + swatch - 6, mid));
+            painter->setPen(QPen(line.color, 2.5, Qt::SolidLine, Qt::FlatCap));
             painter->drawLine(QPointF(x, mid), QPointF(x + swatch - 6, mid));
             painter->setPen(Qt::NoPen);
             painter->setBrush(line.color);

@@ -210,10 +210,12 @@ void NetworkPicture::build(
         edge.dealIds << deal->id;
         const DealRelations::Status status = m_uncounted.value(deal->id);
         edge.superseded = edge.superseded && !status.supersededBy.isEmpty();
-        if (!status.isCounted())
+        if (!status.isCounted()) {
             ++edge.uncounted;
-        else if (deal->amount)
+        } else if (deal->amount) {
             edge.sum += *deal->amount;
+            (styleFor(*deal) == EdgeStyle::Solid ? edge.firmSum : edge.uncertainSum) += *deal->amount;
+        }
         if (deal->amount && !status.isCounted())
             drawn[index] = std::max(drawn[index], *deal->amount); // used when nothing of the edge counts
         m_edgeOfDeal.insert(deal->id, index);
@@ -229,6 +231,12 @@ void NetworkPicture::build(
     for (int i = 0; i < int(m_edges.size()); ++i) {
         NetworkEdge &edge = m_edges[i];
         edge.width = edge.style == EdgeStyle::Dotted ? MinWidth : edgeWidthFor(double(drawn[i].usd()), maxAmount);
+        // Firm and up-to money drawn apart: the solid line as wide as the firm money, a dashed halo
+        // as wide as all of it.
+        if (edge.firmSum.usd() > 0 && edge.uncertainSum.usd() > 0) {
+            edge.width = edgeWidthFor(double(edge.firmSum.usd()), maxAmount);
+            edge.haloWidth = edgeWidthFor(double(edge.sum.usd()), maxAmount);
+        }
         byPair[{std::min(edge.from, edge.to), std::max(edge.from, edge.to)}] << i;
     }
     for (auto it = byPair.cbegin(); it != byPair.cend(); ++it) {

@@ -50,6 +50,12 @@ struct NetworkEdge
     // largest deal's own amount (one deal's line shows its own size, faded when it was replaced).
     double width = 1;
     Money sum; // disclosed amounts, each dollar once: not those of superseded or contained deals
+    // The sum kept apart by certainty (as the analysis keeps it): committed or reported money, and
+    // up-to ceilings and estimates. The line's width stands for the firm money; an edge that also
+    // has up-to or estimated money gets a dashed halo as wide as both (haloWidth, 0: none).
+    Money firmSum;
+    Money uncertainSum;
+    double haloWidth = 0;
     int uncounted = 0; // deals of the edge whose money another deal shown counts
     bool superseded = false; // every deal of the edge was replaced by another deal shown: drawn faded
     double bend = 0; // control point offset, as a fraction of the edge's length (0: straight)

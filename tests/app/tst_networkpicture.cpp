@@ -1,4 +1,5 @@
 #include "OverlapFixture.h"
+#include "support/Builders.h"
 #include "support/NetworkFixture.h"
 
 #include "document/Document.h"
@@ -110,6 +111,46 @@ private Q_SLOTS:
         QCOMPARE(compute.sum, Money::fromUsd(32000000000LL));
         QVERIFY(!compute.mixedKinds);
         QVERIFY(compute.bend != 0); // the opposite direction (D1) exists
+    }
+
+    // Merged parallel deals keep firm and up-to money apart: the line is as wide as the firm money,
+    // a dashed halo as wide as all of it; one deal alone has no halo.
+    void firmAndUpToKeptApart()
+    {
+        Document document;
+        DocumentData data;
+        data.companies << CompanyBuilder(QStringLiteral("ms")) << CompanyBuilder(QStringLiteral("an"))
+                       << CompanyBuilder(QStringLiteral("nv"));
+        data.deals << DealBuilder(QStringLiteral("D1"), QStringLiteral("ms"), QStringLiteral("an")).billions(10)
+                   << DealBuilder(QStringLiteral("D2"), QStringLiteral("ms"), QStringLiteral("an"))
+                          .billions(5)
+                          .amountKind(AmountKind::UpTo)
+                   << DealBuilder(QStringLiteral("D3"), QStringLiteral("nv"), QStringLiteral("an"))
+                          .billions(15)
+                          .amountKind(AmountKind::UpTo);
+        document.setData(data);
+        NetworkOptions options;
+        options.mergeParallel = true;
+        NetworkPicture picture;
+        picture.build(document, options, {});
+        const NetworkEdge &both = picture.edges()[picture.edgeOfDeal(QStringLiteral("D1"))];
+        QCOMPARE(both.firmSum, Money::fromUsd(10'000'000'000));
+        QCOMPARE(both.uncertainSum, Money::fromUsd(5'000'000'000));
+        QCOMPARE(both.sum, Money::fromUsd(15'000'000'000));
+        QCOMPARE(both.style, EdgeStyle::Solid);
+        QCOMPARE(both.width, NetworkPicture::edgeWidthFor(10e9, 15e9));
+        QCOMPARE(both.haloWidth, NetworkPicture::edgeWidthFor(15e9, 15e9));
+        QVERIFY(both.haloWidth > both.width);
+        // Up to $15bn alone: dashed, as wide as its ceiling, no halo.
+        const NetworkEdge &ceiling = picture.edges()[picture.edgeOfDeal(QStringLiteral("D3"))];
+        QCOMPARE(ceiling.style, EdgeStyle::Dashed);
+        QCOMPARE(ceiling.haloWidth, 0.0);
+        QCOMPARE(ceiling.width, NetworkPicture::edgeWidthFor(15e9, 15e9));
+        // Not merged: each deal its own line, none with a halo.
+        NetworkPicture separate;
+        separate.build(document, {}, {});
+        for (const NetworkEdge &e : separate.edges())
+            QCOMPARE(e.haloWidth, 0.0);
     }
 
     void filters_data()
