@@ -3305,6 +3305,10 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>firm, with up-to money around it</source>
         <translation>fest, mit Bis-zu-Betrag als Saum</translation>
     </message>
+    <message>
+        <source>%1 (paid to the seller)</source>
+        <translation>%1 (an den Verkäufer)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPicture</name>

@@ -3305,6 +3305,10 @@ Do you want to save your changes?</translation>
         <source>firm, with up-to money around it</source>
         <translation>firm, with up-to money around it</translation>
     </message>
+    <message>
+        <source>%1 (paid to the seller)</source>
+        <translation>%1 (paid to the seller)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkPicture</name>

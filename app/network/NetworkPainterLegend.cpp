@@ -73,7 +73,10 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
         lines << Line {Line::Dot, enumDisplayName(kind), Palette::companyKind(kind)};
     lines << Line {Line::Heading, tr("Deals (arrow: money flows)"), {}};
     for (DealKind kind : std::as_const(dealKinds))
-        lines << Line {Line::Stroke, enumDisplayName(kind), Palette::dealKind(kind)};
+        lines << Line {Line::Stroke,
+            kind == DealKind::Divestment ? tr("%1 (paid to the seller)").arg(enumDisplayName(kind))
+                                         : enumDisplayName(kind),
+            Palette::dealKind(kind)};
     if (mixed)
         lines << Line {Line::Stroke, tr("Several kinds"), QColor(0x44, 0x44, 0x44)};
     lines << Line {Line::Heading, tr("Amounts"), {}};

@@ -97,9 +97,14 @@ double NetworkPicture::measureOf(
     case SizeMeasure::MoneyReceived:
     case SizeMeasure::MoneyPaid: {
         double sum = 0;
+        // One rule for divestments, as in the flows, paths and cycles: the seller receives the
+        // proceeds from buyers outside the network; the company whose shares were sold pays nothing.
+        const bool paid = m_options.sizeMeasure == SizeMeasure::MoneyPaid;
         for (const Deal *deal : deals) {
             const auto [payer, receiver] = DealKinds::payerAndReceiver(*deal);
-            const QString &side = m_options.sizeMeasure == SizeMeasure::MoneyReceived ? receiver : payer;
+            if (paid && DealKinds::of(deal->kind).money == DealKinds::Money::ToSeller)
+                continue;
+            const QString &side = paid ? payer : receiver;
             if (side == company.id && deal->amount && !m_uncounted.contains(deal->id))
                 sum += double(deal->amount->usd());
         }

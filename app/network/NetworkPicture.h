@@ -37,7 +37,8 @@ struct NetworkNode
 };
 
 // One drawn edge: a deal, or (merged) all deals from one company to another. Edges point the way
-// the money flows: for a divestment, to the seller.
+// the money flows: for a divestment, from the company whose shares were sold to the seller, who is
+// paid by buyers outside the network (the sold company pays nothing: it adds to no "money paid").
 struct NetworkEdge
 {
     int from = -1; // node indices

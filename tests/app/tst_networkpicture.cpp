@@ -91,6 +91,27 @@ private Q_SLOTS:
         QCOMPARE(scene.nodes()[edge("D1").to].id, QStringLiteral("anthropic"));
     }
 
+    // One rule for divestments, as the flows have it: Thiel's sale of Nvidia shares ($1bn) is
+    // money Thiel received from outside buyers; Nvidia paid nothing.
+    void divestmentPaysTheSellerOnly()
+    {
+        auto measure = [&](SizeMeasure size, const char *company) {
+            NetworkOptions options;
+            options.sizeMeasure = size;
+            const NetworkPicture scene = build(options);
+            return scene.nodes()[scene.nodeIndex(QString::fromLatin1(company))].measure;
+        };
+        QCOMPARE(measure(SizeMeasure::MoneyReceived, "thiel"), 1e9);
+        QCOMPARE(measure(SizeMeasure::MoneyPaid, "thiel"), 0.0);
+        // Nvidia's money paid is its own deals only, not the shares Thiel sold.
+        double nvidiaPaid = 0;
+        for (const Deal &d : networkFixture().deals) {
+            if (d.from == u"nvidia" && d.amount && d.kind != DealKind::Divestment)
+                nvidiaPaid += double(d.amount->usd());
+        }
+        QCOMPARE(measure(SizeMeasure::MoneyPaid, "nvidia"), nvidiaPaid);
+    }
+
     void parallelDeals()
     {
         const NetworkPicture separate = build({});
