@@ -618,6 +618,10 @@
         <source>expected the id of a deal, as a string</source>
         <translation>erwartet wird die ID eines Deals, als Zeichenkette</translation>
     </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation>das Öffnen wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>CircularFlowReport</name>

@@ -618,6 +618,10 @@
         <source>expected the id of a deal, as a string</source>
         <translation>expected the id of a deal, as a string</translation>
     </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation>opening was cancelled</translation>
+    </message>
 </context>
 <context>
     <name>CircularFlowReport</name>

@@ -83,7 +83,9 @@ CapflowFormat::ReadResult read(
                 return result;
             return DealCsv::read(input, path, known);
         }
-        return CapflowFormat::read(input, path);
+        result = CapflowFormat::read(input, path, cancelled);
+        stopped(); // a cancelled read says so in one message
+        return result;
     } catch (const std::bad_alloc &) {
         result = {};
         result.problems << Problem {path, 0, 0,

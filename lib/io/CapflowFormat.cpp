@@ -22,14 +22,16 @@ class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(CapflowReader)
 public:
-    Reader(const QByteArray &utf8, const QString &fileName, CapflowFormat::ReadResult &result)
-        : m_locator(utf8)
+    Reader(const QByteArray &utf8, const QString &fileName, CapflowFormat::ReadResult &result,
+        const std::atomic<bool> *cancelled)
+        : m_locator(utf8, cancelled)
         , m_file(fileName)
         , m_result(result)
     {
     }
 
     void readDocument(const QJsonObject &root);
+    bool wasCancelled() const { return m_locator.wasCancelled(); }
 
 private:
     void report(const QString &pointer, const QString &message)
@@ -441,7 +443,7 @@ void Reader::readDocument(const QJsonObject &original)
 
 namespace CapflowFormat {
 
-ReadResult read(const QByteArray &input, const QString &fileName)
+ReadResult read(const QByteArray &input, const QString &fileName, const std::atomic<bool> *cancelled)
 {
     // A byte order mark is allowed before JSON text (RFC 8259, 8.1) and some editors write one.
     const QByteArray utf8 = input.startsWith("\xEF\xBB\xBF") ? input.sliced(3) : input;
@@ -458,7 +460,15 @@ ReadResult read(const QByteArray &input, const QString &fileName)
         result.problems << Problem {fileName, line, column, Reader::tr("invalid JSON: %1").arg(error.errorString())};
         return result;
     }
-    Reader reader(utf8, fileName, result);
+    if (cancelled && *cancelled) {
+        result.problems << Problem {fileName, 0, 0, Reader::tr("opening was cancelled")};
+        return result;
+    }
+    Reader reader(utf8, fileName, result, cancelled);
+    if (reader.wasCancelled()) {
+        result.problems << Problem {fileName, 0, 0, Reader::tr("opening was cancelled")};
+        return result;
+    }
     if (!json.isObject()) {
         result.problems << Problem {fileName, 1, 1, Reader::tr("a CapFlow document must be a JSON object")};
         return result;

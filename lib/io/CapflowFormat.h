@@ -1,5 +1,7 @@
 #pragma once
 
+#include <atomic>
+
 #include "document/DocumentData.h"
 #include "io/Problem.h"
 
@@ -30,6 +32,7 @@ struct ReadResult
     bool ok() const { return problems.isEmpty(); }
 };
 
-ReadResult read(const QByteArray &utf8, const QString &fileName);
+// Stops early, with a problem saying so, when `cancelled` becomes true.
+ReadResult read(const QByteArray &utf8, const QString &fileName, const std::atomic<bool> *cancelled = nullptr);
 QByteArray write(const DocumentData &data);
 } // namespace CapflowFormat

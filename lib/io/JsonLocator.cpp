@@ -6,12 +6,23 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
-JsonLocator::JsonLocator(const QByteArray &utf8)
+namespace {
+struct Cancelled
+{
+};
+} // namespace
+
+JsonLocator::JsonLocator(const QByteArray &utf8, const std::atomic<bool> *cancelled)
     : m_text(utf8)
+    , m_cancelled(cancelled)
 {
     skipWhitespace();
-    if (m_pos < m_text.size())
-        parseValue(QString());
+    try {
+        if (m_pos < m_text.size())
+            parseValue(QString());
+    } catch (const Cancelled &) {
+        m_wasCancelled = true;
+    }
 }
 
 qsizetype JsonLocator::offsetOf(const QString &pointer) const
@@ -68,6 +79,8 @@ QString JsonLocator::parseString()
 
 void JsonLocator::parseValue(const QString &pointer)
 {
+    if (m_cancelled && (++m_values & 0xFFF) == 0 && m_cancelled->load(std::memory_order_relaxed))
+        throw Cancelled {};
     m_offsets.insert(pointer, m_pos);
     if (m_pos >= m_text.size())
         return;

@@ -1,6 +1,7 @@
 #include "document/Document.h"
 #include "files/DocumentFiles.h"
 #include "io/CapflowFormat.h"
+#include "io/JsonLocator.h"
 
 #include <QTest>
 
@@ -100,6 +101,26 @@ class TestCapflowFormat : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A cancelled read stops, says so and returns nothing; the locator stops within its batch.
+    void cancelledReadStops()
+    {
+        const QByteArray bytes = CapflowFormat::write(DocumentFiles::bundled());
+        const std::atomic<bool> cancelled {true};
+        const CapflowFormat::ReadResult stopped = CapflowFormat::read(bytes, QStringLiteral("x.capflow"), &cancelled);
+        QCOMPARE(stopped.problems.size(), 1);
+        QVERIFY(stopped.problems.at(0).message.contains(QStringLiteral("cancelled")));
+        QVERIFY(stopped.data.deals.isEmpty());
+        const JsonLocator locator(bytes, &cancelled);
+        QVERIFY(locator.wasCancelled());
+        const std::atomic<bool> running {false};
+        const JsonLocator whole(bytes, &running);
+        QVERIFY(!whole.wasCancelled());
+        QVERIFY(whole.offsetOf(QStringLiteral("/deals/3/amount_usd")) > 0);
+        const CapflowFormat::ReadResult read = CapflowFormat::read(bytes, QStringLiteral("x.capflow"), &running);
+        QVERIFY(read.problems.isEmpty());
+        QCOMPARE(read.data.deals.size(), DocumentFiles::bundled().deals.size());
+    }
+
     // URLs in the JSON fixtures are written "https:\/\/…", a valid JSON escape, because moc 6.4
     // takes a "//" inside a multi-line raw string literal for a comment and loses the class.
     void minimalDocumentIsValid()
