@@ -1071,10 +1071,6 @@
         </translation>
     </message>
     <message>
-        <source>not in time order</source>
-        <translation>nicht in zeitlicher Folge</translation>
-    </message>
-    <message>
         <source>in time order, purchase before investment</source>
         <translation>in zeitlicher Folge, Kauf vor Investition</translation>
     </message>

@@ -1071,10 +1071,6 @@
         </translation>
     </message>
     <message>
-        <source>not in time order</source>
-        <translation>not in time order</translation>
-    </message>
-    <message>
         <source>in time order, purchase before investment</source>
         <translation>in time order, purchase before investment</translation>
     </message>

@@ -62,15 +62,12 @@ AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
     connect(m_maxLength, &QSpinBox::valueChanged, this, &AnalysisDock::scheduleUpdate);
     m_timeOrder = new QCheckBox;
     m_timeOrder->setObjectName(QStringLiteral("cyclesInTimeOrder"));
-    m_timeOrder->setChecked(CycleSearchOptions().timeWindowMonths > 0);
+    m_timeOrder->setChecked(CycleSearchOptions().countOnlyInTimeOrder);
     m_timeWindow = new QSpinBox;
     m_timeWindow->setObjectName(QStringLiteral("cycleTimeWindow"));
     m_timeWindow->setRange(1, 240);
     m_timeWindow->setValue(CycleSearchOptions().timeWindowMonths);
-    connect(m_timeOrder, &QCheckBox::toggled, this, [this](bool on) {
-        m_timeWindow->setEnabled(on);
-        scheduleUpdate();
-    });
+    connect(m_timeOrder, &QCheckBox::toggled, this, &AnalysisDock::scheduleUpdate);
     connect(m_timeWindow, &QSpinBox::valueChanged, this, &AnalysisDock::scheduleUpdate);
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
@@ -179,7 +176,8 @@ void AnalysisDock::recompute()
     options.from = chosen(m_from);
     options.to = chosen(m_to);
     options.cycles.maxLength = m_maxLength->value();
-    options.cycles.timeWindowMonths = m_timeOrder->isChecked() ? m_timeWindow->value() : 0;
+    options.cycles.timeWindowMonths = m_timeWindow->value();
+    options.cycles.countOnlyInTimeOrder = m_timeOrder->isChecked();
     // Keep a selected cycle selected across the update when it still exists.
     QList<QStringList> selectedDeals;
     for (QTableView *view : std::as_const(m_highlightingViews))
@@ -229,7 +227,7 @@ void AnalysisDock::updateStatus()
     int vendor = 0;
     for (const CircularFlow &c : cycles.cycles)
         vendor += c.vendorFinancing ? 1 : 0;
-    QString text = cycles.options.timeWindowMonths > 0
+    QString text = cycles.options.countOnlyInTimeOrder
         ? tr("%n circular flow(s) in time order", nullptr, cycles.counted())
             + QStringLiteral(" ") + tr("(of %n of up to %1 deals; the others are listed after them)", nullptr,
                 int(cycles.cycles.size())).arg(cycles.options.maxLength)

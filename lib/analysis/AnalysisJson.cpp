@@ -178,6 +178,7 @@ QJsonValue AnalysisJsonWriter::cycles(const CapitalFlowAnalysis &analysis) const
         {QStringLiteral("strongly_connected_components"), r.stronglyConnectedComponents},
         {QStringLiteral("truncated"), r.truncated}, {QStringLiteral("count"), items.size()},
         {QStringLiteral("time_window_months"), r.options.timeWindowMonths},
+        {QStringLiteral("count_only_in_time_order"), r.options.countOnlyInTimeOrder},
         {QStringLiteral("count_in_time_order"), r.inTimeOrder},
         {QStringLiteral("items"), items}};
 }

@@ -71,9 +71,11 @@ struct CycleSearchOptions
     // algorithm does O(V+E) work between two reports, so this bounds the total work.
     qint64 workBudget = 200'000;
     int maxCycles = 20'000; // deal cycles kept after parallel deals are expanded
-    // Count a circular flow only when its legs follow each other in time within this many months
-    // (CircularFlow::inTimeOrder); the others are still listed, after them. 0: any order counts.
+    // Whether a cycle is in time order (CircularFlow::inTimeOrder) is judged within this window.
     int timeWindowMonths = 24;
+    // Count a circular flow only when it is in time order; the others are still listed, after
+    // them. Off: every cycle counts, ranked by its round trip alone.
+    bool countOnlyInTimeOrder = true;
 };
 
 struct CycleSearchResult
@@ -82,8 +84,8 @@ struct CycleSearchResult
     bool truncated = false; // the work budget or maxCycles stopped the search
     qint64 circuitsExamined = 0;
     int stronglyConnectedComponents = 0; // with at least two companies
-    int inTimeOrder = 0; // cycles in time order (all of them when the options ask for no order)
-    // The cycles that count: in time order, or all when the options ask for no order.
-    int counted() const { return options.timeWindowMonths > 0 ? inTimeOrder : int(cycles.size()); }
+    int inTimeOrder = 0; // cycles in time order within the window
+    // The cycles that count: those in time order, or all when the options do not ask for it.
+    int counted() const { return options.countOnlyInTimeOrder ? inTimeOrder : int(cycles.size()); }
     CycleSearchOptions options;
 };

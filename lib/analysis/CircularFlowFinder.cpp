@@ -124,7 +124,7 @@ CycleSearchResult CircularFlowFinder::find(const FilteredDealGraph &graph, const
             }
             flow.finish();
             flow.orderInTime(options.timeWindowMonths);
-            result.inTimeOrder += flow.inTimeOrder || options.timeWindowMonths <= 0 ? 1 : 0;
+            result.inTimeOrder += flow.inTimeOrder ? 1 : 0;
             result.cycles << flow;
             int i = n - 1;
             while (i >= 0 && ++choice[i] == legOptions[i]->size())
@@ -136,6 +136,6 @@ CycleSearchResult CircularFlowFinder::find(const FilteredDealGraph &graph, const
             break;
     }
     std::sort(result.cycles.begin(), result.cycles.end(),
-        options.timeWindowMonths > 0 ? CircularFlow::ranksBeforeInTime : CircularFlow::ranksBefore);
+        options.countOnlyInTimeOrder ? CircularFlow::ranksBeforeInTime : CircularFlow::ranksBefore);
     return result;
 }

@@ -64,7 +64,7 @@ QVariant CycleTableModel::cell(int row, int column, int role, const Formatter &f
         if (sort)
             return c.inTimeOrder ? (c.purchaseBeforeInvestment ? 0 : 1) : 2;
         if (!c.inTimeOrder)
-            return window > 0 ? tr("not in time order (%n month(s))", nullptr, window) : tr("not in time order");
+            return tr("not in time order (%n month(s))", nullptr, window);
         return c.purchaseBeforeInvestment ? tr("in time order, purchase before investment") : tr("in time order");
     }
     case CertaintyColumn:

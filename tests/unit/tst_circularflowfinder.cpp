@@ -88,27 +88,29 @@ private Q_SLOTS:
         QTest::addColumn<bool>("inTimeOrder");
         QTest::addColumn<QString>("firstDeal"); // where the time order starts
         QTest::addColumn<bool>("purchaseFirst");
+        QTest::addColumn<bool>("countOnly"); // CycleSearchOptions::countOnlyInTimeOrder
 
         const QStringList investThenBuy {u"D1 A>B equity 10 committed 2025-01-10"_s,
             u"D2 B>A compute 30 committed 2025-06-01"_s};
-        QTest::addRow("investment, then purchase") << investThenBuy << 24 << true << u"D1"_s << false;
-        QTest::addRow("too far apart for 4 months") << investThenBuy << 4 << false << QString() << false;
-        QTest::addRow("no order asked") << investThenBuy << 0 << false << QString() << false;
+        QTest::addRow("investment, then purchase") << investThenBuy << 24 << true << u"D1"_s << false << true;
+        QTest::addRow("too far apart for 4 months") << investThenBuy << 4 << false << QString() << false << true;
+        QTest::addRow("out of order, but every cycle counts") << investThenBuy << 4 << false << QString() << false
+                                                             << false;
         QTest::addRow("purchase, then investment")
             << QStringList {u"D1 A>B equity 10 committed 2026-02-27"_s, u"D2 B>A compute 38 committed 2025-11-03"_s}
-            << 24 << true << u"D2"_s << true;
+            << 24 << true << u"D2"_s << true << true;
         // Round three companies: D3 comes before D2, so no start makes the legs follow each other.
         QTest::addRow("out of order round three")
             << QStringList {u"D1 A>B equity 5 committed 2025-01-01"_s, u"D2 B>C compute 3 committed 2025-09-01"_s,
                    u"D3 C>A chips 2 committed 2025-03-01"_s}
-            << 24 << false << QString() << false;
+            << 24 << false << QString() << false << true;
         QTest::addRow("in order round three")
             << QStringList {u"D1 A>B equity 5 committed 2025-01-01"_s, u"D2 B>C compute 3 committed 2025-03-01"_s,
                    u"D3 C>A chips 2 committed 2025-09-01"_s}
-            << 24 << true << u"D1"_s << false;
+            << 24 << true << u"D1"_s << false << true;
         // The same day both ways: in order, and neither came first.
         QTest::addRow("same day") << QStringList {u"D1 A>B equity 5 up_to 2025-11-18"_s,
-            u"D2 B>A compute 30 committed 2025-11-18"_s} << 24 << true << u"D1"_s << false;
+            u"D2 B>A compute 30 committed 2025-11-18"_s} << 24 << true << u"D1"_s << false << true;
     }
 
     void timeOrder()
@@ -118,18 +120,21 @@ private Q_SLOTS:
         QFETCH(bool, inTimeOrder);
         QFETCH(QString, firstDeal);
         QFETCH(bool, purchaseFirst);
+        QFETCH(bool, countOnly);
         const DealGraph graph = dealGraphFrom(deals);
         const FilteredDealGraph view(graph, {});
         CycleSearchOptions options;
         options.timeWindowMonths = window;
+        options.countOnlyInTimeOrder = countOnly;
         const CycleSearchResult result = CircularFlowFinder::find(view, options);
         QCOMPARE(result.cycles.size(), 1);
         const CircularFlow &c = result.cycles.constFirst();
         QCOMPARE(c.inTimeOrder, inTimeOrder);
         QCOMPARE(c.timeOrderStart >= 0 ? c.legs.at(c.timeOrderStart).id : QString(), firstDeal);
         QCOMPARE(c.purchaseBeforeInvestment, purchaseFirst);
-        // The count: cycles in time order, or all when no order is asked.
-        QCOMPARE(result.counted(), window > 0 ? (inTimeOrder ? 1 : 0) : 1);
+        // The count: cycles in time order, or all when the options do not ask for it.
+        QCOMPARE(result.counted(), countOnly ? (inTimeOrder ? 1 : 0) : 1);
+        QCOMPARE(result.inTimeOrder, inTimeOrder ? 1 : 0);
     }
 
     void timeOrderedCyclesRankFirst()
@@ -144,7 +149,7 @@ private Q_SLOTS:
             inOrder << key(c);
         QCOMPARE(inOrder, (QStringList {u"D3,D4"_s, u"D1,D2"_s}));
         CycleSearchOptions any;
-        any.timeWindowMonths = 0;
+        any.countOnlyInTimeOrder = false;
         QStringList byAmount;
         for (const CircularFlow &c : CircularFlowFinder::find(view, any).cycles)
             byAmount << key(c);
