@@ -119,17 +119,21 @@ bool CircularFlow::ranksBefore(const CircularFlow &a, const CircularFlow &b)
 {
     // A known round trip outranks an upper bound: "at most $250bn" through an undisclosed leg
     // says little about how much money actually comes back.
-    if (a.bound != b.bound)
-        return a.bound < b.bound;
-    if (a.roundTrip && b.roundTrip && *a.roundTrip != *b.roundTrip)
-        return *a.roundTrip > *b.roundTrip;
-    if (a.length() != b.length())
-        return a.length() < b.length();
-    const QStringList da = a.dealIds();
-    const QStringList db = b.dealIds();
-    for (int i = 0; i < da.size(); ++i) {
-        if (da[i] != db[i])
-            return naturalIdLess(da[i], db[i]);
+    return chainRanksBefore(a.bound, a.roundTrip, a.dealIds(), b.bound, b.roundTrip, b.dealIds());
+}
+
+bool chainRanksBefore(CircularFlow::Bound aBound, const std::optional<Money> &aAmount, const QStringList &aDeals,
+    CircularFlow::Bound bBound, const std::optional<Money> &bAmount, const QStringList &bDeals)
+{
+    if (aBound != bBound)
+        return aBound < bBound;
+    if (aAmount && bAmount && *aAmount != *bAmount)
+        return *aAmount > *bAmount;
+    if (aDeals.size() != bDeals.size())
+        return aDeals.size() < bDeals.size();
+    for (qsizetype i = 0; i < aDeals.size(); ++i) {
+        if (aDeals[i] != bDeals[i])
+            return naturalIdLess(aDeals[i], bDeals[i]);
     }
     return false;
 }

@@ -63,6 +63,10 @@ struct ChainBound
     QDate lastDate;
 };
 ChainBound chainBound(const QList<Deal> &legs);
+// The ranking of chains of deals (cycles and paths): exact amounts before upper bounds before
+// unknown ones; within each, the larger amount first; then the shorter chain; then by deal ids.
+bool chainRanksBefore(CircularFlow::Bound aBound, const std::optional<Money> &aAmount, const QStringList &aDeals,
+    CircularFlow::Bound bBound, const std::optional<Money> &bAmount, const QStringList &bDeals);
 
 struct CycleSearchOptions
 {

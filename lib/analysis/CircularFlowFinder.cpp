@@ -1,5 +1,7 @@
 #include "analysis/CircularFlowFinder.h"
 
+#include "analysis/CompanyArcs.h"
+
 #include "document/Document.h"
 #include "graph/DealFilter.h"
 
@@ -52,23 +54,9 @@ CycleSearchResult CircularFlowFinder::find(const FilteredDealGraph &graph, const
     result.options = options;
     result.options.maxLength = std::max(2, options.maxLength);
 
-    // Companies and the deals between each ordered pair, in a stable order.
-    QStringList companyIds;
-    QHash<QString, int> indexOf;
-    std::map<std::pair<int, int>, QList<const Deal *>> dealsOfPair;
-    auto indexFor = [&](const QString &id) {
-        auto it = indexOf.constFind(id);
-        if (it != indexOf.cend())
-            return *it;
-        companyIds << id;
-        return *indexOf.insert(id, int(companyIds.size() - 1));
-    };
-    QList<const Deal *> deals = graph.deals();
-    std::sort(deals.begin(), deals.end(), [](const Deal *a, const Deal *b) { return naturalIdLess(a->id, b->id); });
-    for (const Deal *d : deals) {
-        if (MoneyFlow::movesMoney(*d))
-            dealsOfPair[{indexFor(d->from), indexFor(d->to)}] << d;
-    }
+    const CompanyArcs arcs = CompanyArcs::of(graph);
+    const QStringList &companyIds = arcs.companyIds;
+    const auto &dealsOfPair = arcs.dealsOfPair;
     SimpleGraph companies(companyIds.size());
     for (const auto &entry : dealsOfPair)
         boost::add_edge(SimpleVertex(entry.first.first), SimpleVertex(entry.first.second), companies);

@@ -1,5 +1,7 @@
 #include "analysis/MoneyPaths.h"
 
+#include "analysis/CompanyArcs.h"
+
 #include "document/Document.h"
 #include "graph/DealFilter.h"
 
@@ -17,19 +19,7 @@ QStringList MoneyPath::dealIds() const
 
 bool MoneyPath::ranksBefore(const MoneyPath &a, const MoneyPath &b)
 {
-    if (a.bound != b.bound)
-        return a.bound < b.bound;
-    if (a.amount && b.amount && *a.amount != *b.amount)
-        return *a.amount > *b.amount;
-    if (a.length() != b.length())
-        return a.length() < b.length();
-    const QStringList da = a.dealIds();
-    const QStringList db = b.dealIds();
-    for (int i = 0; i < da.size(); ++i) {
-        if (da[i] != db[i])
-            return naturalIdLess(da[i], db[i]);
-    }
-    return false;
+    return chainRanksBefore(a.bound, a.amount, a.dealIds(), b.bound, b.amount, b.dealIds());
 }
 
 namespace {
@@ -84,23 +74,11 @@ PathSearchResult MoneyPaths::find(
     if (fromId == toId)
         return result;
 
-    // Companies and the deals between each ordered pair, in a stable order.
-    QStringList companyIds;
-    QHash<QString, int> indexOf;
-    std::map<std::pair<int, int>, QList<const Deal *>> dealsOfPair;
-    auto indexFor = [&](const QString &id) {
-        auto it = indexOf.constFind(id);
-        if (it != indexOf.cend())
-            return *it;
-        companyIds << id;
-        return *indexOf.insert(id, int(companyIds.size() - 1));
-    };
-    QList<const Deal *> deals = graph.deals();
-    std::sort(deals.begin(), deals.end(), [](const Deal *a, const Deal *b) { return naturalIdLess(a->id, b->id); });
-    for (const Deal *d : deals) {
-        if (MoneyFlow::movesMoney(*d) && (options.kinds.isEmpty() || options.kinds.contains(d->kind)))
-            dealsOfPair[{indexFor(d->from), indexFor(d->to)}] << d;
-    }
+    const CompanyArcs arcs = CompanyArcs::of(
+        graph, [&options](const Deal &d) { return options.kinds.isEmpty() || options.kinds.contains(d.kind); });
+    const QStringList &companyIds = arcs.companyIds;
+    const QHash<QString, int> &indexOf = arcs.indexOf;
+    const auto &dealsOfPair = arcs.dealsOfPair;
     if (!indexOf.contains(fromId) || !indexOf.contains(toId))
         return result;
 
