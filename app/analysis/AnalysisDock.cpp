@@ -173,8 +173,8 @@ void AnalysisDock::scheduleUpdate()
 void AnalysisDock::recompute()
 {
     AnalysisOptions options;
-    options.from = chosen(m_from);
-    options.to = chosen(m_to);
+    options.deals.from = chosen(m_from);
+    options.deals.to = chosen(m_to);
     options.cycles.maxLength = m_maxLength->value();
     options.cycles.timeWindowMonths = m_timeWindow->value();
     options.cycles.countOnlyInTimeOrder = m_timeOrder->isChecked();

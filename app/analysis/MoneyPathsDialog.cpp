@@ -1,6 +1,7 @@
 #include "analysis/MoneyPathsDialog.h"
 
 #include "analysis/MoneyPaths.h"
+#include "graph/FilteredDealGraph.h"
 #include "document/Document.h"
 #include "format/Formatter.h"
 #include "itemmodels/PathTableModel.h"

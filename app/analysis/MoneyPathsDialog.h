@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/DealFilter.h"
+#include "model/DealFilter.h"
 
 #include <QDialog>
 

@@ -5,7 +5,7 @@
 #include "cli/CommandLine.h"
 #include "document/Document.h"
 #include "document/DocumentLock.h"
-#include "document/ExportFilter.h"
+#include "model/DealFilter.h"
 #include "export/FigureExporter.h"
 #include "extract/ArticleExtractor.h"
 #include "extract/ExtractionJson.h"
@@ -135,7 +135,8 @@ std::optional<DocumentData> loadInput(const CommandLine &cli, QTextStream &err)
 // False (with a message) when --companies names a company the data does not have.
 bool companiesKnown(const CommandLine &cli, const QStringList &names, const DocumentData &data, QTextStream &err)
 {
-    const QStringList unknown = ExportFilter {std::nullopt, std::nullopt, names}.unknownNames(data);
+    QStringList unknown;
+    CompanyNames::idsOf(data.companies, names, &unknown);
     if (!unknown.isEmpty()) {
         const QString file = cli.file.isEmpty() ? DocumentFiles::bundledPath() : cli.file;
         err << Messages::tr("--companies: no company named %1 in %2").arg(QLocale().createSeparatedList(unknown), file)
@@ -145,12 +146,22 @@ bool companiesKnown(const CommandLine &cli, const QStringList &names, const Docu
     return true;
 }
 
+// The deals --from, --to and --companies select (the names known: companiesKnown checked them).
+DealFilter cliFilter(const CommandLine &cli, const DocumentData &data)
+{
+    DealFilter filter;
+    filter.from = cli.from;
+    filter.to = cli.to;
+    filter.companies = CompanyNames::idsOf(data.companies, cli.companies);
+    return filter;
+}
+
 std::optional<DocumentData> selectedInput(const CommandLine &cli, QTextStream &err)
 {
     const auto data = loadInput(cli, err);
     if (!data || !companiesKnown(cli, cli.companies, *data, err))
         return std::nullopt;
-    return ExportFilter {cli.from, cli.to, cli.companies}.apply(*data);
+    return cliFilter(cli, *data).apply(*data);
 }
 
 // False (with a message) when OUT is a document open for editing in a CapFlow window: writing
@@ -266,9 +277,9 @@ int exportTimeline(const CommandLine &cli, QTextStream &out, QTextStream &err)
     Document document;
     document.setData(*data);
     TimelineRenderOptions options;
-    for (const QString &name : names) {
-        for (const Company &c : data->companies) {
-            if (c.name.toCaseFolded() == name.toCaseFolded())
+    for (const Company &c : data->companies) {
+        for (const QString &name : names) {
+            if (CompanyNames::same(c.name, name))
                 options.companyIds << c.id;
         }
     }
@@ -340,8 +351,8 @@ int analyze(const CommandLine &cli, QTextStream &out, QTextStream &err)
     for (const QString &name : cli.companies)
         only.insert(document.graph().companyByName(name)->id);
     AnalysisOptions options;
-    options.from = cli.from;
-    options.to = cli.to;
+    options.deals.from = cli.from;
+    options.deals.to = cli.to;
     options.cycles.maxLength = cli.maxCycleLength;
     const CapitalFlowAnalysis analysis = CapitalFlowAnalysis::run(document.graph(), options);
     out << QJsonDocument(Analyses::writeJson(document.graph(), analysis, only)).toJson(QJsonDocument::Indented);
@@ -377,8 +388,8 @@ int paths(const CommandLine &cli, QTextStream &out, QTextStream &err)
         return ExitUsage;
     }
     AnalysisOptions options;
-    options.from = cli.from;
-    options.to = cli.to;
+    options.deals.from = cli.from;
+    options.deals.to = cli.to;
     PathSearchOptions pathOptions;
     pathOptions.maxLength = cli.maxPathLength;
     pathOptions.kinds = cli.kinds;

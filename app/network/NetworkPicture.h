@@ -1,6 +1,7 @@
 #pragma once
 
-#include "graph/DealFilter.h"
+#include "model/DealFilter.h"
+#include "model/DealRelations.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -160,11 +160,8 @@ QStringList CompanyPicker::seedArticleIds() const
         = {u"Anthropic", u"OpenAI", u"Microsoft", u"Nvidia", u"Amazon", u"Alphabet (Google)"};
     QStringList ids;
     for (const char16_t *name : names) {
-        const QString n = QString::fromUtf16(name);
-        for (const Company *c : m_document->graph().companies()) {
-            if (c->name.compare(n, Qt::CaseInsensitive) == 0)
-                ids << c->id;
-        }
+        if (const Company *c = m_document->graph().companyByName(QString::fromUtf16(name)))
+            ids << c->id;
     }
     return ids;
 }

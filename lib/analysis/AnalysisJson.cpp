@@ -265,8 +265,8 @@ QJsonObject AnalysisJsonWriter::header(const CapitalFlowAnalysis &analysis) cons
     return QJsonObject {
         {QStringLiteral("format"), QStringLiteral("capflow-analysis")},
         {QStringLiteral("version"), 1},
-        {QStringLiteral("from"), date(analysis.options.from)},
-        {QStringLiteral("to"), date(analysis.options.to)},
+        {QStringLiteral("from"), date(analysis.options.deals.from)},
+        {QStringLiteral("to"), date(analysis.options.deals.to)},
         {QStringLiteral("company_ids"), QJsonArray::fromStringList(only)},
         {QStringLiteral("conventions"),
             QStringLiteral("Amounts are exact whole USD as decimal strings. firm = committed or reported; up_to and "

@@ -1,14 +1,12 @@
 #include "analysis/CapitalFlowAnalysis.h"
 
 #include "analysis/CircularFlowFinder.h"
-#include "graph/DealFilter.h"
+#include "graph/FilteredDealGraph.h"
 
 namespace {
 DealFilter filterFor(const AnalysisOptions &options)
 {
-    DealFilter filter;
-    filter.from = options.from;
-    filter.to = options.to;
+    DealFilter filter = options.deals;
     filter.dropSuperseded = true; // what was replaced never happened
     return filter;
 }

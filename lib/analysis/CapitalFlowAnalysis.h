@@ -6,13 +6,13 @@
 #include "analysis/Importance.h"
 #include "analysis/VendorFinancing.h"
 #include "analysis/WhatIf.h"
+#include "model/DealFilter.h"
 
 class DealGraph;
 
 struct AnalysisOptions
 {
-    std::optional<QDate> from; // deals whose period overlaps [from, to]
-    std::optional<QDate> to;
+    DealFilter deals; // the deals analysed (superseded ones are always left out)
     CycleSearchOptions cycles;
 };
 

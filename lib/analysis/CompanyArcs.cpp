@@ -2,7 +2,7 @@
 
 #include "analysis/AmountTotals.h"
 #include "document/Document.h"
-#include "graph/DealFilter.h"
+#include "graph/FilteredDealGraph.h"
 
 CompanyArcs CompanyArcs::of(const FilteredDealGraph &graph, const std::function<bool(const Deal &)> &accept)
 {

@@ -1,6 +1,6 @@
 #include "analysis/CompanyFlows.h"
 
-#include "graph/DealFilter.h"
+#include "graph/FilteredDealGraph.h"
 #include "model/DealKinds.h"
 
 QList<CompanyFlow> CompanyFlows::compute(const FilteredDealGraph &graph)

@@ -1,6 +1,6 @@
 #include "analysis/Importance.h"
 
-#include "graph/DealFilter.h"
+#include "graph/FilteredDealGraph.h"
 
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/betweenness_centrality.hpp>

@@ -3,7 +3,7 @@
 #include "analysis/CompanyArcs.h"
 
 #include "document/Document.h"
-#include "graph/DealFilter.h"
+#include "graph/FilteredDealGraph.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,7 +1,7 @@
 #include "analysis/VendorFinancing.h"
 
 #include "document/Document.h"
-#include "graph/DealFilter.h"
+#include "graph/FilteredDealGraph.h"
 
 #include <QSet>
 

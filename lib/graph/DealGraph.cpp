@@ -1,5 +1,7 @@
 #include "graph/DealGraph.h"
 
+#include "model/DealFilter.h"
+
 std::optional<DealGraph::Vertex> DealGraph::vertex(const QString &companyId) const
 {
     const auto it = m_vertexById.constFind(companyId);
@@ -30,8 +32,9 @@ const Deal *DealGraph::deal(const QString &id) const
 
 const Company *DealGraph::companyByName(const QString &name) const
 {
+    const QString key = CompanyNames::key(name);
     for (auto v : boost::make_iterator_range(boost::vertices(m_graph))) {
-        if (m_graph[v].name.compare(name, Qt::CaseInsensitive) == 0)
+        if (CompanyNames::key(m_graph[v].name) == key)
             return &m_graph[v];
     }
     return nullptr;

@@ -25,7 +25,7 @@ public:
     std::optional<Edge> edge(const QString &dealId) const;
     const Company *company(const QString &id) const;
     const Deal *deal(const QString &id) const;
-    const Company *companyByName(const QString &name) const; // case-insensitive
+    const Company *companyByName(const QString &name) const; // as CompanyNames::same
 
     QList<const Company *> companies() const; // in vertex order
     QList<const Deal *> deals() const; // in no particular order

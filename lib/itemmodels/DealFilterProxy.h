@@ -1,14 +1,12 @@
 #pragma once
 
-#include "model/Enums.h"
-#include "model/Sources.h"
+#include "model/DealFilter.h"
 
-#include <QDate>
-#include <QSet>
 #include <QSortFilterProxyModel>
 
-// Sorts deals by their raw values and filters them by text, deal kinds, a date range and the
-// standing of their sources.
+// Sorts deals by their raw values and filters them by text and by the program's one deal filter
+// (model/DealFilter.h): the deals table shows the deals the network and the analysis cover.
+// The source model is a DealTableModel.
 class DealFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -16,10 +14,12 @@ public:
     explicit DealFilterProxy(QObject *parent = nullptr);
 
     void setSearchText(const QString &text);
+    void setDealFilter(const DealFilter &filter);
+    const DealFilter &dealFilter() const { return m_filter; }
+    // Parts of the filter, each keeping the rest.
     void setDealKinds(const QSet<DealKind> &kinds); // empty: all
     void setDateRange(std::optional<QDate> from, std::optional<QDate> to); // period overlaps range
-    // With a table, only deals backed by a primary source or a news outlet it rates (as
-    // DealFilter::reputableSources); without, all.
+    // With a table, only deals backed by a primary source or a news outlet it rates; without, all.
     void setReputableSources(std::optional<Sources::TierTable> tiers);
 
 protected:
@@ -27,8 +27,5 @@ protected:
 
 private:
     QString m_text;
-    QSet<DealKind> m_kinds;
-    std::optional<QDate> m_from;
-    std::optional<QDate> m_to;
-    std::optional<Sources::TierTable> m_reputable;
+    DealFilter m_filter;
 };

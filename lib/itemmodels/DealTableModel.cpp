@@ -140,8 +140,6 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const
         return deal->id;
     if (role == KindRole)
         return int(deal->kind);
-    if (role == PeriodEndRole)
-        return deal->date.periodEnd();
     const Formatter format(languageForLocale(QLocale()));
     auto companyName = [this](const QString &id) {
         const Company *c = document()->company(id);

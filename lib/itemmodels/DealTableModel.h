@@ -27,7 +27,6 @@ public:
     };
     enum ExtraRoles {
         KindRole = SortRole + 1,
-        PeriodEndRole, // last day of the deal's date period
         SourcesDisagreeRole, // bool: a source claims another amount (Sources::disagree)
     };
 

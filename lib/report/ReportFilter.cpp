@@ -1,32 +1,19 @@
 #include "report/ReportFilter.h"
 
-#include "document/ExportFilter.h"
 
-#include <QSet>
+DealFilter ReportFilter::dealFilter(const DocumentData &data) const
+{
+    DealFilter filter;
+    filter.from = from;
+    filter.to = to;
+    filter.dealKinds = dealKinds;
+    filter.companies = CompanyNames::idsOf(data.companies, companyNames);
+    return filter;
+}
 
 DocumentData ReportFilter::apply(const DocumentData &data) const
 {
-    const ExportFilter selection {from, to, companyNames};
-    DocumentData result = selection.apply(data);
-    if (dealKinds.isEmpty())
-        return result;
-    result.deals.removeIf([this](const Deal &d) { return !dealKinds.contains(d.kind); });
-    // Keep the companies the remaining deals touch, and the named ones.
-    QSet<QString> kept;
-    for (const Deal &d : std::as_const(result.deals)) {
-        kept.insert(d.from);
-        kept.insert(d.to);
-    }
-    QSet<QString> named;
-    for (const QString &n : companyNames)
-        named.insert(n.toCaseFolded());
-    result.companies.removeIf(
-        [&](const Company &c) { return !kept.contains(c.id) && !named.contains(c.name.toCaseFolded()); });
-    QSet<QString> companyIds;
-    for (const Company &c : std::as_const(result.companies))
-        companyIds.insert(c.id);
-    result.valuations.removeIf([&](const Valuation &v) { return !companyIds.contains(v.company); });
-    return result;
+    return dealFilter(data).apply(data);
 }
 
 QString ReportFilter::describePeriod(const Formatter &format) const

@@ -2,6 +2,7 @@
 
 #include "document/DocumentData.h"
 #include "format/Formatter.h"
+#include "model/DealFilter.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -22,6 +23,8 @@ public:
     // The deals in the range and of the kinds that involve one of the companies, the companies
     // they touch (or the named ones), and those companies' valuations in the range.
     DocumentData apply(const DocumentData &data) const;
+    // The same as the program's one deal filter (names resolved in `data`).
+    DealFilter dealFilter(const DocumentData &data) const;
 
     // One line each, in the program's language: "1 January 2024 – 31 December 2025" or "all dates".
     QString describePeriod(const Formatter &format) const;

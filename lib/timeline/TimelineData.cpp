@@ -1,6 +1,7 @@
 #include "timeline/TimelineData.h"
 
 #include "document/Document.h"
+#include "model/DealFilter.h"
 #include "model/DealRelations.h"
 #include "model/Sources.h"
 
@@ -13,11 +14,10 @@ namespace {
 bool inRange(const FuzzyDate &date, const TimelineOptions &options)
 {
     // A period overlapping the range counts: a year-precise 2025 value belongs to a range from March.
-    if (options.from && date.periodEnd() < *options.from)
-        return false;
-    if (options.to && date.periodStart() > *options.to)
-        return false;
-    return true;
+    DealFilter range;
+    range.from = options.from;
+    range.to = options.to;
+    return range.acceptsDate(date);
 }
 
 TimelinePoint pointOf(const Valuation &v)

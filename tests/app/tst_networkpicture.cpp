@@ -253,6 +253,15 @@ private Q_SLOTS:
         shownCompanies.sort();
         QCOMPARE(shownDeals, deals);
         QCOMPARE(shownCompanies, companies);
+        // The network selects deals with the program's one filter: the same deals as the
+        // analyses, the deals table and the report (tst_dealfilter) for the same filter.
+        if (steps == 0) {
+            QStringList filtered;
+            for (const Deal &d : options.filter.apply(m_document.data()).deals)
+                filtered << d.id;
+            filtered.sort();
+            QCOMPARE(shownDeals, filtered);
+        }
     }
 
     // Node sizes count each dollar once over the deals shown: a deal that another shown deal

@@ -3,7 +3,7 @@
 #include "document/Document.h"
 #include "editing/Editor.h"
 #include "files/DocumentFiles.h"
-#include "graph/DealFilter.h"
+#include "model/DealFilter.h"
 #include "sources/SourceTiersDialog.h"
 
 #include <QComboBox>

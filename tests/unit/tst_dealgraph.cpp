@@ -1,6 +1,6 @@
 // DealGraph: companies as vertices and deals as edges, looked up by id, and the filtered graph.
 #include "document/Document.h"
-#include "graph/DealFilter.h"
+#include "graph/FilteredDealGraph.h"
 #include "support/Builders.h"
 
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
 #include "analysis/AmountTotals.h"
 #include "analysis/CapitalFlowAnalysis.h"
-#include "graph/DealFilter.h"
+#include "graph/FilteredDealGraph.h"
 #include "model/DealRelations.h"
 #include "support/Builders.h"
 

@@ -1,6 +1,6 @@
 #include "support/DealGraphFixture.h"
 #include "analysis/Importance.h"
-#include "graph/DealFilter.h"
+#include "graph/FilteredDealGraph.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "support/DealGraphFixture.h"
 #include "analysis/CapitalFlowAnalysis.h"
 #include "analysis/MoneyPaths.h"
-#include "graph/DealFilter.h"
+#include "graph/FilteredDealGraph.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #include "support/DealGraphFixture.h"
 #include "analysis/MoneyPaths.h"
 #include "document/Document.h"
-#include "graph/DealFilter.h"
+#include "graph/FilteredDealGraph.h"
 #include "itemmodels/PathTableModel.h"
 
 #include <QLocale>

@@ -1,34 +1,12 @@
 #pragma once
 
 #include "graph/DealGraph.h"
+#include "model/DealFilter.h"
 #include "model/DealRelations.h"
-#include "model/Sources.h"
 
 #include <QSet>
 
 #include <boost/graph/filtered_graph.hpp>
-
-// Which deals a view shows: a date range, deal kinds, company kinds, a minimum amount and the
-// standing of their sources.
-// Empty sets and absent bounds mean "no restriction".
-struct DealFilter
-{
-    std::optional<QDate> from;
-    std::optional<QDate> to;
-    QSet<DealKind> dealKinds;
-    QSet<CompanyKind> companyKinds;
-    std::optional<Money> minAmount; // undisclosed amounts fail a minimum
-    // When set, only deals backed by a primary source or a news outlet, rated by this table.
-    std::optional<Sources::TierTable> reputableSources;
-    // Leaves out deals that another accepted deal supersedes (the analyses: what was replaced
-    // never happened). Views keep them, drawn faded.
-    bool dropSuperseded = false;
-
-    bool isEmpty() const;
-    // A deal is in the range when its period overlaps it.
-    bool acceptsDeal(const Deal &deal, const DealGraph &graph) const;
-    bool acceptsCompany(const Company &company) const;
-};
 
 // A boost::filtered_graph over the deal graph that hides the deals and companies a filter rejects.
 class FilteredDealGraph

@@ -1,35 +1,4 @@
-#include "graph/DealFilter.h"
-
-bool DealFilter::isEmpty() const
-{
-    return !from && !to && dealKinds.isEmpty() && companyKinds.isEmpty() && !minAmount && !reputableSources;
-}
-
-bool DealFilter::acceptsCompany(const Company &company) const
-{
-    return companyKinds.isEmpty() || companyKinds.contains(company.kind);
-}
-
-bool DealFilter::acceptsDeal(const Deal &deal, const DealGraph &graph) const
-{
-    if (from && deal.date.periodEnd() < *from)
-        return false;
-    if (to && deal.date.periodStart() > *to)
-        return false;
-    if (!dealKinds.isEmpty() && !dealKinds.contains(deal.kind))
-        return false;
-    if (minAmount && (!deal.amount || *deal.amount < *minAmount))
-        return false;
-    if (reputableSources && !reputableSources->isBackedByReputableSource(deal.sources))
-        return false;
-    if (!companyKinds.isEmpty()) {
-        const Company *a = graph.company(deal.from);
-        const Company *b = graph.company(deal.to);
-        if (!a || !b || !acceptsCompany(*a) || !acceptsCompany(*b))
-            return false;
-    }
-    return true;
-}
+#include "graph/FilteredDealGraph.h"
 
 bool FilteredDealGraph::EdgePredicate::operator()(DealGraph::Edge e) const
 {
