@@ -624,6 +624,133 @@
     </message>
 </context>
 <context>
+    <name>ChangesReport</name>
+    <message>
+        <source>%1 → %2</source>
+        <comment>then → now</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Totals by deal kind, then and now.</source>
+        <translation>Summen nach Art des Deals, damals und heute.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deal(s) on %2, %3 on %4: %n new deal(s).</source>
+        <translation>
+            <numerusform>%1 Deals am %2, %3 am %4: %n neuer Deal.</numerusform>
+            <numerusform>%1 Deals am %2, %3 am %4: %n neue Deals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New companies (%n): %1.</source>
+        <translation>
+            <numerusform>Neues Unternehmen (%n): %1.</numerusform>
+            <numerusform>Neue Unternehmen (%n): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new valuation point(s).</source>
+        <translation>
+            <numerusform>%n neue Bewertung.</numerusform>
+            <numerusform>%n neue Bewertungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amounts count each dollar once: superseded and contained deals are left out; firm and up-to amounts are never added together.</source>
+        <translation>Beträge zählen jeden Dollar einmal: ersetzte und enthaltene Deals bleiben außen vor; feste und Bis-zu-Beträge werden nie addiert.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Committed or reported</source>
+        <translation>Zugesagt oder gemeldet</translation>
+    </message>
+    <message>
+        <source>Up to (ceiling)</source>
+        <translation>Bis zu (Obergrenze)</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>Neue Deals</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 new deals, by date.</source>
+        <translation>Die ersten %1 von %2 neuen Deals, nach Datum.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Valuation changes</source>
+        <translation>Veränderte Bewertungen</translation>
+    </message>
+    <message>
+        <source>The latest valuation known on each date, for companies valued on both.</source>
+        <translation>Die jeweils letzte bekannte Bewertung an beiden Tagen, für Unternehmen, die an beiden bewertet waren.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Damals</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Veränderung</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>value (date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What changed between %1 and %2</source>
+        <translation>Was sich zwischen %1 und %2 geändert hat</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <comment>a valuation&apos;s factor of change</comment>
+        <translation>×%1</translation>
+    </message>
+</context>
+<context>
     <name>CircularFlowReport</name>
     <message>
         <source>Circular flows: does the money come back?</source>
@@ -844,14 +971,6 @@
         <translation>--paths: höchstens so viele Deals je Weg, 1 bis 8 (Standard 4).</translation>
     </message>
     <message>
-        <source>--paths: only deals of these kinds (comma-separated: %1).</source>
-        <translation>--paths: nur Deals dieser Arten (durch Kommas getrennt: %1).</translation>
-    </message>
-    <message>
-        <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals and --paths.</source>
-        <translation>Nur eine von --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals und --paths wählen.</translation>
-    </message>
-    <message>
         <source>--paths needs two companies: capflow [FILE] --paths FROM TO.</source>
         <translation>--paths braucht zwei Unternehmen: capflow [FILE] --paths FROM TO.</translation>
     </message>
@@ -860,16 +979,48 @@
         <translation>--paths: der Name eines Unternehmens ist leer.</translation>
     </message>
     <message>
-        <source>--max-path-length and --kinds apply to --paths only.</source>
-        <translation>--max-path-length und --kinds gelten nur für --paths.</translation>
-    </message>
-    <message>
         <source>--max-path-length: &quot;%1&quot; is not a length between 1 and 8.</source>
         <translation>--max-path-length: „%1“ ist keine Länge zwischen 1 und 8.</translation>
     </message>
     <message>
         <source>--kinds: &quot;%1&quot; is not one of %2.</source>
         <translation>--kinds: „%1“ ist keins von %2.</translation>
+    </message>
+    <message>
+        <source>--paths, --compare: only deals of these kinds (comma-separated: %1).</source>
+        <translation>--paths, --compare: nur Deals dieser Arten (durch Kommas getrennt: %1).</translation>
+    </message>
+    <message>
+        <source>Print what changed between two dates as JSON: new deals, companies and valuations, valuation changes and totals by kind then and now (give FROM_DATE and TO_DATE, YYYY-MM-DD, after FILE); with --export-report, add a page on it to the report.</source>
+        <translation>Gibt als JSON aus, was sich zwischen zwei Daten geändert hat: neue Deals, Unternehmen und Bewertungen, veränderte Bewertungen und Summen nach Art damals und heute (FROM_DATE und TO_DATE, JJJJ-MM-TT, nach FILE angeben); mit --export-report erhält der Bericht eine Seite dazu.</translation>
+    </message>
+    <message>
+        <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals, --paths and --compare.</source>
+        <translation>Nur eine von --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals, --paths und --compare wählen.</translation>
+    </message>
+    <message>
+        <source>--compare needs two dates: capflow [FILE] --compare FROM_DATE TO_DATE.</source>
+        <translation>--compare braucht zwei Daten: capflow [FILE] --compare FROM_DATE TO_DATE.</translation>
+    </message>
+    <message>
+        <source>--compare: &quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>--compare: „%1“ ist kein Datum der Form JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>--compare: FROM_DATE (%1) must not be later than TO_DATE (%2).</source>
+        <translation>--compare: FROM_DATE (%1) darf nicht nach TO_DATE (%2) liegen.</translation>
+    </message>
+    <message>
+        <source>--max-path-length applies to --paths only.</source>
+        <translation>--max-path-length gilt nur für --paths.</translation>
+    </message>
+    <message>
+        <source>--kinds applies to --paths and --compare only.</source>
+        <translation>--kinds gilt nur für --paths und --compare.</translation>
+    </message>
+    <message>
+        <source>--compare takes its own two dates; --from and --to do not apply.</source>
+        <translation>--compare nimmt seine eigenen zwei Daten; --from und --to gelten hier nicht.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1124,41 @@
     <message>
         <source>Unknown company kind.</source>
         <translation>Unbekannte Unternehmensart.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Two Dates</source>
+        <translation>Zwei Daten vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>Show in &amp;network</source>
+        <translation>Im &amp;Netzwerk zeigen</translation>
+    </message>
+    <message>
+        <source>The network as of the second date: new deals lit, earlier deals dimmed</source>
+        <translation>Das Netzwerk am zweiten Datum: neue Deals hervorgehoben, frühere abgeblendet</translation>
+    </message>
+    <message>
+        <source>Totals by kind</source>
+        <translation>Summen nach Art</translation>
+    </message>
+    <message>
+        <source>New deals (%1)</source>
+        <translation>Neue Deals (%1)</translation>
+    </message>
+    <message>
+        <source>Valuation changes (%1)</source>
+        <translation>Veränderte Bewertungen (%1)</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3216,14 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Every path of deals by which money flows from one company to another</source>
         <translation>Jeder Weg von Deals, auf dem Geld von einem Unternehmen zu einem anderen fließt</translation>
     </message>
+    <message>
+        <source>&amp;Compare Dates…</source>
+        <translation>Daten &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <source>What changed between two dates: new deals, companies and valuations</source>
+        <translation>Was sich zwischen zwei Daten geändert hat: neue Deals, Unternehmen und Bewertungen</translation>
+    </message>
 </context>
 <context>
     <name>MoneyPathsDialog</name>
@@ -3457,6 +3651,18 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Hide deals whose sources are all trade press or unrated pages (aggregators, blogs); the tiers follow the document&apos;s ratings of publishers</source>
         <translation>Deals ausblenden, deren Quellen alle Fachpresse oder nicht bewertete Seiten (Aggregatoren, Blogs) sind; die Einstufung folgt den Bewertungen der Herausgeber in diesem Dokument</translation>
+    </message>
+    <message>
+        <source>As of…</source>
+        <translation>Stand am…</translation>
+    </message>
+    <message>
+        <source>Show the network, the timeline and the analysis as they stood on a date</source>
+        <translation>Netzwerk, Zeitachse und Analyse so zeigen, wie sie an einem Tag standen</translation>
+    </message>
+    <message>
+        <source>All Dates</source>
+        <translation>Alle Daten</translation>
     </message>
 </context>
 <context>

@@ -624,6 +624,133 @@
     </message>
 </context>
 <context>
+    <name>ChangesReport</name>
+    <message>
+        <source>%1 → %2</source>
+        <comment>then → now</comment>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Totals by deal kind, then and now.</source>
+        <translation>Totals by deal kind, then and now.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 deal(s) on %2, %3 on %4: %n new deal(s).</source>
+        <translation>
+            <numerusform>%1 deal on %2, %3 on %4: %n new deal.</numerusform>
+            <numerusform>%1 deals on %2, %3 on %4: %n new deals.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>New companies (%n): %1.</source>
+        <translation>
+            <numerusform>New companies (%n): %1.</numerusform>
+            <numerusform>New companies (%n): %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new valuation point(s).</source>
+        <translation>
+            <numerusform>%n new valuation point.</numerusform>
+            <numerusform>%n new valuation points.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Amounts count each dollar once: superseded and contained deals are left out; firm and up-to amounts are never added together.</source>
+        <translation>Amounts count each dollar once: superseded and contained deals are left out; firm and up-to amounts are never added together.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Committed or reported</source>
+        <translation>Committed or reported</translation>
+    </message>
+    <message>
+        <source>Up to (ceiling)</source>
+        <translation>Up to (ceiling)</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimated</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>New deals</source>
+        <translation>New deals</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 new deals, by date.</source>
+        <translation>The first %1 of %2 new deals, by date.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Valuation changes</source>
+        <translation>Valuation changes</translation>
+    </message>
+    <message>
+        <source>The latest valuation known on each date, for companies valued on both.</source>
+        <translation>The latest valuation known on each date, for companies valued on both.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Then</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>value (date)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>What changed between %1 and %2</source>
+        <translation>What changed between %1 and %2</translation>
+    </message>
+    <message>
+        <source>×%1</source>
+        <comment>a valuation&apos;s factor of change</comment>
+        <translation>×%1</translation>
+    </message>
+</context>
+<context>
     <name>CircularFlowReport</name>
     <message>
         <source>Circular flows: does the money come back?</source>
@@ -844,14 +971,6 @@
         <translation>--paths: most deals per path, 1 to 8 (default 4).</translation>
     </message>
     <message>
-        <source>--paths: only deals of these kinds (comma-separated: %1).</source>
-        <translation>--paths: only deals of these kinds (comma-separated: %1).</translation>
-    </message>
-    <message>
-        <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals and --paths.</source>
-        <translation>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals and --paths.</translation>
-    </message>
-    <message>
         <source>--paths needs two companies: capflow [FILE] --paths FROM TO.</source>
         <translation>--paths needs two companies: capflow [FILE] --paths FROM TO.</translation>
     </message>
@@ -860,16 +979,48 @@
         <translation>--paths: a company&apos;s name is empty.</translation>
     </message>
     <message>
-        <source>--max-path-length and --kinds apply to --paths only.</source>
-        <translation>--max-path-length and --kinds apply to --paths only.</translation>
-    </message>
-    <message>
         <source>--max-path-length: &quot;%1&quot; is not a length between 1 and 8.</source>
         <translation>--max-path-length: &quot;%1&quot; is not a length between 1 and 8.</translation>
     </message>
     <message>
         <source>--kinds: &quot;%1&quot; is not one of %2.</source>
         <translation>--kinds: &quot;%1&quot; is not one of %2.</translation>
+    </message>
+    <message>
+        <source>--paths, --compare: only deals of these kinds (comma-separated: %1).</source>
+        <translation>--paths, --compare: only deals of these kinds (comma-separated: %1).</translation>
+    </message>
+    <message>
+        <source>Print what changed between two dates as JSON: new deals, companies and valuations, valuation changes and totals by kind then and now (give FROM_DATE and TO_DATE, YYYY-MM-DD, after FILE); with --export-report, add a page on it to the report.</source>
+        <translation>Print what changed between two dates as JSON: new deals, companies and valuations, valuation changes and totals by kind then and now (give FROM_DATE and TO_DATE, YYYY-MM-DD, after FILE); with --export-report, add a page on it to the report.</translation>
+    </message>
+    <message>
+        <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals, --paths and --compare.</source>
+        <translation>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals, --paths and --compare.</translation>
+    </message>
+    <message>
+        <source>--compare needs two dates: capflow [FILE] --compare FROM_DATE TO_DATE.</source>
+        <translation>--compare needs two dates: capflow [FILE] --compare FROM_DATE TO_DATE.</translation>
+    </message>
+    <message>
+        <source>--compare: &quot;%1&quot; is not a date of the form YYYY-MM-DD.</source>
+        <translation>--compare: &quot;%1&quot; is not a date of the form YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>--compare: FROM_DATE (%1) must not be later than TO_DATE (%2).</source>
+        <translation>--compare: FROM_DATE (%1) must not be later than TO_DATE (%2).</translation>
+    </message>
+    <message>
+        <source>--max-path-length applies to --paths only.</source>
+        <translation>--max-path-length applies to --paths only.</translation>
+    </message>
+    <message>
+        <source>--kinds applies to --paths and --compare only.</source>
+        <translation>--kinds applies to --paths and --compare only.</translation>
+    </message>
+    <message>
+        <source>--compare takes its own two dates; --from and --to do not apply.</source>
+        <translation>--compare takes its own two dates; --from and --to do not apply.</translation>
     </message>
 </context>
 <context>
@@ -973,6 +1124,41 @@
     <message>
         <source>Unknown company kind.</source>
         <translation>Unknown company kind.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare Two Dates</source>
+        <translation>Compare Two Dates</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <source>Show in &amp;network</source>
+        <translation>Show in &amp;network</translation>
+    </message>
+    <message>
+        <source>The network as of the second date: new deals lit, earlier deals dimmed</source>
+        <translation>The network as of the second date: new deals lit, earlier deals dimmed</translation>
+    </message>
+    <message>
+        <source>Totals by kind</source>
+        <translation>Totals by kind</translation>
+    </message>
+    <message>
+        <source>New deals (%1)</source>
+        <translation>New deals (%1)</translation>
+    </message>
+    <message>
+        <source>Valuation changes (%1)</source>
+        <translation>Valuation changes (%1)</translation>
     </message>
 </context>
 <context>
@@ -3030,6 +3216,14 @@ Do you want to save your changes?</translation>
         <source>Every path of deals by which money flows from one company to another</source>
         <translation>Every path of deals by which money flows from one company to another</translation>
     </message>
+    <message>
+        <source>&amp;Compare Dates…</source>
+        <translation>&amp;Compare Dates…</translation>
+    </message>
+    <message>
+        <source>What changed between two dates: new deals, companies and valuations</source>
+        <translation>What changed between two dates: new deals, companies and valuations</translation>
+    </message>
 </context>
 <context>
     <name>MoneyPathsDialog</name>
@@ -3457,6 +3651,18 @@ Do you want to save your changes?</translation>
     <message>
         <source>Hide deals whose sources are all trade press or unrated pages (aggregators, blogs); the tiers follow the document&apos;s ratings of publishers</source>
         <translation>Hide deals whose sources are all trade press or unrated pages (aggregators, blogs); the tiers follow the document&apos;s ratings of publishers</translation>
+    </message>
+    <message>
+        <source>As of…</source>
+        <translation>As of…</translation>
+    </message>
+    <message>
+        <source>Show the network, the timeline and the analysis as they stood on a date</source>
+        <translation>Show the network, the timeline and the analysis as they stood on a date</translation>
+    </message>
+    <message>
+        <source>All Dates</source>
+        <translation>All Dates</translation>
     </message>
 </context>
 <context>

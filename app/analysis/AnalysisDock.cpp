@@ -165,6 +165,12 @@ QTableView *AnalysisDock::makeTable(
     return view;
 }
 
+void AnalysisDock::setDateRange(std::optional<QDate> from, std::optional<QDate> to)
+{
+    m_from->setDate(from.value_or(anyDate));
+    m_to->setDate(to.value_or(anyDate));
+}
+
 void AnalysisDock::scheduleUpdate()
 {
     m_updateTimer->start();

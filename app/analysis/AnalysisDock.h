@@ -1,8 +1,10 @@
 #pragma once
 
+#include <QDate>
 #include <QDockWidget>
 
 #include <memory>
+#include <optional>
 
 class AnalysisTableModel;
 class Document;
@@ -29,6 +31,8 @@ public:
     ~AnalysisDock() override;
 
     std::shared_ptr<const CapitalFlowAnalysis> analysis() const { return m_analysis; }
+    // Sets the date fields (the state as of a date, chosen in the network); absent: any date.
+    void setDateRange(std::optional<QDate> from, std::optional<QDate> to);
 
 Q_SIGNALS:
     void cycleSelected(const QStringList &dealIds, const QStringList &companyIds);

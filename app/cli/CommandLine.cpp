@@ -45,8 +45,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption maxPathLength(QStringLiteral("max-path-length"),
         tr("--paths: most deals per path, 1 to 8 (default 4)."), QStringLiteral("N"));
     const QCommandLineOption kinds(QStringLiteral("kinds"),
-        tr("--paths: only deals of these kinds (comma-separated: %1).").arg(enumKeyList<DealKind>()),
+        tr("--paths, --compare: only deals of these kinds (comma-separated: %1).").arg(enumKeyList<DealKind>()),
         QStringLiteral("KINDS"));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+        tr("Print what changed between two dates as JSON: new deals, companies and valuations, valuation changes "
+           "and totals by kind then and now (give FROM_DATE and TO_DATE, YYYY-MM-DD, after FILE); with "
+           "--export-report, add a page on it to the report."));
     const QCommandLineOption lang(
         QStringLiteral("lang"), tr("Language of the output: de or en (default: system)."), QStringLiteral("de|en"));
     const QCommandLineOption from(
@@ -76,7 +80,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             .arg(formatKeys.join(QStringLiteral(", "))),
         QStringLiteral("FORMAT"));
     parser.addOptions({help, version, check, exportNetwork, exportTimeline, exportReport, exportData, analyze, lang,
-        from, to, companies, size, dpi, title, maxCycleLength, importMapping, format, extractDeals, articleDate, paths, maxPathLength, kinds});
+        from, to, companies, size, dpi, title, maxCycleLength, importMapping, format, extractDeals, articleDate, paths, maxPathLength, kinds,
+        compare});
     result.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -113,9 +118,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                 result.output = parser.value(*option);
         }
     }
+    if (parser.isSet(compare) && result.action != Action::ExportReport) {
+        ++chosen;
+        result.action = Action::Compare;
+    }
     if (chosen > 1) {
         result.error = tr("Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, "
-                          "--analyze, --extract-deals and --paths.");
+                          "--analyze, --extract-deals, --paths and --compare.");
         return result;
     }
     if (result.action == Action::ExtractDeals) {
@@ -140,6 +149,28 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             result.error = tr("--paths: a company's name is empty.");
             return result;
         }
+    }
+    if (parser.isSet(compare)) {
+        // capflow [FILE] --compare FROM_DATE TO_DATE: the last two are the dates.
+        if (positional.size() < 2) {
+            result.error = tr("--compare needs two dates: capflow [FILE] --compare FROM_DATE TO_DATE.");
+            return result;
+        }
+        const QString second = positional.takeLast().trimmed();
+        const QString first = positional.takeLast().trimmed();
+        const QDate a = FuzzyDate::parseIsoDate(first);
+        const QDate b = FuzzyDate::parseIsoDate(second);
+        for (const auto &[text, date] : {std::pair(first, a), std::pair(second, b)}) {
+            if (!date.isValid()) {
+                result.error = tr("--compare: \"%1\" is not a date of the form YYYY-MM-DD.").arg(text);
+                return result;
+            }
+        }
+        if (a > b) {
+            result.error = tr("--compare: FROM_DATE (%1) must not be later than TO_DATE (%2).").arg(first, second);
+            return result;
+        }
+        result.compare = std::pair(a, b);
     }
     if (positional.size() > 1) {
         result.error = tr("Only one FILE can be given, not %1.").arg(positional.size());
@@ -252,11 +283,17 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             return result;
         }
     }
-    if (parser.isSet(maxPathLength) || parser.isSet(kinds)) {
-        if (result.action != Action::Paths) {
-            result.error = tr("--max-path-length and --kinds apply to --paths only.");
-            return result;
-        }
+    if (parser.isSet(maxPathLength) && result.action != Action::Paths) {
+        result.error = tr("--max-path-length applies to --paths only.");
+        return result;
+    }
+    if (parser.isSet(kinds) && result.action != Action::Paths && result.action != Action::Compare) {
+        result.error = tr("--kinds applies to --paths and --compare only.");
+        return result;
+    }
+    if (result.action == Action::Compare && (result.from || result.to)) {
+        result.error = tr("--compare takes its own two dates; --from and --to do not apply.");
+        return result;
     }
     if (parser.isSet(maxPathLength)) {
         bool ok = false;

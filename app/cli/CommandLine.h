@@ -16,7 +16,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Action { Gui, Help, Version, Check, ExportNetwork, ExportTimeline, ExportReport, ExportData, Analyze, ExtractDeals, Paths };
+    enum class Action { Gui, Help, Version, Check, ExportNetwork, ExportTimeline, ExportReport, ExportData, Analyze, ExtractDeals, Paths, Compare };
 
     Action action = Action::Gui;
     QString file; // empty: the bundled dataset
@@ -36,7 +36,10 @@ public:
     QString pathFrom; // --paths FROM TO: company names (or ids)
     QString pathTo;
     int maxPathLength = 4; // --max-path-length
-    QSet<DealKind> kinds; // --kinds (for --paths); empty: every kind
+    QSet<DealKind> kinds; // --kinds (for --paths and --compare); empty: every kind
+    // --compare FROM_DATE TO_DATE: alone it prints what changed as JSON; with --export-report the
+    // report gets a page on it.
+    std::optional<std::pair<QDate, QDate>> compare;
     QString error; // a usage error, already worded for the user
     QString helpText;
 

@@ -5,7 +5,6 @@
 #include "cli/CommandLine.h"
 #include "document/Document.h"
 #include "document/DocumentLock.h"
-#include "model/DealFilter.h"
 #include "export/FigureExporter.h"
 #include "extract/ArticleExtractor.h"
 #include "extract/ExtractionJson.h"
@@ -14,9 +13,11 @@
 #include "io/SafeFiles.h"
 #include "io/TextDecoding.h"
 #include "itemmodels/Analyses.h"
+#include "model/DealFilter.h"
 #include "network/NetworkRenderer.h"
 #include "printing/ReportWriter.h"
 #include "printing/StandardReport.h"
+#include "report/ChangesReport.h"
 #include "timeline/TimelineRenderer.h"
 
 #include <QCoreApplication>
@@ -312,6 +313,13 @@ int exportReport(const CommandLine &cli, QTextStream &out, QTextStream &err)
     const DocumentData shown = filter.apply(*data);
     report.figures = standardReportFigures(shown, language);
     report.extraSections = standardReportSections(shown, language);
+    if (cli.compare) {
+        Document document;
+        document.setData(*data);
+        const NetworkChanges changes = NetworkChanges::compare(
+            document, cli.compare->first, cli.compare->second, filter.dealFilter(*data));
+        report.extraSections += ChangesReport::tables(document.graph(), changes, language);
+    }
     QString error;
     int pages = 0;
     if (ReportWriter::writePdf(report, cli.output, ReportPrinter::defaultPageLayout(), {}, &error, &pages)
@@ -402,6 +410,21 @@ int paths(const CommandLine &cli, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// What changed between two dates (the network as of each), with --companies and --kinds.
+int compare(const CommandLine &cli, QTextStream &out, QTextStream &err)
+{
+    const auto data = loadInput(cli, err);
+    if (!data || !companiesKnown(cli, cli.companies, *data, err))
+        return ExitBadInput;
+    Document document;
+    document.setData(*data);
+    DealFilter base = cliFilter(cli, *data);
+    base.dealKinds = cli.kinds;
+    const NetworkChanges changes = NetworkChanges::compare(document, cli.compare->first, cli.compare->second, base);
+    out << QJsonDocument(AnalysisJsonWriter(document.graph(), {}).changes(changes)).toJson(QJsonDocument::Indented);
+    return 0;
+}
+
 // The deals an article states, matched against FILE's companies (the bundled dataset without FILE).
 int extractDeals(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
@@ -462,6 +485,7 @@ int run(const CommandLine &cli, QTextStream &out, QTextStream &err)
     case CommandLine::Action::Analyze: return analyze(cli, out, err);
     case CommandLine::Action::ExtractDeals: return extractDeals(cli, out, err);
     case CommandLine::Action::Paths: return paths(cli, out, err);
+    case CommandLine::Action::Compare: return compare(cli, out, err);
     case CommandLine::Action::ExportNetwork: return exportNetwork(cli, out, err);
     case CommandLine::Action::Gui: break;
     }

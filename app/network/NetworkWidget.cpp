@@ -158,6 +158,7 @@ void NetworkWidget::documentReset()
     }
     m_options.filter.from.reset();
     m_options.filter.to.reset();
+    m_asOf = QDate();
     updateDateLabels();
     QStringList names;
     for (const Company *c : m_document->graph().companies())

@@ -11,6 +11,7 @@ class Editor;
 class LayoutRunner;
 class NetworkDetailsPanel;
 class NetworkView;
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -39,6 +40,11 @@ public:
     const NetworkOptions &options() const { return m_options; }
     void setOptions(const NetworkOptions &options); // for tests and the date slider
     QHash<QString, QPointF> positions() const { return m_positions; }
+    // The network as it stood on a date (every deal whose period starts on or before it); an
+    // invalid date shows every date again. Moving a date slider leaves the state as of a date.
+    void setStateAsOf(QDate date);
+    QDate stateAsOf() const { return m_asOf; }
+    QToolButton *asOfButton() const { return m_asOfButton; }
     bool isLayoutRunning() const;
     void retranslate();
 
@@ -54,6 +60,9 @@ Q_SIGNALS:
     void dealSelected(const QString &id);
     void companySelected(const QString &id);
     void pathsRequested(const QString &fromId, const QString &toId); // the view's context menu
+    // The user picked a date from the calendar beside the date slider (invalid: all dates again),
+    // for the other views to show the same state.
+    void stateAsOfChosen(QDate date);
 
 private:
     void createControls();
@@ -94,6 +103,10 @@ private:
     QSlider *m_fromSlider = nullptr;
     QSlider *m_toSlider = nullptr;
     QToolButton *m_play = nullptr;
+    QToolButton *m_asOfButton = nullptr;
+    QAction *m_allDatesAction = nullptr;
+    QDate m_asOf;
+    int m_asOfSlider = 0; // where setStateAsOf() put the end slider
     QTimer *m_playTimer = nullptr;
     QToolButton *m_dealKinds = nullptr;
     QToolButton *m_companyKinds = nullptr;

@@ -7,6 +7,7 @@
 #include "document/Document.h"
 #include "layout/LayoutRunner.h"
 
+#include <QCalendarWidget>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -19,6 +20,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QWidgetAction>
 
 namespace {
 template<typename E> QMenu *kindMenu(QWidget *parent)
@@ -147,6 +149,31 @@ void NetworkWidget::createControls()
         }
         retranslate();
     });
+    // "State as of": a calendar beside the date slider.
+    m_asOfButton = new QToolButton;
+    m_asOfButton->setObjectName(QStringLiteral("asOfButton"));
+    m_asOfButton->setPopupMode(QToolButton::InstantPopup);
+    auto *asOfMenu = new QMenu(m_asOfButton);
+    auto *calendar = new QCalendarWidget;
+    calendar->setObjectName(QStringLiteral("asOfCalendar"));
+    auto *calendarAction = new QWidgetAction(asOfMenu);
+    calendarAction->setDefaultWidget(calendar);
+    asOfMenu->addAction(calendarAction);
+    m_allDatesAction = asOfMenu->addAction(QString());
+    connect(asOfMenu, &QMenu::aboutToShow, this, [this, calendar] {
+        calendar->setSelectedDate(m_asOf.isValid() ? m_asOf : monthAt(m_toSlider->value()));
+    });
+    connect(calendar, &QCalendarWidget::activated, this, [this, asOfMenu](QDate date) {
+        asOfMenu->close();
+        setStateAsOf(date);
+        Q_EMIT stateAsOfChosen(date);
+    });
+    connect(calendar, &QCalendarWidget::clicked, calendar, &QCalendarWidget::activated);
+    connect(m_allDatesAction, &QAction::triggered, this, [this] {
+        setStateAsOf(QDate());
+        Q_EMIT stateAsOfChosen(QDate());
+    });
+    m_asOfButton->setMenu(asOfMenu);
     m_dealKinds = new QToolButton;
     m_dealKinds->setPopupMode(QToolButton::InstantPopup);
     m_dealKinds->setMenu(kindMenu<DealKind>(m_dealKinds));
@@ -183,6 +210,7 @@ void NetworkWidget::createControls()
     dates->addWidget(m_fromSlider, 1);
     dates->addWidget(m_toSlider, 1);
     dates->addWidget(m_toLabel);
+    dates->addWidget(m_asOfButton);
     dates->addWidget(m_reputable); // the row of kinds, amount and focus is as wide as it may get
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_dealKinds);
@@ -203,6 +231,21 @@ void NetworkWidget::createControls()
     m_cancel->hide();
 }
 
+void NetworkWidget::setStateAsOf(QDate date)
+{
+    m_asOf = date;
+    {
+        const QSignalBlocker a(m_fromSlider), b(m_toSlider);
+        m_fromSlider->setValue(0);
+        const int month = date.isValid()
+            ? (date.year() - m_firstMonth.year()) * 12 + date.month() - m_firstMonth.month()
+            : m_months;
+        m_asOfSlider = std::clamp(month, 0, m_months);
+        m_toSlider->setValue(m_asOfSlider);
+    }
+    filtersChanged();
+}
+
 QDate NetworkWidget::monthAt(int index) const
 {
     return m_firstMonth.addMonths(index);
@@ -219,7 +262,7 @@ void NetworkWidget::updateDateLabels()
         label->setMinimumWidth(width + 4);
     m_fromLabel->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_fromLabel->setText(format.monthYear(monthAt(m_fromSlider->value())));
-    m_toLabel->setText(format.monthYear(monthAt(m_toSlider->value())));
+    m_toLabel->setText(m_asOf.isValid() ? format.date(m_asOf) : format.monthYear(monthAt(m_toSlider->value())));
 }
 
 void NetworkWidget::filtersChanged()
@@ -229,6 +272,11 @@ void NetworkWidget::filtersChanged()
     filter.to = m_toSlider->value() < m_months
         ? std::optional<QDate>(monthAt(m_toSlider->value()).addMonths(1).addDays(-1))
         : std::nullopt;
+    // The state as of a day stays while the sliders stay where setStateAsOf() put them.
+    if (m_asOf.isValid() && m_fromSlider->value() == 0 && m_toSlider->value() == m_asOfSlider)
+        filter.to = m_asOf;
+    else
+        m_asOf = QDate();
     filter.dealKinds = checkedKinds<DealKind>(m_dealKinds);
     filter.companyKinds = checkedKinds<CompanyKind>(m_companyKinds);
     filter.minAmount = m_minAmount->value() > 0
@@ -275,6 +323,9 @@ void NetworkWidget::retranslate()
     m_cancel->setText(tr("Stop"));
     m_play->setText(m_play->isChecked() ? tr("Pause") : tr("Play"));
     m_play->setToolTip(tr("Show the network growing over time"));
+    m_asOfButton->setText(tr("As of…"));
+    m_asOfButton->setToolTip(tr("Show the network, the timeline and the analysis as they stood on a date"));
+    m_allDatesAction->setText(tr("All Dates"));
     m_fromSlider->setToolTip(tr("Deals from"));
     m_toSlider->setToolTip(tr("Deals until"));
     m_dealKinds->setText(tr("Deal kinds"));

@@ -4,6 +4,7 @@
 #include "printing/ExportDialog.h"
 #include "printing/ReportPrinter.h"
 #include "printing/ReportWriter.h"
+#include "report/ChangesReport.h"
 #include "printing/StandardReport.h"
 
 #include <QAction>
@@ -92,7 +93,14 @@ Report PrintController::currentReport(const QString &title) const
     const DocumentData shown = filter.apply(data);
     report.figures = standardReportFigures(shown, language);
     report.extraSections = standardReportSections(shown, language);
+    if (m_comparison)
+        report.extraSections += ChangesReport::tables(m_document->graph(), *m_comparison, language);
     return report;
+}
+
+void PrintController::setComparison(std::optional<NetworkChanges> changes)
+{
+    m_comparison = std::move(changes);
 }
 
 void PrintController::paint(QPrinter *printer)

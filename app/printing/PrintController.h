@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/NetworkChanges.h"
 #include "printing/Report.h"
 #include "printing/ReportWriter.h"
 
@@ -37,6 +38,8 @@ public:
 
     void setFigureProvider(QWidget *view, FigureProvider provider, Use use = Use::PrintAndExport);
 
+    // A page "What changed between A and B" in the report (Analysis > Compare Dates… while open).
+    void setComparison(std::optional<NetworkChanges> changes);
     // The report of the document as it stands, in the program's language.
     Report currentReport(const QString &title = QString()) const;
     QPrinter *printer() const { return m_printer.get(); }
@@ -66,6 +69,7 @@ private:
     QTabWidget *m_views;
     QWidget *m_window;
     std::unique_ptr<QPrinter> m_printer;
+    std::optional<NetworkChanges> m_comparison;
     QHash<QWidget *, Provider> m_providers;
     QAction *m_printAction = nullptr;
     QAction *m_previewAction = nullptr;

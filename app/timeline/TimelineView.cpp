@@ -146,6 +146,13 @@ void TimelineView::setShowDeals(bool on)
     m_deals->setChecked(on);
 }
 
+void TimelineView::setDateRange(std::optional<QDate> from, std::optional<QDate> to)
+{
+    m_from = from;
+    m_to = to;
+    scheduleRefresh();
+}
+
 void TimelineView::scheduleRefresh()
 {
     m_refreshTimer->start();
@@ -156,6 +163,8 @@ void TimelineView::refresh()
     m_refreshTimer->stop();
     TimelineOptions options;
     options.companyIds = companies();
+    options.from = m_from;
+    options.to = m_to;
     const TimelineData data = buildTimeline(*m_document, options);
     if (!m_scaleChosen) {
         const QSignalBlocker blocker(m_logScale);

@@ -33,6 +33,8 @@ public:
     void setLogarithmic(bool on);
     bool showsDeals() const;
     void setShowDeals(bool on);
+    // Only valuations and deals of the range (the state as of a date, chosen in the network).
+    void setDateRange(std::optional<QDate> from, std::optional<QDate> to);
     // The company offered in the info bar (empty when none is offered).
     QString offeredCompany() const { return m_offered; }
     // A deal matching a valuation by company and month: the funding round behind it.
@@ -75,5 +77,7 @@ private:
     QLabel *m_hint;
     QTimer *m_refreshTimer;
     QString m_offered;
+    std::optional<QDate> m_from;
+    std::optional<QDate> m_to;
     bool m_scaleChosen = false; // the user set the scale; until then it follows the data
 };

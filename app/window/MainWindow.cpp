@@ -3,6 +3,7 @@
 #include "importing/ImportDialog.h"
 
 #include "analysis/AnalysisDock.h"
+#include "analysis/CompareDialog.h"
 #include "analysis/MoneyPathsDialog.h"
 #include "document/Document.h"
 #include "extract/ArticleText.h"
@@ -275,7 +276,11 @@ void MainWindow::createActions()
     m_pathsAction = m_analysisMenu->addAction(QString(), this, [this] { showMoneyPaths(); });
     m_pathsAction->setObjectName(QStringLiteral("pathsAction"));
     m_pathsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_compareAction = m_analysisMenu->addAction(QString(), this, [this] { showCompare(); });
+    m_compareAction->setObjectName(QStringLiteral("compareAction"));
+    m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_analysisMenu->addAction(m_analysisDock->toggleViewAction());
+    connect(m_network, &NetworkWidget::stateAsOfChosen, this, &MainWindow::showStateAsOf);
     connect(m_network, &NetworkWidget::pathsRequested, this,
         [this](const QString &from, const QString &to) { showMoneyPaths(from, to); });
 
@@ -329,6 +334,49 @@ MoneyPathsDialog *MainWindow::showMoneyPaths(const QString &fromId, const QStrin
     m_paths->activateWindow();
     m_paths->setCompanies(fromId, toId);
     return m_paths;
+}
+
+void MainWindow::showStateAsOf(QDate date)
+{
+    const std::optional<QDate> to = date.isValid() ? std::optional(date) : std::nullopt;
+    if (m_network->stateAsOf() != date)
+        m_network->setStateAsOf(date);
+    m_timeline->setDateRange(std::nullopt, to);
+    m_analysisDock->setDateRange(std::nullopt, to);
+}
+
+CompareDialog *MainWindow::showCompare()
+{
+    if (!m_compare) {
+        m_compare = new CompareDialog(m_document, this);
+        // Shown in the network: the state as of the second date, the new deals lit.
+        connect(m_compare, &CompareDialog::comparisonChanged, this, [this] {
+            const NetworkChanges &changes = m_compare->changes();
+            m_print->setComparison(changes);
+            if (m_compare->showsInNetwork()) {
+                showStateAsOf(changes.to);
+                m_network->highlightDeals(changes.newDeals);
+            } else {
+                showStateAsOf(QDate());
+                m_network->highlightDeals({});
+            }
+        });
+        connect(m_compare, &CompareDialog::dealsSelected, this, [this](const QStringList &dealIds) {
+            selectDeals(dealIds);
+            m_timeline->markDeals(dealIds);
+        });
+        connect(m_compare, &QDialog::finished, this, [this] {
+            m_print->setComparison(std::nullopt);
+            m_network->highlightDeals({});
+            m_timeline->markDeals({});
+            showStateAsOf(QDate());
+        });
+    }
+    m_compare->setNetworkFilter(m_network->options().filter);
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
+    return m_compare;
 }
 
 bool MainWindow::dealsFromArticle(const QString &path)
@@ -398,6 +446,8 @@ void MainWindow::retranslateUi()
     m_analysisMenu->setTitle(tr("&Analysis"));
     m_pathsAction->setText(tr("Money &Paths…"));
     m_pathsAction->setStatusTip(tr("Every path of deals by which money flows from one company to another"));
+    m_compareAction->setText(tr("&Compare Dates…"));
+    m_compareAction->setStatusTip(tr("What changed between two dates: new deals, companies and valuations"));
     m_articleAction->setStatusTip(tr("Paste a news article and accept the deals and valuations it states"));
     m_sourceTiersAction->setStatusTip(tr("Rate how far the publishers of this document's sources can be trusted"));
     m_importAction->setStatusTip(

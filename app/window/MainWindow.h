@@ -6,6 +6,7 @@
 #include <memory>
 
 class AnalysisDock;
+class CompareDialog;
 class MoneyPathsDialog;
 class CompanyTableModel;
 class DealFilterBar;
@@ -64,6 +65,10 @@ public:
     bool dealsFromArticle(const QString &path = QString());
     // Analysis > Money Paths…, with the companies preselected (ids; empty: as before).
     MoneyPathsDialog *showMoneyPaths(const QString &fromId = QString(), const QString &toId = QString());
+    // Analysis > Compare Dates…: what changed between two dates.
+    CompareDialog *showCompare();
+    // The network, the timeline and the analysis as they stood on a date (invalid: all dates).
+    void showStateAsOf(QDate date);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -133,6 +138,8 @@ private:
     QMenu *m_analysisMenu = nullptr;
     QAction *m_pathsAction = nullptr;
     MoneyPathsDialog *m_paths = nullptr;
+    QAction *m_compareAction = nullptr;
+    CompareDialog *m_compare = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_aboutAction = nullptr;

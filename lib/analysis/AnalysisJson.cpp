@@ -2,6 +2,8 @@
 
 #include "graph/DealGraph.h"
 
+#include <cmath>
+
 AnalysisJsonWriter::AnalysisJsonWriter(const DealGraph &graph, const QSet<QString> &onlyCompanies)
     : m_graph(graph)
     , m_only(onlyCompanies)
@@ -79,6 +81,53 @@ QJsonObject AnalysisJsonWriter::deal(const Deal &d) const
     company(o, d.from, QStringLiteral("from"));
     company(o, d.to, QStringLiteral("to"));
     return o;
+}
+
+QJsonObject AnalysisJsonWriter::valuation(const Valuation &v) const
+{
+    QJsonObject o {{QStringLiteral("id"), v.id}, {QStringLiteral("date"), v.date.periodStart().toString(Qt::ISODate)},
+        {QStringLiteral("date_precision"), enumKey(v.date.precision())}, {QStringLiteral("kind"), enumKey(v.kind)},
+        {QStringLiteral("value_usd"), v.value.toUsdString()}};
+    company(o, v.company);
+    return o;
+}
+
+QJsonObject AnalysisJsonWriter::changes(const NetworkChanges &c) const
+{
+    QJsonArray deals;
+    for (const QString &id : c.newDeals) {
+        if (const Deal *d = m_graph.deal(id))
+            deals << deal(*d);
+    }
+    QJsonArray companies;
+    for (const QString &id : c.newCompanies) {
+        QJsonObject o;
+        company(o, id, QStringLiteral("company"));
+        companies << o;
+    }
+    QJsonArray valuations;
+    for (const Valuation &v : c.newValuations)
+        valuations << valuation(v);
+    QJsonArray changed;
+    for (const NetworkChanges::ValuationChange &v : c.valuationChanges) {
+        QJsonObject o;
+        company(o, v.companyId);
+        o.insert(QStringLiteral("then"), valuation(v.then));
+        o.insert(QStringLiteral("now"), valuation(v.now));
+        o.insert(QStringLiteral("factor"), std::round(v.factor * 100) / 100);
+        changed << o;
+    }
+    auto state = [](const KindTotals &t) {
+        return QJsonObject {{QStringLiteral("all"), totals(t.all)}, {QStringLiteral("by_kind"), byKind(t.byKind)},
+            {QStringLiteral("left_out_deals"), t.leftOut}};
+    };
+    return QJsonObject {{QStringLiteral("format"), QStringLiteral("capflow-changes")},
+        {QStringLiteral("version"), 1}, {QStringLiteral("from"), c.from.toString(Qt::ISODate)},
+        {QStringLiteral("to"), c.to.toString(Qt::ISODate)}, {QStringLiteral("deals_then"), int(c.dealsThen.size())},
+        {QStringLiteral("deals_now"), int(c.dealsThen.size() + c.newDeals.size())},
+        {QStringLiteral("new_deals"), deals}, {QStringLiteral("new_companies"), companies},
+        {QStringLiteral("new_valuations"), valuations}, {QStringLiteral("valuation_changes"), changed},
+        {QStringLiteral("totals_then"), state(c.totalsThen)}, {QStringLiteral("totals_now"), state(c.totalsNow)}};
 }
 
 QJsonValue AnalysisJsonWriter::flows(const CapitalFlowAnalysis &analysis) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analysis/CapitalFlowAnalysis.h"
+#include "analysis/NetworkChanges.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -40,6 +41,10 @@ public:
 
     // --paths: the money paths from one company to another, ranked.
     QJsonObject paths(const PathSearchResult &result, const QString &fromId, const QString &toId) const;
+
+    // --compare: what changed between two dates (NetworkChanges).
+    QJsonObject changes(const NetworkChanges &changes) const;
+    QJsonObject valuation(const Valuation &v) const;
 
     // The document's head: format, version, date range, companies and the conventions.
     QJsonObject header(const CapitalFlowAnalysis &analysis) const;

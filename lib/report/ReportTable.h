@@ -23,4 +23,8 @@ struct ReportTable
     // (the deal kind's colour, as in the views and legends).
     int markerColumn = -1;
     QList<QColor> rowMarkers;
+    // Optional, for tables also shown on screen (itemmodels/ReportTableModel): the deals and
+    // companies a row stands for, lit in the views when the row is selected.
+    QList<QStringList> rowDeals;
+    QList<QStringList> rowCompanies;
 };
