@@ -749,6 +749,13 @@
         <comment>a valuation&apos;s factor of change</comment>
         <translation>×%1</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CircularFlowReport</name>

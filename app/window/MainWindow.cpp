@@ -31,6 +31,7 @@
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateEdit>
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
@@ -343,6 +344,9 @@ void MainWindow::showStateAsOf(QDate date)
         m_network->setStateAsOf(date);
     m_timeline->setDateRange(std::nullopt, to);
     m_analysisDock->setDateRange(std::nullopt, to);
+    // The deals table too: its own range ends on the day (or is open again).
+    QDateEdit *tableTo = m_dealFilterBar->toEdit();
+    tableTo->setDate(to.value_or(tableTo->minimumDate()));
 }
 
 CompareDialog *MainWindow::showCompare()

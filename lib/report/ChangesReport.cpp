@@ -4,6 +4,7 @@
 #include "format/Formatter.h"
 #include "format/Palette.h"
 #include "graph/DealGraph.h"
+#include "report/ReportSummary.h"
 
 #include <QCoreApplication>
 
@@ -37,16 +38,22 @@ ReportTable totalsTable(const DealGraph &graph, const NetworkChanges &c, const F
                  .arg(c.dealsThen.size() + c.newDeals.size())
                  .arg(format.date(c.to));
     if (!c.newCompanies.isEmpty()) {
+        // The first names only: a large document has thousands of new companies.
+        constexpr int MaxNames = 24;
         QStringList names;
-        for (const QString &id : c.newCompanies)
+        for (const QString &id : c.newCompanies.mid(0, MaxNames))
             names << name(graph, id);
-        notes << Texts::tr("New companies (%n): %1.", nullptr, int(names.size()))
+        if (c.newCompanies.size() > MaxNames)
+            names << Texts::tr("%n more", nullptr, int(c.newCompanies.size() - MaxNames));
+        notes << Texts::tr("New companies (%n): %1.", nullptr, int(c.newCompanies.size()))
                      .arg(format.locale().createSeparatedList(names));
     }
     if (!c.newValuations.isEmpty())
         notes << Texts::tr("%n new valuation point(s).", nullptr, int(c.newValuations.size()));
     notes << Texts::tr("Amounts count each dollar once: superseded and contained deals are left out; firm and "
                        "up-to amounts are never added together.");
+    if (const QString leftOut = ReportSummary::leftOutNote(c.totalsNow); !leftOut.isEmpty())
+        notes << leftOut;
     table.note = notes.join(u' ');
     table.columns = {{Texts::tr("Kind"), Qt::AlignLeft, false}, {Texts::tr("Deals"), Qt::AlignRight, false},
         {Texts::tr("Committed or reported"), Qt::AlignRight, false}, {Texts::tr("Up to (ceiling)"), Qt::AlignRight, false},
@@ -71,11 +78,11 @@ ReportTable totalsTable(const DealGraph &graph, const NetworkChanges &c, const F
     return table;
 }
 
-ReportTable newDealsTable(const DealGraph &graph, const NetworkChanges &c, const Formatter &format)
+ReportTable newDealsTable(const DealGraph &graph, const NetworkChanges &c, const Formatter &format, int maxNewDeals)
 {
     ReportTable table;
     table.title = Texts::tr("New deals");
-    const qsizetype shown = std::min<qsizetype>(c.newDeals.size(), MaxNewDealsInReport);
+    const qsizetype shown = maxNewDeals < 0 ? c.newDeals.size() : std::min<qsizetype>(c.newDeals.size(), maxNewDeals);
     if (shown < c.newDeals.size())
         table.note = Texts::tr("The first %1 of %2 new deals, by date.").arg(shown).arg(c.newDeals.size());
     table.columns = {{Texts::tr("Date"), Qt::AlignLeft, false}, {Texts::tr("From"), Qt::AlignLeft, true},
@@ -126,10 +133,11 @@ QString ChangesReport::factorText(double factor, Language language)
     return Texts::tr("×%1", "a valuation's factor of change").arg(format.locale().toString(factor, 'f', 1));
 }
 
-ChangesReport::Tables ChangesReport::build(const DealGraph &graph, const NetworkChanges &changes, Language language)
+ChangesReport::Tables ChangesReport::build(
+    const DealGraph &graph, const NetworkChanges &changes, Language language, int maxNewDeals)
 {
     const Formatter format(language);
-    Tables result {totalsTable(graph, changes, format), newDealsTable(graph, changes, format),
+    Tables result {totalsTable(graph, changes, format), newDealsTable(graph, changes, format, maxNewDeals),
         valuationTable(graph, changes, format, language)};
     result.totals.title = title(changes, language); // the page's heading; the note names the totals
     return result;
@@ -137,7 +145,7 @@ ChangesReport::Tables ChangesReport::build(const DealGraph &graph, const Network
 
 QList<ReportTable> ChangesReport::tables(const DealGraph &graph, const NetworkChanges &changes, Language language)
 {
-    const Tables built = build(graph, changes, language);
+    const Tables built = build(graph, changes, language, MaxNewDealsInReport);
     QList<ReportTable> result {built.totals};
     if (!changes.newDeals.isEmpty())
         result << built.newDeals;

@@ -17,8 +17,10 @@ struct Tables
     ReportTable valuations;
 };
 QString title(const NetworkChanges &changes, Language language);
-Tables build(const DealGraph &graph, const NetworkChanges &changes, Language language);
-// The report's page: the totals, then the new deals and valuation changes when there are any.
+// All new deals, or the first maxNewDeals by date (with a note saying so).
+Tables build(const DealGraph &graph, const NetworkChanges &changes, Language language, int maxNewDeals = -1);
+// The report's page: the totals, then the new deals (at most 60) and valuation changes when there
+// are any.
 QList<ReportTable> tables(const DealGraph &graph, const NetworkChanges &changes, Language language);
 // "×3.0" in the language's number format.
 QString factorText(double factor, Language language);

@@ -135,6 +135,15 @@ private Q_SLOTS:
         QTest::addRow("paths: unknown kind")
             << QStringList {u"--paths"_s, u"Nvidia"_s, u"Anthropic"_s, u"--kinds"_s, u"equity,gift"_s} << 2;
         QTest::addRow("kinds without paths") << QStringList {u"--analyze"_s, u"--kinds"_s, u"equity"_s} << 2;
+        QTest::addRow("compare: one date") << QStringList {u"--compare"_s, u"2025-03-01"_s} << 2;
+        QTest::addRow("compare: not a date") << QStringList {u"--compare"_s, u"2025-03-01"_s, u"März 2026"_s} << 2;
+        QTest::addRow("compare: reversed") << QStringList {u"--compare"_s, u"2026-03-01"_s, u"2025-03-01"_s} << 2;
+        QTest::addRow("compare: with --to")
+            << QStringList {u"--compare"_s, u"2025-03-01"_s, u"2026-03-01"_s, u"--to"_s, u"2026-01-01"_s} << 2;
+        QTest::addRow("compare: with --paths")
+            << QStringList {u"--compare"_s, u"--paths"_s, u"Nvidia"_s, u"Anthropic"_s} << 2;
+        QTest::addRow("compare: unknown company")
+            << QStringList {u"--compare"_s, u"2025-03-01"_s, u"2026-03-01"_s, u"--companies"_s, u"Nobody"_s} << 1;
     }
 
     // How Nvidia's money reaches Anthropic: the direct up-to $10bn stake is "at most", and a path
@@ -183,6 +192,52 @@ private Q_SLOTS:
                 QVERIFY(d[u"date"_s].toString() <= u"2025-10-31"_s);
         }
     }
+    // What changed between 1 March 2025 and 1 March 2026 in the bundled data.
+    void compare()
+    {
+        const Run r = run({u"--compare"_s, u"2025-03-01"_s, u"2026-03-01"_s});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json[u"format"_s].toString(), u"capflow-changes"_s);
+        QCOMPARE(r.json[u"from"_s].toString(), u"2025-03-01"_s);
+        QCOMPARE(r.json[u"to"_s].toString(), u"2026-03-01"_s);
+        const QJsonArray deals = r.json[u"new_deals"_s].toArray();
+        QCOMPARE(r.json[u"deals_now"_s].toInt() - r.json[u"deals_then"_s].toInt(), deals.size());
+        QStringList ids;
+        QString last;
+        for (const QJsonValue &d : deals) {
+            const QString date = d[u"date"_s].toString();
+            QVERIFY(date > u"2025-03-01"_s && date <= u"2026-03-01"_s);
+            QVERIFY(last <= date); // by date
+            last = date;
+            ids << d[u"id"_s].toString();
+        }
+        // Nvidia's up-to $10bn stake in Anthropic (November 2025) is new.
+        QVERIFY(ids.contains(u"D076"_s));
+        bool anthropic = false;
+        for (const QJsonValue &v : r.json[u"valuation_changes"_s].toArray()) {
+            if (v[u"company_id"_s].toString() == u"anthropic"_s) {
+                anthropic = true;
+                QVERIFY(v[u"factor"_s].toDouble() > 3);
+                QVERIFY(v[u"then"_s][u"date"_s].toString() <= u"2025-03-01"_s);
+            }
+        }
+        QVERIFY(anthropic);
+        // Firm money grew; up-to ceilings are summed apart.
+        QVERIFY(r.json[u"totals_now"_s][u"all"_s][u"firm_usd"_s].toString().toLongLong()
+            > r.json[u"totals_then"_s][u"all"_s][u"firm_usd"_s].toString().toLongLong());
+        QVERIFY(r.json[u"totals_now"_s][u"all"_s].toObject().contains(u"up_to_usd"_s));
+
+        // --kinds and --companies narrow it down.
+        const Run equity = run({u"--compare"_s, u"2025-03-01"_s, u"2026-03-01"_s, u"--kinds"_s, u"equity"_s,
+            u"--companies"_s, u"anthropic"_s});
+        QCOMPARE(equity.exitCode, 0);
+        for (const QJsonValue &d : equity.json[u"new_deals"_s].toArray()) {
+            QCOMPARE(d[u"kind"_s].toString(), u"equity"_s);
+            QVERIFY(d[u"from_id"_s].toString() == u"anthropic"_s || d[u"to_id"_s].toString() == u"anthropic"_s);
+        }
+        QVERIFY(equity.json[u"new_deals"_s].toArray().size() < deals.size());
+    }
+
     void usageErrors()
     {
         QFETCH(QStringList, arguments);

@@ -281,6 +281,20 @@ private Q_SLOTS:
         QVERIFY(pages.size() < pdfPages(m_dir.filePath(QStringLiteral("agree.pdf"))).size());
     }
 
+    // --compare with --export-report: a page on what changed, in German.
+    void comparisonPage()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("compare.pdf"));
+        const CapflowRun run = runCapflow({QStringLiteral("--export-report"), pdf, QStringLiteral("--lang"),
+            QStringLiteral("de"), QStringLiteral("--compare"), QStringLiteral("2025-03-01"),
+            QStringLiteral("2026-03-01")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QString text = simplified(pdfPages(pdf));
+        QVERIFY(text.contains(QStringLiteral("Was sich zwischen 1. März 2025 und 1. März 2026 geändert hat")));
+        QVERIFY(text.contains(QStringLiteral("Veränderte Bewertungen")));
+        QVERIFY(text.contains(QStringLiteral("Neue Deals")));
+    }
+
     void failuresLeaveNothing_data()
     {
         QTest::addColumn<QString>("path");
