@@ -2,6 +2,7 @@
 // on the same graph in the same run, layout quality of both (the metrics of
 // tests/bench/layout_quality.py), scene build, a full offscreen frame at 1600x1000, and peak
 // memory. Not a test: run it by hand, `network_bench [--pictures DIR] [--no-sfdp] [N ...]`.
+#include "BenchDocument.h"
 #include "BenchGraph.h"
 
 #include "document/Document.h"
@@ -34,34 +35,6 @@ long peakMemoryMb()
     rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return usage.ru_maxrss / 1024;
-}
-
-DocumentData documentFor(const BenchGraph &g)
-{
-    DocumentData data;
-    std::mt19937 rng(7);
-    const auto &companyKinds = enumValues<CompanyKind>();
-    const auto &dealKinds = enumValues<DealKind>();
-    for (int i = 0; i < g.n; ++i) {
-        Company c;
-        c.id = QStringLiteral("c%1").arg(i);
-        c.name = QStringLiteral("Co%1").arg(i, 6, 10, QLatin1Char('0'));
-        c.kind = companyKinds[g.sector[i] % companyKinds.size()];
-        data.companies << c;
-    }
-    for (size_t k = 0; k < g.edges.size(); ++k) {
-        Deal d;
-        d.id = QStringLiteral("D%1").arg(k);
-        d.date = FuzzyDate(QDate(2020, 1, 1).addDays(qint64(k % 2000)), DatePrecision::Day);
-        d.from = data.companies[g.edges[k].first].id;
-        d.to = data.companies[g.edges[k].second].id;
-        d.kind = dealKinds[rng() % dealKinds.size()];
-        if (rng() % 5)
-            d.amount = Money::fromUsd(qint64(rng() % 50000) * 1000000LL);
-        d.amountKind = AmountKind(rng() % 4);
-        data.deals << d;
-    }
-    return data;
 }
 
 // sfdp on the same graph: wall time of the whole process (as a user would see it) and positions.
@@ -273,7 +246,7 @@ int main(int argc, char *argv[])
         const LayoutScore theirScore = theirs ? LayoutScore::of(g, *theirs) : LayoutScore {};
 
         Document document;
-        document.setData(documentFor(g));
+        document.setData(benchDocument(g));
         QHash<QString, QPointF> positions;
         for (int i = 0; i < g.n; ++i)
             positions.insert(QStringLiteral("c%1").arg(i), (*ours)[i]);
