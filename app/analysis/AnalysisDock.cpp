@@ -5,6 +5,7 @@
 #include "format/Formatter.h"
 #include "itemmodels/Analyses.h"
 #include "itemmodels/WhatIfModel.h"
+#include "widgets/FlowLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -42,7 +43,8 @@ AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(4, 4, 4, 4);
-    auto *options = new QHBoxLayout;
+    auto *optionsPanel = new QWidget;
+    auto *options = new FlowLayout(optionsPanel);
     m_fromLabel = new QLabel;
     m_toLabel = new QLabel;
     m_lengthLabel = new QLabel;
@@ -72,19 +74,12 @@ AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
     m_fromLabel->setBuddy(m_from);
     m_toLabel->setBuddy(m_to);
     m_lengthLabel->setBuddy(m_maxLength);
-    options->addWidget(m_fromLabel);
-    options->addWidget(m_from);
-    options->addWidget(m_toLabel);
-    options->addWidget(m_to);
-    options->addWidget(m_lengthLabel);
-    options->addWidget(m_maxLength);
-    options->addStretch();
-    layout->addLayout(options);
-    auto *timeOptions = new QHBoxLayout;
-    timeOptions->addWidget(m_timeOrder);
-    timeOptions->addWidget(m_timeWindow);
-    timeOptions->addStretch();
-    layout->addLayout(timeOptions);
+    // The options wrap when the dock is narrow (FlowLayout); a label stays with its field.
+    options->addWidget(FlowLayout::group({m_fromLabel, m_from}));
+    options->addWidget(FlowLayout::group({m_toLabel, m_to}));
+    options->addWidget(FlowLayout::group({m_lengthLabel, m_maxLength}));
+    options->addWidget(FlowLayout::group({m_timeOrder, m_timeWindow}));
+    layout->addWidget(optionsPanel);
     m_status = new QLabel;
     m_status->setObjectName(QStringLiteral("analysisStatus"));
     m_status->setWordWrap(true);
@@ -127,6 +122,9 @@ QWidget *AnalysisDock::makeCompanyPage(WhatIfModel *model, QTableView *view)
     m_whatIfLabel = new QLabel;
     m_whatIfCompany = new QComboBox;
     m_whatIfCompany->setObjectName(QStringLiteral("whatIfCompany"));
+    // Not as wide as the longest company name: the dock stays narrow enough for a laptop.
+    m_whatIfCompany->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_whatIfCompany->setMinimumContentsLength(16);
     m_whatIfLabel->setBuddy(m_whatIfCompany);
     pick->addWidget(m_whatIfLabel);
     pick->addWidget(m_whatIfCompany, 1);

@@ -3,6 +3,7 @@
 #include "itemmodels/DealFilterProxy.h"
 #include "itemmodels/DocumentTableModel.h"
 #include "model/Enums.h"
+#include "widgets/FlowLayout.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,13 +36,11 @@ DealFilterBar::DealFilterBar(DealFilterProxy *proxy, QWidget *parent)
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         connect(edit, &QDateEdit::dateChanged, this, &DealFilterBar::apply);
     }
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    // Wraps when the window is narrow; a label stays with its field.
+    auto *layout = new FlowLayout(this);
     layout->addWidget(m_kind);
-    layout->addWidget(m_fromLabel);
-    layout->addWidget(m_from);
-    layout->addWidget(m_toLabel);
-    layout->addWidget(m_to);
+    layout->addWidget(FlowLayout::group({m_fromLabel, m_from}));
+    layout->addWidget(FlowLayout::group({m_toLabel, m_to}));
     layout->addWidget(m_reputable);
     retranslate();
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DealFilterBar::apply);

@@ -6,6 +6,7 @@
 
 #include "document/Document.h"
 #include "layout/LayoutRunner.h"
+#include "widgets/FlowLayout.h"
 
 #include <QCalendarWidget>
 #include <QCheckBox>
@@ -103,13 +104,16 @@ void NetworkWidget::createControls()
     m_cancel = new QToolButton;
     connect(m_cancel, &QToolButton::clicked, this, [this]() { m_runner->cancel(); });
 
+    // The controls wrap (FlowLayout) when the window is narrow or the labels long (German), so
+    // that the window fits a 1366-pixel laptop; a label stays with its field.
+    auto *toolFlow = new QWidget;
+    auto *toolItems = new FlowLayout(toolFlow);
+    toolItems->addWidget(m_search);
+    toolItems->addWidget(FlowLayout::group({m_sizeLabel, m_sizeMeasure}));
+    toolItems->addWidget(m_merge);
+    toolItems->addWidget(m_legend);
     auto *tools = new QHBoxLayout;
-    tools->addWidget(m_search);
-    tools->addWidget(m_sizeLabel);
-    tools->addWidget(m_sizeMeasure);
-    tools->addWidget(m_merge);
-    tools->addWidget(m_legend);
-    tools->addStretch();
+    tools->addWidget(toolFlow, 1);
     tools->addWidget(m_progress);
     tools->addWidget(m_cancel);
     tools->addWidget(m_layoutButton);
@@ -122,8 +126,8 @@ void NetworkWidget::createControls()
     m_fromSlider->setObjectName(QStringLiteral("fromSlider"));
     m_toSlider = new QSlider(Qt::Horizontal);
     m_toSlider->setObjectName(QStringLiteral("toSlider"));
-    m_fromSlider->setMinimumWidth(120);
-    m_toSlider->setMinimumWidth(120);
+    m_fromSlider->setMinimumWidth(80);
+    m_toSlider->setMinimumWidth(80);
     connect(m_fromSlider, &QSlider::valueChanged, this, [this](int v) {
         if (m_toSlider->value() < v)
             m_toSlider->setValue(v);
@@ -202,8 +206,7 @@ void NetworkWidget::createControls()
             filtersChanged();
     });
 
-    // Dates and the other filters on rows of their own, so that the longer German labels never
-    // make the window wider than the screen.
+    // Dates and the other filters on rows of their own.
     auto *dates = new QHBoxLayout;
     dates->addWidget(m_play);
     dates->addWidget(m_fromLabel);
@@ -211,21 +214,19 @@ void NetworkWidget::createControls()
     dates->addWidget(m_toSlider, 1);
     dates->addWidget(m_toLabel);
     dates->addWidget(m_asOfButton);
-    dates->addWidget(m_reputable); // the row of kinds, amount and focus is as wide as it may get
-    auto *filters = new QHBoxLayout;
-    filters->addWidget(m_dealKinds);
-    filters->addWidget(m_companyKinds);
-    filters->addWidget(m_minLabel);
-    filters->addWidget(m_minAmount);
-    filters->addWidget(m_focusLabel);
-    filters->addWidget(m_focus);
-    filters->addStretch();
+    auto *filters = new QWidget;
+    auto *filterItems = new FlowLayout(filters);
+    filterItems->addWidget(m_dealKinds);
+    filterItems->addWidget(m_companyKinds);
+    filterItems->addWidget(FlowLayout::group({m_minLabel, m_minAmount}));
+    filterItems->addWidget(FlowLayout::group({m_focusLabel, m_focus}));
+    filterItems->addWidget(m_reputable);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(tools);
     layout->addLayout(dates);
-    layout->addLayout(filters);
+    layout->addWidget(filters);
     layout->addWidget(m_view, 1);
     m_progress->hide();
     m_cancel->hide();

@@ -51,6 +51,10 @@
 #include <QUndoView>
 #include <QVBoxLayout>
 
+namespace {
+constexpr int WindowStateVersion = 2; // the docks' arrangement saved in the settings
+} // namespace
+
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
@@ -90,11 +94,21 @@ MainWindow::MainWindow(QWidget *parent)
     retranslateUi();
 
     CapflowSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
-        resize(available.boundedTo(QSize(1920, 1200)) * 0.92);
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1600, 1000);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(available.size().boundedTo(QSize(1920, 1200)) * 0.92);
+    // A size saved on a larger screen is clamped to this one, and the window kept on it.
+    if (!isMaximized() && !isFullScreen()) {
+        resize(size().boundedTo(available.size()));
+        if (!available.contains(frameGeometry()))
+            move(available.topLeft());
     }
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // By default the views get most of the window: the deals table a quarter of the height, the
+    // details a small part of the side.
+    resizeDocks({m_dealsDock}, {std::max(160, height() / 4)}, Qt::Vertical);
+    resizeDocks({m_analysisDock, m_detailsDock}, {std::max(200, height() / 2), 130}, Qt::Vertical);
+    // Version 2: Companies moved beside Analysis; an older saved arrangement is not restored.
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray(), WindowStateVersion);
 }
 
 MainWindow::~MainWindow() = default;
@@ -146,8 +160,6 @@ void MainWindow::createDocks()
     m_companiesDock = new QDockWidget(this);
     m_companiesDock->setObjectName(QStringLiteral("companiesDock"));
     m_companiesDock->setWidget(m_companiesView);
-    addDockWidget(Qt::LeftDockWidgetArea, m_companiesDock);
-    resizeDocks({m_companiesDock}, {380}, Qt::Horizontal);
 
     m_valuationModel = new ValuationTableModel(m_document, this);
     m_valuationProxy = new QSortFilterProxyModel(this);
@@ -185,8 +197,12 @@ void MainWindow::createDocks()
     for (QTableView *view : {m_dealsView, m_companiesView, m_valuationsView})
         view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     m_analysisDock = new AnalysisDock(m_document, this);
+    // Companies and Analysis are tabs of one side dock, so the network gets most of the window.
     addDockWidget(Qt::RightDockWidgetArea, m_analysisDock);
-    resizeDocks({m_analysisDock}, {640}, Qt::Horizontal);
+    addDockWidget(Qt::RightDockWidgetArea, m_companiesDock);
+    tabifyDockWidget(m_analysisDock, m_companiesDock);
+    m_analysisDock->raise();
+    resizeDocks({m_analysisDock}, {430}, Qt::Horizontal);
     // For now a selected cycle selects its first deal; the network view will highlight it later.
     // A selected cycle lights up in the network and is selected in the deals table.
     connect(m_analysisDock, &AnalysisDock::cycleSelected, this, [this](const QStringList &dealIds) {
@@ -518,7 +534,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     CapflowSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState(WindowStateVersion));
     event->accept();
 }
 
