@@ -3231,6 +3231,30 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>What changed between two dates: new deals, companies and valuations</source>
         <translation>Was sich zwischen zwei Daten geändert hat: neue Deals, Unternehmen und Bewertungen</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard and Symbols</source>
+        <translation>&amp;Tastatur und Symbole</translation>
+    </message>
+    <message>
+        <source>Valuation timeline</source>
+        <translation>Bewertungsverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Find Company</source>
+        <translation>Unternehmen &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search for a company in the network (or for deals in the table)</source>
+        <translation>Ein Unternehmen im Netzwerk suchen (oder Deals in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Keyboard and Symbols</source>
+        <translation>Tastatur und Symbole</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;In the network&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next or previous company by name&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the nearest company in that direction&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down&lt;/b&gt;, &lt;b&gt;Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;through the selected company&apos;s deals&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;on a deal: to the company it pays (&lt;b&gt;Shift+Enter&lt;/b&gt;: to the payer); on a company: its details&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt;, &lt;b&gt;−&lt;/b&gt;, &lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in, zoom out, fit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;leave the network&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Everywhere&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find a company (Enter takes the best match: &quot;nvid&quot; finds Nvidia)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new deal, new valuation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deals from an article&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+M&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;money paths, compare two dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;, &lt;b&gt;Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo, redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Symbols&lt;/h3&gt;&lt;p&gt;A company&apos;s colour is its kind, its size the measure chosen under &quot;Size&quot;. An arrow points the way the money flows, coloured by the deal&apos;s kind: solid for committed or reported amounts, dashed for up-to or estimated ones, dotted when undisclosed, faded when another deal supersedes it. Merged parallel deals draw their firm money as the line and their up-to money as a dashed halo. A divestment&apos;s arrow points to the seller, who is paid by buyers outside the network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Im Netzwerk&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Umschalt+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächstes oder vorheriges Unternehmen nach Namen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;das nächste Unternehmen in dieser Richtung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bild ab&lt;/b&gt;, &lt;b&gt;Bild auf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;durch die Deals des gewählten Unternehmens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auf einem Deal: zum Unternehmen, das er bezahlt (&lt;b&gt;Umschalt+Eingabe&lt;/b&gt;: zum Zahler); auf einem Unternehmen: seine Einzelheiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Auswahl aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt;, &lt;b&gt;−&lt;/b&gt;, &lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vergrößern, verkleinern, einpassen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;das Netzwerk verlassen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Überall&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein Unternehmen suchen (Eingabe nimmt den besten Treffer: „nvid“ findet Nvidia)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+D&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neuer Deal, neue Bewertung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deals aus einem Artikel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+M&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Geldwege, zwei Daten vergleichen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt;, &lt;b&gt;Strg+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rückgängig, wiederherstellen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Symbole&lt;/h3&gt;&lt;p&gt;Die Farbe eines Unternehmens ist seine Art, seine Größe das unter „Größe“ gewählte Maß. Ein Pfeil zeigt, wohin das Geld fließt, gefärbt nach der Art des Deals: durchgezogen für zugesagte oder gemeldete Beträge, gestrichelt für Bis-zu- oder geschätzte, gepunktet, wenn nicht genannt, blass, wenn ein anderer Deal ihn ersetzt. Zusammengefasste parallele Deals zeichnen ihr festes Geld als Linie und ihr Bis-zu-Geld als gestrichelten Saum. Der Pfeil eines Anteilsverkaufs zeigt zum Verkäufer, den Käufer außerhalb des Netzwerks bezahlen.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MoneyPathsDialog</name>
@@ -3543,6 +3567,14 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Find Paths to %1…</source>
         <translation>Wege zu %1 finden…</translation>
+    </message>
+    <message>
+        <source>Company %1, %2</source>
+        <translation>Unternehmen %1, %2</translation>
+    </message>
+    <message>
+        <source>Deal %1 from %2 to %3, %4</source>
+        <translation>Deal %1 von %2 an %3, %4</translation>
     </message>
 </context>
 <context>

@@ -3231,6 +3231,30 @@ Do you want to save your changes?</translation>
         <source>What changed between two dates: new deals, companies and valuations</source>
         <translation>What changed between two dates: new deals, companies and valuations</translation>
     </message>
+    <message>
+        <source>&amp;Keyboard and Symbols</source>
+        <translation>&amp;Keyboard and Symbols</translation>
+    </message>
+    <message>
+        <source>Valuation timeline</source>
+        <translation>Valuation timeline</translation>
+    </message>
+    <message>
+        <source>&amp;Find Company</source>
+        <translation>&amp;Find Company</translation>
+    </message>
+    <message>
+        <source>Search for a company in the network (or for deals in the table)</source>
+        <translation>Search for a company in the network (or for deals in the table)</translation>
+    </message>
+    <message>
+        <source>Keyboard and Symbols</source>
+        <translation>Keyboard and Symbols</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;In the network&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next or previous company by name&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the nearest company in that direction&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down&lt;/b&gt;, &lt;b&gt;Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;through the selected company&apos;s deals&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;on a deal: to the company it pays (&lt;b&gt;Shift+Enter&lt;/b&gt;: to the payer); on a company: its details&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt;, &lt;b&gt;−&lt;/b&gt;, &lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in, zoom out, fit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;leave the network&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Everywhere&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find a company (Enter takes the best match: &quot;nvid&quot; finds Nvidia)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new deal, new valuation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deals from an article&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+M&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;money paths, compare two dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;, &lt;b&gt;Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo, redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Symbols&lt;/h3&gt;&lt;p&gt;A company&apos;s colour is its kind, its size the measure chosen under &quot;Size&quot;. An arrow points the way the money flows, coloured by the deal&apos;s kind: solid for committed or reported amounts, dashed for up-to or estimated ones, dotted when undisclosed, faded when another deal supersedes it. Merged parallel deals draw their firm money as the line and their up-to money as a dashed halo. A divestment&apos;s arrow points to the seller, who is paid by buyers outside the network.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;In the network&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next or previous company by name&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the nearest company in that direction&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down&lt;/b&gt;, &lt;b&gt;Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;through the selected company&apos;s deals&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;on a deal: to the company it pays (&lt;b&gt;Shift+Enter&lt;/b&gt;: to the payer); on a company: its details&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt;, &lt;b&gt;−&lt;/b&gt;, &lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in, zoom out, fit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;leave the network&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Everywhere&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find a company (Enter takes the best match: &quot;nvid&quot; finds Nvidia)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new deal, new valuation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deals from an article&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+M&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;money paths, compare two dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;, &lt;b&gt;Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo, redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Symbols&lt;/h3&gt;&lt;p&gt;A company&apos;s colour is its kind, its size the measure chosen under &quot;Size&quot;. An arrow points the way the money flows, coloured by the deal&apos;s kind: solid for committed or reported amounts, dashed for up-to or estimated ones, dotted when undisclosed, faded when another deal supersedes it. Merged parallel deals draw their firm money as the line and their up-to money as a dashed halo. A divestment&apos;s arrow points to the seller, who is paid by buyers outside the network.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MoneyPathsDialog</name>
@@ -3543,6 +3567,14 @@ Do you want to save your changes?</translation>
     <message>
         <source>Find Paths to %1…</source>
         <translation>Find Paths to %1…</translation>
+    </message>
+    <message>
+        <source>Company %1, %2</source>
+        <translation>Company %1, %2</translation>
+    </message>
+    <message>
+        <source>Deal %1 from %2 to %3, %4</source>
+        <translation>Deal %1 from %2 to %3, %4</translation>
     </message>
 </context>
 <context>

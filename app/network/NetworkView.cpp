@@ -139,6 +139,7 @@ void NetworkView::selectCompany(const QString &id)
     m_selectedCompany = id;
     m_selectedDeal.clear();
     refreshEmphasis();
+    announceSelection();
     Q_EMIT companySelected(id);
 }
 
@@ -158,6 +159,7 @@ void NetworkView::selectDeal(const QString &id)
                 centerOn(mid);
         }
     }
+    announceSelection();
     Q_EMIT dealSelected(id);
 }
 
@@ -220,6 +222,8 @@ void NetworkView::wheelEvent(QWheelEvent *event)
 
 void NetworkView::keyPressEvent(QKeyEvent *event)
 {
+    if (navigate(event))
+        return;
     switch (event->key()) {
     case Qt::Key_Plus:
     case Qt::Key_Equal:
@@ -235,7 +239,10 @@ void NetworkView::keyPressEvent(QKeyEvent *event)
         setTransformationAnchor(AnchorUnderMouse);
         return;
     case Qt::Key_0: fitToView(); return;
-    case Qt::Key_Escape: selectCompany(QString()); return;
+    case Qt::Key_Escape:
+        selectCompany(QString());
+        highlightDeals({});
+        return;
     default: QGraphicsView::keyPressEvent(event);
     }
 }

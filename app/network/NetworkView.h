@@ -67,6 +67,8 @@ Q_SIGNALS:
     void zoomChanged(double zoom);
     // A company was dragged to a new place (already recorded through the Editor).
     void companyMoved(const QString &id, QPointF pos);
+    // Enter on a selected company: show its details.
+    void companyActivated(const QString &id);
     // The context menu's "Find Paths from/to …": one of the ids is the company clicked, the other empty.
     void pathsRequested(const QString &fromId, const QString &toId);
 
@@ -75,6 +77,7 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
     void wheelEvent(QWheelEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
@@ -89,6 +92,14 @@ private:
     void settle();
     void refreshEmphasis();
     void showDealTooltip(int edge, QPoint globalPos);
+    // Keyboard navigation (NetworkViewKeys.cpp).
+    bool navigate(QKeyEvent *event);
+    void selectNode(int node);
+    void stepByName(int step);
+    void moveInDirection(QPointF direction);
+    void stepThroughDeals(int step);
+    void followDeal(bool toPayer);
+    void announceSelection();
     double tolerance() const { return 4.0 / zoom(); }
 
     const NetworkPicture *m_network = nullptr;
@@ -99,6 +110,7 @@ private:
     QString m_selectedCompany;
     QString m_selectedDeal;
     QStringList m_highlighted;
+    QString m_dealWalkCompany; // Page Down/Up go round this company's deals
     int m_dragNode = -1;
     int m_dragId = 0;
     QPointF m_dragOffset;

@@ -45,6 +45,7 @@ public:
     void setStateAsOf(QDate date);
     QDate stateAsOf() const { return m_asOf; }
     QToolButton *asOfButton() const { return m_asOfButton; }
+    QLineEdit *searchField() const { return m_search; }
     bool isLayoutRunning() const;
     void retranslate();
 

@@ -59,7 +59,19 @@ void NetworkWidget::createControls()
         if (const Company *c = m_document->graph().companyByName(m_search->text().trimmed()))
             m_view->centreOnCompany(c->id);
     };
-    connect(m_search, &QLineEdit::returnPressed, this, findCompany);
+    // Enter takes the best match of what was typed ("nvid" → Nvidia), shows its name and moves
+    // the keyboard into the network.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        const Company *c = CompanyNames::bestMatch(m_document->graph().companies(), m_search->text());
+        if (!c)
+            return;
+        {
+            const QSignalBlocker block(m_search);
+            m_search->setText(c->name);
+        }
+        m_view->centreOnCompany(c->id);
+        m_view->setFocus(Qt::ShortcutFocusReason);
+    });
     connect(m_search, &QLineEdit::textChanged, this, [this, findCompany](const QString &text) {
         if (m_document->graph().companyByName(text.trimmed()))
             findCompany();

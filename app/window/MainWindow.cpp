@@ -18,6 +18,7 @@
 #include "itemmodels/ValuationTableModel.h"
 #include "network/NetworkDetailsPanel.h"
 #include "network/NetworkRenderer.h"
+#include "network/NetworkView.h"
 #include "network/NetworkWidget.h"
 #include "printing/PrintController.h"
 #include "printing/TextFigure.h"
@@ -30,6 +31,7 @@
 #include "window/OverviewPanel.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QCloseEvent>
 #include <QDateEdit>
 #include <QDockWidget>
@@ -271,6 +273,10 @@ void MainWindow::createActions()
     m_editMenu->addAction(m_redoAction);
     m_editMenu->addSeparator();
     m_editActions->addTo(m_editMenu);
+    m_editMenu->addSeparator();
+    m_findAction = m_editMenu->addAction(QString(), this, &MainWindow::focusSearch);
+    m_findAction->setObjectName(QStringLiteral("findAction"));
+    m_findAction->setShortcut(QKeySequence::Find);
     m_articleAction = m_editMenu->addAction(QString(), this, [this] { dealsFromArticle(); });
     m_articleAction->setObjectName(QStringLiteral("articleAction"));
     m_articleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
@@ -298,10 +304,18 @@ void MainWindow::createActions()
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_analysisMenu->addAction(m_analysisDock->toggleViewAction());
     connect(m_network, &NetworkWidget::stateAsOfChosen, this, &MainWindow::showStateAsOf);
+    // Enter on a company in the network shows its details.
+    connect(m_network->view(), &NetworkView::companyActivated, this, [this] {
+        m_detailsDock->show();
+        m_detailsDock->raise();
+    });
     connect(m_network, &NetworkWidget::pathsRequested, this,
         [this](const QString &from, const QString &to) { showMoneyPaths(from, to); });
 
     m_helpMenu = menuBar()->addMenu(QString());
+    m_helpAction = m_helpMenu->addAction(QString(), this, &MainWindow::showHelp);
+    m_helpAction->setObjectName(QStringLiteral("helpAction"));
+    m_helpAction->setShortcut(QKeySequence::HelpContents);
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::about);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     m_aboutQtAction = m_helpMenu->addAction(QString(), qApp, &QApplication::aboutQt);
@@ -484,6 +498,15 @@ void MainWindow::retranslateUi()
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About CapFlow"));
+    m_helpAction->setText(tr("&Keyboard and Symbols"));
+    // Names for screen readers; the network view describes its selection itself.
+    m_network->view()->setAccessibleName(tr("Deal network"));
+    m_timeline->chartView()->setAccessibleName(tr("Valuation timeline"));
+    m_dealsView->setAccessibleName(tr("Deals"));
+    m_companiesView->setAccessibleName(tr("Companies"));
+    m_valuationsView->setAccessibleName(tr("Valuations"));
+    m_findAction->setText(tr("&Find Company"));
+    m_findAction->setStatusTip(tr("Search for a company in the network (or for deals in the table)"));
     m_aboutQtAction->setText(tr("About &Qt"));
     m_views->setTabText(m_views->indexOf(m_overview), tr("Overview"));
     m_views->setTabText(m_views->indexOf(m_timeline), tr("Timeline"));
@@ -562,6 +585,54 @@ bool MainWindow::openFile(const QString &path)
 bool MainWindow::offerRecovery()
 {
     return m_lifecycle->offerRecovery();
+}
+
+void MainWindow::focusSearch()
+{
+    if (m_views->currentWidget() == m_network || !m_dealsDock->isVisible()) {
+        m_views->setCurrentWidget(m_network);
+        m_network->searchField()->setFocus(Qt::ShortcutFocusReason);
+        m_network->searchField()->selectAll();
+    } else {
+        m_dealSearch->setFocus(Qt::ShortcutFocusReason);
+        m_dealSearch->selectAll();
+    }
+}
+
+void MainWindow::showHelp()
+{
+    auto *help = findChild<QMessageBox *>(QStringLiteral("helpBox"));
+    if (!help) {
+        help = new QMessageBox(QMessageBox::NoIcon, QString(), QString(), QMessageBox::Close, this);
+        help->setObjectName(QStringLiteral("helpBox"));
+        help->setModal(false);
+        help->setTextFormat(Qt::RichText);
+    }
+    help->setWindowTitle(tr("Keyboard and Symbols"));
+    help->setText(tr(
+        "<h3>In the network</h3><table cellspacing=\"4\">"
+        "<tr><td><b>Tab</b>, <b>Shift+Tab</b></td><td>next or previous company by name</td></tr>"
+        "<tr><td><b>Arrow keys</b></td><td>the nearest company in that direction</td></tr>"
+        "<tr><td><b>Page Down</b>, <b>Page Up</b></td><td>through the selected company's deals</td></tr>"
+        "<tr><td><b>Enter</b></td><td>on a deal: to the company it pays (<b>Shift+Enter</b>: to the payer); "
+        "on a company: its details</td></tr>"
+        "<tr><td><b>Escape</b></td><td>clear the selection</td></tr>"
+        "<tr><td><b>+</b>, <b>−</b>, <b>0</b></td><td>zoom in, zoom out, fit</td></tr>"
+        "<tr><td><b>Ctrl+Tab</b></td><td>leave the network</td></tr></table>"
+        "<h3>Everywhere</h3><table cellspacing=\"4\">"
+        "<tr><td><b>Ctrl+F</b></td><td>find a company (Enter takes the best match: \"nvid\" finds Nvidia)</td></tr>"
+        "<tr><td><b>Ctrl+D</b>, <b>Ctrl+Shift+D</b></td><td>new deal, new valuation</td></tr>"
+        "<tr><td><b>Ctrl+Shift+A</b></td><td>deals from an article</td></tr>"
+        "<tr><td><b>Ctrl+Shift+M</b>, <b>Ctrl+Shift+K</b></td><td>money paths, compare two dates</td></tr>"
+        "<tr><td><b>Ctrl+Z</b>, <b>Ctrl+Y</b></td><td>undo, redo</td></tr></table>"
+        "<h3>Symbols</h3><p>A company's colour is its kind, its size the measure chosen under "
+        "\"Size\". An arrow points the way the money flows, coloured by the deal's kind: solid for "
+        "committed or reported amounts, dashed for up-to or estimated ones, dotted when undisclosed, "
+        "faded when another deal supersedes it. Merged parallel deals draw their firm money as the line "
+        "and their up-to money as a dashed halo. A divestment's arrow points to the seller, who is paid "
+        "by buyers outside the network.</p>"));
+    help->show();
+    help->raise();
 }
 
 void MainWindow::about()

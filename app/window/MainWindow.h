@@ -69,6 +69,10 @@ public:
     CompareDialog *showCompare();
     // The network, the timeline and the analysis as they stood on a date (invalid: all dates).
     void showStateAsOf(QDate date);
+    // Edit > Find (Ctrl+F): the network's company search, or the deals search on the other views.
+    void focusSearch();
+    // Help > Keyboard and Symbols (F1).
+    void showHelp();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -139,6 +143,8 @@ private:
     QAction *m_pathsAction = nullptr;
     MoneyPathsDialog *m_paths = nullptr;
     QAction *m_compareAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_helpAction = nullptr;
     CompareDialog *m_compare = nullptr;
     QAction *m_saveAsAction = nullptr;
     QAction *m_quitAction = nullptr;

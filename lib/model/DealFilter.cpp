@@ -119,3 +119,40 @@ QSet<QString> CompanyNames::idsOf(const QList<Company> &companies, const QString
     }
     return ids;
 }
+
+const Company *CompanyNames::bestMatch(const QList<const Company *> &companies, const QString &typed)
+{
+    const QString wanted = key(typed);
+    if (wanted.isEmpty())
+        return nullptr;
+    // Rank 0: the same name, 1: starts with it, 2: a word starts with it, 3: contains it.
+    const Company *best = nullptr;
+    int bestRank = 4;
+    for (const Company *c : companies) {
+        const QString name = key(c->name);
+        const qsizetype at = name.indexOf(wanted);
+        if (at < 0)
+            continue;
+        int rank = 3;
+        if (name == wanted)
+            rank = 0;
+        else if (at == 0)
+            rank = 1;
+        else {
+            for (qsizetype from = 0; (from = name.indexOf(wanted, from)) >= 0; ++from) {
+                if (!name.at(from - 1).isLetterOrNumber()) {
+                    rank = 2;
+                    break;
+                }
+            }
+        }
+        const bool better = rank < bestRank
+            || (rank == bestRank
+                && (c->name.size() < best->name.size() || (c->name.size() == best->name.size() && c->name < best->name)));
+        if (better) {
+            best = c;
+            bestRank = rank;
+        }
+    }
+    return best;
+}

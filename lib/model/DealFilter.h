@@ -62,4 +62,8 @@ QString key(const QString &name);
 bool same(const QString &a, const QString &b);
 // The ids of the companies so named; names not found are added to `unknown`.
 QSet<QString> idsOf(const QList<Company> &companies, const QStringList &names, QStringList *unknown = nullptr);
+// The company a search for `typed` means ("nvid" → Nvidia): the same name, else the shortest name
+// that starts with it, else one with a word that starts with it ("google" → "Alphabet (Google)"),
+// else the shortest that contains it; ties by name. Null when none matches or `typed` is blank.
+const Company *bestMatch(const QList<const Company *> &companies, const QString &typed);
 } // namespace CompanyNames

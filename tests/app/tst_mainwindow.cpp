@@ -1,7 +1,9 @@
 // The first main window: bundled dataset in the tables, opening files, problems shown, nothing lost.
 #include "document/Document.h"
+#include "i18n/Language.h"
 #include "window/MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDockWidget>
 #include <QMessageBox>
@@ -72,6 +74,33 @@ private Q_SLOTS:
         // Known names keep their kind from the bundled dataset.
         QCOMPARE(window.document()->company(QStringLiteral("microsoft"))->kind, CompanyKind::Cloud);
         QVERIFY(window.windowTitle().contains(QStringLiteral("deals.csv")));
+    }
+
+    // F1: a short page of the shortcuts and what the symbols mean, in the program's language.
+    void helpPage_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<QString>("phrase");
+        QTest::addRow("en") << int(Language::English) << QStringLiteral("the nearest company in that direction");
+        QTest::addRow("de") << int(Language::German) << QStringLiteral("das nächste Unternehmen in dieser Richtung");
+    }
+    void helpPage()
+    {
+        QFETCH(int, language);
+        QFETCH(QString, phrase);
+        Translations translations;
+        translations.apply(Language(language));
+        MainWindow window;
+        window.show();
+        QAction *help = window.findChild<QAction *>(QStringLiteral("helpAction"));
+        QVERIFY(help);
+        QCOMPARE(help->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        help->trigger();
+        auto *box = window.findChild<QMessageBox *>(QStringLiteral("helpBox"));
+        QVERIFY(box && box->isVisible());
+        QVERIFY2(box->text().contains(phrase), qPrintable(box->text().left(200)));
+        box->close();
+        translations.apply(Language::English);
     }
 };
 

@@ -8,6 +8,7 @@
 #include "support/CapflowRun.h"
 #include "window/MainWindow.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QImage>
 #include <QLineEdit>
@@ -427,10 +428,13 @@ private Q_SLOTS:
     {
         auto *search = network()->findChild<QLineEdit *>(QStringLiteral("networkSearch"));
         search->clear();
-        QTest::keyClicks(search, QStringLiteral("nvid"));
-        QTest::keyClick(search, Qt::Key_Return); // not a full name yet: nothing happens
+        QTest::keyClicks(search, QStringLiteral("nvid")); // not a full name yet: nothing happens
         QVERIFY(network()->view()->selectedCompany() != QStringLiteral("nvidia"));
-        QTest::keyClicks(search, QStringLiteral("ia"));
+        QTest::keyClick(search, Qt::Key_Return); // Enter takes the best match
+        QCOMPARE(network()->view()->selectedCompany(), QStringLiteral("nvidia"));
+        QCOMPARE(search->text(), QStringLiteral("Nvidia"));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("Nvidia")); // a full name selects at once
         QCOMPARE(network()->view()->selectedCompany(), QStringLiteral("nvidia"));
         const QPointF centre = network()->view()->mapToScene(network()->view()->viewport()->rect().center());
         const NetworkPicture &scene = network()->networkScene();
@@ -590,6 +594,83 @@ private Q_SLOTS:
             for (int x = 0; x < image.width(); x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY(colours.size() > 20);
+    }
+
+    // The network without a mouse: Ctrl+F and "nvid" + Enter, arrows, Tab through names, Page
+    // Down through deals, Enter following a deal, Escape; the selection is described for screen
+    // readers; the Companies dock selects in the network.
+    void keyboard()
+    {
+        NetworkView *view = network()->view();
+        view->selectCompany(QString());
+        auto *find = m_window->findChild<QAction *>(QStringLiteral("findAction"));
+        QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+        find->trigger();
+        QLineEdit *search = network()->searchField();
+        QCOMPARE(m_window->focusWidget(), search);
+        QTest::keyClicks(search, QStringLiteral("nvid"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(view->selectedCompany(), QStringLiteral("nvidia"));
+        QCOMPARE(search->text(), QStringLiteral("Nvidia"));
+        QCOMPARE(m_window->focusWidget(), view);
+        QVERIFY(view->accessibleDescription().contains(QStringLiteral("Nvidia")));
+
+        // Tab: the next company by name; Shift+Tab back.
+        QTest::keyClick(view, Qt::Key_Tab);
+        const QString next = view->selectedCompany();
+        QVERIFY(!next.isEmpty() && next != QStringLiteral("nvidia"));
+        QVERIFY(QString::localeAwareCompare(m_window->document()->company(next)->name, QStringLiteral("Nvidia")) > 0);
+        QCOMPARE(m_window->focusWidget(), view); // Tab stays in the network
+        QTest::keyClick(view, Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(view->selectedCompany(), QStringLiteral("nvidia"));
+
+        // An arrow: a company in that direction.
+        const NetworkPicture &scene = network()->networkScene();
+        const QPointF from = scene.nodes()[scene.nodeIndex(QStringLiteral("nvidia"))].pos;
+        QTest::keyClick(view, Qt::Key_Right);
+        const QString right = view->selectedCompany();
+        QVERIFY(!right.isEmpty() && right != QStringLiteral("nvidia"));
+        QVERIFY(scene.nodes()[scene.nodeIndex(right)].pos.x() > from.x());
+        QTest::keyClick(view, Qt::Key_Left);
+        QVERIFY(scene.nodes()[scene.nodeIndex(view->selectedCompany())].pos.x() < scene.nodes()[scene.nodeIndex(right)].pos.x());
+
+        // Page Down: Nvidia's deals one after the other; Enter follows one to its receiver.
+        view->selectCompany(QStringLiteral("nvidia"));
+        QTest::keyClick(view, Qt::Key_PageDown);
+        const QString first = view->selectedDeal();
+        QVERIFY(!first.isEmpty());
+        const Deal *deal = m_window->document()->deal(first);
+        QVERIFY(deal->from == QStringLiteral("nvidia") || deal->to == QStringLiteral("nvidia"));
+        QTest::keyClick(view, Qt::Key_PageDown);
+        QVERIFY(view->selectedDeal() != first);
+        const Deal *second = m_window->document()->deal(view->selectedDeal());
+        QVERIFY(second->from == QStringLiteral("nvidia") || second->to == QStringLiteral("nvidia"));
+        QVERIFY(view->accessibleDescription().contains(view->selectedDeal()));
+        const int edge = scene.edgeOfDeal(view->selectedDeal());
+        const QString receiver = scene.nodes()[scene.edges()[edge].to].id;
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(view->selectedCompany(), receiver);
+        // Enter on a company shows the details.
+        QSignalSpy activated(view, &NetworkView::companyActivated);
+        QTest::keyClick(view, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+
+        // Escape clears the selection and any highlight.
+        view->highlightDeals({first});
+        QTest::keyClick(view, Qt::Key_Escape);
+        QVERIFY(view->selectedCompany().isEmpty());
+        QVERIFY(view->highlightedDeals().isEmpty());
+
+        // The Companies dock selects in the network.
+        auto *companies = m_window->companiesView();
+        for (int row = 0; row < companies->model()->rowCount(); ++row) {
+            const QModelIndex index = companies->model()->index(row, 0);
+            if (index.data(DocumentTableModel::IdRole).toString() == QStringLiteral("anthropic")) {
+                companies->setCurrentIndex(index);
+                break;
+            }
+        }
+        QCOMPARE(view->selectedCompany(), QStringLiteral("anthropic"));
     }
 };
 

@@ -175,6 +175,31 @@ private Q_SLOTS:
         QCOMPARE(document.graph().companyByName(typed) != nullptr, same);
     }
 
+    void bestMatch_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("found"); // an id, or empty
+        QTest::addRow("same name") << QStringLiteral("open ai") << QStringLiteral("openai2");
+        QTest::addRow("prefix, shortest first") << QStringLiteral("nvid") << QStringLiteral("nvidia");
+        QTest::addRow("prefix, any case") << QStringLiteral("OPEN") << QStringLiteral("openai");
+        QTest::addRow("a word's start") << QStringLiteral("google") << QStringLiteral("alphabet");
+        QTest::addRow("inside a word") << QStringLiteral("phab") << QStringLiteral("alphabet");
+        QTest::addRow("nothing") << QStringLiteral("meta") << QString();
+        QTest::addRow("blank") << QStringLiteral("  ") << QString();
+    }
+    void bestMatch()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, found);
+        const QList<Company> companies {company("nvidia", "Nvidia"), company("nvidiafund", "Nvidia Ventures"),
+            company("openai", "OpenAI"), company("openai2", "Open AI"), company("alphabet", "Alphabet (Google)")};
+        QList<const Company *> pointers;
+        for (const Company &c : companies)
+            pointers << &c;
+        const Company *match = CompanyNames::bestMatch(pointers, typed);
+        QCOMPARE(match ? match->id : QString(), found);
+    }
+
     // The same filter selects the same deals in every consumer.
     void sameDealsEverywhere_data()
     {
