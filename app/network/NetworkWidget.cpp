@@ -78,6 +78,13 @@ NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent
         }
         rebuild();
     });
+    // Deals added, changed or removed can move the first or last month: the slider follows.
+    for (auto signal : {&Document::dealAdded, &Document::dealChanged, &Document::dealRemoved}) {
+        connect(m_document, signal, this, [this] {
+            if (updateDateRange(true))
+                filtersChanged();
+        });
+    }
     for (auto signal :
         {&Document::companyChanged, &Document::companyRemoved, &Document::dealChanged, &Document::dealRemoved,
             &Document::valuationAdded, &Document::valuationChanged, &Document::valuationRemoved})
@@ -135,7 +142,7 @@ void NetworkWidget::highlightDeals(const QStringList &dealIds)
     m_view->highlightDeals(dealIds);
 }
 
-void NetworkWidget::documentReset()
+bool NetworkWidget::updateDateRange(bool keepChoice)
 {
     // The date slider spans the deals' months.
     QDate first, last;
@@ -145,17 +152,32 @@ void NetworkWidget::documentReset()
         if (!last.isValid() || deal->date.periodStart() > last)
             last = deal->date.periodStart();
     }
-    m_firstMonth = first.isValid() ? QDate(first.year(), first.month(), 1) : QDate::currentDate();
-    m_months = first.isValid() ? (last.year() - first.year()) * 12 + last.month() - first.month() : 0;
-    for (QSlider *slider : {m_fromSlider, m_toSlider}) {
-        const QSignalBlocker block(slider);
+    const QDate firstMonth = first.isValid() ? QDate(first.year(), first.month(), 1)
+                                             : QDate(QDate::currentDate().year(), QDate::currentDate().month(), 1);
+    const int months = first.isValid() ? (last.year() - first.year()) * 12 + last.month() - first.month() : 0;
+    if (keepChoice && firstMonth == m_firstMonth && months == m_months)
+        return false;
+    // After an edit, the months chosen stay chosen; an end at the first or last month stays there.
+    const bool fromAtStart = m_fromSlider->value() == 0;
+    const bool toAtEnd = m_toSlider->value() >= m_months;
+    const QDate fromMonth = monthAt(m_fromSlider->value());
+    const QDate toMonth = monthAt(m_toSlider->value());
+    m_firstMonth = firstMonth;
+    m_months = months;
+    auto indexOf = [this](QDate month) {
+        return std::clamp((month.year() - m_firstMonth.year()) * 12 + month.month() - m_firstMonth.month(), 0, m_months);
+    };
+    const QSignalBlocker a(m_fromSlider), b(m_toSlider);
+    for (QSlider *slider : {m_fromSlider, m_toSlider})
         slider->setRange(0, m_months);
-    }
-    {
-        const QSignalBlocker a(m_fromSlider), b(m_toSlider);
-        m_fromSlider->setValue(0);
-        m_toSlider->setValue(m_months);
-    }
+    m_fromSlider->setValue(!keepChoice || fromAtStart ? 0 : indexOf(fromMonth));
+    m_toSlider->setValue(!keepChoice || toAtEnd ? m_months : indexOf(toMonth));
+    return true;
+}
+
+void NetworkWidget::documentReset()
+{
+    updateDateRange(false);
     m_options.filter.from.reset();
     m_options.filter.to.reset();
     m_asOf = QDate();

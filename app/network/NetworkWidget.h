@@ -68,6 +68,9 @@ Q_SIGNALS:
 private:
     void createControls();
     void documentReset();
+    // Fits the date slider to the deals' months; with keepChoice, the months chosen stay chosen.
+    // False when the months did not change.
+    bool updateDateRange(bool keepChoice);
     void rebuild();
     void applyPositions(const QList<QPointF> &positions, bool final);
     void placeNearPartners(const QString &companyId);

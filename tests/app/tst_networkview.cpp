@@ -1,4 +1,6 @@
 #include "document/Document.h"
+#include "format/Formatter.h"
+#include "window/DocumentLifecycle.h"
 #include "editing/Editor.h"
 #include "i18n/Language.h"
 #include "itemmodels/DocumentTableModel.h"
@@ -11,6 +13,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QSlider>
@@ -671,6 +674,43 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(view->selectedCompany(), QStringLiteral("anthropic"));
+    }
+
+    // A new document's date slider follows the deals added to it.
+    void dateSliderFollowsEdits()
+    {
+        MainWindow window;
+        window.lifecycle()->newDocument();
+        Document *document = window.document();
+        QCOMPARE(document->graph().dealCount(), 0);
+        Company a;
+        a.id = QStringLiteral("a");
+        a.name = QStringLiteral("Alpha");
+        Company b = a;
+        b.id = QStringLiteral("b");
+        b.name = QStringLiteral("Beta");
+        QVERIFY(document->addCompany(a) && document->addCompany(b));
+        Deal deal;
+        deal.id = QStringLiteral("D1");
+        deal.from = a.id;
+        deal.to = b.id;
+        deal.date = FuzzyDate(QDate(2025, 3, 10), DatePrecision::Day);
+        deal.sources = {Source {QStringLiteral("https://example.com/a"), QStringLiteral("A")}};
+        QVERIFY(document->addDeal(deal));
+        deal.id = QStringLiteral("D2");
+        deal.date = FuzzyDate(QDate(2025, 9, 1), DatePrecision::Month);
+        QVERIFY(document->addDeal(deal));
+        auto *from = window.network()->findChild<QSlider *>(QStringLiteral("fromSlider"));
+        auto *to = window.network()->findChild<QSlider *>(QStringLiteral("toSlider"));
+        QCOMPARE(from->maximum(), 6); // March to September 2025
+        QCOMPARE(to->value(), 6);
+        QStringList labels;
+        for (QLabel *label : window.network()->findChildren<QLabel *>())
+            labels << label->text();
+        const Formatter format(languageForLocale(QLocale()));
+        QVERIFY2(labels.contains(format.monthYear(QDate(2025, 3, 1))), qPrintable(labels.join(u'|')));
+        QVERIFY(labels.contains(format.monthYear(QDate(2025, 9, 1))));
+        QCOMPARE(int(window.network()->networkScene().edges().size()), 2);
     }
 };
 
