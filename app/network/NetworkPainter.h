@@ -38,6 +38,10 @@ public:
     {
     }
 
+    // The values of the legend's size discs for the largest measure: two readable round values
+    // ("130 bn", not "132.45 bn"), the larger at most the largest measure, the smaller near a quarter.
+    static QList<double> legendSizes(double maxMeasure);
+
     // scale: device pixels per scene unit; exposed: the scene rectangle to paint.
     void paintWorld(QPainter *painter, const QRectF &exposed, double scale, const NetworkEmphasis &emphasis) const;
     // Only what stands out, drawn at full strength: the view paints it over a faded cached frame.

@@ -11,6 +11,24 @@
 #include <algorithm>
 #include <cmath>
 
+QList<double> NetworkPainter::legendSizes(double maxMeasure)
+{
+    QList<double> values;
+    if (maxMeasure <= 0)
+        return values;
+    // The largest value rounded down to two significant digits, so its disc is never larger than
+    // the largest company's; a count stays whole.
+    const double topMagnitude = std::pow(10.0, std::floor(std::log10(maxMeasure)) - 1);
+    const double top = std::max(1.0, std::floor(maxMeasure / topMagnitude + 1e-9) * topMagnitude);
+    values << top;
+    const double quarter = maxMeasure / 4;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(quarter)));
+    const double rounded = std::max(1.0, std::round(quarter / magnitude) * magnitude);
+    if (rounded < top * 0.8)
+        values << rounded;
+    return values;
+}
+
 QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double scale) const
 {
     const Formatter format(m_language);
@@ -41,17 +59,8 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
     const double row = metrics.height() + 3;
     double swatch = 26;
 
-    // Size scale: the largest value and a round value near a quarter of it.
-    QList<double> sizeValues;
+    const QList<double> sizeValues = legendSizes(m_scene.maxMeasure());
     const SizeMeasure measure = m_scene.options().sizeMeasure;
-    if (m_scene.maxMeasure() > 0) {
-        sizeValues << m_scene.maxMeasure();
-        const double quarter = m_scene.maxMeasure() / 4;
-        const double magnitude = std::pow(10.0, std::floor(std::log10(quarter)));
-        const double rounded = std::max(1.0, std::round(quarter / magnitude) * magnitude);
-        if (rounded < m_scene.maxMeasure() * 0.8)
-            sizeValues << rounded;
-    }
     auto sizeText = [&](double value) {
         return measure == SizeMeasure::DealCount ? format.number(value, 0)
                                                  : format.money(Money::fromUsd(qint64(value)));

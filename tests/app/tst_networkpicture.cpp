@@ -4,6 +4,7 @@
 
 #include "document/Document.h"
 #include "format/Palette.h"
+#include "network/NetworkPainter.h"
 #include "network/NetworkPicture.h"
 
 #include <QTest>
@@ -407,6 +408,30 @@ private Q_SLOTS:
         // Nvidia → Thiel (D6) is straight; its midpoint hits it.
         QCOMPARE(scene.edgeAt(QPointF(500, 100), 2), scene.edgeOfDeal(QStringLiteral("D6")));
         QCOMPARE(scene.edgeAt(QPointF(500, 0), 2), -1);
+    }
+
+    // The legend's size discs show readable round values, the larger never above the largest company.
+    void legendSizesAreRound_data()
+    {
+        QTest::addColumn<double>("maxMeasure");
+        QTest::addColumn<QList<double>>("sizes");
+        QTest::addRow("132.45 bn") << 132.45e9 << QList<double> {130e9, 30e9};
+        QTest::addRow("1.4 tn") << 1.4e12 << QList<double> {1.4e12, 400e9};
+        QTest::addRow("52 bn") << 52e9 << QList<double> {52e9, 10e9};
+        QTest::addRow("9 deals") << 9.0 << QList<double> {9.0, 2.0};
+        QTest::addRow("1 deal") << 1.0 << QList<double> {1.0};
+        QTest::addRow("nothing") << 0.0 << QList<double> {};
+    }
+    void legendSizesAreRound()
+    {
+        QFETCH(double, maxMeasure);
+        QFETCH(QList<double>, sizes);
+        const QList<double> actual = NetworkPainter::legendSizes(maxMeasure);
+        QCOMPARE(actual.size(), sizes.size());
+        for (qsizetype i = 0; i < sizes.size(); ++i)
+            QVERIFY2(qFuzzyCompare(actual[i], sizes[i]), qPrintable(QString::number(actual[i])));
+        if (!actual.isEmpty())
+            QVERIFY(actual.first() <= maxMeasure);
     }
 };
 
