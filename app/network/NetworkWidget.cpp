@@ -289,5 +289,10 @@ void NetworkWidget::rebuild()
         placeNearPartners(c->id);
     m_scene.build(*m_document, m_options, m_positions);
     m_view->setNetwork(&m_scene);
+    // What the filter now hides (during Play, say) is no longer selected, nor in the details.
+    if (const QString deal = m_view->selectedDeal(); !deal.isEmpty() && m_scene.edgeOfDeal(deal) < 0)
+        m_view->selectDeal(QString());
+    else if (const QString company = m_view->selectedCompany(); !company.isEmpty() && m_scene.nodeIndex(company) < 0)
+        m_view->selectCompany(QString());
     m_details->refresh();
 }

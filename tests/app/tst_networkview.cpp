@@ -4,6 +4,7 @@
 #include "editing/Editor.h"
 #include "i18n/Language.h"
 #include "itemmodels/DocumentTableModel.h"
+#include "network/NetworkDetailsPanel.h"
 #include "network/NetworkPicture.h"
 #include "network/NetworkView.h"
 #include "network/NetworkWidget.h"
@@ -711,6 +712,29 @@ private Q_SLOTS:
         QVERIFY2(labels.contains(format.monthYear(QDate(2025, 3, 1))), qPrintable(labels.join(u'|')));
         QVERIFY(labels.contains(format.monthYear(QDate(2025, 9, 1))));
         QCOMPARE(int(window.network()->networkScene().edges().size()), 2);
+    }
+
+    // A deal the date range no longer shows (during Play, say) leaves the selection and the details.
+    void hiddenSelectionIsCleared()
+    {
+        NetworkView *view = network()->view();
+        auto *to = network()->findChild<QSlider *>(QStringLiteral("toSlider"));
+        const int end = to->maximum();
+        // The latest deal shown: select it, then end the range before it.
+        QString latest;
+        QDate latestDate;
+        for (const Deal *d : m_window->document()->graph().deals()) {
+            if (!latestDate.isValid() || latestDate < d->date.periodStart()) {
+                latestDate = d->date.periodStart();
+                latest = d->id;
+            }
+        }
+        view->selectDeal(latest);
+        QCOMPARE(view->selectedDeal(), latest);
+        to->setValue(end - 3);
+        QVERIFY(view->selectedDeal().isEmpty());
+        QVERIFY(!network()->detailsPanel()->toPlainText().contains(latest));
+        to->setValue(end);
     }
 };
 
