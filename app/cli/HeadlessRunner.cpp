@@ -16,8 +16,7 @@
 #include "model/DealFilter.h"
 #include "network/NetworkRenderer.h"
 #include "printing/ReportWriter.h"
-#include "printing/StandardReport.h"
-#include "report/ChangesReport.h"
+#include "printing/ReportBuilder.h"
 #include "timeline/TimelineRenderer.h"
 
 #include <QCoreApplication>
@@ -308,18 +307,19 @@ int exportReport(const CommandLine &cli, QTextStream &out, QTextStream &err)
     if (!data || !companiesKnown(cli, cli.companies, *data, err))
         return ExitBadInput;
     const Language language = cli.language.value_or(languageForLocale(QLocale()));
-    const ReportFilter filter {cli.from, cli.to, {}, cli.companies};
-    Report report = Report::build(*data, filter, cli.title, language);
-    const DocumentData shown = filter.apply(*data);
-    report.figures = standardReportFigures(shown, language);
-    report.extraSections = standardReportSections(shown, language);
-    if (cli.compare) {
-        Document document;
-        document.setData(*data);
-        const NetworkChanges changes = NetworkChanges::compare(
-            document, cli.compare->first, cli.compare->second, filter.dealFilter(*data));
-        report.extraSections += ChangesReport::tables(document.graph(), changes, language);
-    }
+    Document document;
+    document.setData(*data);
+    ReportRequest request;
+    request.title = cli.title;
+    request.language = language;
+    ReportFilter filter;
+    filter.from = cli.from;
+    filter.to = cli.to;
+    filter.companyNames = cli.companies;
+    request.filter = filter.dealFilter(*data);
+    if (cli.compare)
+        request.comparison = NetworkChanges::compare(document, cli.compare->first, cli.compare->second, request.filter);
+    const Report report = ReportBuilder::build(document, request);
     QString error;
     int pages = 0;
     if (ReportWriter::writePdf(report, cli.output, ReportPrinter::defaultPageLayout(), {}, &error, &pages)

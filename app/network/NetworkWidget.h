@@ -64,6 +64,9 @@ Q_SIGNALS:
     // The user picked a date from the calendar beside the date slider (invalid: all dates again),
     // for the other views to show the same state.
     void stateAsOfChosen(QDate date);
+    // The network's date range changed (the sliders, Play, a state as of a date); absent bounds:
+    // open. The deals table, the timeline and the Analysis dock follow it.
+    void dateRangeChanged(std::optional<QDate> from, std::optional<QDate> to);
 
 private:
     void createControls();

@@ -281,6 +281,7 @@ void NetworkWidget::updateDateLabels()
 void NetworkWidget::filtersChanged()
 {
     DealFilter &filter = m_options.filter;
+    const std::optional<QDate> oldFrom = filter.from, oldTo = filter.to;
     filter.from = m_fromSlider->value() > 0 ? std::optional<QDate>(monthAt(m_fromSlider->value())) : std::nullopt;
     filter.to = m_toSlider->value() < m_months
         ? std::optional<QDate>(monthAt(m_toSlider->value()).addMonths(1).addDays(-1))
@@ -301,6 +302,8 @@ void NetworkWidget::filtersChanged()
     m_options.focusCompany = m_view->selectedCompany().isEmpty() ? m_options.focusCompany : m_view->selectedCompany();
     updateDateLabels();
     rebuild();
+    if (filter.from != oldFrom || filter.to != oldTo)
+        Q_EMIT dateRangeChanged(filter.from, filter.to);
 }
 
 void NetworkWidget::stepAnimation()

@@ -4,8 +4,6 @@
 #include "printing/ExportDialog.h"
 #include "printing/ReportPrinter.h"
 #include "printing/ReportWriter.h"
-#include "report/ChangesReport.h"
-#include "printing/StandardReport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,6 +35,10 @@ PrintController::PrintController(Document *document, QTabWidget *views, QWidget 
     m_exportAction->setObjectName(QStringLiteral("exportAction"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     connect(m_exportAction, &QAction::triggered, this, &PrintController::exportDialog);
+    m_exportReportAction = new QAction(QString(), this);
+    m_exportReportAction->setObjectName(QStringLiteral("exportReportAction"));
+    m_exportReportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    connect(m_exportReportAction, &QAction::triggered, this, &PrintController::exportReportDialog);
     connect(m_views, &QTabWidget::currentChanged, this, &PrintController::updateActions);
     retranslate();
 }
@@ -47,6 +49,9 @@ void PrintController::retranslate()
 {
     m_exportAction->setText(tr("&Export…"));
     m_exportAction->setStatusTip(tr("Export the current view as PDF, SVG or PNG, or the report as PDF"));
+    m_exportReportAction->setText(tr("Export &Report…"));
+    m_exportReportAction->setStatusTip(
+        tr("Export the report as PDF: title page, figures as on screen, analyses, deal table and sources"));
     updateActions();
 }
 
@@ -86,16 +91,12 @@ bool PrintController::printable() const
 
 Report PrintController::currentReport(const QString &title) const
 {
-    const Language language = languageForLocale(QLocale());
-    const DocumentData data = m_document->data();
-    const ReportFilter filter;
-    Report report = Report::build(data, filter, title, language);
-    const DocumentData shown = filter.apply(data);
-    report.figures = standardReportFigures(shown, language);
-    report.extraSections = standardReportSections(shown, language);
+    ReportRequest request = m_requestProvider ? m_requestProvider() : ReportRequest {};
+    request.title = title;
+    request.language = languageForLocale(QLocale());
     if (m_comparison)
-        report.extraSections += ChangesReport::tables(m_document->graph(), *m_comparison, language);
-    return report;
+        request.comparison = *m_comparison;
+    return ReportBuilder::build(*m_document, request);
 }
 
 void PrintController::setComparison(std::optional<NetworkChanges> changes)
@@ -166,12 +167,20 @@ ReportWriter::Outcome PrintController::exportReport(
         error);
 }
 
+void PrintController::exportReportDialog()
+{
+    m_reportPreset = true;
+    exportDialog();
+}
+
 void PrintController::exportDialog()
 {
     const Provider *provider = currentProvider();
     const QString viewName = provider ? m_views->tabText(m_views->currentIndex()).remove(u'&') : QString();
     const QString dir = m_lastExportDir.isEmpty() ? QDir::homePath() : m_lastExportDir;
     ExportDialog dialog(viewName, dir, m_window);
+    if (std::exchange(m_reportPreset, false))
+        dialog.setWhat(ExportDialog::What::Report);
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
     const QString path = dialog.path();

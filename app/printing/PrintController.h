@@ -2,6 +2,7 @@
 
 #include "analysis/NetworkChanges.h"
 #include "printing/Report.h"
+#include "printing/ReportBuilder.h"
 #include "printing/ReportWriter.h"
 
 #include <QHash>
@@ -19,13 +20,16 @@ class QWidget;
 
 // File > Print…, Print Preview… and Export… for the main window. Print and preview take the
 // current view when it offers a printable figure (network, timeline) and the report otherwise;
-// Export… asks. Views join by registering a figure provider for their tab page; the report's
-// figures, extra sections and filter come from callbacks, so that views can supply them.
+// Export… asks; File > Export Report… exports the report. Views join by registering a figure
+// provider for their tab page; the window supplies what the report shows (the network view's
+// filter and positions, the Analysis dock's analysis) through a request provider, so that the
+// report is what is on screen.
 class PrintController : public QObject
 {
     Q_OBJECT
 public:
     using FigureProvider = std::function<ReportFigure()>;
+    using RequestProvider = std::function<ReportRequest()>;
     enum class Use { PrintAndExport, ExportOnly };
 
     PrintController(Document *document, QTabWidget *views, QWidget *window);
@@ -34,9 +38,12 @@ public:
     QAction *printAction() const { return m_printAction; }
     QAction *previewAction() const { return m_previewAction; }
     QAction *exportAction() const { return m_exportAction; }
+    QAction *exportReportAction() const { return m_exportReportAction; }
     void retranslate();
 
     void setFigureProvider(QWidget *view, FigureProvider provider, Use use = Use::PrintAndExport);
+    // What the report shows (filter, positions, analysis); its title and language are set here.
+    void setReportRequestProvider(RequestProvider provider) { m_requestProvider = std::move(provider); }
 
     // A page "What changed between A and B" in the report (Analysis > Compare Dates… while open).
     void setComparison(std::optional<NetworkChanges> changes);
@@ -53,6 +60,7 @@ public Q_SLOTS:
     void print();
     void preview();
     void exportDialog();
+    void exportReportDialog(); // the export dialog with the report chosen
 
 private:
     struct Provider
@@ -74,5 +82,8 @@ private:
     QAction *m_printAction = nullptr;
     QAction *m_previewAction = nullptr;
     QAction *m_exportAction = nullptr;
+    QAction *m_exportReportAction = nullptr;
+    RequestProvider m_requestProvider;
+    bool m_reportPreset = false; // the next export dialog starts with the report chosen
     QString m_lastExportDir;
 };

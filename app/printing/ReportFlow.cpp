@@ -126,7 +126,9 @@ QList<qreal> ReportFlow::columnWidths(const ReportTable &table) const
         qreal longestWord = 0;
         auto measure = [&](const QString &text, const QFontMetricsF &metrics) {
             widest = std::max(widest, metrics.horizontalAdvance(text));
-            for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+            const QStringList words = column.keepsParts ? text.split(QStringLiteral(" · "), Qt::SkipEmptyParts)
+                                                        : text.split(u' ', Qt::SkipEmptyParts);
+            for (const QString &word : words)
                 longestWord = std::max(longestWord, metrics.horizontalAdvance(word));
         };
         for (const QString &word : column.header.split(u' '))
@@ -167,8 +169,18 @@ QList<qreal> ReportFlow::columnWidths(const ReportTable &table) const
         sum += widths[c];
     }
     if (sum > available) {
-        for (qreal &w : widths)
-            w *= available / sum;
+        // Still too wide: the wrapping columns give way further (they wrap more), so that dates,
+        // ids and amounts stay whole; only when those alone are too wide does every column shrink.
+        qreal fixed = 0, flexible = 0;
+        for (int c = 0; c < n; ++c)
+            (table.columns.at(c).wraps ? flexible : fixed) += widths[c];
+        const bool wrapMore = fixed < available && flexible > 0;
+        for (int c = 0; c < n; ++c) {
+            if (!wrapMore)
+                widths[c] *= available / sum;
+            else if (table.columns.at(c).wraps)
+                widths[c] *= (available - fixed) / flexible;
+        }
     }
     return widths;
 }

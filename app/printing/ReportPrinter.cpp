@@ -98,10 +98,19 @@ void ReportPrinter::flowAll(ReportFlow &flow)
         markSection(flow, figure.title);
         figurePage(flow, figure);
     }
+    // The sections follow each other; a short one shares the page with the one before when its
+    // heading, note and first rows still fit.
+    bool firstSection = true;
     for (const ReportTable &section : m_report.extraSections) {
         if (flow.cancelled())
             return;
-        flow.newPage();
+        if (firstSection) {
+            flow.newPage();
+        } else {
+            flow.advance(flow.style().pt(18));
+            flow.ensure(flow.style().pt(110));
+        }
+        firstSection = false;
         markSection(flow, section.title);
         flow.table(section);
     }

@@ -251,6 +251,7 @@ void MainWindow::createActions()
         QIcon::fromTheme(QStringLiteral("document-close")), QString(), m_lifecycle, &DocumentLifecycle::newDocument);
     m_closeAction->setShortcut(QKeySequence::Close);
     m_fileMenu->addAction(m_print->exportAction());
+    m_fileMenu->addAction(m_print->exportReportAction());
     m_fileMenu->addAction(m_print->previewAction());
     m_fileMenu->addAction(m_print->printAction());
     m_fileMenu->addSeparator();
@@ -304,6 +305,7 @@ void MainWindow::createActions()
     m_compareAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_K));
     m_analysisMenu->addAction(m_analysisDock->toggleViewAction());
     connect(m_network, &NetworkWidget::stateAsOfChosen, this, &MainWindow::showStateAsOf);
+    connect(m_network, &NetworkWidget::dateRangeChanged, this, &MainWindow::followNetworkDates);
     // Enter on a company in the network shows its details.
     connect(m_network->view(), &NetworkView::companyActivated, this, [this] {
         m_detailsDock->show();
@@ -369,13 +371,21 @@ MoneyPathsDialog *MainWindow::showMoneyPaths(const QString &fromId, const QStrin
 
 void MainWindow::showStateAsOf(QDate date)
 {
-    const std::optional<QDate> to = date.isValid() ? std::optional(date) : std::nullopt;
     if (m_network->stateAsOf() != date)
         m_network->setStateAsOf(date);
-    m_timeline->setDateRange(std::nullopt, to);
-    m_analysisDock->setDateRange(std::nullopt, to);
-    // The deals table too: its own range ends on the day (or is open again).
+    followNetworkDates(m_network->options().filter.from, m_network->options().filter.to);
+}
+
+void MainWindow::followNetworkDates(std::optional<QDate> from, std::optional<QDate> to)
+{
+    m_timeline->setDateRange(from, to);
+    m_analysisDock->setDateRange(from, to);
+    // The deals table's own range (its fields at their minimum are open). Rows leaving the table
+    // move its current row: that selects nothing in the network.
+    const QScopedValueRollback guard(m_syncingSelection, true);
+    QDateEdit *tableFrom = m_dealFilterBar->fromEdit();
     QDateEdit *tableTo = m_dealFilterBar->toEdit();
+    tableFrom->setDate(from.value_or(tableFrom->minimumDate()));
     tableTo->setDate(to.value_or(tableTo->minimumDate()));
 }
 

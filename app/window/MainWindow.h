@@ -69,6 +69,9 @@ public:
     CompareDialog *showCompare();
     // The network, the timeline and the analysis as they stood on a date (invalid: all dates).
     void showStateAsOf(QDate date);
+    // The deals table, the timeline and the Analysis dock show the network's date range (its
+    // sliders, Play or a state as of a date); absent bounds: open.
+    void followNetworkDates(std::optional<QDate> from, std::optional<QDate> to);
     // Edit > Find (Ctrl+F): the network's company search, or the deals search on the other views.
     void focusSearch();
     // Help > Keyboard and Symbols (F1).

@@ -2,6 +2,7 @@
 // timeline, the analysis and the tables, and what printing a view draws.
 #include "window/MainWindow.h"
 
+#include "analysis/AnalysisDock.h"
 #include "document/Document.h"
 #include "itemmodels/CompanyTableModel.h"
 #include "itemmodels/DealFilterProxy.h"
@@ -100,6 +101,16 @@ void MainWindow::connectNetworkSelection()
         return ReportFigure {tr("Deal network"), QString(),
             [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); },
             QSizeF(1600, 1000)};
+    });
+    // The report shows what is on screen: the network's filter, size measure and positions, and
+    // the Analysis dock's analysis when it covers the same deals.
+    m_print->setReportRequestProvider([this] {
+        ReportRequest request;
+        request.filter = m_network->options().filter;
+        request.network = m_network->options();
+        request.positions = m_network->positions();
+        request.analysis = m_analysisDock->analysis();
+        return request;
     });
     // A deal or company selected in the network is selected in its table (so that Edit ▸ Edit,
     // Delete and the Delete key act on it), and back.

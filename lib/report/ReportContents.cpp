@@ -227,12 +227,15 @@ ReportTable ReportContents::valuationTable() const
 ReportTable ReportContents::dealTable() const
 {
     ReportTable table;
-    table.columns = {{tr("Date"), Qt::AlignLeft, false}, {tr("From"), Qt::AlignLeft, true},
-        {tr("To"), Qt::AlignLeft, true}, {tr("Kind"), Qt::AlignLeft, false}, {tr("Amount"), Qt::AlignRight, false},
-        {tr("Sources"), Qt::AlignLeft, false}};
-    table.markerColumn = 3;
+    // The id first: the analysis pages cite deals by it. A long list of sources ("[3, 7, 12, 45]")
+    // wraps, an amount with a capacity between its parts, so that ids, dates and kinds fit whole.
+    table.columns = {{tr("ID"), Qt::AlignLeft, false}, {tr("Date"), Qt::AlignLeft, false},
+        {tr("From"), Qt::AlignLeft, true}, {tr("To"), Qt::AlignLeft, true}, {tr("Kind"), Qt::AlignLeft, false},
+        {tr("Amount"), Qt::AlignRight, true, true}, {tr("Sources"), Qt::AlignLeft, true}};
+    table.markerColumn = 4;
     for (const ReportDealRow &row : m_deals) {
-        table.rows << QStringList {row.date, row.from, row.to, row.kindName, row.amount, row.sourceReferences()};
+        table.rows << QStringList {
+            row.dealId, row.date, row.from, row.to, row.kindName, row.amount, row.sourceReferences()};
         table.rowMarkers << Palette::dealKind(row.kind);
     }
     return table;

@@ -84,7 +84,7 @@ public:
     // The deals, then the valuations, whose sources disagree (Sources::disagree), by date.
     const QList<ReportDisagreement> &disagreements() const { return m_disagreements; }
 
-    // The deal table as the report prints it (columns date, from, to, kind, amount, sources).
+    // The deal table as the report prints it (columns id, date, from, to, kind, amount, sources).
     ReportTable dealTable() const;
     // The valuation table (columns date, company, valuation, kind, sources).
     ReportTable valuationTable() const;

@@ -7,15 +7,22 @@ ReportSummary ReportSummary::build(const DocumentData &data, const ReportFilter 
     ReportSummary summary;
     summary.filter = {{tr("Period"), filter.describePeriod(format)}, {tr("Deal kinds"), filter.describeKinds(format)},
         {tr("Companies"), filter.describeCompanies(format)}};
+    const QList<Line> optional {{tr("Company kinds"), filter.describeCompanyKinds(format)},
+        {tr("Minimum amount"), filter.describeMinimum(format)}, {tr("Sources"), filter.describeSources()}};
+    for (const Line &line : optional) {
+        if (!line.value.isEmpty())
+            summary.filter << line;
+    }
     summary.counts = tr("%1, %2 and %3")
                          .arg(tr("%n company(s)", nullptr, int(data.companies.size())),
                              tr("%n deal(s)", nullptr, int(data.deals.size())),
                              tr("%n valuation(s)", nullptr, int(data.valuations.size())));
     // The deals as one list: a deal superseded by or part of another deal of the report counts once.
     const KindTotals deals = KindTotals::of(data.deals);
-    if (deals.first && deals.last)
-        summary.dealPeriod
-            = tr("Deals from %1 to %2").arg(format.monthYear(*deals.first), format.monthYear(*deals.last));
+    if (deals.first && deals.last) {
+        const QString first = format.monthYear(*deals.first), last = format.monthYear(*deals.last);
+        summary.dealPeriod = first == last ? tr("Deals in %1").arg(first) : tr("Deals from %1 to %2").arg(first, last);
+    }
     summary.amounts = amountsByKind(deals, format);
     summary.amountsNote = amountsByKindNote();
     summary.leftOut = leftOutNote(deals);

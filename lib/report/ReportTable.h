@@ -13,6 +13,9 @@ struct ReportTable
         QString header;
         Qt::Alignment alignment = Qt::AlignLeft;
         bool wraps = true; // false: kept on one line (dates, amounts, numbers)
+        // With wraps: breaks only between parts joined by " · " ("$1.4tn committed · 30 GW"), so
+        // the column is at least as wide as its widest part.
+        bool keepsParts = false;
     };
 
     QString title; // heading above the table; empty: none

@@ -1,12 +1,16 @@
 // The first main window: bundled dataset in the tables, opening files, problems shown, nothing lost.
+#include "analysis/AnalysisDock.h"
 #include "document/Document.h"
 #include "i18n/Language.h"
+#include "network/NetworkWidget.h"
 #include "window/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDateEdit>
 #include <QDockWidget>
 #include <QMessageBox>
+#include <QSlider>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -34,6 +38,45 @@ private Q_SLOTS:
         QCOMPARE(companies->model()->rowCount(), 83);
         QVERIFY(window.windowTitle().contains(QStringLiteral("CapFlow")));
         QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("dealsDock"))->isVisible());
+    }
+
+    // The deals table, the timeline and the Analysis dock follow the network's date range (its
+    // sliders; Play moves the end slider), and open again with it.
+    void viewsFollowTheNetworksDates()
+    {
+        MainWindow window;
+        NetworkWidget *network = window.network();
+        auto *fromSlider = network->findChild<QSlider *>(QStringLiteral("fromSlider"));
+        auto *toSlider = network->findChild<QSlider *>(QStringLiteral("toSlider"));
+        auto *deals = window.findChild<QTableView *>(QStringLiteral("dealsView"));
+        auto *analysisFrom = window.analysisDock()->findChild<QDateEdit *>(QStringLiteral("analysisFrom"));
+        auto *analysisTo = window.analysisDock()->findChild<QDateEdit *>(QStringLiteral("analysisTo"));
+        QVERIFY(fromSlider && toSlider && deals && analysisFrom && analysisTo);
+        const int all = deals->model()->rowCount();
+
+        toSlider->setValue(toSlider->maximum() - 24);
+        const std::optional<QDate> to = network->options().filter.to;
+        QVERIFY(to);
+        QCOMPARE(analysisTo->date(), *to);
+        QCOMPARE(analysisFrom->date(), analysisFrom->minimumDate()); // open
+        const int before = deals->model()->rowCount();
+        QVERIFY(before < all);
+        int inRange = 0;
+        for (const Deal &deal : window.document()->data().deals)
+            inRange += network->options().filter.acceptsDate(deal.date) ? 1 : 0;
+        QCOMPARE(before, inRange);
+
+        fromSlider->setValue(12);
+        QCOMPARE(analysisFrom->date(), *network->options().filter.from);
+        QVERIFY(deals->model()->rowCount() < before);
+        // Analysis of the same months: the report takes the dock's analysis as it is.
+        QCoreApplication::processEvents();
+
+        fromSlider->setValue(0);
+        toSlider->setValue(toSlider->maximum());
+        QCOMPARE(deals->model()->rowCount(), all);
+        QCOMPARE(analysisFrom->date(), analysisFrom->minimumDate());
+        QCOMPARE(analysisTo->date(), analysisTo->minimumDate());
     }
 
     void brokenFileKeepsDocument()

@@ -211,11 +211,12 @@ private Q_SLOTS:
     {
         const ReportContents contents = ReportContents::build(sample(), Formatter(Language::English));
         const ReportTable table = contents.dealTable();
-        QCOMPARE(table.columns.size(), 6);
+        QCOMPARE(table.columns.size(), 7);
         QCOMPARE(table.rows.size(), 4);
         QCOMPARE(table.rowMarkers.size(), 4);
+        QCOMPARE(table.markerColumn, 4); // the kind
         QCOMPARE(table.rows.at(3),
-            (QStringList {QStringLiteral("November 18, 2025"), QStringLiteral("Anthropic"), QStringLiteral("Microsoft"),
+            (QStringList {contents.deals().at(3).dealId, QStringLiteral("November 18, 2025"), QStringLiteral("Anthropic"), QStringLiteral("Microsoft"),
                 QStringLiteral("Compute"), QStringLiteral("$30bn committed"), QStringLiteral("[2, 3]")}));
     }
 
@@ -537,12 +538,27 @@ private Q_SLOTS:
         QTest::addColumn<QDate>("to");
         QTest::addColumn<QString>("period");
         QTest::addRow("none") << int(Language::English) << QDate() << QDate() << QStringLiteral("all dates");
-        QTest::addRow("range en") << int(Language::English) << QDate(2024, 1, 1) << QDate(2025, 6, 30)
-                                  << QStringLiteral("January 1, 2024 to June 30, 2025");
+        QTest::addRow("range en") << int(Language::English) << QDate(2024, 1, 3) << QDate(2025, 6, 30)
+                                  << QStringLiteral("January 3, 2024 to June 30, 2025");
         QTest::addRow("from only de") << int(Language::German) << QDate(2024, 3, 1) << QDate()
                                       << QStringLiteral("from 1. März 2024"); // no translator in this test
         QTest::addRow("to only") << int(Language::English) << QDate() << QDate(2020, 12, 31)
                                  << QStringLiteral("until December 31, 2020");
+        // The network's date slider gives whole months: named as months, one month once.
+        QTest::addRow("one month en") << int(Language::English) << QDate(2025, 11, 1) << QDate(2025, 11, 30)
+                                      << QStringLiteral("November 2025");
+        QTest::addRow("one month de") << int(Language::German) << QDate(2025, 2, 1) << QDate(2025, 2, 28)
+                                      << QStringLiteral("Februar 2025");
+        QTest::addRow("months") << int(Language::English) << QDate(2024, 3, 1) << QDate(2025, 2, 28)
+                                << QStringLiteral("March 2024 to February 2025");
+        QTest::addRow("a year") << int(Language::English) << QDate(2025, 1, 1) << QDate(2025, 12, 31)
+                                << QStringLiteral("2025");
+        QTest::addRow("years") << int(Language::English) << QDate(2024, 1, 1) << QDate(2025, 12, 31)
+                               << QStringLiteral("2024 to 2025");
+        QTest::addRow("one day") << int(Language::English) << QDate(2025, 3, 1) << QDate(2025, 3, 1)
+                                 << QStringLiteral("March 1, 2025");
+        QTest::addRow("part of a month") << int(Language::English) << QDate(2025, 3, 1) << QDate(2025, 3, 15)
+                                         << QStringLiteral("March 1, 2025 to March 15, 2025");
     }
     void filterDescription()
     {
@@ -571,6 +587,46 @@ private Q_SLOTS:
         for (DealKind kind : enumValues<DealKind>())
             filter.dealKinds.insert(kind);
         QCOMPARE(filter.describeKinds(format), QStringLiteral("all kinds"));
+    }
+
+    // A view's filter, described on the title page: its companies by name, and lines for company
+    // kinds, a minimum and the sources only when the filter has them.
+    void viewFilterDescribed()
+    {
+        const DocumentData data = sample();
+        const Formatter format(Language::English);
+        const ReportSummary plain = ReportSummary::build(data, ReportFilter(), format);
+        QCOMPARE(plain.filter.size(), 3);
+
+        DealFilter view;
+        view.from = QDate(2025, 11, 1);
+        view.to = QDate(2025, 11, 30);
+        view.companies = {data.companies.at(2).id, data.companies.at(0).id};
+        view.companyKinds = {CompanyKind::AiLab, CompanyKind::Cloud};
+        view.minAmount = Money::fromUsd(5'000'000'000);
+        view.reputableSources = Sources::TierTable {};
+        const ReportFilter filter = ReportFilter::of(view, data);
+        QStringList names {data.companies.at(0).name, data.companies.at(2).name};
+        names.sort();
+        QCOMPARE(filter.companyNames, names);
+        // The same deals as the view's filter.
+        QCOMPARE(filter.dealFilter(data).apply(data).deals, view.apply(data).deals);
+        const ReportSummary summary = ReportSummary::build(view.apply(data), filter, format);
+        QCOMPARE(summary.filter.size(), 6);
+        QCOMPARE(summary.filter.at(0).value, QStringLiteral("November 2025"));
+        QVERIFY(summary.filter.at(3).value.contains(QStringLiteral("AI lab")));
+        QCOMPARE(summary.filter.at(4).value, QStringLiteral("deals of at least $5bn disclosed"));
+        QVERIFY(!summary.filter.at(5).value.isEmpty());
+    }
+
+    void dealPeriodOfOneMonth()
+    {
+        DocumentData data = sample();
+        const QDate first = data.deals.first().date.periodStart();
+        for (Deal &deal : data.deals)
+            deal.date = data.deals.first().date;
+        const ReportSummary summary = ReportSummary::build(data, ReportFilter(), Formatter(Language::English));
+        QCOMPARE(summary.dealPeriod, QStringLiteral("Deals in %1").arg(Formatter(Language::English).monthYear(first)));
     }
 
     void summaryKeepsCertaintiesApart()
