@@ -3393,6 +3393,37 @@ Möchten Sie die Änderungen speichern?</translation>
         <comment>publisher and tier: what the source reports</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 committed or reported</source>
+        <translation>%1 zugesagt oder gemeldet</translation>
+    </message>
+    <message>
+        <source>up to %1 more (ceilings and estimates)</source>
+        <translation>bis zu %1 mehr (Obergrenzen und Schätzungen)</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Gezahlt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) shown</source>
+        <translation>
+            <numerusform>%n Deal gezeigt</numerusform>
+            <numerusform>%n Deals gezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no valuation in the data: drawn at the smallest size</source>
+        <translation>keine Bewertung in den Daten: in der kleinsten Größe gezeichnet</translation>
+    </message>
+    <message>
+        <source>Size (%1): %2</source>
+        <translation>Größe (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDetailsPanel</name>
@@ -3533,6 +3564,10 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>%1 (paid to the seller)</source>
         <translation>%1 (an den Verkäufer)</translation>
+    </message>
+    <message>
+        <source>no valuation in the data</source>
+        <translation>keine Bewertung in den Daten</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +3902,14 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>%1 could not be written: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>&amp;Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF: title page, figures as on screen, analyses, deal table and sources</source>
+        <translation>Den Bericht als PDF exportieren: Titelseite, Abbildungen wie auf dem Bildschirm, Analysen, Deal-Tabelle und Quellen</translation>
+    </message>
 </context>
 <context>
     <name>ProposalTableModel</name>
@@ -4018,6 +4061,25 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Companies coloured by kind; disc size: %1. Arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</source>
+        <translation>Unternehmen nach Art gefärbt; Kreisgröße: %1. Pfeile zeigen die Richtung des Geldflusses, gefärbt nach Deal-Art; gestrichelt: Bis-zu- oder geschätzte Beträge, gepunktet: nicht genannt.</translation>
+    </message>
+    <message>
+        <source>Deal network</source>
+        <translation>Deal-Netzwerk</translation>
+    </message>
+    <message>
+        <source>Valuation timeline</source>
+        <translation>Bewertungsverlauf</translation>
+    </message>
+    <message>
+        <source>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</source>
+        <translation>Bewertungen in Milliarden US-Dollar; Marken unter der Achse zeigen die Deals der Unternehmen, gefärbt nach Art.</translation>
+    </message>
+</context>
+<context>
     <name>ReportContents</name>
     <message>
         <source>%1 committed</source>
@@ -4115,6 +4177,10 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>What the sources report</source>
         <translation>Was die Quellen melden</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
 </context>
 <context>
     <name>ReportFilter</name>
@@ -4141,6 +4207,18 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>all companies</source>
         <translation>alle Unternehmen</translation>
+    </message>
+    <message>
+        <source>deals between %1</source>
+        <translation>Deals zwischen %1</translation>
+    </message>
+    <message>
+        <source>deals of at least %1 disclosed</source>
+        <translation>Deals mit mindestens %1 genanntem Betrag</translation>
+    </message>
+    <message>
+        <source>only deals backed by a primary source or a news outlet</source>
+        <translation>nur Deals mit Primärquelle oder Nachrichtenmedium als Beleg</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4359,22 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. A deal that another deal shown supersedes or contains (an aggregate commitment and its parts, a round and its tranches) is counted once, in that deal; where the data records no such relation amounts may still overlap, so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</source>
         <translation>Summen der genannten Beträge je Art. Bis-zu-Beträge (Obergrenzen) und Schätzungen stehen getrennt von zugesagten und gemeldeten Beträgen und werden ihnen nicht zugerechnet. Ein Deal, den ein anderer gezeigter Deal ersetzt oder umfasst (eine Gesamtzusage und ihre Teile, eine Runde und ihre Tranchen), zählt einmal, in diesem Deal; wo die Daten keine solche Beziehung verzeichnen, können sich Beträge dennoch überschneiden, die Arten sind daher nicht zum Addieren gedacht. Nicht genannt: Deals ohne veröffentlichten Betrag.</translation>
+    </message>
+    <message>
+        <source>Company kinds</source>
+        <translation>Unternehmensarten</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>Mindestbetrag</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Deals in %1</source>
+        <translation>Deals im %1</translation>
     </message>
 </context>
 <context>
@@ -4513,29 +4607,6 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>source %1, reported date: write it as %2, or leave it empty.</source>
         <translation>Quelle %1, genanntes Datum: schreiben Sie es als %2 oder lassen Sie das Feld leer.</translation>
-    </message>
-</context>
-<context>
-    <name>StandardReport</name>
-    <message>
-        <source>Valuations over time</source>
-        <translation>Bewertungen im Zeitverlauf</translation>
-    </message>
-    <message>
-        <source>Valuation timeline</source>
-        <translation>Bewertungsverlauf</translation>
-    </message>
-    <message>
-        <source>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</source>
-        <translation>Bewertungen in Mrd. US-Dollar; die Markierungen unter der Achse zeigen die Deals der Unternehmen, eingefärbt nach Art.</translation>
-    </message>
-    <message>
-        <source>Deal network</source>
-        <translation>Deal-Netzwerk</translation>
-    </message>
-    <message>
-        <source>Companies coloured by kind and sized by the money they received; arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</source>
-        <translation>Unternehmen nach Art eingefärbt, Größe nach erhaltenem Geld; Pfeile zeigen die Richtung des Geldes, eingefärbt nach Deal-Art; gestrichelt: Bis-zu- oder geschätzte Beträge, gepunktet: nicht genannt.</translation>
     </message>
 </context>
 <context>

@@ -3393,6 +3393,37 @@ Do you want to save your changes?</translation>
         <comment>publisher and tier: what the source reports</comment>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>%1 committed or reported</source>
+        <translation>%1 committed or reported</translation>
+    </message>
+    <message>
+        <source>up to %1 more (ceilings and estimates)</source>
+        <translation>up to %1 more (ceilings and estimates)</translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Paid: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s) shown</source>
+        <translation>
+            <numerusform>%n deal shown</numerusform>
+            <numerusform>%n deals shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no valuation in the data: drawn at the smallest size</source>
+        <translation>no valuation in the data: drawn at the smallest size</translation>
+    </message>
+    <message>
+        <source>Size (%1): %2</source>
+        <translation>Size (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDetailsPanel</name>
@@ -3533,6 +3564,10 @@ Do you want to save your changes?</translation>
     <message>
         <source>%1 (paid to the seller)</source>
         <translation>%1 (paid to the seller)</translation>
+    </message>
+    <message>
+        <source>no valuation in the data</source>
+        <translation>no valuation in the data</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +3902,14 @@ Do you want to save your changes?</translation>
         <source>%1 could not be written: %2</source>
         <translation>%1 could not be written: %2</translation>
     </message>
+    <message>
+        <source>Export &amp;Report…</source>
+        <translation>Export &amp;Report…</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF: title page, figures as on screen, analyses, deal table and sources</source>
+        <translation>Export the report as PDF: title page, figures as on screen, analyses, deal table and sources</translation>
+    </message>
 </context>
 <context>
     <name>ProposalTableModel</name>
@@ -4018,6 +4061,25 @@ Do you want to save your changes?</translation>
     </message>
 </context>
 <context>
+    <name>ReportBuilder</name>
+    <message>
+        <source>Companies coloured by kind; disc size: %1. Arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</source>
+        <translation>Companies coloured by kind; disc size: %1. Arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</translation>
+    </message>
+    <message>
+        <source>Deal network</source>
+        <translation>Deal network</translation>
+    </message>
+    <message>
+        <source>Valuation timeline</source>
+        <translation>Valuation timeline</translation>
+    </message>
+    <message>
+        <source>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</source>
+        <translation>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</translation>
+    </message>
+</context>
+<context>
     <name>ReportContents</name>
     <message>
         <source>%1 committed</source>
@@ -4115,6 +4177,10 @@ Do you want to save your changes?</translation>
         <source>What the sources report</source>
         <translation>What the sources report</translation>
     </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
 </context>
 <context>
     <name>ReportFilter</name>
@@ -4141,6 +4207,18 @@ Do you want to save your changes?</translation>
     <message>
         <source>all companies</source>
         <translation>all companies</translation>
+    </message>
+    <message>
+        <source>deals between %1</source>
+        <translation>deals between %1</translation>
+    </message>
+    <message>
+        <source>deals of at least %1 disclosed</source>
+        <translation>deals of at least %1 disclosed</translation>
+    </message>
+    <message>
+        <source>only deals backed by a primary source or a news outlet</source>
+        <translation>only deals backed by a primary source or a news outlet</translation>
     </message>
 </context>
 <context>
@@ -4281,6 +4359,22 @@ Do you want to save your changes?</translation>
     <message>
         <source>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. A deal that another deal shown supersedes or contains (an aggregate commitment and its parts, a round and its tranches) is counted once, in that deal; where the data records no such relation amounts may still overlap, so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</source>
         <translation>Sums of the amounts disclosed for each kind. Up-to amounts (ceilings) and estimates are kept apart from committed and reported amounts and are not added to them. A deal that another deal shown supersedes or contains (an aggregate commitment and its parts, a round and its tranches) is counted once, in that deal; where the data records no such relation amounts may still overlap, so the kinds are not meant to be added up. Undisclosed: deals without a published amount.</translation>
+    </message>
+    <message>
+        <source>Company kinds</source>
+        <translation>Company kinds</translation>
+    </message>
+    <message>
+        <source>Minimum amount</source>
+        <translation>Minimum amount</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Deals in %1</source>
+        <translation>Deals in %1</translation>
     </message>
 </context>
 <context>
@@ -4513,29 +4607,6 @@ Do you want to save your changes?</translation>
     <message>
         <source>source %1, reported date: write it as %2, or leave it empty.</source>
         <translation>source %1, reported date: write it as %2, or leave it empty.</translation>
-    </message>
-</context>
-<context>
-    <name>StandardReport</name>
-    <message>
-        <source>Valuations over time</source>
-        <translation>Valuations over time</translation>
-    </message>
-    <message>
-        <source>Valuation timeline</source>
-        <translation>Valuation timeline</translation>
-    </message>
-    <message>
-        <source>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</source>
-        <translation>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</translation>
-    </message>
-    <message>
-        <source>Deal network</source>
-        <translation>Deal network</translation>
-    </message>
-    <message>
-        <source>Companies coloured by kind and sized by the money they received; arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</source>
-        <translation>Companies coloured by kind and sized by the money they received; arrows point the way the money flows, coloured by deal kind; dashed: up-to or estimated amounts, dotted: undisclosed.</translation>
     </message>
 </context>
 <context>

@@ -166,3 +166,52 @@ QString NetworkDealText::edgeToolTip(
     }
     return parts.join(QStringLiteral("<hr>"));
 }
+
+QString NetworkDealText::companyToolTip(const NetworkPicture &picture, int node, Language language)
+{
+    if (node < 0 || node >= int(picture.nodes().size()))
+        return {};
+    const NetworkNode &company = picture.nodes()[size_t(node)];
+    const Formatter format(language);
+    struct Side
+    {
+        Money firm;
+        Money uncertain;
+        int deals = 0;
+    } received, paid;
+    for (const NetworkEdge &edge : picture.edges()) {
+        Side *side = edge.to == node ? &received : edge.from == node ? &paid : nullptr;
+        if (!side)
+            continue;
+        side->firm += edge.firmSum;
+        side->uncertain += edge.uncertainSum;
+        side->deals += int(edge.dealIds.size());
+    }
+    const auto amounts = [&format](const Side &side) {
+        QStringList parts;
+        if (side.firm.usd() > 0 || side.uncertain.usd() == 0)
+            parts << tr("%1 committed or reported").arg(format.money(side.firm));
+        if (side.uncertain.usd() > 0)
+            parts << tr("up to %1 more (ceilings and estimates)").arg(format.money(side.uncertain));
+        return parts.join(QStringLiteral(", "));
+    };
+    QString text = QStringLiteral("<b>%1</b> · %2").arg(company.name.toHtmlEscaped(), enumDisplayName(company.kind));
+    if (received.deals > 0)
+        text += QStringLiteral("<br>%1").arg(tr("Received: %1").arg(amounts(received)).toHtmlEscaped());
+    if (paid.deals > 0)
+        text += QStringLiteral("<br>%1").arg(tr("Paid: %1").arg(amounts(paid)).toHtmlEscaped());
+    text += QStringLiteral("<br>%1").arg(tr("%n deal(s) shown", nullptr, received.deals + paid.deals));
+    // The size, where the lines above do not already say it (money received or paid).
+    const SizeMeasure measure = picture.options().sizeMeasure;
+    QString size;
+    if (company.unmeasured)
+        size = tr("no valuation in the data: drawn at the smallest size");
+    else if (measure == SizeMeasure::DealCount)
+        size = format.number(company.measure, 0);
+    else if (measure == SizeMeasure::Valuation)
+        size = format.money(Money::fromUsd(qint64(company.measure)));
+    if (!size.isEmpty())
+        text += QStringLiteral("<br><i>%1</i>")
+                    .arg(tr("Size (%1): %2").arg(NetworkPicture::measureName(measure), size).toHtmlEscaped());
+    return text;
+}

@@ -55,4 +55,8 @@ public:
     // The tool tip (rich text) of an edge of the picture: its deals (at most six), each with
     // companies, kind, amount and date, whether its money counts, a disagreement and the note.
     static QString edgeToolTip(const Document &document, const NetworkPicture &picture, int edge, Language language);
+    // The tool tip (rich text) of a company of the picture: name and kind, the money it received
+    // and paid in the deals shown (committed or reported money apart from up-to ceilings and
+    // estimates), how many deals, and its size measure ("no valuation in the data" when it has none).
+    static QString companyToolTip(const NetworkPicture &picture, int node, Language language);
 };

@@ -65,7 +65,10 @@ void NetworkFrame::render(const Setup &setup, const QTransform &transform)
         legendPainter.setFont(setup.font);
         legendPainter.setRenderHint(QPainter::Antialiasing);
         legendPainter.setRenderHint(QPainter::TextAntialiasing);
-        m_legendRect = networkPainter.paintLegend(&legendPainter, device, setup.zoom);
+        // Where it hides the fewest companies.
+        const QSizeF size = networkPainter.paintLegend(nullptr, device, setup.zoom).size();
+        m_legendCorner = networkPainter.leastCoveredCorner(transform, device, size, setup.zoom, m_legendCorner);
+        m_legendRect = networkPainter.paintLegend(&legendPainter, device, setup.zoom, m_legendCorner);
         legendPainter.end();
         const QRect area = QRectF(m_legendRect.topLeft() * ratio, m_legendRect.size() * ratio)
                                .toAlignedRect()

@@ -61,6 +61,7 @@ private:
     QTransform m_transform;
     QImage m_legendImage; // drawn over the frame at m_legendOrigin
     QRectF m_legendRect;
+    Qt::Corner m_legendCorner = Qt::TopLeftCorner; // where the legend hides the fewest companies
     QPointF m_legendOrigin;
     QHash<QString, QRectF> m_labelPlaces;
     bool m_valid = false;

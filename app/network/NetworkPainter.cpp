@@ -269,6 +269,14 @@ void NetworkPainter::paintWorld(
             points[int(color.rgba())] << node.pos;
             return;
         }
+        if (node.unmeasured) {
+            // No valuation to size it by: hollow, with a dashed outline in the kind's colour.
+            painter->setBrush(Qt::white);
+            painter->setPen(QPen(color, 1.5 * px, Qt::DashLine));
+            painter->drawEllipse(node.pos, node.radius, node.radius);
+            painter->setPen(Qt::NoPen);
+            return;
+        }
         // The rim only where it shows. Two filled discs cost half of one stroked outline.
         if (!weak && node.radius * scale >= 4) {
             painter->setBrush(Qt::white);

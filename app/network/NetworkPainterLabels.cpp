@@ -12,7 +12,13 @@
 #include <cmath>
 
 namespace {
-constexpr int AlwaysLabelled = 14; // the largest companies are always named
+constexpr int AlwaysLabelled = NetworkPainter::AlwaysLabelled;
+
+// One of the largest companies by the size measure (not one without a measure, ranked anyhow).
+bool isHub(const NetworkNode &node)
+{
+    return node.rank < AlwaysLabelled && node.measure > 0;
+}
 constexpr double LabelRadius = 9; // others once their disc is this many pixels wide (radius)
 
 // Device space already taken by labels, the legend and discs, bucketed in a coarse grid so that
@@ -122,14 +128,21 @@ void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDev
         order.resize(600);
 
     Occupancy taken;
-    for (const QRectF &r : blocked)
+    // For the largest companies, whose names never give way: only other names, the legend and
+    // the other hubs' discs count (a small disc may lie under a hub's name).
+    Occupancy forHubs;
+    for (const QRectF &r : blocked) {
         taken.take(r.intersected(device.adjusted(-1, -1, 1, 1)));
+        forHubs.take(r.intersected(device.adjusted(-1, -1, 1, 1)));
+    }
     // Discs of the companies being labelled stay uncovered too.
     for (int i : std::as_const(order)) {
         const QPointF c = sceneToDevice.map(nodes[i].pos);
         const double r = nodes[i].radius * scale;
         if (r >= 3)
             taken.takeDisc(c, r);
+        if (r >= 3 && isHub(nodes[i]))
+            forHubs.takeDisc(c, r);
     }
     painter->save();
     for (int i : std::as_const(order)) {
@@ -173,9 +186,23 @@ void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDev
                 break;
             }
         }
+        if (!place && isHub(node)) {
+            // A hub's name: over small discs if need be, moved inside the view at its edges.
+            const auto inside = [&device](QRectF rect) {
+                rect.moveLeft(std::clamp(rect.left(), device.left(), std::max(device.left(), device.right() - rect.width())));
+                rect.moveTop(std::clamp(rect.top(), device.top(), std::max(device.top(), device.bottom() - rect.height())));
+                return rect;
+            };
+            for (int k = 0; k < Places && !place; ++k) {
+                const QRectF rect = inside(placeAt(k, size));
+                if (forHubs.isFree(rect) && device.contains(rect))
+                    place = rect;
+            }
+        }
         if (!place)
             continue;
         taken.take(*place);
+        forHubs.take(*place);
         if (placed)
             placed->insert(node.id, *place);
         const bool weak = anyStrong && !strongNodes.contains(i);

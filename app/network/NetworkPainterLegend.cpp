@@ -6,6 +6,7 @@
 #include "format/Palette.h"
 
 #include <QFontMetricsF>
+#include <QImage>
 #include <QPainter>
 
 #include <algorithm>
@@ -29,8 +30,81 @@ QList<double> NetworkPainter::legendSizes(double maxMeasure)
     return values;
 }
 
-QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double scale) const
+namespace {
+// The round value (1, 2 or 5 times a power of ten) next below `value`.
+double roundBelow(double value)
 {
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value) + 1e-9));
+    const double digits = value / magnitude;
+    if (digits > 5 + 1e-9)
+        return 5 * magnitude;
+    if (digits > 2 + 1e-9)
+        return 2 * magnitude;
+    if (digits > 1 + 1e-9)
+        return magnitude;
+    return magnitude / 2;
+}
+} // namespace
+
+double NetworkPainter::largestLegendDisc(double scale)
+{
+    // Room for a disc clearly larger than the smallest companies at any zoom.
+    return std::max(24.0, 1.5 * NetworkPicture::MinRadius * scale);
+}
+
+QList<NetworkPainter::LegendDisc> NetworkPainter::legendDiscs(double scale) const
+{
+    const double largest = largestLegendDisc(scale);
+    QList<LegendDisc> discs;
+    for (double value : legendSizes(m_scene.maxMeasure())) {
+        while (value > 1 && m_scene.radiusFor(value) * scale > largest)
+            value = roundBelow(value);
+        if (!discs.isEmpty() && value >= discs.constLast().value * 0.8)
+            continue; // given way to the same value as the disc before
+        discs << LegendDisc {value, m_scene.radiusFor(value) * scale};
+    }
+    return discs;
+}
+
+Qt::Corner NetworkPainter::leastCoveredCorner(
+    const QTransform &sceneToDevice, const QRectF &device, QSizeF size, double scale, Qt::Corner current) const
+{
+    const Qt::Corner corners[] {Qt::TopLeftCorner, Qt::TopRightCorner, Qt::BottomLeftCorner, Qt::BottomRightCorner};
+    double cover[4] {};
+    for (int k = 0; k < 4; ++k) {
+        const Qt::Corner corner = corners[k];
+        const bool right = corner == Qt::TopRightCorner || corner == Qt::BottomRightCorner;
+        const bool bottom = corner == Qt::BottomLeftCorner || corner == Qt::BottomRightCorner;
+        const QRectF box(QPointF(right ? device.right() - 10 - size.width() : device.left() + 10,
+                             bottom ? device.bottom() - 10 - size.height() : device.top() + 10),
+            size);
+        for (const NetworkNode &node : m_scene.nodes()) {
+            const double r = std::max(2.0, node.radius * scale);
+            const QPointF c = sceneToDevice.map(node.pos);
+            const QRectF common = QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r)).intersected(box);
+            if (!common.isEmpty())
+                cover[k] += common.width() * common.height() + 40; // every company hidden counts
+        }
+    }
+    int best = 0;
+    for (int k = 1; k < 4; ++k) {
+        if (cover[k] < cover[best] - 1e-6)
+            best = k;
+    }
+    // The legend stays where it is unless another corner hides clearly less.
+    const int now = int(std::find(std::begin(corners), std::end(corners), current) - std::begin(corners));
+    if (now < 4 && cover[now] <= 2 * cover[best] + 1e-6)
+        return current;
+    return corners[best];
+}
+
+QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double scale, Qt::Corner corner) const
+{
+    if (!painter) {
+        QImage probe(1, 1, QImage::Format_ARGB32);
+        QPainter measure(&probe);
+        return paintLegend(&measure, area, scale, corner);
+    }
     const Formatter format(m_language);
     // Only the kinds present, in the palette's order.
     QList<CompanyKind> companyKinds;
@@ -59,18 +133,15 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
     const double row = metrics.height() + 3;
     double swatch = 26;
 
-    const QList<double> sizeValues = legendSizes(m_scene.maxMeasure());
     const SizeMeasure measure = m_scene.options().sizeMeasure;
     auto sizeText = [&](double value) {
         return measure == SizeMeasure::DealCount ? format.number(value, 0)
                                                  : format.money(Money::fromUsd(qint64(value)));
     };
-    const double maxDisc = std::min(NetworkPicture::MaxRadius * scale, 22.0);
-    const double discScale = NetworkPicture::MaxRadius * scale > 0 ? maxDisc / (NetworkPicture::MaxRadius * scale) : 1;
 
     struct Line
     {
-        enum Kind { Heading, Dot, Stroke, Disc, Halo } kind;
+        enum Kind { Heading, Dot, Stroke, Disc, Halo, Hollow } kind;
         QString text;
         QColor color;
         EdgeStyle style = EdgeStyle::Solid;
@@ -98,9 +169,12 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
         lines << Line {Line::Stroke, tr("superseded by another deal (not counted)"), QColor(0x55, 0x55, 0x55, 90),
             EdgeStyle::Solid};
     lines << Line {Line::Heading, tr("Size: %1").arg(NetworkPicture::measureName(measure)), {}};
-    for (double value : std::as_const(sizeValues))
-        lines << Line {Line::Disc, sizeText(value), QColor(0x99, 0x99, 0x99), EdgeStyle::Solid,
-            std::max(2.0, m_scene.radiusFor(value) * scale * discScale)};
+    for (const LegendDisc &disc : legendDiscs(scale))
+        lines << Line {Line::Disc, sizeText(disc.value), QColor(0x99, 0x99, 0x99), EdgeStyle::Solid,
+            std::max(2.0, disc.radius)};
+    if (std::any_of(m_scene.nodes().begin(), m_scene.nodes().end(), [](const NetworkNode &n) { return n.unmeasured; }))
+        lines << Line {Line::Hollow, tr("no valuation in the data"), QColor(0x77, 0x77, 0x77), EdgeStyle::Dashed,
+            std::max(2.0, NetworkPicture::MinRadius * scale)};
 
     for (const Line &line : std::as_const(lines))
         swatch = std::max(swatch, 2 * line.radius);
@@ -111,10 +185,15 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
             height += row + 2;
         } else {
             width = std::max(width, swatch + 6 + metrics.horizontalAdvance(line.text));
-            height += line.kind == Line::Disc ? std::max(row, 2 * line.radius + 4) : row;
+            height += line.radius > 0 ? std::max(row, 2 * line.radius + 4) : row;
         }
     }
-    const QRectF box(area.topLeft() + QPointF(10, 10), QSizeF(width + 20, height + 4));
+    const QSizeF boxSize(width + 20, height + 4);
+    const bool right = corner == Qt::TopRightCorner || corner == Qt::BottomRightCorner;
+    const bool bottom = corner == Qt::BottomLeftCorner || corner == Qt::BottomRightCorner;
+    const QRectF box(QPointF(right ? area.right() - 10 - boxSize.width() : area.left() + 10,
+                         bottom ? area.bottom() - 10 - boxSize.height() : area.top() + 10),
+        boxSize);
     painter->setPen(QPen(QColor(0xBB, 0xBB, 0xBB), 1));
     painter->setBrush(QColor(255, 255, 255, 235));
     painter->drawRoundedRect(box, 4, 4);
@@ -129,7 +208,7 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
             y += row;
             continue;
         }
-        const double h = line.kind == Line::Disc ? std::max(row, 2 * line.radius + 4) : row;
+        const double h = line.radius > 0 ? std::max(row, 2 * line.radius + 4) : row;
         const double mid = y + h / 2;
         painter->setRenderHint(QPainter::Antialiasing);
         switch (line.kind) {
@@ -173,6 +252,11 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
         case Line::Disc:
             painter->setPen(QPen(QColor(0x77, 0x77, 0x77), 1));
             painter->setBrush(line.color);
+            painter->drawEllipse(QPointF(x + swatch / 2, mid), line.radius, line.radius);
+            break;
+        case Line::Hollow:
+            painter->setPen(QPen(line.color, 1.5, Qt::DashLine));
+            painter->setBrush(Qt::white);
             painter->drawEllipse(QPointF(x + swatch / 2, mid), line.radius, line.radius);
             break;
         case Line::Heading: break;

@@ -162,6 +162,7 @@ void NetworkPicture::build(
         node.kind = company->kind;
         node.pos = positions.value(company->id, company->position.value_or(QPointF()));
         node.measure = measureOf(document, *company, dealsOf.value(company->id));
+        node.unmeasured = m_options.sizeMeasure == SizeMeasure::Valuation && node.measure <= 0;
         m_nodeIndex.insert(node.id, int(m_nodes.size()));
         m_nodes.push_back(node);
     }

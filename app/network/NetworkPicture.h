@@ -35,6 +35,9 @@ struct NetworkNode
     double radius = 0; // scene units
     double measure = 0;
     int rank = 0; // by measure, 0 = largest
+    // Sized by latest valuation without one in the data: drawn as the smallest size, hollow with a
+    // dashed outline, and explained in the legend.
+    bool unmeasured = false;
 };
 
 // One drawn edge: a deal, or (merged) all deals from one company to another. Edges point the way

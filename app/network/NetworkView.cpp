@@ -332,6 +332,9 @@ void NetworkView::mouseMoveEvent(QMouseEvent *event)
     }
     if (edge >= 0)
         showDealTooltip(edge, event->globalPosition().toPoint());
+    else if (node >= 0)
+        QToolTip::showText(event->globalPosition().toPoint(),
+            NetworkDealText::companyToolTip(*m_network, node, m_language), this);
     else
         QToolTip::hideText();
 }

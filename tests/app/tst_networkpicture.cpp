@@ -3,10 +3,16 @@
 #include "support/NetworkFixture.h"
 
 #include "document/Document.h"
+#include "files/DocumentFiles.h"
 #include "format/Palette.h"
+#include "i18n/Language.h"
+#include "network/NetworkDealText.h"
 #include "network/NetworkPainter.h"
 #include "network/NetworkPicture.h"
+#include "network/NetworkRenderer.h"
 
+#include <QImage>
+#include <QPainter>
 #include <QTest>
 
 // GCC 12 at -O2 warns that the QHash inside the optional TierTable of NetworkOptions::filter "may be
@@ -173,6 +179,18 @@ private Q_SLOTS:
         separate.build(document, {}, {});
         for (const NetworkEdge &e : separate.edges())
             QCOMPARE(e.haloWidth, 0.0);
+
+        // Hovering Anthropic: what it received, firm and up-to money apart, never one sum.
+        const QString tip = NetworkDealText::companyToolTip(picture, picture.nodeIndex(QStringLiteral("an")),
+            Language::English);
+        QVERIFY2(tip.contains(QStringLiteral("Received: $10bn committed or reported, up to $20bn more")), qPrintable(tip));
+        QVERIFY(!tip.contains(QStringLiteral("$30bn"))); // never firm and up-to money as one sum
+        QVERIFY(tip.contains(QStringLiteral("3 deal(s) shown")));
+        const QString payer = NetworkDealText::companyToolTip(picture, picture.nodeIndex(QStringLiteral("nv")),
+            Language::English);
+        QVERIFY2(payer.contains(QStringLiteral("Paid: $0 committed or reported, up to $15bn more")) ||
+                payer.contains(QStringLiteral("Paid: up to $15bn more")), qPrintable(payer));
+        QVERIFY(!payer.contains(QStringLiteral("Received")));
     }
 
     void filters_data()
@@ -408,6 +426,154 @@ private Q_SLOTS:
         // Nvidia → Thiel (D6) is straight; its midpoint hits it.
         QCOMPARE(scene.edgeAt(QPointF(500, 100), 2), scene.edgeOfDeal(QStringLiteral("D6")));
         QCOMPARE(scene.edgeAt(QPointF(500, 0), 2), -1);
+    }
+
+    // The legend's discs are as large as companies of that measure at each zoom level (at 160 %
+    // Anthropic's disc and the legend's disc of its size agree), within the room the legend has.
+    void legendFollowsTheZoom_data()
+    {
+        QTest::addColumn<double>("zoom");
+        for (double zoom : {0.25, 0.5, 1.0, 1.6, 3.0, 8.0})
+            QTest::addRow("%d %%", int(zoom * 100)) << zoom;
+    }
+    void legendFollowsTheZoom()
+    {
+        QFETCH(double, zoom);
+        const NetworkPicture scene = build({});
+        const NetworkPainter painter(scene, Language::English);
+        const QList<NetworkPainter::LegendDisc> discs = painter.legendDiscs(zoom);
+        QVERIFY(!discs.isEmpty());
+        for (const NetworkPainter::LegendDisc &disc : discs) {
+            QCOMPARE(disc.radius, scene.radiusFor(disc.value) * zoom);
+            QVERIFY(disc.radius <= NetworkPainter::largestLegendDisc(zoom) + 1e-9);
+            QVERIFY(disc.value <= scene.maxMeasure());
+            // Round: one or two significant digits.
+            const double magnitude = std::pow(10.0, std::floor(std::log10(disc.value)) - 1);
+            QVERIFY2(std::abs(disc.value / magnitude - std::round(disc.value / magnitude)) < 1e-6,
+                qPrintable(QString::number(disc.value)));
+        }
+        if (NetworkPicture::MaxRadius * zoom <= NetworkPainter::largestLegendDisc(zoom))
+            QCOMPARE(discs.first().value, NetworkPainter::legendSizes(scene.maxMeasure()).first());
+        else
+            QVERIFY(discs.first().value < NetworkPainter::legendSizes(scene.maxMeasure()).first());
+    }
+
+    // Sized by latest valuation, a company without one is marked: hollow with a dashed outline,
+    // explained in the legend and in its tool tip.
+    void companiesWithoutValuationAreMarked()
+    {
+        NetworkOptions options;
+        options.sizeMeasure = SizeMeasure::Valuation;
+        const NetworkPicture scene = build(options);
+        int unmeasured = 0;
+        for (const NetworkNode &node : scene.nodes()) {
+            QCOMPARE(node.unmeasured, m_document.valuationsOf(node.id).isEmpty());
+            unmeasured += node.unmeasured ? 1 : 0;
+        }
+        QVERIFY(unmeasured > 0 && unmeasured < int(scene.nodes().size()));
+        const NetworkPicture byMoney = build({});
+        for (const NetworkNode &node : byMoney.nodes())
+            QVERIFY(!node.unmeasured);
+
+        // Drawn hollow: the centre of a company without a valuation is white, of one with a
+        // valuation its kind's colour.
+        QImage image(1200, 800, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        {
+            QPainter p(&image);
+            p.translate(400, 200);
+            NetworkPainter(scene, Language::English).paintWorld(&p, QRectF(-400, -200, 1200, 800), 1, {});
+        }
+        for (const NetworkNode &node : scene.nodes()) {
+            const QColor centre = image.pixelColor((node.pos + QPointF(400, 200)).toPoint());
+            if (node.unmeasured)
+                QCOMPARE(centre, QColor(Qt::white));
+            else
+                QVERIFY(centre != QColor(Qt::white));
+        }
+        const QString tip = NetworkDealText::companyToolTip(
+            scene, scene.nodeIndex(QStringLiteral("thiel")), Language::English);
+        QVERIFY2(tip.contains(QStringLiteral("no valuation in the data")), qPrintable(tip));
+        QVERIFY(!NetworkDealText::companyToolTip(scene, scene.nodeIndex(QStringLiteral("anthropic")), Language::English)
+                     .contains(QStringLiteral("no valuation")));
+    }
+
+    // The legend goes to the corner where it hides the fewest companies, and stays there while
+    // that corner is not clearly worse.
+    void legendTakesTheEmptiestCorner()
+    {
+        const NetworkPicture scene = build({}); // companies from (-300, 0) to (600, 300)
+        const NetworkPainter painter(scene, Language::English);
+        const QRectF device(0, 0, 1000, 400);
+        // Microsoft (0, 0) at the top left of the view.
+        const QTransform crowdedTopLeft = QTransform::fromTranslate(40, 40);
+        const QSizeF legend(200, 120);
+        QVERIFY(painter.leastCoveredCorner(crowdedTopLeft, device, legend, 1) != Qt::TopLeftCorner);
+        // Nothing under any corner: top left.
+        const QTransform centred = QTransform::fromScale(0.5, 0.5) * QTransform::fromTranslate(900, 300);
+        QCOMPARE(painter.leastCoveredCorner(centred, QRectF(0, 0, 2000, 800), legend, 0.5), Qt::TopLeftCorner);
+        // Where it is, it stays when nothing is gained.
+        QCOMPARE(painter.leastCoveredCorner(centred, QRectF(0, 0, 2000, 800), legend, 0.5, Qt::BottomRightCorner),
+            Qt::BottomRightCorner);
+        const QRectF placed = painter.paintLegend(nullptr, device, 1, Qt::BottomRightCorner);
+        QCOMPARE(placed.bottomRight(), device.bottomRight() - QPointF(10, 10));
+    }
+
+    // The largest companies by the size measure are always named, in both languages and at
+    // several view sizes: a smaller name gives way, never a hub's.
+    void hubsAreAlwaysNamed_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<int>("measure");
+        for (Language language : {Language::English, Language::German}) {
+            for (QSize size : {QSize(1366, 560), QSize(900, 520), QSize(1800, 900)}) {
+                for (SizeMeasure measure : {SizeMeasure::MoneyReceived, SizeMeasure::Valuation, SizeMeasure::DealCount})
+                    QTest::addRow("%s %dx%d m%d", language == Language::German ? "de" : "en", size.width(),
+                        size.height(), int(measure))
+                        << int(language) << size << int(measure);
+            }
+        }
+    }
+    void hubsAreAlwaysNamed()
+    {
+        QFETCH(int, language);
+        QFETCH(QSize, size);
+        QFETCH(int, measure);
+        Translations translations;
+        translations.apply(Language(language));
+        Document document;
+        document.setData(DocumentFiles::bundled());
+        NetworkOptions options;
+        options.sizeMeasure = SizeMeasure(measure);
+        NetworkPicture scene;
+        scene.build(document, options, NetworkRenderer::defaultPositions(document));
+        const QRectF device(QPointF(0, 0), QSizeF(size));
+        const QRectF world = scene.bounds();
+        const double scale = std::min(device.width() / world.width(), device.height() / world.height());
+        QTransform toDevice;
+        toDevice.translate(device.center().x(), device.center().y());
+        toDevice.scale(scale, scale);
+        toDevice.translate(-world.center().x(), -world.center().y());
+        QImage image(size, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        const NetworkPainter networkPainter(scene, Language(language));
+        const QRectF legend = networkPainter.paintLegend(&painter, device, scale,
+            networkPainter.leastCoveredCorner(toDevice, device, networkPainter.paintLegend(nullptr, device, scale).size(),
+                scale));
+        QHash<QString, QRectF> placed;
+        networkPainter.paintLabels(&painter, toDevice, device, scale, {}, {legend}, false, &placed);
+        int hubs = 0;
+        for (const NetworkNode &node : scene.nodes()) {
+            if (node.rank >= NetworkPainter::AlwaysLabelled || node.measure <= 0
+                || !device.contains(toDevice.map(node.pos)))
+                continue;
+            ++hubs;
+            QVERIFY2(placed.contains(node.id), qPrintable(node.name));
+        }
+        QVERIFY(hubs >= 5);
+        translations.apply(Language::English);
     }
 
     // The legend's size discs show readable round values, the larger never above the largest company.
