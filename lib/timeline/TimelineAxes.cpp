@@ -83,16 +83,72 @@ ValueScale valueScale(double minBillions, double maxBillions, bool logarithmic, 
     return scale;
 }
 
+QString monthLabel(QDate date, const Formatter &format)
+{
+    return format.locale().toString(date, QStringLiteral("MMM"));
+}
+
 QString dateTickLabel(QDate date, DateStep step, const Formatter &format)
 {
-    if (step == DateStep::Year)
+    return dateTickLabel(date, step, DateLabels::Full, true, format);
+}
+
+QString dateTickLabel(QDate date, DateStep step, DateLabels labels, bool first, const Formatter &format)
+{
+    if (step == DateStep::Year || (labels == DateLabels::Compact && date.month() == 1))
         return QString::number(date.year());
+    if (labels == DateLabels::Compact && !first)
+        return monthLabel(date, format);
     return format.locale().toString(date, QStringLiteral("MMM yyyy"));
 }
 
-DateScale dateScale(QDate first, QDate last, const Formatter &format, int maxTicks)
+namespace {
+struct Option
+{
+    DateStep step;
+    int months;
+};
+constexpr Option Options[] = {{DateStep::Month, 1}, {DateStep::Month, 2}, {DateStep::Quarter, 3},
+    {DateStep::Quarter, 6}, {DateStep::Year, 12}, {DateStep::Year, 24}, {DateStep::Year, 60}};
+
+QDate floorTo(QDate d, int months)
+{
+    const int index = (d.year() * 12 + d.month() - 1) / months * months;
+    return QDate(index / 12, index % 12 + 1, 1);
+}
+
+QDate ceilTo(QDate d, int months)
+{
+    const QDate f = floorTo(d, months);
+    return f == d ? f : f.addMonths(months);
+}
+
+// The ticks of one option covering [first, last]; labels made by the caller.
+DateScale ticksOf(const Option &option, QDate first, QDate last)
 {
     DateScale scale;
+    scale.step = option.step;
+    scale.months = option.months;
+    // Boundaries strictly covering [first, last + 1 day].
+    scale.from = floorTo(first, option.months);
+    scale.to = ceilTo(last.addDays(1), option.months);
+    if (scale.to == scale.from)
+        scale.to = scale.from.addMonths(option.months);
+    for (QDate d = scale.from; d <= scale.to; d = d.addMonths(option.months))
+        scale.ticks << Tick {axisX(d), QString()};
+    return scale;
+}
+
+void label(DateScale &scale, DateLabels labels, const Formatter &format)
+{
+    scale.labels = labels;
+    for (qsizetype i = 0; i < scale.ticks.size(); ++i)
+        scale.ticks[i].label
+            = dateTickLabel(QDate::fromJulianDay(qint64(scale.ticks[i].value)), scale.step, labels, i == 0, format);
+}
+
+void validRange(QDate &first, QDate &last)
+{
     if (!first.isValid() || !last.isValid()) {
         const QDate today = QDate::currentDate();
         first = QDate(today.year(), 1, 1);
@@ -100,38 +156,42 @@ DateScale dateScale(QDate first, QDate last, const Formatter &format, int maxTic
     }
     if (last < first)
         std::swap(first, last);
-    // Boundaries strictly covering [first, last + 1 day].
-    const QDate end = last.addDays(1);
-    auto floorTo = [](QDate d, int months) {
-        const int index = (d.year() * 12 + d.month() - 1) / months * months;
-        return QDate(index / 12, index % 12 + 1, 1);
-    };
-    auto ceilTo = [&floorTo](QDate d, int months) {
-        const QDate f = floorTo(d, months);
-        return f == d ? f : f.addMonths(months);
-    };
-    struct Option
-    {
-        DateStep step;
-        int months;
-    };
-    const Option options[] = {{DateStep::Month, 1}, {DateStep::Month, 2}, {DateStep::Quarter, 3},
-        {DateStep::Quarter, 6}, {DateStep::Year, 12}, {DateStep::Year, 24}, {DateStep::Year, 60}};
-    for (const Option &option : options) {
-        const QDate from = floorTo(first, option.months);
-        QDate to = ceilTo(end, option.months);
-        if (to == from)
-            to = from.addMonths(option.months);
-        const int count = int(((to.year() - from.year()) * 12 + to.month() - from.month()) / option.months) + 1;
-        if (count > maxTicks && option.months != 60)
+}
+} // namespace
+
+DateScale dateScale(QDate first, QDate last, const Formatter &format, int maxTicks)
+{
+    validRange(first, last);
+    for (const Option &option : Options) {
+        DateScale scale = ticksOf(option, first, last);
+        if (scale.ticks.size() > maxTicks && option.months != 60)
             continue;
-        scale.step = option.step;
-        scale.from = from;
-        scale.to = to;
-        for (QDate d = from; d <= to; d = d.addMonths(option.months))
-            scale.ticks << Tick {axisX(d), dateTickLabel(d, option.step, format)};
-        break;
+        label(scale, DateLabels::Full, format);
+        return scale;
     }
+    return {};
+}
+
+DateScale dateScale(QDate first, QDate last, const Formatter &format, const DateLabelRoom &room, int maxTicks)
+{
+    validRange(first, last);
+    DateScale scale;
+    for (const Option &option : Options) {
+        scale = ticksOf(option, first, last);
+        if (scale.ticks.size() > maxTicks && option.months != 60)
+            continue;
+        const qreal perLabel = room.perLabel(int(scale.ticks.size()));
+        for (DateLabels labels : {DateLabels::Full, DateLabels::Compact}) {
+            if (labels == DateLabels::Compact && option.step == DateStep::Year)
+                continue; // the same labels
+            label(scale, labels, format);
+            const bool fits = std::all_of(scale.ticks.cbegin(), scale.ticks.cend(),
+                [&](const Tick &t) { return room.textWidth(t.label) <= perLabel; });
+            if (fits)
+                return scale;
+        }
+    }
+    label(scale, DateLabels::Full, format); // five-year ticks: "2020", "2025"
     return scale;
 }
 } // namespace TimelineAxes

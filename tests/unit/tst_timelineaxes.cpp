@@ -1,6 +1,8 @@
 #include "timeline/TimelineAxes.h"
 #include "timeline/TimelineData.h"
 
+#include <QFont>
+#include <QFontMetricsF>
 #include <QTest>
 
 #include <cmath>
@@ -21,6 +23,113 @@ class TestTimelineAxes : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Labels chosen for the axis' length are whole: each label's full text is narrower than the
+    // spacing of its ticks, whatever the width and language; the year is on the first tick and on
+    // every tick that starts a year; months appear when there is room for them.
+    void dateLabelsFitTheirTickSpacing_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<int>("width");
+        QTest::addColumn<QDate>("first");
+        QTest::addColumn<QDate>("last");
+        const QList<QPair<const char *, QPair<QDate, QDate>>> ranges
+            = {{"Anthropic 2023-2026", {QDate(2023, 1, 1), QDate(2026, 6, 30)}},
+                {"dataset 2019-2026", {QDate(2019, 7, 22), QDate(2026, 6, 11)}},
+                {"one year", {QDate(2025, 3, 1), QDate(2025, 11, 30)}},
+                {"a quarter", {QDate(2025, 7, 15), QDate(2025, 9, 30)}}};
+        for (Language language : {Language::English, Language::German}) {
+            for (int width : {400, 640, 900, 1366, 1600}) {
+                for (const auto &[name, range] : ranges)
+                    QTest::addRow("%s %d %s", qPrintable(languageCode(language)), width, name)
+                        << language << width << range.first << range.second;
+            }
+        }
+    }
+    void dateLabelsFitTheirTickSpacing()
+    {
+        QFETCH(Language, language);
+        QFETCH(int, width);
+        QFETCH(QDate, first);
+        QFETCH(QDate, last);
+        QFont font;
+        font.setPixelSize(12);
+        const QFontMetricsF metrics(font);
+        constexpr qreal gap = 8; // between neighbouring labels
+        const DateLabelRoom room {[&metrics](const QString &text) { return metrics.horizontalAdvance(text); },
+            [width](int ticks) { return qreal(width) / std::max(1, ticks - 1) - gap; }};
+        const Formatter format(language);
+        const DateScale scale = dateScale(first, last, format, room);
+        QVERIFY(scale.ticks.size() >= 2);
+        QVERIFY(scale.from <= first);
+        QVERIFY(scale.to > last);
+        const qreal spacing = qreal(width) / (scale.ticks.size() - 1);
+        for (qsizetype i = 0; i < scale.ticks.size(); ++i) {
+            const QDate date = QDate::fromJulianDay(qint64(scale.ticks.at(i).value));
+            const QString label = scale.ticks.at(i).label;
+            QCOMPARE(date.day(), 1);
+            // The whole text, as made for the tick, and no ellipsis.
+            QCOMPARE(label, dateTickLabel(date, scale.step, scale.labels, i == 0, format));
+            QVERIFY2(!label.contains(QStringLiteral("…")) && !label.contains(QStringLiteral("...")), qPrintable(label));
+            QVERIFY2(metrics.horizontalAdvance(label) + gap <= spacing,
+                qPrintable(
+                    QStringLiteral("%1: %2 px of %3").arg(label).arg(metrics.horizontalAdvance(label)).arg(spacing)));
+            if (i == 0 || date.month() == 1)
+                QVERIFY2(label.contains(QString::number(date.year())), qPrintable(label));
+            else // a month: its name, without a year it does not start
+                QVERIFY2(label.startsWith(monthLabel(date, format)), qPrintable(label));
+        }
+        // Months where they fit: a year or less always shows them, from 900 px on.
+        if (first.daysTo(last) <= 366 && width >= 900)
+            QVERIFY(scale.step != DateStep::Year);
+    }
+
+    // The finer spacing wins when its labels fit: the Anthropic years show more of their months
+    // at 1600 px than at 400 px, and at 200 px years alone.
+    void dateLabelsUseTheRoom()
+    {
+        QFont font;
+        font.setPixelSize(12);
+        const QFontMetricsF metrics(font);
+        auto scaleAt = [&metrics](int width) {
+            const DateLabelRoom room {[&metrics](const QString &text) { return metrics.horizontalAdvance(text); },
+                [width](int ticks) { return qreal(width) / std::max(1, ticks - 1) - 8; }};
+            return dateScale(QDate(2023, 1, 1), QDate(2026, 6, 30), Formatter(Language::German), room);
+        };
+        const DateScale wide = scaleAt(1600);
+        const DateScale narrow = scaleAt(400);
+        const DateScale tiny = scaleAt(200);
+        QVERIFY(wide.months < narrow.months);
+        QVERIFY(narrow.months < tiny.months);
+        QCOMPARE(tiny.step, DateStep::Year);
+        QCOMPARE(tiny.ticks.first().label, QStringLiteral("2023"));
+        QVERIFY(wide.ticks.size() > narrow.ticks.size());
+        QVERIFY2(wide.ticks.first().label.endsWith(QStringLiteral("2023")), qPrintable(wide.ticks.first().label));
+        QCOMPARE(narrow.ticks.first().label, QStringLiteral("2023"));
+        // Compact labels: "Juli" between the years, or "Juli 2024" on every tick.
+        const QStringList wideLabels = labels(wide.ticks);
+        QVERIFY2(wideLabels.contains(QStringLiteral("2024")) || wideLabels.contains(QStringLiteral("Jan. 2024")),
+            qPrintable(wideLabels.join(u'|')));
+        QVERIFY2(wideLabels.contains(QStringLiteral("Juli")) || wideLabels.contains(QStringLiteral("Juli 2024")),
+            qPrintable(wideLabels.join(u'|')));
+    }
+
+    void compactLabels()
+    {
+        const Formatter de(Language::German);
+        QCOMPARE(dateTickLabel(QDate(2024, 1, 1), DateStep::Quarter, DateLabels::Compact, false, de),
+            QStringLiteral("2024"));
+        QCOMPARE(dateTickLabel(QDate(2024, 7, 1), DateStep::Quarter, DateLabels::Compact, false, de),
+            QStringLiteral("Juli"));
+        QCOMPARE(dateTickLabel(QDate(2024, 7, 1), DateStep::Quarter, DateLabels::Compact, true, de),
+            QStringLiteral("Juli 2024"));
+        QCOMPARE(dateTickLabel(QDate(2024, 7, 1), DateStep::Quarter, DateLabels::Full, false, de),
+            QStringLiteral("Juli 2024"));
+        QCOMPARE(dateTickLabel(QDate(2024, 7, 1), DateStep::Year, DateLabels::Full, false, de), QStringLiteral("2024"));
+        QCOMPARE(dateTickLabel(
+                     QDate(2024, 10, 1), DateStep::Quarter, DateLabels::Compact, false, Formatter(Language::English)),
+            QStringLiteral("Oct"));
+    }
+
     void dateTicks_data()
     {
         QTest::addColumn<Language>("language");
@@ -163,5 +272,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestTimelineAxes)
+QTEST_MAIN(TestTimelineAxes) // QGuiApplication: the labels are measured with fonts
 #include "tst_timelineaxes.moc"
