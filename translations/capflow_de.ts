@@ -4761,6 +4761,11 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Deals (filled: money in, ring: money out; size by amount; faded: counted in another deal)</source>
         <translation>Deals (gefüllt: Geld fließt zu, Ring: Geld fließt ab; Größe nach Betrag; blass: in einem anderen Deal mitgezählt)</translation>
     </message>
+    <message>
+        <source>×%1</source>
+        <extracomment>A growth call-out shortened to its factor when there is no room for the months</extracomment>
+        <translation>×%1</translation>
+    </message>
 </context>
 <context>
     <name>TimelineRenderer</name>

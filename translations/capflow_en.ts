@@ -4761,6 +4761,11 @@ Do you want to save your changes?</translation>
         <source>Deals (filled: money in, ring: money out; size by amount; faded: counted in another deal)</source>
         <translation>Deals (filled: money in, ring: money out; size by amount; faded: counted in another deal)</translation>
     </message>
+    <message>
+        <source>×%1</source>
+        <extracomment>A growth call-out shortened to its factor when there is no room for the months</extracomment>
+        <translation>×%1</translation>
+    </message>
 </context>
 <context>
     <name>TimelineRenderer</name>

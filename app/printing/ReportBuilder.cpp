@@ -56,6 +56,7 @@ std::optional<ReportFigure> timelineFigure(const DocumentData &shown, Language l
     options.companyIds = companies;
     options.language = language;
     // The page's heading names the figure: no second title in the chart.
+    options.showTitle = false;
     // Paths of very different size stay readable; one company's path is drawn logarithmic when
     // it spans more than 20× (TimelineData::prefersLogScale).
     if (companies.size() > 1)

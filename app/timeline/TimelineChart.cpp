@@ -5,10 +5,12 @@
 #include "timeline/TimelineOverlay.h"
 
 #include <QCategoryAxis>
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QScatterSeries>
+#include <QSet>
 
 #include <cmath>
 
@@ -20,6 +22,15 @@ QFont pixelFont(int pixels, bool bold = false)
     font.setBold(bold);
     return font;
 }
+
+// Qt Charts gives each label of a category axis the axis' width over one more than the labels,
+// less a label padding on either side, and elides what is wider. The axis is a little wider than
+// the plot, so labels that fit the plot's share fit the axis'; the slack covers the text item's
+// margins.
+constexpr qreal AxisLabelPadding = 5;
+constexpr qreal TextItemSlack = 4;
+// Before the chart has been laid out: a plot of this width.
+constexpr qreal UnlaidPlotWidth = 600;
 } // namespace
 
 TimelineChart::TimelineChart(QGraphicsItem *parent)
@@ -33,6 +44,7 @@ TimelineChart::TimelineChart(QGraphicsItem *parent)
     legend()->setFont(pixelFont(12));
     legend()->setShowToolTips(true);
     m_overlay = new TimelineOverlay(this);
+    connect(this, &QChart::plotAreaChanged, this, &TimelineChart::fitDateAxis);
     connect(this, &QChart::plotAreaChanged, m_overlay, &TimelineOverlay::relayout);
 }
 
@@ -65,6 +77,18 @@ QString TimelineChart::defaultTitle() const
     return tr("Valuations over time: %1").arg(localeFor(m_style.language).createSeparatedList(names));
 }
 
+QString TimelineChart::titleText() const
+{
+    return m_style.title.isEmpty() ? defaultTitle() : m_style.title;
+}
+
+TimelineAxes::DateLabelRoom TimelineChart::dateLabelRoom(qreal plotWidth) const
+{
+    const QFontMetricsF metrics(m_dateAxis ? m_dateAxis->labelsFont() : pixelFont(12));
+    return {[metrics](const QString &text) { return std::ceil(metrics.horizontalAdvance(text)) + TextItemSlack; },
+        [plotWidth](int ticks) { return plotWidth / (ticks + 1) - 2 * AxisLabelPadding; }};
+}
+
 void TimelineChart::setContent(const TimelineData &data, const TimelineStyle &style)
 {
     m_data = data;
@@ -72,7 +96,7 @@ void TimelineChart::setContent(const TimelineData &data, const TimelineStyle &st
     removeAllSeries();
     const Formatter format(style.language);
     setLocale(format.locale());
-    setTitle(style.title.isEmpty() ? defaultTitle() : style.title);
+    setTitle(style.showTitle ? titleText() : QString());
     rebuildAxes();
 
     QList<ValuationKind> kinds;
@@ -151,11 +175,6 @@ void TimelineChart::rebuildAxes()
         removeAxis(axis);
         delete axis;
     }
-    QDate first = m_style.from.value_or(m_data.first);
-    QDate last = m_style.to.value_or(m_data.last);
-    if (!m_data.first.isValid() && !m_style.from)
-        first = QDate();
-    m_dateScale = TimelineAxes::dateScale(first, last, format);
     m_valueScale = TimelineAxes::valueScale(m_data.minBillions, m_data.maxBillions, m_style.logarithmic, format);
 
     const QFont labelFont = pixelFont(12);
@@ -163,11 +182,9 @@ void TimelineChart::rebuildAxes()
     const QPen gridPen(QColor(0xdd, 0xdd, 0xdd), 1);
     m_dateAxis = new QCategoryAxis;
     m_dateAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    m_dateAxis->setStartValue(m_dateScale.min() - 1);
-    for (const TimelineAxes::Tick &tick : std::as_const(m_dateScale.ticks))
-        m_dateAxis->append(tick.label, tick.value);
-    m_dateAxis->setRange(m_dateScale.min(), m_dateScale.max());
     m_dateAxis->setLabelsFont(labelFont);
+    m_dateScale = {};
+    fitDateAxis();
     m_dateAxis->setGridLinePen(gridPen);
     addAxis(m_dateAxis, Qt::AlignBottom);
 
@@ -183,6 +200,40 @@ void TimelineChart::rebuildAxes()
     m_valueAxis->setTitleText(
         m_style.logarithmic ? tr("%1 (logarithmic scale)").arg(format.billionsUnit()) : format.billionsUnit());
     addAxis(m_valueAxis, Qt::AlignLeft);
+}
+
+void TimelineChart::fitDateAxis()
+{
+    if (!m_dateAxis)
+        return;
+    QDate first = m_style.from.value_or(m_data.first);
+    QDate last = m_style.to.value_or(m_data.last);
+    if (!m_data.first.isValid() && !m_style.from)
+        first = QDate();
+    const qreal width = plotArea().width() >= 1 ? plotArea().width() : UnlaidPlotWidth;
+    const TimelineAxes::DateScale scale
+        = TimelineAxes::dateScale(first, last, Formatter(m_style.language), dateLabelRoom(width));
+    const auto same = [](const TimelineAxes::DateScale &a, const TimelineAxes::DateScale &b) {
+        return a.months == b.months && a.labels == b.labels && a.from == b.from && a.to == b.to
+            && a.ticks.size() == b.ticks.size();
+    };
+    if (!m_dateAxis->categoriesLabels().isEmpty() && same(scale, m_dateScale))
+        return; // also ends the relayout the new labels cause
+    m_dateScale = scale;
+    for (const QString &label : m_dateAxis->categoriesLabels())
+        m_dateAxis->remove(label);
+    m_dateAxis->setStartValue(m_dateScale.min() - 1);
+    // A category axis takes each label once; a month repeated in compact labels ("Apr." of two
+    // years) is told apart by an HTML comment, which the label, being HTML, does not show.
+    QSet<QString> seen;
+    for (const TimelineAxes::Tick &tick : std::as_const(m_dateScale.ticks)) {
+        QString label = tick.label;
+        if (seen.contains(label))
+            label += QStringLiteral("<!--%1-->").arg(seen.size());
+        seen.insert(label);
+        m_dateAxis->append(label, tick.value);
+    }
+    m_dateAxis->setRange(m_dateScale.min(), m_dateScale.max());
 }
 
 QPointF TimelineChart::toPosition(double x, double y) const

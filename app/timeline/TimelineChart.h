@@ -16,6 +16,7 @@ struct TimelineStyle
     bool logarithmic = false;
     bool showDeals = false;
     QString title; // empty: a title naming the companies
+    bool showTitle = true; // false: the page around the chart has the title (the report)
     std::optional<QDate> from; // axis range overrides
     std::optional<QDate> to;
 };
@@ -51,6 +52,11 @@ public:
     TimelineOverlay *overlay() const { return m_overlay; }
     // The default title for the companies shown, in the chart's language.
     QString defaultTitle() const;
+    // The title the style asks for, also when it is not drawn (showTitle false).
+    QString titleText() const;
+    // The room the date labels have on a plot of that width: Qt Charts elides a label wider than
+    // its share of the axis ("Jan. 2…"), so the ticks are chosen to give every label its whole text.
+    TimelineAxes::DateLabelRoom dateLabelRoom(qreal plotWidth) const;
 
     // Chart coordinates of a data value (x: Julian day, y: axis coordinate).
     QPointF toPosition(double x, double y) const;
@@ -61,6 +67,8 @@ public:
 
 private:
     void rebuildAxes();
+    // Chooses the date ticks for the plot's current width; re-run when the plot is resized.
+    void fitDateAxis();
     void addLegendEntry(const QString &name, const QColor &color, int shape, qreal size);
 
     TimelineData m_data;

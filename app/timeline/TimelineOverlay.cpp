@@ -137,6 +137,44 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
                 placeLabel(center, labelMetrics.boundingRect(text)), text, color, false, {}, false, {}};
         }
     }
+    // Points count as obstacles too: a call-out must not hide a marker.
+    QList<QRectF> markers;
+    for (const PointSpot &p : std::as_const(layout.points))
+        markers << QRectF(p.center - QPointF(8, 8), QSizeF(16, 16));
+    auto placeCallout = [&](QPointF mid, bool rising, QSizeF textSize) {
+        const qreal w = textSize.width() + 14;
+        const qreal h = textSize.height() + 8;
+        // On the side of the segment away from the line's continuation first (below-right of a
+        // rise, above-right of a fall), then the other sides, then farther out.
+        QList<QRectF> candidates;
+        for (qreal d : {12.0, 30.0, 52.0, 80.0}) {
+            const QRectF belowRight(mid.x() + 10, mid.y() + d, w, h);
+            const QRectF aboveRight(mid.x() + 10, mid.y() - h - d, w, h);
+            const QRectF aboveLeft(mid.x() - w - 10, mid.y() - h - d, w, h);
+            const QRectF belowLeft(mid.x() - w - 10, mid.y() + d, w, h);
+            const QRectF right(mid.x() + d + 4, mid.y() - h / 2, w, h);
+            const QRectF left(mid.x() - w - d - 4, mid.y() - h / 2, w, h);
+            const QRectF above(mid.x() - w / 2, mid.y() - h - d, w, h);
+            const QRectF below(mid.x() - w / 2, mid.y() + d, w, h);
+            candidates << (rising
+                    ? QList<QRectF> {belowRight, aboveLeft, right, belowLeft, below, above, left, aboveRight}
+                    : QList<QRectF> {aboveRight, belowLeft, right, aboveLeft, above, below, left, belowRight});
+        }
+        for (QRectF &c : candidates) { // keep the box inside the plot
+            c.moveLeft(std::clamp(c.left(), plot.left() + 2, std::max(plot.left() + 2, plot.right() - c.width() - 2)));
+            c.moveTop(std::clamp(c.top(), plot.top() + 2, std::max(plot.top() + 2, plot.bottom() - c.height() - 2)));
+        }
+        for (const QRectF &c : std::as_const(candidates)) {
+            const QRectF padded = c.adjusted(-2, -2, 2, 2);
+            const bool clash = std::any_of(layout.labels.begin(), layout.labels.end(),
+                                   [&padded](const Label &l) { return l.rect.intersects(padded); })
+                || std::any_of(
+                    markers.begin(), markers.end(), [&padded](const QRectF &m) { return m.intersects(padded); });
+            if (!clash)
+                return c;
+        }
+        return QRectF();
+    };
     const int withPoints = int(std::count_if(
         data.series.begin(), data.series.end(), [](const TimelineSeries &s) { return s.points.size() > 1; }));
     for (int i = 0; i < data.series.size(); ++i) {
@@ -152,40 +190,22 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
             const QPointF pb
                 = m_chart->toPosition(TimelineAxes::axisX(b.date), m_chart->valueScale().toAxis(b.billions));
             const QPointF mid = (pa + pb) / 2;
+            //: A growth call-out shortened to its factor when there is no room for the months
+            const QString factor = tr("×%1").arg(m_format.locale().toString(step.factor, 'f', 1));
             const QString text
                 = tr("×%1 in %n month(s)", nullptr, step.months).arg(m_format.locale().toString(step.factor, 'f', 1));
             const bool emphasis = &step == &steps.last();
-            const QRectF r = (emphasis ? QFontMetricsF(pixelFont(14, true)) : calloutMetrics).boundingRect(text);
-            const qreal w = r.width() + 14;
-            const qreal h = r.height() + 8;
-            // On the side of the segment away from the line's continuation: below-right of a rise,
-            // above-right of a fall; then the other sides.
+            const QFontMetricsF metrics = emphasis ? QFontMetricsF(pixelFont(14, true)) : calloutMetrics;
             const bool rising = pb.y() <= pa.y();
-            const QRectF belowRight(mid.x() + 10, mid.y() + 12, w, h);
-            const QRectF aboveRight(mid.x() + 10, mid.y() - h - 12, w, h);
-            const QRectF aboveLeft(mid.x() - w - 10, mid.y() - h - 12, w, h);
-            const QRectF belowLeft(mid.x() - w - 10, mid.y() + 12, w, h);
-            QList<QRectF> candidates = rising
-                ? QList<QRectF> {belowRight, aboveLeft, QRectF(mid.x() + 16, mid.y() - h / 2, w, h), belowLeft}
-                : QList<QRectF> {aboveRight, belowLeft, QRectF(mid.x() + 16, mid.y() - h / 2, w, h), aboveLeft};
-            for (QRectF &c : candidates) { // keep the box inside the plot
-                c.moveLeft(
-                    std::clamp(c.left(), plot.left() + 2, std::max(plot.left() + 2, plot.right() - c.width() - 2)));
-                c.moveTop(
-                    std::clamp(c.top(), plot.top() + 2, std::max(plot.top() + 2, plot.bottom() - c.height() - 2)));
-            }
-            QRectF chosen;
-            for (const QRectF &c : std::as_const(candidates)) {
-                const bool clash = std::any_of(
-                    layout.labels.begin(), layout.labels.end(), [&c](const Label &l) { return l.rect.intersects(c); });
-                if (!clash) {
-                    chosen = c;
+            // The full text where it fits, else the factor alone, else nothing: never over a label.
+            for (const QString &candidate : {text, factor}) {
+                const QRectF chosen = placeCallout(mid, rising, metrics.boundingRect(candidate).size());
+                if (!chosen.isNull()) {
+                    layout.labels << Label {
+                        chosen, candidate, TimelineChart::companyColor(i), true, mid, emphasis, QLineF(pa, pb)};
                     break;
                 }
             }
-            if (chosen.isNull())
-                chosen = candidates.first();
-            layout.labels << Label {chosen, text, TimelineChart::companyColor(i), true, mid, emphasis, QLineF(pa, pb)};
         }
     }
 
@@ -363,6 +383,14 @@ TimelineHit TimelineOverlay::hitTest(QPointF position) const
         }
     }
     return best;
+}
+
+QList<TimelineOverlay::PlacedText> TimelineOverlay::placedTexts() const
+{
+    QList<PlacedText> result;
+    for (const Label &label : computeLayout().labels)
+        result << PlacedText {label.rect, label.text, label.callout};
+    return result;
 }
 
 QStringList TimelineOverlay::texts() const

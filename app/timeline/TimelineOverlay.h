@@ -27,6 +27,16 @@ public:
     TimelineHit hitTest(QPointF position) const;
     // The texts painted (labels and call-outs), for tests and accessibility.
     QStringList texts() const;
+    // Where each text is painted: value labels, then growth call-outs. A call-out never covers a
+    // value label, a point or another call-out; one that finds no free place is shortened to its
+    // factor ("×1.7") or, with no place for that either, left out.
+    struct PlacedText
+    {
+        QRectF rect;
+        QString text;
+        bool callout = false;
+    };
+    QList<PlacedText> placedTexts() const;
     // Deals to mark on the deal strip (a selected circular flow or path): a line at each one's date
     // across the strip, and their markers outlined. Empty clears the marks.
     void setMarkedDeals(const QStringList &dealIds, const QList<QDate> &dates);

@@ -37,6 +37,7 @@ TimelineRenderer::TimelineRenderer(const Document &document, const TimelineRende
     style.logarithmic = options.logarithmic.value_or(data.prefersLogScale());
     style.showDeals = options.showDeals;
     style.title = options.title;
+    style.showTitle = options.showTitle;
     style.from = options.from;
     style.to = options.to;
     m_chart->setContent(data, style);
@@ -59,7 +60,7 @@ TimelineRenderer::~TimelineRenderer() = default;
 
 QString TimelineRenderer::title() const
 {
-    return m_chart->title();
+    return m_chart->titleText();
 }
 
 QString TimelineRenderer::footerText() const
@@ -70,11 +71,14 @@ QString TimelineRenderer::footerText() const
 void TimelineRenderer::paint(QPainter *painter, const QRectF &target)
 {
     const QRectF chartRect(target.topLeft(), QSizeF(target.width(), std::max(100.0, target.height() - FooterHeight)));
-    // Lay the chart out at its final size before painting: without a view nothing else does.
+    // Lay the chart out at its final size before painting: without a view nothing else does. Twice:
+    // the date labels are chosen for the plot's width the first layout gives, and change the axis.
     m_chart->resize(chartRect.size());
-    if (QGraphicsLayout *layout = m_chart->layout())
-        layout->activate();
-    QCoreApplication::processEvents();
+    for (int pass = 0; pass < 2; ++pass) {
+        if (QGraphicsLayout *layout = m_chart->layout())
+            layout->activate();
+        QCoreApplication::processEvents();
+    }
     m_scene->setSceneRect(QRectF(QPointF(0, 0), chartRect.size()));
     painter->save();
     painter->fillRect(target, Qt::white);

@@ -23,6 +23,9 @@ struct TimelineRenderOptions
     std::optional<QDate> to;
     Language language = Language::English;
     QString title; // empty: a title naming the companies
+    // False: the chart is drawn without its title, the plot reaching up to the top (the report's
+    // page has a heading of its own); title() still names it, for a file's metadata.
+    bool showTitle = true;
     QSizeF size {1200, 750}; // logical pixels
     bool showDeals = true;
     // Unset: logarithmic when a series shown spans more than 20× (TimelineData::prefersLogScale).

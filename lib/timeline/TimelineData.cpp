@@ -150,7 +150,8 @@ TimelineData buildTimeline(const Document &document, const TimelineOptions &opti
                 data.minBillions = p.billions;
             if (i > 0) {
                 const TimelinePoint &prev = series.points.at(i - 1);
-                if (prev.value.usd() > 0) {
+                // Two valuations of one month (a round and a secondary sale, say) are no growth.
+                if (prev.value.usd() > 0 && monthsBetween(prev.date, p.date) > 0) {
                     GrowthStep step;
                     step.companyId = id;
                     step.fromIndex = i - 1;

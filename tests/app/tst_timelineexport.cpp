@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -73,6 +74,40 @@ private Q_SLOTS:
                 qPrintable(e + QStringLiteral(" not in: ") + all));
         }
         QVERIFY(!all.contains(QStringLiteral("E+")));
+    }
+
+    // The exported dates are whole ("Jan. 2..." was the bug): no text of the figure is elided, and
+    // the axis names its years, at a small, a laptop's and a large size, in both languages.
+    void svgDatesWhole_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("size");
+        for (const char *lang : {"de", "en"}) {
+            for (const char *size : {"640x480", "1366x700", "1600x1000"})
+                QTest::addRow("%s %s", lang, size) << QString::fromLatin1(lang) << QString::fromLatin1(size);
+        }
+    }
+    void svgDatesWhole()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, size);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(QStringLiteral("timeline.svg"));
+        const CapflowRun run = runCapflow(
+            {QStringLiteral("--export-timeline"), out, QStringLiteral("--lang"), lang, QStringLiteral("--size"), size});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        const QStringList texts = svgTexts(out);
+        QVERIFY(!texts.isEmpty());
+        QSet<QString> years;
+        static const QRegularExpression year(QStringLiteral("^(\\S+ )?(20\\d\\d)$")); // "2025", "Jan. 2025"
+        for (const QString &text : texts) {
+            // Qt Charts elides with three dots (the footer's "…" after the publishers is meant).
+            QVERIFY2(!text.contains(QStringLiteral("...")), qPrintable(text));
+            const QRegularExpressionMatch match = year.match(text);
+            if (match.hasMatch())
+                years.insert(match.captured(2));
+        }
+        QVERIFY2(years.size() >= 2, qPrintable(texts.join(u'|')));
     }
 
     // Anthropic's path from $4.1bn to $965bn spans more than 20×: the export is logarithmic by

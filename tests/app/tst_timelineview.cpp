@@ -1,5 +1,6 @@
 #include "document/Document.h"
 #include "editing/Editor.h"
+#include "files/DocumentFiles.h"
 #include "itemmodels/DocumentTableModel.h"
 #include "timeline/CompanyPicker.h"
 #include "timeline/TimelineChart.h"
@@ -11,9 +12,13 @@
 
 #include <QCategoryAxis>
 #include <QChartView>
+#include <QFontMetricsF>
+#include <QGraphicsTextItem>
+#include <QImage>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QListView>
+#include <QPainter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -67,6 +72,90 @@ Valuation disputedRound()
     return v;
 }
 
+// The texts Qt Charts shows on the chart (axis labels, title, legend), each with its place.
+QList<QPair<QString, QRectF>> shownTexts(const QGraphicsItem *item)
+{
+    QList<QPair<QString, QRectF>> texts;
+    for (const QGraphicsItem *child : item->childItems()) {
+        if (!child->isVisible())
+            continue;
+        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(child))
+            texts << qMakePair(text->toPlainText(), text->sceneBoundingRect());
+        texts << shownTexts(child);
+    }
+    return texts;
+}
+
+// Every date label is shown whole below the plot, no text there is elided, each label's
+// full width fits the spacing of its ticks, and the year stands on the first tick and on each
+// tick that starts a year.
+void verifyDateLabelsWhole(const TimelineChart *chart)
+{
+    const QRectF plot = chart->mapRectToScene(chart->plotArea());
+    const QList<TimelineAxes::Tick> &ticks = chart->dateScale().ticks;
+    QVERIFY(ticks.size() >= 2);
+    QStringList belowPlot;
+    const QList<QPair<QString, QRectF>> texts = shownTexts(chart);
+    for (const auto &[text, rect] : texts) {
+        if (rect.top() >= plot.bottom() - 1 && rect.top() < plot.bottom() + 30) {
+            QVERIFY2(!text.contains(QStringLiteral("...")) && !text.contains(QStringLiteral("…")), qPrintable(text));
+            belowPlot << text;
+        }
+    }
+    const QFontMetricsF metrics(chart->dateAxis()->labelsFont());
+    const qreal spacing = plot.width() / qreal(ticks.size() - 1);
+    for (qsizetype i = 0; i < ticks.size(); ++i) {
+        const QString &label = ticks.at(i).label;
+        QVERIFY2(belowPlot.contains(label), qPrintable(label + QStringLiteral(" not in ") + belowPlot.join(u'|')));
+        QVERIFY2(metrics.horizontalAdvance(label) < spacing,
+            qPrintable(
+                QStringLiteral("%1: %2 of %3 px").arg(label).arg(metrics.horizontalAdvance(label)).arg(spacing)));
+        const QDate date = QDate::fromJulianDay(qint64(ticks.at(i).value));
+        if (i == 0 || date.month() == 1)
+            QVERIFY2(label.contains(QString::number(date.year())), qPrintable(label));
+    }
+}
+
+// No call-out covers a value label or another call-out.
+void verifyCalloutsClear(const TimelineOverlay *overlay, int minimumCallouts)
+{
+    const QList<TimelineOverlay::PlacedText> placed = overlay->placedTexts();
+    int callouts = 0;
+    for (qsizetype i = 0; i < placed.size(); ++i) {
+        if (!placed.at(i).callout)
+            continue;
+        ++callouts;
+        for (qsizetype j = 0; j < placed.size(); ++j) {
+            if (j == i)
+                continue;
+            QVERIFY2(!placed.at(i).rect.intersects(placed.at(j).rect),
+                qPrintable(QStringLiteral("\"%1\" covers \"%2\"").arg(placed.at(i).text, placed.at(j).text)));
+        }
+    }
+    QVERIFY2(callouts >= minimumCallouts, qPrintable(QString::number(callouts)));
+}
+
+// Companies with at least two valuations, as the report's timeline shows them.
+QStringList companiesWithPaths(const DocumentData &data)
+{
+    QHash<QString, int> counts;
+    for (const Valuation &v : data.valuations)
+        ++counts[v.company];
+    QStringList ids;
+    for (const Company &c : data.companies) {
+        if (counts.value(c.id) >= 2)
+            ids << c.id;
+    }
+    return ids;
+}
+
+void paint(TimelineRenderer &renderer, QSize size)
+{
+    QImage image(size, QImage::Format_ARGB32);
+    QPainter painter(&image);
+    renderer.paint(&painter, QRectF(QPointF(0, 0), size));
+}
+
 QStringList seriesNames(QChart *chart)
 {
     QStringList names;
@@ -92,6 +181,10 @@ private Q_SLOTS:
     void defaultSelectionCallsOutTheTripling()
     {
         TimelineView view(m_document.get());
+        // At a laptop's size: in a small window a call-out without room is shortened or left out.
+        view.resize(1366, 768);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCOMPARE(view.companies(), QStringList {QStringLiteral("anthropic")});
         const TimelineChart *chart = view.chart();
         QCOMPARE(chart->data().series.size(), 1);
@@ -104,6 +197,140 @@ private Q_SLOTS:
         QVERIFY2(std::any_of(texts.begin(), texts.end(),
                      [](const QString &t) { return t.startsWith(QStringLiteral("×3.0")) && t.contains(u'6'); }),
             qPrintable(texts.join(u'|')));
+    }
+
+    // The dates of the axis are whole at any width, in both languages: on screen, in an export
+    // and in the report (which draws through TimelineRenderer), and again after a resize.
+    void dateLabelsWholeAtAnyWidth_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<int>("width");
+        for (Language language : {Language::English, Language::German}) {
+            for (int width : {400, 640, 900, 1366, 1600})
+                QTest::addRow("%s %d", qPrintable(languageCode(language)), width) << language << width;
+        }
+    }
+    void dateLabelsWholeAtAnyWidth()
+    {
+        QFETCH(Language, language);
+        QFETCH(int, width);
+        Document document;
+        document.setData(DocumentFiles::bundled());
+        // The report's companies need a wide legend: from 640 px on.
+        QList<QStringList> companySets {{QStringLiteral("anthropic")}};
+        if (width >= 640)
+            companySets << companiesWithPaths(document.data());
+        for (const QStringList &companies : std::as_const(companySets)) {
+            TimelineRenderOptions options;
+            options.companyIds = companies;
+            options.language = language;
+            options.size = QSizeF(width, 700);
+            TimelineRenderer renderer(document, options);
+            paint(renderer, QSize(width, 700));
+            verifyDateLabelsWhole(renderer.chart());
+            if (QTest::currentTestFailed())
+                return;
+        }
+
+        Translations translations;
+        translations.apply(language);
+        TimelineView view(&document);
+        view.resize(width + 320, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QTRY_VERIFY(view.chart()->plotArea().width() > 100);
+        QCoreApplication::processEvents();
+        verifyDateLabelsWhole(view.chart());
+        if (QTest::currentTestFailed())
+            return;
+        // Narrower and wider again: the labels are chosen anew for each width.
+        for (int w : {width / 2 + 320, width + 620}) {
+            const qreal before = view.chart()->plotArea().width();
+            view.resize(w, 700);
+            QTRY_VERIFY(view.chart()->plotArea().width() != before || view.width() == view.minimumSizeHint().width());
+            QCoreApplication::processEvents(); // the layout the new labels ask for
+            QCoreApplication::processEvents();
+            verifyDateLabelsWhole(view.chart());
+            if (QTest::currentTestFailed())
+                return;
+        }
+        translations.apply(Language::English);
+    }
+
+    // Growth call-outs keep clear of the value labels and of each other on the bundled dataset,
+    // at the widths of the users' screens: one company (every step called out) and the report's
+    // companies (the latest step of each).
+    void calloutsClearOfLabels_data()
+    {
+        QTest::addColumn<Language>("language");
+        QTest::addColumn<QSize>("size");
+        for (Language language : {Language::English, Language::German}) {
+            for (QSize size : {QSize(1366, 768), QSize(1600, 1000), QSize(1366, 700)})
+                QTest::addRow("%s %dx%d", qPrintable(languageCode(language)), size.width(), size.height())
+                    << language << size;
+        }
+    }
+    void calloutsClearOfLabels()
+    {
+        QFETCH(Language, language);
+        QFETCH(QSize, size);
+        Document document;
+        document.setData(DocumentFiles::bundled());
+        const QStringList several = companiesWithPaths(document.data());
+        QVERIFY(several.size() > 2);
+        for (const QStringList &companies : {QStringList {QStringLiteral("anthropic")}, several}) {
+            for (bool logarithmic : {false, true}) {
+                TimelineRenderOptions options;
+                options.companyIds = companies;
+                options.language = language;
+                options.size = size;
+                options.logarithmic = logarithmic;
+                TimelineRenderer renderer(document, options);
+                paint(renderer, size);
+                verifyCalloutsClear(renderer.chart()->overlay(), companies.size() == 1 ? 3 : 1);
+                if (QTest::currentTestFailed())
+                    return;
+            }
+        }
+
+        Translations translations;
+        translations.apply(language);
+        TimelineView view(&document);
+        view.resize(size);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        for (const QStringList &companies : {QStringList {QStringLiteral("anthropic")}, several}) {
+            view.setCompanies(companies);
+            QTRY_COMPARE(view.chart()->data().series.size(), companies.size());
+            QCoreApplication::processEvents();
+            verifyCalloutsClear(view.chart()->overlay(), companies.size() == 1 ? 3 : 1);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        translations.apply(Language::English);
+    }
+
+    // The report's page has a heading of its own: the chart drawn without its title gives the
+    // room to the plot and shows no title text, while still naming itself for a file's metadata.
+    void rendersWithoutTitle()
+    {
+        TimelineRenderOptions options;
+        options.companyIds = {QStringLiteral("anthropic")};
+        TimelineRenderer titled(*m_document, options);
+        paint(titled, QSize(1200, 750));
+        options.showTitle = false;
+        TimelineRenderer untitled(*m_document, options);
+        paint(untitled, QSize(1200, 750));
+        QCOMPARE(titled.chart()->title(), QStringLiteral("Valuations over time: Anthropic"));
+        QVERIFY(untitled.chart()->title().isEmpty());
+        QCOMPARE(untitled.title(), titled.title());
+        QVERIFY2(untitled.chart()->plotArea().top() + 15 < titled.chart()->plotArea().top(),
+            qPrintable(QStringLiteral("%1 vs %2")
+                           .arg(untitled.chart()->plotArea().top())
+                           .arg(titled.chart()->plotArea().top())));
+        for (const auto &[text, rect] : shownTexts(untitled.chart()))
+            QVERIFY2(!text.contains(QStringLiteral("Valuations over time")), qPrintable(text));
+        verifyDateLabelsWhole(untitled.chart());
     }
 
     void axisFormatting_data()
@@ -132,6 +359,9 @@ private Q_SLOTS:
         Translations translations;
         translations.apply(language == Language::German ? Language::English : Language::German);
         TimelineView view(m_document.get());
+        view.resize(1366, 768); // a laptop's screen: room for every month
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCoreApplication::processEvents();
         // Switched at run time: the view gets LanguageChange and must redo the whole chart itself.
         translations.apply(language);
