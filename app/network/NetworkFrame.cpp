@@ -20,7 +20,7 @@ void NetworkFrame::render(const Setup &setup, const QTransform &transform)
         m_image = QImage(pixels, QImage::Format_RGB32);
         m_image.setDevicePixelRatio(ratio);
     }
-    m_image.fill(Qt::white);
+    m_image.fill(setup.theme.paper);
     m_transform = transform;
     m_valid = true;
     m_exact = true;
@@ -31,7 +31,7 @@ void NetworkFrame::render(const Setup &setup, const QTransform &transform)
     if (!setup.network)
         return;
     const QRectF device(QPointF(0, 0), QSizeF(pixels) / ratio);
-    const NetworkPainter networkPainter(*setup.network, setup.language);
+    const NetworkPainter networkPainter(*setup.network, setup.language, setup.theme);
     QElapsedTimer timer;
     timer.start();
     // The network in horizontal bands painted side by side on the processor's cores.
@@ -101,7 +101,7 @@ void NetworkFrame::paintWorldInto(
     const QTransform shifted = transform * QTransform::fromTranslate(-pixels.x() / ratio, -pixels.y() / ratio);
     painter.setTransform(shifted);
     const QRectF area(0, 0, pixels.width() / ratio, pixels.height() / ratio);
-    NetworkPainter(*setup.network, setup.language)
+    NetworkPainter(*setup.network, setup.language, setup.theme)
         .paintWorld(&painter, shifted.inverted().mapRect(area), setup.zoom, NetworkEmphasis());
 }
 

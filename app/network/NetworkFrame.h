@@ -1,6 +1,7 @@
 #pragma once
 
 #include "i18n/Language.h"
+#include "network/NetworkPainter.h"
 
 #include <QFont>
 #include <QHash>
@@ -27,6 +28,7 @@ public:
         qreal ratio = 1; // device pixels per logical pixel
         double zoom = 1; // device-independent pixels per scene unit
         bool legend = true;
+        NetworkTheme theme; // the window's palette (NetworkTheme::forPalette)
     };
 
     // Paints a full frame for the transform.

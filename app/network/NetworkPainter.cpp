@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QHash>
 #include <QPainter>
+#include <QPalette>
 #include <QPainterPath>
 
 #include <algorithm>
@@ -271,7 +272,7 @@ void NetworkPainter::paintWorld(
         }
         if (node.unmeasured) {
             // No valuation to size it by: hollow, with a dashed outline in the kind's colour.
-            painter->setBrush(Qt::white);
+            painter->setBrush(m_theme.paper);
             painter->setPen(QPen(color, 1.5 * px, Qt::DashLine));
             painter->drawEllipse(node.pos, node.radius, node.radius);
             painter->setPen(Qt::NoPen);
@@ -279,7 +280,7 @@ void NetworkPainter::paintWorld(
         }
         // The rim only where it shows. Two filled discs cost half of one stroked outline.
         if (!weak && node.radius * scale >= 4) {
-            painter->setBrush(Qt::white);
+            painter->setBrush(m_theme.paper);
             painter->drawEllipse(node.pos, node.radius + rim / 2, node.radius + rim / 2);
             painter->setBrush(color);
             painter->drawEllipse(node.pos, node.radius - rim / 2, node.radius - rim / 2);
@@ -318,7 +319,23 @@ void NetworkPainter::paintWorld(
         const double r = nodes[node].radius + 3 * px;
         painter->drawEllipse(nodes[node].pos, r, r);
     };
-    ring(emphasis.hoverNode, QColor(0x33, 0x33, 0x33));
-    ring(emphasis.selectedNode, QColor(0x11, 0x11, 0x11));
+    ring(emphasis.hoverNode, m_theme.softInk);
+    ring(emphasis.selectedNode, m_theme.ink);
     painter->restore();
+}
+
+NetworkTheme NetworkTheme::forPalette(const QPalette &palette)
+{
+    const QColor base = palette.color(QPalette::Base);
+    if (base.lightness() >= 128)
+        return {};
+    NetworkTheme theme;
+    theme.dark = true;
+    theme.paper = base;
+    theme.ink = palette.color(QPalette::Text).lightness() > 160 ? palette.color(QPalette::Text) : QColor(0xEE, 0xEE, 0xEE);
+    theme.softInk = QColor(0xD0, 0xD0, 0xD0);
+    theme.mutedInk = QColor(0xB0, 0xB0, 0xB0);
+    theme.rule = QColor(0x70, 0x70, 0x70);
+    theme.disc = QColor(0x80, 0x80, 0x80);
+    return theme;
 }

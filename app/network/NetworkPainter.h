@@ -3,11 +3,13 @@
 #include "i18n/Language.h"
 #include "network/NetworkPicture.h"
 
+#include <QColor>
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
 class QPainter;
+class QPalette;
 
 // What stands out: a hovered or selected company with its deals and partners, a selected deal,
 // highlighted deals (a circular flow). Everything else is drawn faded while something stands out.
@@ -25,6 +27,35 @@ struct NetworkEmphasis
     }
 };
 
+// The colours a network is drawn in besides those of the kinds: paper, ink, panels (labels and
+// legend) and rules. Print and export always use the light theme; the view follows the window's
+// palette, so that a dark palette gets a dark network that stays readable.
+struct NetworkTheme
+{
+    QColor paper {255, 255, 255};
+    QColor ink {0x1A, 0x1A, 0x1A}; // names and headings
+    QColor softInk {0x33, 0x33, 0x33}; // legend text, hover ring
+    QColor mutedInk {0x55, 0x55, 0x55}; // the legend's line samples
+    QColor rule {0xBB, 0xBB, 0xBB}; // the legend's border
+    QColor disc {0x99, 0x99, 0x99}; // the legend's size discs
+    bool dark = false;
+
+    QColor panel(int alpha) const
+    {
+        QColor c = paper;
+        c.setAlpha(alpha);
+        return c;
+    }
+    QColor inkAlpha(int alpha) const
+    {
+        QColor c = ink;
+        c.setAlpha(alpha);
+        return c;
+    }
+    // Light on a dark window palette (its base colour darker than mid-grey), else the print theme.
+    static NetworkTheme forPalette(const QPalette &palette);
+};
+
 // Paints a NetworkPicture: the world (edges, arrowheads, nodes) in scene coordinates, then labels
 // and the legend in device coordinates, so text keeps its size at every zoom level. Used by the
 // view and by the headless renderer alike.
@@ -32,11 +63,13 @@ class NetworkPainter
 {
     Q_DECLARE_TR_FUNCTIONS(NetworkPainter)
 public:
-    NetworkPainter(const NetworkPicture &scene, Language language)
+    NetworkPainter(const NetworkPicture &scene, Language language, const NetworkTheme &theme = {})
         : m_scene(scene)
         , m_language(language)
+        , m_theme(theme)
     {
     }
+    const NetworkTheme &theme() const { return m_theme; }
 
     // The largest companies by the size measure are always named: no smaller name takes their
     // place (they may cover small discs).
@@ -83,4 +116,5 @@ private:
 
     const NetworkPicture &m_scene;
     Language m_language;
+    NetworkTheme m_theme;
 };

@@ -207,10 +207,10 @@ void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDev
             placed->insert(node.id, *place);
         const bool weak = anyStrong && !strongNodes.contains(i);
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, weak ? 120 : 205));
+        painter->setBrush(m_theme.panel(weak ? 120 : 205));
         painter->drawRoundedRect(*place, 3, 3);
         painter->setFont(font);
-        painter->setPen(weak ? QColor(0, 0, 0, 90) : QColor(0x1A, 0x1A, 0x1A));
+        painter->setPen(weak ? m_theme.inkAlpha(90) : m_theme.ink);
         painter->drawText(*place, Qt::AlignCenter, node.name);
     }
     // Merged edges carry their count and sum where there is room.
@@ -236,9 +236,9 @@ void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDev
                 continue;
             taken.take(rect);
             painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(255, 255, 255, 190));
+            painter->setBrush(m_theme.panel(190));
             painter->drawRoundedRect(rect, 3, 3);
-            painter->setPen(QColor(0x33, 0x33, 0x33));
+            painter->setPen(m_theme.softInk);
             painter->drawText(rect, Qt::AlignCenter, text);
         }
     }

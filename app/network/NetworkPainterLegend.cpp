@@ -158,35 +158,64 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
                                          : enumDisplayName(kind),
             Palette::dealKind(kind)};
     if (mixed)
-        lines << Line {Line::Stroke, tr("Several kinds"), QColor(0x44, 0x44, 0x44)};
+        lines << Line {Line::Stroke, tr("Several kinds"), m_theme.mutedInk};
     lines << Line {Line::Heading, tr("Amounts"), {}};
-    lines << Line {Line::Stroke, tr("committed or reported"), QColor(0x55, 0x55, 0x55), EdgeStyle::Solid};
-    lines << Line {Line::Stroke, tr("up to or estimated"), QColor(0x55, 0x55, 0x55), EdgeStyle::Dashed};
-    lines << Line {Line::Stroke, tr("undisclosed"), QColor(0x55, 0x55, 0x55), EdgeStyle::Dotted};
-    if (std::any_of(m_scene.edges().begin(), m_scene.edges().end(), [](const NetworkEdge &e) { return e.haloWidth > 0; }))
-        lines << Line {Line::Halo, tr("firm, with up-to money around it"), QColor(0x55, 0x55, 0x55), EdgeStyle::Solid};
+    lines << Line {Line::Stroke, tr("committed or reported"), m_theme.mutedInk, EdgeStyle::Solid};
+    lines << Line {Line::Stroke, tr("up to or estimated"), m_theme.mutedInk, EdgeStyle::Dashed};
+    lines << Line {Line::Stroke, tr("undisclosed"), m_theme.mutedInk, EdgeStyle::Dotted};
+    if (std::any_of(
+            m_scene.edges().begin(), m_scene.edges().end(), [](const NetworkEdge &e) { return e.haloWidth > 0; }))
+        lines << Line {Line::Halo, tr("firm, with up-to money around it"), m_theme.mutedInk, EdgeStyle::Solid};
     if (std::any_of(m_scene.edges().begin(), m_scene.edges().end(), [](const NetworkEdge &e) { return e.superseded; }))
-        lines << Line {Line::Stroke, tr("superseded by another deal (not counted)"), QColor(0x55, 0x55, 0x55, 90),
-            EdgeStyle::Solid};
+        lines << Line {
+            Line::Stroke, tr("superseded by another deal (not counted)"), m_theme.inkAlpha(90), EdgeStyle::Solid};
     lines << Line {Line::Heading, tr("Size: %1").arg(NetworkPicture::measureName(measure)), {}};
     for (const LegendDisc &disc : legendDiscs(scale))
-        lines << Line {Line::Disc, sizeText(disc.value), QColor(0x99, 0x99, 0x99), EdgeStyle::Solid,
-            std::max(2.0, disc.radius)};
+        lines << Line {Line::Disc, sizeText(disc.value), m_theme.disc, EdgeStyle::Solid, std::max(2.0, disc.radius)};
     if (std::any_of(m_scene.nodes().begin(), m_scene.nodes().end(), [](const NetworkNode &n) { return n.unmeasured; }))
-        lines << Line {Line::Hollow, tr("no valuation in the data"), QColor(0x77, 0x77, 0x77), EdgeStyle::Dashed,
+        lines << Line {Line::Hollow, tr("no valuation in the data"), m_theme.mutedInk, EdgeStyle::Dashed,
             std::max(2.0, NetworkPicture::MinRadius * scale)};
 
     for (const Line &line : std::as_const(lines))
         swatch = std::max(swatch, 2 * line.radius);
-    double width = 0, height = 8;
-    for (const Line &line : std::as_const(lines)) {
-        if (line.kind == Line::Heading) {
-            width = std::max(width, headingMetrics.horizontalAdvance(line.text));
-            height += row + 2;
-        } else {
-            width = std::max(width, swatch + 6 + metrics.horizontalAdvance(line.text));
-            height += line.radius > 0 ? std::max(row, 2 * line.radius + 4) : row;
+    // One column, or as many as a short view needs: a column breaks before a section that no
+    // longer fits, so that a heading stays with its lines.
+    const auto lineHeight = [&](const Line &line) {
+        return line.kind == Line::Heading ? row + 2 : line.radius > 0 ? std::max(row, 2 * line.radius + 4) : row;
+    };
+    const auto lineWidth = [&](const Line &line) {
+        return line.kind == Line::Heading ? headingMetrics.horizontalAdvance(line.text)
+                                          : swatch + 6 + metrics.horizontalAdvance(line.text);
+    };
+    const double room = std::max(120.0, area.height() - 24);
+    QList<QList<int>> columns {{}};
+    double columnHeight = 8;
+    for (int i = 0; i < lines.size(); ++i) {
+        double needed = lineHeight(lines[i]);
+        if (lines[i].kind == Line::Heading) { // the section together, when it fits a column at all
+            double section = needed;
+            for (int j = i + 1; j < lines.size() && lines[j].kind != Line::Heading; ++j)
+                section += lineHeight(lines[j]);
+            needed = std::min(section, room - 8);
         }
+        if (!columns.last().isEmpty() && columnHeight + needed > room) {
+            columns << QList<int> {};
+            columnHeight = 8;
+        }
+        columns.last() << i;
+        columnHeight += lineHeight(lines[i]);
+    }
+    QList<double> columnWidths;
+    double width = 0, height = 0;
+    for (const QList<int> &column : std::as_const(columns)) {
+        double w = 0, h = 8;
+        for (int i : column) {
+            w = std::max(w, lineWidth(lines[i]));
+            h += lineHeight(lines[i]);
+        }
+        columnWidths << w;
+        width += w + (columnWidths.size() > 1 ? 16 : 0);
+        height = std::max(height, h);
     }
     const QSizeF boxSize(width + 20, height + 4);
     const bool right = corner == Qt::TopRightCorner || corner == Qt::BottomRightCorner;
@@ -194,77 +223,82 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
     const QRectF box(QPointF(right ? area.right() - 10 - boxSize.width() : area.left() + 10,
                          bottom ? area.bottom() - 10 - boxSize.height() : area.top() + 10),
         boxSize);
-    painter->setPen(QPen(QColor(0xBB, 0xBB, 0xBB), 1));
-    painter->setBrush(QColor(255, 255, 255, 235));
+    painter->setPen(QPen(m_theme.rule, 1));
+    painter->setBrush(m_theme.panel(235));
     painter->drawRoundedRect(box, 4, 4);
-    double y = box.top() + 6;
-    const double x = box.left() + 10;
-    for (const Line &line : std::as_const(lines)) {
-        if (line.kind == Line::Heading) {
-            y += 2;
-            painter->setFont(heading);
-            painter->setPen(QColor(0x1A, 0x1A, 0x1A));
-            painter->drawText(QRectF(x, y, width, row), Qt::AlignLeft | Qt::AlignVCenter, line.text);
-            y += row;
-            continue;
-        }
-        const double h = line.radius > 0 ? std::max(row, 2 * line.radius + 4) : row;
-        const double mid = y + h / 2;
-        painter->setRenderHint(QPainter::Antialiasing);
-        switch (line.kind) {
-        case Line::Dot:
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(line.color);
-            painter->drawEllipse(QPointF(x + swatch / 2, mid), 5, 5);
-            break;
-        case Line::Stroke: {
-            QPen pen(line.color, 2.5,
-                line.style == EdgeStyle::Solid        ? Qt::SolidLine
-                    : line.style == EdgeStyle::Dashed ? Qt::DashLine
-                                                      : Qt::DotLine);
-            if (line.style == EdgeStyle::Dotted) {
-                pen.setWidthF(2);
-                pen.setCapStyle(Qt::RoundCap);
-            } else {
-                pen.setCapStyle(Qt::FlatCap);
+    double columnLeft = box.left() + 10;
+    for (qsizetype c = 0; c < columns.size(); ++c) {
+        double y = box.top() + 6;
+        const double x = columnLeft;
+        columnLeft += columnWidths[c] + 16;
+        for (int index : std::as_const(columns[c])) {
+            const Line &line = lines[index];
+            if (line.kind == Line::Heading) {
+                y += 2;
+                painter->setFont(heading);
+                painter->setPen(m_theme.ink);
+                painter->drawText(QRectF(x, y, width, row), Qt::AlignLeft | Qt::AlignVCenter, line.text);
+                y += row;
+                continue;
             }
-            painter->setPen(pen);
-            painter->drawLine(QPointF(x, mid), QPointF(x + swatch - 6, mid));
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(line.color);
-            painter->drawPolygon(QPolygonF(
-                {QPointF(x + swatch, mid), QPointF(x + swatch - 7, mid - 4), QPointF(x + swatch - 7, mid + 4)}));
-            break;
+            const double h = line.radius > 0 ? std::max(row, 2 * line.radius + 4) : row;
+            const double mid = y + h / 2;
+            const auto arrowHead = [&](const QColor &color, double at) {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(color);
+                painter->drawPolygon(QPolygonF(
+                    {QPointF(x + swatch, at), QPointF(x + swatch - 7, at - 4), QPointF(x + swatch - 7, at + 4)}));
+            };
+            painter->setRenderHint(QPainter::Antialiasing);
+            switch (line.kind) {
+            case Line::Dot:
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(line.color);
+                painter->drawEllipse(QPointF(x + swatch / 2, mid), 5, 5);
+                break;
+            case Line::Stroke: {
+                QPen pen(line.color, 2.5,
+                    line.style == EdgeStyle::Solid        ? Qt::SolidLine
+                        : line.style == EdgeStyle::Dashed ? Qt::DashLine
+                                                          : Qt::DotLine);
+                if (line.style == EdgeStyle::Dotted) {
+                    pen.setWidthF(2);
+                    pen.setCapStyle(Qt::RoundCap);
+                } else {
+                    pen.setCapStyle(Qt::FlatCap);
+                }
+                painter->setPen(pen);
+                painter->drawLine(QPointF(x, mid), QPointF(x + swatch - 6, mid));
+                arrowHead(line.color, mid);
+                break;
+            }
+            case Line::Halo: {
+                QColor halo = line.color;
+                halo.setAlphaF(0.35);
+                painter->setPen(QPen(halo, 8, Qt::DashLine, Qt::FlatCap));
+                painter->drawLine(QPointF(x, mid), QPointF(x + swatch - 6, mid));
+                painter->setPen(QPen(line.color, 2.5, Qt::SolidLine, Qt::FlatCap));
+                painter->drawLine(QPointF(x, mid), QPointF(x + swatch - 6, mid));
+                arrowHead(line.color, mid);
+                break;
+            }
+            case Line::Disc:
+                painter->setPen(QPen(m_theme.rule, 1));
+                painter->setBrush(line.color);
+                painter->drawEllipse(QPointF(x + swatch / 2, mid), line.radius, line.radius);
+                break;
+            case Line::Hollow:
+                painter->setPen(QPen(line.color, 1.5, Qt::DashLine));
+                painter->setBrush(m_theme.paper);
+                painter->drawEllipse(QPointF(x + swatch / 2, mid), line.radius, line.radius);
+                break;
+            case Line::Heading: break;
+            }
+            painter->setFont(font);
+            painter->setPen(m_theme.softInk);
+            painter->drawText(QRectF(x + swatch + 6, y, width, h), Qt::AlignLeft | Qt::AlignVCenter, line.text);
+            y += h;
         }
-        case Line::Halo: {
-            QColor halo = line.color;
-            halo.setAlphaF(0.35);
-            painter->setPen(QPen(halo, 8, Qt::DashLine, Qt::FlatCap));
-            painter->drawLine(QPointF(x, mid), QPointF(x + swatch - 6, mid));
-            painter->setPen(QPen(line.color, 2.5, Qt::SolidLine, Qt::FlatCap));
-            painter->drawLine(QPointF(x, mid), QPointF(x + swatch - 6, mid));
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(line.color);
-            painter->drawPolygon(QPolygonF(
-                {QPointF(x + swatch, mid), QPointF(x + swatch - 7, mid - 4), QPointF(x + swatch - 7, mid + 4)}));
-            break;
-        }
-        case Line::Disc:
-            painter->setPen(QPen(QColor(0x77, 0x77, 0x77), 1));
-            painter->setBrush(line.color);
-            painter->drawEllipse(QPointF(x + swatch / 2, mid), line.radius, line.radius);
-            break;
-        case Line::Hollow:
-            painter->setPen(QPen(line.color, 1.5, Qt::DashLine));
-            painter->setBrush(Qt::white);
-            painter->drawEllipse(QPointF(x + swatch / 2, mid), line.radius, line.radius);
-            break;
-        case Line::Heading: break;
-        }
-        painter->setFont(font);
-        painter->setPen(QColor(0x33, 0x33, 0x33));
-        painter->drawText(QRectF(x + swatch + 6, y, width, h), Qt::AlignLeft | Qt::AlignVCenter, line.text);
-        y += h;
     }
     painter->restore();
     return box;

@@ -34,12 +34,23 @@ NetworkView::NetworkView(QWidget *parent)
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setMouseTracking(true);
     setFocusPolicy(Qt::StrongFocus);
-    setBackgroundBrush(Qt::white);
+    m_theme = NetworkTheme::forPalette(palette());
+    setBackgroundBrush(m_theme.paper);
     // A full frame once panning or zooming pauses this long.
     m_settle = new QTimer(this);
     m_settle->setSingleShot(true);
     m_settle->setInterval(160);
     connect(m_settle, &QTimer::timeout, this, &NetworkView::settle);
+}
+
+void NetworkView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange) {
+        m_theme = NetworkTheme::forPalette(palette());
+        setBackgroundBrush(m_theme.paper);
+        repaintAll();
+    }
+    QGraphicsView::changeEvent(event);
 }
 
 void NetworkView::repaintAll()
@@ -176,9 +187,23 @@ void NetworkView::fitToView()
     QRectF bounds = m_network->bounds().adjusted(-40, -40, 40, 40);
     fitInView(bounds, Qt::KeepAspectRatio);
     if (m_legend) {
-        // Keep the network clear of the legend in the top-left corner.
-        bounds.setLeft(bounds.left() - 200 / zoom());
-        fitInView(bounds, Qt::KeepAspectRatio);
+        // The network in the part of the view right of the legend (in the top-left corner; one
+        // column, or more in a short view), measured at the zoom of a fit without it.
+        const QRectF device(QPointF(0, 0), QSizeF(viewport()->size()));
+        const double legendWidth
+            = NetworkPainter(*m_network, m_language, m_theme).paintLegend(nullptr, device, zoom()).width() + 14;
+        const QRectF target = device.adjusted(std::min(legendWidth, device.width() / 2), 0, 0, 0);
+        const double factor = std::min(target.width() / bounds.width(), target.height() / bounds.height());
+        if (factor > 0) {
+            setTransform(QTransform::fromScale(factor, factor));
+            const QPointF centre = bounds.center() - (target.center() - device.center()) / factor;
+            // The scene reaches as far as the view then shows (it only grows), so that the centre
+            // can be reached.
+            const QSizeF shown = device.size() / factor;
+            scene()->setSceneRect(scene()->sceneRect().united(
+                QRectF(centre - QPointF(shown.width(), shown.height()) / 2, shown).adjusted(-10, -10, 10, 10)));
+            centerOn(centre);
+        }
     }
     // A few companies are not blown up beyond their natural size (as in exports), where discs and
     // arrowheads would turn into blots.
@@ -187,7 +212,17 @@ void NetworkView::fitToView()
         scale(factor, factor);
         centerOn(bounds.center());
     }
+    m_fitted = std::pair(transform(), mapToScene(viewport()->rect().center()));
     Q_EMIT zoomChanged(zoom());
+}
+
+void NetworkView::resizeEvent(QResizeEvent *event)
+{
+    const bool asFitted = m_fitted && m_fitted->first == transform()
+        && QLineF(m_fitted->second, mapToScene(viewport()->rect().center())).length() * zoom() < 2;
+    QGraphicsView::resizeEvent(event);
+    if (asFitted)
+        fitToView();
 }
 
 void NetworkView::zoomBy(double factor)
@@ -369,7 +404,7 @@ NetworkFrame::Setup NetworkView::frameSetup() const
 {
     const qreal ratio = viewport()->devicePixelRatioF();
     return NetworkFrame::Setup {
-        m_network, m_language, font(), (QSizeF(viewport()->size()) * ratio).toSize(), ratio, zoom(), m_legend};
+        m_network, m_language, font(), (QSizeF(viewport()->size()) * ratio).toSize(), ratio, zoom(), m_legend, m_theme};
 }
 
 void NetworkView::paintEvent(QPaintEvent *)
@@ -388,7 +423,7 @@ void NetworkView::paintEvent(QPaintEvent *)
         painter.drawImage(QPointF(0, 0), m_frame.image());
     } else {
         // Moving: the last frame, moved and scaled to where the network is now.
-        painter.fillRect(device, Qt::white);
+        painter.fillRect(device, m_theme.paper);
         painter.setTransform(m_frame.transform().inverted() * transform);
         painter.drawImage(QPointF(0, 0), m_frame.image());
         painter.resetTransform();
@@ -397,11 +432,11 @@ void NetworkView::paintEvent(QPaintEvent *)
         return;
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
-    const NetworkPainter networkPainter(*m_network, m_language);
+    const NetworkPainter networkPainter(*m_network, m_language, m_theme);
     const QRectF legend = m_legend ? m_frame.legendRect() : QRectF();
     if (!m_emphasis.isEmpty()) {
         // Everything else fades (as if drawn at 15 % strength); what stands out is drawn on top.
-        painter.fillRect(device, QColor(255, 255, 255, 217));
+        painter.fillRect(device, m_theme.panel(217));
         painter.setTransform(transform);
         networkPainter.paintEmphasis(&painter, transform.inverted().mapRect(device), zoom(), m_emphasis);
         painter.resetTransform();

@@ -8,6 +8,9 @@
 #include <QGraphicsView>
 #include <QTimer>
 
+#include <optional>
+#include <utility>
+
 class Editor;
 
 // The interactive network: a QGraphicsView over a scene with no items at all (the view supplies
@@ -83,6 +86,8 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override; // a new palette: the network follows it
+    void resizeEvent(QResizeEvent *event) override; // a view as fitted is fitted again
 
 private:
     void updateSceneRect();
@@ -106,6 +111,9 @@ private:
     Editor *m_editor = nullptr;
     Language m_language = Language::English;
     bool m_legend = true;
+    // The view as the last fitToView() left it (zoom and centre): a resize fits it again, unless
+    // the user zoomed or panned since.
+    std::optional<std::pair<QTransform, QPointF>> m_fitted;
     NetworkEmphasis m_emphasis;
     QString m_selectedCompany;
     QString m_selectedDeal;
@@ -120,4 +128,5 @@ private:
     NetworkFrame m_frame; // network and labels without emphasis
     bool m_moving = false;
     QTimer *m_settle = nullptr;
+    NetworkTheme m_theme; // from the palette
 };

@@ -97,6 +97,13 @@ void TimelineChart::setContent(const TimelineData &data, const TimelineStyle &st
     const Formatter format(style.language);
     setLocale(format.locale());
     setTitle(style.showTitle ? titleText() : QString());
+    // Paper and ink: white for print, the palette's for a dark window.
+    const QColor paper = style.dark ? style.darkBackground : QColor(Qt::white);
+    const QColor ink = style.dark ? QColor(0xE8, 0xE8, 0xE8) : QColor(0x1A, 0x1A, 0x1A);
+    setBackgroundBrush(paper);
+    setPlotAreaBackgroundVisible(false);
+    setTitleBrush(ink);
+    legend()->setLabelColor(ink);
     rebuildAxes();
 
     QList<ValuationKind> kinds;
@@ -128,7 +135,7 @@ void TimelineChart::setContent(const TimelineData &data, const TimelineStyle &st
             scatter->setMarkerShape(QScatterSeries::MarkerShape(markerShape(kind)));
             scatter->setMarkerSize(kind == ValuationKind::PostMoney ? 12 : 14);
             scatter->setColor(color);
-            scatter->setBorderColor(Qt::white);
+            scatter->setBorderColor(style.dark ? style.darkBackground : QColor(Qt::white));
             addSeries(scatter);
             scatter->attachAxis(m_dateAxis);
             scatter->attachAxis(m_valueAxis);
@@ -179,13 +186,17 @@ void TimelineChart::rebuildAxes()
 
     const QFont labelFont = pixelFont(12);
     const QFont titleFont = pixelFont(13);
-    const QPen gridPen(QColor(0xdd, 0xdd, 0xdd), 1);
+    const QPen gridPen(m_style.dark ? QColor(0x4a, 0x4a, 0x4a) : QColor(0xdd, 0xdd, 0xdd), 1);
+    const QColor ink = m_style.dark ? QColor(0xE8, 0xE8, 0xE8) : QColor(0x1A, 0x1A, 0x1A);
+    const QPen axisPen(m_style.dark ? QColor(0x90, 0x90, 0x90) : QColor(0x55, 0x55, 0x55), 1);
     m_dateAxis = new QCategoryAxis;
     m_dateAxis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     m_dateAxis->setLabelsFont(labelFont);
     m_dateScale = {};
     fitDateAxis();
     m_dateAxis->setGridLinePen(gridPen);
+    m_dateAxis->setLabelsBrush(ink);
+    m_dateAxis->setLinePen(axisPen);
     addAxis(m_dateAxis, Qt::AlignBottom);
 
     m_valueAxis = new QCategoryAxis;
@@ -197,6 +208,9 @@ void TimelineChart::rebuildAxes()
     m_valueAxis->setLabelsFont(labelFont);
     m_valueAxis->setTitleFont(titleFont);
     m_valueAxis->setGridLinePen(gridPen);
+    m_valueAxis->setLabelsBrush(ink);
+    m_valueAxis->setTitleBrush(ink);
+    m_valueAxis->setLinePen(axisPen);
     m_valueAxis->setTitleText(
         m_style.logarithmic ? tr("%1 (logarithmic scale)").arg(format.billionsUnit()) : format.billionsUnit());
     addAxis(m_valueAxis, Qt::AlignLeft);

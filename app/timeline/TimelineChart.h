@@ -5,6 +5,7 @@
 #include "timeline/TimelineData.h"
 
 #include <QChart>
+#include <QColor>
 
 class QCategoryAxis;
 class TimelineOverlay;
@@ -17,6 +18,10 @@ struct TimelineStyle
     bool showDeals = false;
     QString title; // empty: a title naming the companies
     bool showTitle = true; // false: the page around the chart has the title (the report)
+    // Under a dark window palette: light text and rules on the palette's base colour. Exports and
+    // the report always draw on white.
+    bool dark = false;
+    QColor darkBackground {0x2b, 0x2b, 0x2b};
     std::optional<QDate> from; // axis range overrides
     std::optional<QDate> to;
 };

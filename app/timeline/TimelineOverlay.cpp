@@ -233,6 +233,7 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
 void TimelineOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     const Layout layout = computeLayout();
+    const bool dark = m_chart->style().dark;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     for (const auto &[line, color] : layout.spans) {
@@ -273,8 +274,9 @@ void TimelineOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
             painter->drawRoundedRect(label.rect, 4, 4);
             painter->setPen(label.color.darker(120));
         } else {
+            // A light card under the value, so that it reads on either paper.
             painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(255, 255, 255, 210));
+            painter->setBrush(dark ? QColor(255, 255, 255, 230) : QColor(255, 255, 255, 210));
             painter->drawRoundedRect(label.rect, 3, 3);
             painter->setPen(label.color);
         }
@@ -282,7 +284,7 @@ void TimelineOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     }
     if (!layout.laneRows.isEmpty()) {
         painter->setFont(pixelFont(11));
-        painter->setPen(QColor(0x55, 0x55, 0x55));
+        painter->setPen(dark ? QColor(0xC0, 0xC0, 0xC0) : QColor(0x55, 0x55, 0x55));
         painter->drawText(layout.laneCaption, Qt::AlignLeft | Qt::AlignVCenter,
             std::any_of(m_chart->data().deals.cbegin(), m_chart->data().deals.cend(),
                 [](const DealMarker &d) { return !d.countsInTotals(); })
@@ -291,9 +293,9 @@ void TimelineOverlay::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
         const QFontMetricsF metrics(pixelFont(11));
         for (const auto &[rect, name] : layout.laneRows) {
             painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(0xf3, 0xf3, 0xf3));
+            painter->setBrush(dark ? QColor(0x3a, 0x3a, 0x3a) : QColor(0xf3, 0xf3, 0xf3));
             painter->drawRect(rect.adjusted(0, 1, 0, -1));
-            painter->setPen(QColor(0x33, 0x33, 0x33));
+            painter->setPen(dark ? QColor(0xE0, 0xE0, 0xE0) : QColor(0x33, 0x33, 0x33));
             const qreal room = std::max(20.0, rect.left() - 8);
             const QRectF nameRect(rect.left() - room - 4, rect.top(), room, rect.height());
             painter->drawText(

@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QPalette>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QTimer>
@@ -174,6 +175,9 @@ void TimelineView::refresh()
     style.language = languageForLocale(QLocale());
     style.logarithmic = isLogarithmic();
     style.showDeals = showsDeals();
+    // The window's palette: a dark one gets a dark chart (exports and the report stay on white).
+    style.dark = palette().color(QPalette::Base).lightness() < 128;
+    style.darkBackground = palette().color(QPalette::Base);
     m_chart->setContent(data, style);
 }
 
@@ -194,6 +198,8 @@ void TimelineView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         refresh(); // the chart's titles, axes, legend and labels are made anew in the new language
+    } else if (event->type() == QEvent::PaletteChange) {
+        refresh(); // light or dark paper
     }
     QWidget::changeEvent(event);
 }

@@ -10,15 +10,18 @@
 #include "timeline/TimelineView.h"
 #include "window/MainWindow.h"
 
+#include <QAbstractAxis>
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QFontMetricsF>
 #include <QGraphicsTextItem>
 #include <QImage>
+#include <QLegend>
 #include <QLegendMarker>
 #include <QLineEdit>
 #include <QListView>
 #include <QPainter>
+#include <QPalette>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -312,6 +315,37 @@ private Q_SLOTS:
 
     // The report's page has a heading of its own: the chart drawn without its title gives the
     // room to the plot and shows no title text, while still naming itself for a file's metadata.
+    // A dark window palette gets a dark chart with light text; the renderer (exports, the report)
+    // stays on white.
+    void followsADarkPalette()
+    {
+        TimelineView view(m_document.get());
+        view.resize(1000, 700);
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
+        view.setPalette(dark);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const TimelineChart *chart = view.chart();
+        QCOMPARE(chart->backgroundBrush().color(), QColor(0x20, 0x22, 0x25));
+        QVERIFY(chart->titleBrush().color().lightness() > 200);
+        for (QAbstractAxis *axis : chart->axes())
+            QVERIFY(axis->labelsBrush().color().lightness() > 200);
+        QVERIFY(chart->legend()->labelColor().lightness() > 200);
+        TimelineRenderOptions options;
+        options.companyIds = view.companies();
+        TimelineRenderer renderer(*m_document, options);
+        QImage image(900, 600, QImage::Format_RGB32);
+        {
+            QPainter painter(&image);
+            renderer.paint(&painter, QRectF(0, 0, 900, 600));
+        }
+        QCOMPARE(image.pixelColor(3, 3), QColor(Qt::white));
+        view.setPalette(QPalette());
+        QCOMPARE(view.chart()->backgroundBrush().color(), QColor(Qt::white));
+    }
+
     void rendersWithoutTitle()
     {
         TimelineRenderOptions options;
