@@ -3,9 +3,11 @@
 #include "io/FileFormats.h"
 
 #include <QCoreApplication>
+#include <QPageLayout>
 #include <QSizeF>
 
 #include <functional>
+#include <optional>
 
 class QPainter;
 class QRectF;
@@ -33,7 +35,27 @@ public:
     static QList<FileFormats::Description> descriptions();
     static std::optional<Format> formatForPath(const QString &path);
 
-    // size: logical pixels at 96 DPI; dpi: for PNG only (default 300).
+    struct Options
+    {
+        int dpi = 300; // PNG only
+        QString title; // the file's title (SVG and PDF metadata)
+        // The title is also drawn in a band at the top, and the figure painted below it; for
+        // figures that do not draw a title of their own.
+        bool drawTitle = false;
+        // PDF only: the page, with the figure laid out in its printable area. None: one page
+        // exactly the figure's size.
+        std::optional<QPageLayout> page;
+    };
+
+    // size: logical pixels at 96 DPI.
+    static bool exportFigure(
+        const QString &path, QSizeF size, const Options &options, const PaintFunction &paint, QString *error);
+    // The same with dpi (for PNG; default 300) and title as metadata only.
     static bool exportFigure(
         const QString &path, QSizeF size, int dpi, const QString &title, const PaintFunction &paint, QString *error);
+
+    // The size in pixels of the PNG a figure of `size` logical pixels is written at `dpi`.
+    static QSize pixelSize(QSizeF size, int dpi);
+    // The page of a PDF export in points: the given page, or the figure's size.
+    static QSizeF pdfPageSize(QSizeF size, const std::optional<QPageLayout> &page);
 };
