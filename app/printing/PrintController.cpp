@@ -177,28 +177,35 @@ void PrintController::exportDialog()
 {
     const Provider *provider = currentProvider();
     const QString viewName = provider ? m_views->tabText(m_views->currentIndex()).remove(u'&') : QString();
-    const QString dir = m_lastExportDir.isEmpty() ? QDir::homePath() : m_lastExportDir;
-    ExportDialog dialog(viewName, dir, m_window);
+    // The view as it is now; the dialog shows the size it is written at.
+    const std::optional<ReportFigure> figure = provider ? std::optional(provider->figure()) : std::nullopt;
+    ExportDialog dialog(viewName, figure ? figure->preferredSize : QSizeF(), m_window);
     if (std::exchange(m_reportPreset, false))
         dialog.setWhat(ExportDialog::What::Report);
     if (dialog.exec() != QDialog::Accepted || dialog.path().isEmpty())
         return;
     const QString path = dialog.path();
-    m_lastExportDir = QFileInfo(path).absolutePath();
     QString error;
     bool ok = false;
     if (dialog.what() == ExportDialog::What::Report) {
+        // The report takes its orientation from the printer's page: the one chosen here, for this
+        // export only.
+        const QPageLayout printerLayout = m_printer->pageLayout();
+        m_printer->setPageOrientation(dialog.orientation());
         const ReportWriter::Outcome outcome = exportReport(path, dialog.pageSize(), dialog.title(), &error);
+        m_printer->setPageLayout(printerLayout);
         if (outcome == ReportWriter::Outcome::Cancelled)
             return;
         ok = outcome == ReportWriter::Outcome::Written;
     } else {
-        ReportFigure figure = provider->figure();
-        if (!dialog.title().isEmpty())
-            figure.title = dialog.title();
-        const QSizeF size = figure.preferredSize.isEmpty() ? QSizeF(1600, 1000) : figure.preferredSize;
+        FigureExporter::Options options;
+        options.dpi = dialog.dpi();
+        // A title typed is drawn above the figure; the figure's own names the file.
+        options.title = dialog.title().isEmpty() ? figure->title : dialog.title();
+        options.drawTitle = !dialog.title().isEmpty();
+        options.page = dialog.pageLayout();
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        ok = FigureExporter::exportFigure(path, size, dialog.dpi(), figure.title, figure.paint, &error);
+        ok = FigureExporter::exportFigure(path, dialog.figureSize(), options, figure->paint, &error);
         QApplication::restoreOverrideCursor();
     }
     if (!ok)

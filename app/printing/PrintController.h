@@ -85,5 +85,4 @@ private:
     QAction *m_exportReportAction = nullptr;
     RequestProvider m_requestProvider;
     bool m_reportPreset = false; // the next export dialog starts with the report chosen
-    QString m_lastExportDir;
 };
