@@ -2055,6 +2055,78 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>Export To</source>
         <translation>Exportieren nach</translation>
     </message>
+    <message>
+        <source>Figure size</source>
+        <translation>Abbildungsgröße</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>One page exactly the size of the figure on screen</source>
+        <translation>Eine Seite genau in der Größe der Abbildung auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Hochformat</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Ausrichtung:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <source>Optional; drawn above the figure</source>
+        <translation>Optional; wird über der Abbildung gezeigt</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px at %3 dpi</source>
+        <translation>%1 × %2 px bei %3 dpi</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px (vector)</source>
+        <translation>%1 × %2 px (Vektor)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm page</source>
+        <translation>Seite %1 × %2 mm</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Type the name of the file to export to.</source>
+        <translation>Geben Sie den Namen der Datei ein, in die exportiert werden soll.</translation>
+    </message>
+    <message>
+        <source>The report is written as PDF only, and %1 names a %2 file. Choose a name ending in .pdf, or export the current view.</source>
+        <translation>Der Bericht wird nur als PDF geschrieben, %1 ist aber der Name einer %2-Datei. Wählen Sie einen Namen mit der Endung .pdf oder exportieren Sie die aktuelle Ansicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Type the name of a file in it.</source>
+        <translation>%1 ist ein Ordner. Geben Sie den Namen einer Datei darin ein.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Overwrite File?</source>
+        <translation>Datei überschreiben?</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Do you want to replace it?</source>
+        <translation>%1 gibt es in %2 bereits. Möchten Sie die Datei ersetzen?</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>

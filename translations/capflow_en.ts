@@ -2055,6 +2055,78 @@ Do you want to save your changes?</translation>
         <source>Export To</source>
         <translation>Export To</translation>
     </message>
+    <message>
+        <source>Figure size</source>
+        <translation>Figure size</translation>
+    </message>
+    <message>
+        <source>A3</source>
+        <translation>A3</translation>
+    </message>
+    <message>
+        <source>One page exactly the size of the figure on screen</source>
+        <translation>One page exactly the size of the figure on screen</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Orientation:</source>
+        <translation>Orientation:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+    <message>
+        <source>Optional; drawn above the figure</source>
+        <translation>Optional; drawn above the figure</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px at %3 dpi</source>
+        <translation>%1 × %2 px at %3 dpi</translation>
+    </message>
+    <message>
+        <source>%1 × %2 px (vector)</source>
+        <translation>%1 × %2 px (vector)</translation>
+    </message>
+    <message>
+        <source>%1 × %2 mm page</source>
+        <translation>%1 × %2 mm page</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Cannot Export</translation>
+    </message>
+    <message>
+        <source>Type the name of the file to export to.</source>
+        <translation>Type the name of the file to export to.</translation>
+    </message>
+    <message>
+        <source>The report is written as PDF only, and %1 names a %2 file. Choose a name ending in .pdf, or export the current view.</source>
+        <translation>The report is written as PDF only, and %1 names a %2 file. Choose a name ending in .pdf, or export the current view.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Type the name of a file in it.</source>
+        <translation>%1 is a folder. Type the name of a file in it.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Overwrite File?</source>
+        <translation>Overwrite File?</translation>
+    </message>
+    <message>
+        <source>%1 already exists in %2. Do you want to replace it?</source>
+        <translation>%1 already exists in %2. Do you want to replace it?</translation>
+    </message>
 </context>
 <context>
     <name>FigureExporter</name>
