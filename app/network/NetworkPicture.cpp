@@ -325,3 +325,68 @@ int NetworkPicture::edgeAt(QPointF pos, double tolerance) const
     }
     return best;
 }
+
+QHash<QString, QPointF> NetworkPicture::separateDiscs(const QSet<QString> &pinned, double gap)
+{
+    const int n = int(m_nodes.size());
+    std::vector<bool> fixed(size_t(n), false);
+    for (int i = 0; i < n; ++i)
+        fixed[size_t(i)] = pinned.contains(m_nodes[size_t(i)].id);
+    std::vector<bool> moved(size_t(n), false);
+    double largest = 0;
+    for (const NetworkNode &node : m_nodes)
+        largest = std::max(largest, node.radius);
+    const double cell = 2 * largest + gap;
+    if (cell <= 0)
+        return {};
+    const auto key = [cell](QPointF p) {
+        return (quint64(quint32(qint32(std::floor(p.y() / cell)))) << 32) | quint32(qint32(std::floor(p.x() / cell)));
+    };
+    for (int round = 0; round < 60; ++round) {
+        QHash<quint64, QList<int>> grid;
+        for (int i = 0; i < n; ++i)
+            grid[key(m_nodes[size_t(i)].pos)] << i;
+        bool any = false;
+        for (int i = 0; i < n; ++i) {
+            NetworkNode &a = m_nodes[size_t(i)];
+            const qint32 cx = qint32(std::floor(a.pos.x() / cell)), cy = qint32(std::floor(a.pos.y() / cell));
+            for (qint32 dy = -1; dy <= 1; ++dy) {
+                for (qint32 dx = -1; dx <= 1; ++dx) {
+                    const quint64 k = (quint64(quint32(cy + dy)) << 32) | quint32(cx + dx);
+                    for (int j : grid.value(k)) {
+                        if (j <= i || (fixed[size_t(i)] && fixed[size_t(j)]))
+                            continue;
+                        NetworkNode &b = m_nodes[size_t(j)];
+                        const double need = a.radius + b.radius + gap;
+                        QPointF d = b.pos - a.pos;
+                        double length = std::hypot(d.x(), d.y());
+                        if (length >= need)
+                            continue;
+                        if (length < 1e-6) { // the same place: apart in a direction of their own
+                            const double angle = 2.399963 * double(i + j); // the golden angle
+                            d = QPointF(std::cos(angle), std::sin(angle));
+                            length = 1e-6;
+                        } else {
+                            d /= length;
+                        }
+                        const double push = need - length + 0.01;
+                        const double shareA = fixed[size_t(i)] ? 0 : fixed[size_t(j)] ? 1 : 0.5;
+                        a.pos -= d * push * shareA;
+                        b.pos += d * push * (1 - shareA);
+                        moved[size_t(i)] = moved[size_t(i)] || shareA > 0;
+                        moved[size_t(j)] = moved[size_t(j)] || shareA < 1;
+                        any = true;
+                    }
+                }
+            }
+        }
+        if (!any)
+            break;
+    }
+    QHash<QString, QPointF> result;
+    for (int i = 0; i < n; ++i) {
+        if (moved[size_t(i)])
+            result.insert(m_nodes[size_t(i)].id, m_nodes[size_t(i)].pos);
+    }
+    return result;
+}

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QRectF>
 
 #include <vector>
@@ -81,6 +82,10 @@ public:
     // Moves nodes whose id is in positions (others keep theirs).
     void updatePositions(const QHash<QString, QPointF> &positions);
     void setNodePosition(int node, QPointF pos) { m_nodes[node].pos = pos; }
+    // Moves discs apart that cover each other or come closer than `gap` scene units, so that no
+    // disc hides another or the deals between them; companies in `pinned` stay where they are.
+    // Returns the new positions of the companies it moved.
+    QHash<QString, QPointF> separateDiscs(const QSet<QString> &pinned, double gap = 8);
 
     const std::vector<NetworkNode> &nodes() const { return m_nodes; }
     const std::vector<NetworkEdge> &edges() const { return m_edges; }

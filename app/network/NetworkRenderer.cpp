@@ -13,6 +13,15 @@ NetworkRenderer::NetworkRenderer(const Document &document, const NetworkRenderOp
 {
     m_scene->build(
         document, options.network, options.positions.isEmpty() ? defaultPositions(document) : options.positions);
+    if (options.positions.isEmpty()) {
+        // As the view does after a layout: discs apart, saved positions kept.
+        QSet<QString> pinned;
+        for (const Company *c : document.graph().companies()) {
+            if (c->position)
+                pinned.insert(c->id);
+        }
+        m_scene->separateDiscs(pinned);
+    }
 }
 
 NetworkRenderer::~NetworkRenderer() = default;

@@ -219,6 +219,18 @@ void NetworkWidget::applyPositions(const QList<QPointF> &positions, bool final)
             m_positions.insert(m_layoutIds[i], positions[i]);
     }
     m_scene.updatePositions(m_positions);
+    if (final) {
+        // No disc on top of another (a small network laid out tight, an arrangement's ring):
+        // companies placed by hand stay where they are.
+        QSet<QString> pinned;
+        for (const Company *c : m_document->graph().companies()) {
+            if (c->position)
+                pinned.insert(c->id);
+        }
+        const QHash<QString, QPointF> moved = m_scene.separateDiscs(pinned);
+        for (auto it = moved.cbegin(); it != moved.cend(); ++it)
+            m_positions.insert(it.key(), it.value());
+    }
     m_view->positionsChanged();
     if (!m_fitted || final) {
         if (!m_fitted || final)

@@ -576,6 +576,57 @@ private Q_SLOTS:
         translations.apply(Language::English);
     }
 
+    // Discs never cover each other: laid on one spot, or crowded, they are moved apart; a company
+    // placed by hand stays.
+    void discsAreMovedApart_data()
+    {
+        QTest::addColumn<int>("crowd");
+        QTest::addRow("one spot") << 0;
+        QTest::addRow("crowded") << 1;
+    }
+    void discsAreMovedApart()
+    {
+        QFETCH(int, crowd);
+        QHash<QString, QPointF> positions;
+        int k = 0;
+        for (const QString &id : m_positions.keys()) {
+            positions.insert(id, crowd ? QPointF(3 * k, 2 * k) : QPointF(10, 10));
+            ++k;
+        }
+        NetworkPicture scene;
+        scene.build(m_document, {}, positions);
+        const QSet<QString> pinned {QStringLiteral("nvidia")};
+        const QHash<QString, QPointF> moved = scene.separateDiscs(pinned, 8);
+        QVERIFY(!moved.contains(QStringLiteral("nvidia")));
+        QCOMPARE(scene.nodes()[scene.nodeIndex(QStringLiteral("nvidia"))].pos, positions.value(QStringLiteral("nvidia")));
+        QVERIFY(!moved.isEmpty());
+        for (size_t i = 0; i < scene.nodes().size(); ++i) {
+            for (size_t j = i + 1; j < scene.nodes().size(); ++j) {
+                const NetworkNode &a = scene.nodes()[i], &b = scene.nodes()[j];
+                QVERIFY2(QLineF(a.pos, b.pos).length() >= a.radius + b.radius + 8 - 0.05,
+                    qPrintable(a.id + QStringLiteral(" / ") + b.id));
+            }
+        }
+        // Apart already: nothing moves.
+        QVERIFY(scene.separateDiscs(pinned, 8).isEmpty());
+    }
+
+    // The bundled network as exported (the default layout): no two discs overlap.
+    void bundledDiscsDoNotOverlap()
+    {
+        Document document;
+        document.setData(DocumentFiles::bundled());
+        const NetworkRenderer renderer(document, {});
+        const NetworkPicture &scene = renderer.scene();
+        for (size_t i = 0; i < scene.nodes().size(); ++i) {
+            for (size_t j = i + 1; j < scene.nodes().size(); ++j) {
+                const NetworkNode &a = scene.nodes()[i], &b = scene.nodes()[j];
+                QVERIFY2(QLineF(a.pos, b.pos).length() >= a.radius + b.radius,
+                    qPrintable(a.id + QStringLiteral(" / ") + b.id));
+            }
+        }
+    }
+
     // The legend's size discs show readable round values, the larger never above the largest company.
     void legendSizesAreRound_data()
     {
