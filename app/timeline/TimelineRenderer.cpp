@@ -6,6 +6,7 @@
 #include "timeline/TimelineTooltip.h"
 
 #include <QApplication>
+#include <QFontMetricsF>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QPainter>
@@ -70,7 +71,13 @@ QString TimelineRenderer::footerText() const
 
 void TimelineRenderer::paint(QPainter *painter, const QRectF &target)
 {
-    const QRectF chartRect(target.topLeft(), QSizeF(target.width(), std::max(100.0, target.height() - FooterHeight)));
+    // The footer as tall as its text wrapped at this width (two lines, or more on a narrow page).
+    const QFontMetricsF footerMetrics(pixelFont(11));
+    const qreal footerHeight = std::max(FooterHeight,
+        footerMetrics.boundingRect(QRectF(0, 0, std::max(50.0, target.width() - 28), 1e6), Qt::TextWordWrap, m_footer)
+                .height()
+            + 10);
+    const QRectF chartRect(target.topLeft(), QSizeF(target.width(), std::max(100.0, target.height() - footerHeight)));
     // Lay the chart out at its final size before painting: without a view nothing else does. Twice:
     // the date labels are chosen for the plot's width the first layout gives, and change the axis.
     m_chart->resize(chartRect.size());
