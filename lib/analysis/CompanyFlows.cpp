@@ -3,34 +3,41 @@
 #include "graph/FilteredDealGraph.h"
 #include "model/DealKinds.h"
 
+void CompanyFlows::forEachMove(const FilteredDealGraph &graph, const MoveFunction &move)
+{
+    const auto &view = graph.view();
+    for (auto e : boost::make_iterator_range(boost::edges(view))) {
+        const Deal &deal = view[e];
+        if (deal.from == deal.to || !graph.countsInTotals(deal))
+            continue;
+        if (DealKinds::of(deal.kind).money == DealKinds::Money::ToSeller)
+            move(deal, QString(), deal.from); // the seller is paid from outside
+        else
+            move(deal, deal.from, deal.to);
+    }
+}
+
 QList<CompanyFlow> CompanyFlows::compute(const FilteredDealGraph &graph)
 {
+    QHash<QString, CompanyFlow> byCompany;
+    forEachMove(graph, [&byCompany](const Deal &deal, const QString &payer, const QString &receiver) {
+        if (!payer.isEmpty()) {
+            CompanyFlow &out = byCompany[payer];
+            out.outByKind[deal.kind].add(deal);
+            out.out.add(deal);
+        }
+        CompanyFlow &in = byCompany[receiver];
+        in.inByKind[deal.kind].add(deal);
+        in.in.add(deal);
+    });
     const auto &view = graph.view();
     QList<CompanyFlow> result;
     for (auto v : boost::make_iterator_range(boost::vertices(view))) {
-        CompanyFlow flow;
-        flow.companyId = view[v].id;
-        for (auto e : boost::make_iterator_range(boost::out_edges(v, view))) {
-            const Deal &deal = view[e];
-            if (deal.from == deal.to || !graph.countsInTotals(deal))
-                continue;
-            if (DealKinds::of(deal.kind).money == DealKinds::Money::ToSeller) {
-                flow.inByKind[deal.kind].add(deal); // the seller is paid
-                flow.in.add(deal);
-                continue;
-            }
-            flow.outByKind[deal.kind].add(deal);
-            flow.out.add(deal);
-        }
-        for (auto e : boost::make_iterator_range(boost::in_edges(v, view))) {
-            const Deal &deal = view[e];
-            if (!MoneyFlow::movesMoney(deal) || !graph.countsInTotals(deal))
-                continue;
-            flow.inByKind[deal.kind].add(deal);
-            flow.in.add(deal);
-        }
-        if (!flow.in.isEmpty() || !flow.out.isEmpty())
-            result << flow;
+        auto found = byCompany.find(view[v].id);
+        if (found == byCompany.end())
+            continue;
+        found->companyId = view[v].id;
+        result << std::move(*found);
     }
     return result;
 }
