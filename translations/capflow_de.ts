@@ -994,16 +994,8 @@
         <translation>--kinds: „%1“ ist keins von %2.</translation>
     </message>
     <message>
-        <source>--paths, --compare: only deals of these kinds (comma-separated: %1).</source>
-        <translation>--paths, --compare: nur Deals dieser Arten (durch Kommas getrennt: %1).</translation>
-    </message>
-    <message>
         <source>Print what changed between two dates as JSON: new deals, companies and valuations, valuation changes and totals by kind then and now (give FROM_DATE and TO_DATE, YYYY-MM-DD, after FILE); with --export-report, add a page on it to the report.</source>
         <translation>Gibt als JSON aus, was sich zwischen zwei Daten geändert hat: neue Deals, Unternehmen und Bewertungen, veränderte Bewertungen und Summen nach Art damals und heute (FROM_DATE und TO_DATE, JJJJ-MM-TT, nach FILE angeben); mit --export-report erhält der Bericht eine Seite dazu.</translation>
-    </message>
-    <message>
-        <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals, --paths and --compare.</source>
-        <translation>Nur eine von --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals, --paths und --compare wählen.</translation>
     </message>
     <message>
         <source>--compare needs two dates: capflow [FILE] --compare FROM_DATE TO_DATE.</source>
@@ -1028,6 +1020,18 @@
     <message>
         <source>--compare takes its own two dates; --from and --to do not apply.</source>
         <translation>--compare nimmt seine eigenen zwei Daten; --from und --to gelten hier nicht.</translation>
+    </message>
+    <message>
+        <source>Export the flow diagram: money by layer of company kind (%1).</source>
+        <translation>Das Flussdiagramm exportieren: Geld nach Ebenen der Unternehmensarten (%1).</translation>
+    </message>
+    <message>
+        <source>--paths, --compare, --export-flows: only deals of these kinds (comma-separated: %1).</source>
+        <translation>--paths, --compare, --export-flows: nur Deals dieser Arten (durch Kommas getrennt: %1).</translation>
+    </message>
+    <message>
+        <source>Choose one of --check, --export-network, --export-timeline, --export-flows, --export-report, --export-data, --analyze, --extract-deals, --paths and --compare.</source>
+        <translation>Wählen Sie eine der Optionen --check, --export-network, --export-timeline, --export-flows, --export-report, --export-data, --analyze, --extract-deals, --paths und --compare.</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2263,198 @@ Möchten Sie die Änderungen speichern?</translation>
     </message>
 </context>
 <context>
+    <name>FlowsPainter</name>
+    <message>
+        <source>AI labs</source>
+        <translation>KI-Labore</translation>
+    </message>
+    <message>
+        <source>Cloud providers</source>
+        <translation>Cloud-Anbieter</translation>
+    </message>
+    <message>
+        <source>Chip makers</source>
+        <translation>Chiphersteller</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>Investoren</translation>
+    </message>
+    <message>
+        <source>Conglomerates</source>
+        <translation>Konzerne</translation>
+    </message>
+    <message>
+        <source>Other companies</source>
+        <translation>Sonstige Unternehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n undisclosed</source>
+        <translation>
+            <numerusform>+%n nicht genannt</numerusform>
+            <numerusform>+%n nicht genannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more</source>
+        <comment>companies of a kind not drawn on their own</comment>
+        <translation>
+            <numerusform>%1: %n weiteres</numerusform>
+            <numerusform>%1: %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buyers outside the data</source>
+        <translation>Käufer außerhalb der Daten</translation>
+    </message>
+    <message>
+        <source>committed or reported</source>
+        <translation>zugesagt oder berichtet</translation>
+    </message>
+    <message>
+        <source>up to (a ceiling)</source>
+        <translation>bis zu (Obergrenze)</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>geschätzt</translation>
+    </message>
+    <message>
+        <source>undisclosed only</source>
+        <translation>nur nicht genannte Beträge</translation>
+    </message>
+    <message>
+        <source>arcs below: money flowing back against the layer order</source>
+        <translation>Bögen unten: Geld, das gegen die Ebenenfolge zurückfließt</translation>
+    </message>
+    <message>
+        <source>in: %1</source>
+        <translation>ein: %1</translation>
+    </message>
+    <message>
+        <source>out: %1</source>
+        <translation>aus: %1</translation>
+    </message>
+    <message>
+        <source>within the layer</source>
+        <translation>innerhalb der Ebene</translation>
+    </message>
+    <message>
+        <source>back against the layer order</source>
+        <translation>zurück gegen die Ebenenfolge</translation>
+    </message>
+    <message>
+        <source>Committed or reported: %1</source>
+        <translation>Zugesagt oder berichtet: %1</translation>
+    </message>
+    <message>
+        <source>Up to (ceilings): %1</source>
+        <translation>Bis zu (Obergrenzen): %1</translation>
+    </message>
+    <message>
+        <source>Estimated: %1</source>
+        <translation>Geschätzt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undisclosed</source>
+        <translation>
+            <numerusform>%n nicht genannt</numerusform>
+            <numerusform>%n nicht genannt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n Deal</numerusform>
+            <numerusform>%n Deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Largest:</source>
+        <translation>Die größten:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Erhalten: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Gezahlt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No money flows between the companies shown.</source>
+        <translation>Zwischen den gezeigten Unternehmen fließt kein Geld.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n band(s) of money</source>
+        <translation>
+            <numerusform>%n Geldband</numerusform>
+            <numerusform>%n Geldbänder</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowsWidget</name>
+    <message>
+        <source>Layers:</source>
+        <translation>Ebenen:</translation>
+    </message>
+    <message>
+        <source>By company kind</source>
+        <translation>Nach Unternehmensart</translation>
+    </message>
+    <message>
+        <source>By company</source>
+        <translation>Nach Unternehmen</translation>
+    </message>
+    <message>
+        <source>Draw a layer for each kind of company, or the largest companies on their own</source>
+        <translation>Eine Ebene je Unternehmensart zeichnen, oder die größten Unternehmen einzeln</translation>
+    </message>
+    <message>
+        <source>Companies:</source>
+        <translation>Unternehmen:</translation>
+    </message>
+    <message>
+        <source>How many of the companies with the most money are drawn on their own; the others are grouped by kind</source>
+        <translation>Wie viele der Unternehmen mit dem meisten Geld einzeln gezeichnet werden; die übrigen werden nach Art zusammengefasst</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <source>Drag the layers into the order the money should flow from left to right (or Alt+Left and Alt+Right)</source>
+        <translation>Die Ebenen in die Reihenfolge ziehen, in der das Geld von links nach rechts fließen soll (oder Alt+Links und Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>Default Order</source>
+        <translation>Standardreihenfolge</translation>
+    </message>
+    <message>
+        <source>Investors, conglomerates, AI labs, cloud providers, chip makers, other companies</source>
+        <translation>Investoren, Konzerne, KI-Labore, Cloud-Anbieter, Chiphersteller, sonstige Unternehmen</translation>
+    </message>
+    <message>
+        <source>Flow diagram</source>
+        <translation>Flussdiagramm</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDateEdit</name>
     <message>
         <source>Type the date as %1; the precision follows</source>
@@ -3327,6 +3523,14 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>&lt;h3&gt;In the network&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next or previous company by name&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the nearest company in that direction&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down&lt;/b&gt;, &lt;b&gt;Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;through the selected company&apos;s deals&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;on a deal: to the company it pays (&lt;b&gt;Shift+Enter&lt;/b&gt;: to the payer); on a company: its details&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt;, &lt;b&gt;−&lt;/b&gt;, &lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in, zoom out, fit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;leave the network&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Everywhere&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find a company (Enter takes the best match: &quot;nvid&quot; finds Nvidia)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new deal, new valuation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deals from an article&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+M&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;money paths, compare two dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;, &lt;b&gt;Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo, redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Symbols&lt;/h3&gt;&lt;p&gt;A company&apos;s colour is its kind, its size the measure chosen under &quot;Size&quot;. An arrow points the way the money flows, coloured by the deal&apos;s kind: solid for committed or reported amounts, dashed for up-to or estimated ones, dotted when undisclosed, faded when another deal supersedes it. Merged parallel deals draw their firm money as the line and their up-to money as a dashed halo. A divestment&apos;s arrow points to the seller, who is paid by buyers outside the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Im Netzwerk&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Umschalt+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;nächstes oder vorheriges Unternehmen nach Namen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Pfeiltasten&lt;/b&gt;&lt;/td&gt;&lt;td&gt;das nächste Unternehmen in dieser Richtung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Bild ab&lt;/b&gt;, &lt;b&gt;Bild auf&lt;/b&gt;&lt;/td&gt;&lt;td&gt;durch die Deals des gewählten Unternehmens&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Eingabe&lt;/b&gt;&lt;/td&gt;&lt;td&gt;auf einem Deal: zum Unternehmen, das er bezahlt (&lt;b&gt;Umschalt+Eingabe&lt;/b&gt;: zum Zahler); auf einem Unternehmen: seine Einzelheiten&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Esc&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Auswahl aufheben&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt;, &lt;b&gt;−&lt;/b&gt;, &lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;vergrößern, verkleinern, einpassen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;das Netzwerk verlassen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Überall&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;ein Unternehmen suchen (Eingabe nimmt den besten Treffer: „nvid“ findet Nvidia)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+D&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;neuer Deal, neue Bewertung&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Deals aus einem Artikel&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Umschalt+M&lt;/b&gt;, &lt;b&gt;Strg+Umschalt+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;Geldwege, zwei Daten vergleichen&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Strg+Z&lt;/b&gt;, &lt;b&gt;Strg+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;rückgängig, wiederherstellen&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Symbole&lt;/h3&gt;&lt;p&gt;Die Farbe eines Unternehmens ist seine Art, seine Größe das unter „Größe“ gewählte Maß. Ein Pfeil zeigt, wohin das Geld fließt, gefärbt nach der Art des Deals: durchgezogen für zugesagte oder gemeldete Beträge, gestrichelt für Bis-zu- oder geschätzte, gepunktet, wenn nicht genannt, blass, wenn ein anderer Deal ihn ersetzt. Zusammengefasste parallele Deals zeichnen ihr festes Geld als Linie und ihr Bis-zu-Geld als gestrichelten Saum. Der Pfeil eines Anteilsverkaufs zeigt zum Verkäufer, den Käufer außerhalb des Netzwerks bezahlen.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Flows</source>
+        <translation>Geldflüsse</translation>
+    </message>
+    <message>
+        <source>Capital flows</source>
+        <translation>Kapitalflüsse</translation>
+    </message>
 </context>
 <context>
     <name>MoneyPathsDialog</name>
@@ -4149,6 +4353,14 @@ Möchten Sie die Änderungen speichern?</translation>
     <message>
         <source>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</source>
         <translation>Bewertungen in Milliarden US-Dollar; Marken unter der Achse zeigen die Deals der Unternehmen, gefärbt nach Art.</translation>
+    </message>
+    <message>
+        <source>Capital flows by layer</source>
+        <translation>Kapitalflüsse nach Ebenen</translation>
+    </message>
+    <message>
+        <source>Who pays whom, layer by layer: band widths to one scale in US dollars, coloured by deal kind; solid: committed or reported, hatched: up-to ceilings, light: estimates. Arcs under the diagram carry money back against the layer order, the circular flows.</source>
+        <translation>Wer wen bezahlt, Ebene für Ebene: Bandbreiten in einem Maßstab in US-Dollar, gefärbt nach Deal-Art; voll: zugesagt oder berichtet, schraffiert: Obergrenzen (bis zu), hell: Schätzungen. Bögen unter dem Diagramm führen Geld gegen die Ebenenfolge zurück: die Kreisläufe.</translation>
     </message>
 </context>
 <context>

@@ -994,16 +994,8 @@
         <translation>--kinds: &quot;%1&quot; is not one of %2.</translation>
     </message>
     <message>
-        <source>--paths, --compare: only deals of these kinds (comma-separated: %1).</source>
-        <translation>--paths, --compare: only deals of these kinds (comma-separated: %1).</translation>
-    </message>
-    <message>
         <source>Print what changed between two dates as JSON: new deals, companies and valuations, valuation changes and totals by kind then and now (give FROM_DATE and TO_DATE, YYYY-MM-DD, after FILE); with --export-report, add a page on it to the report.</source>
         <translation>Print what changed between two dates as JSON: new deals, companies and valuations, valuation changes and totals by kind then and now (give FROM_DATE and TO_DATE, YYYY-MM-DD, after FILE); with --export-report, add a page on it to the report.</translation>
-    </message>
-    <message>
-        <source>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals, --paths and --compare.</source>
-        <translation>Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, --analyze, --extract-deals, --paths and --compare.</translation>
     </message>
     <message>
         <source>--compare needs two dates: capflow [FILE] --compare FROM_DATE TO_DATE.</source>
@@ -1028,6 +1020,18 @@
     <message>
         <source>--compare takes its own two dates; --from and --to do not apply.</source>
         <translation>--compare takes its own two dates; --from and --to do not apply.</translation>
+    </message>
+    <message>
+        <source>Export the flow diagram: money by layer of company kind (%1).</source>
+        <translation>Export the flow diagram: money by layer of company kind (%1).</translation>
+    </message>
+    <message>
+        <source>--paths, --compare, --export-flows: only deals of these kinds (comma-separated: %1).</source>
+        <translation>--paths, --compare, --export-flows: only deals of these kinds (comma-separated: %1).</translation>
+    </message>
+    <message>
+        <source>Choose one of --check, --export-network, --export-timeline, --export-flows, --export-report, --export-data, --analyze, --extract-deals, --paths and --compare.</source>
+        <translation>Choose one of --check, --export-network, --export-timeline, --export-flows, --export-report, --export-data, --analyze, --extract-deals, --paths and --compare.</translation>
     </message>
 </context>
 <context>
@@ -2259,6 +2263,198 @@ Do you want to save your changes?</translation>
     </message>
 </context>
 <context>
+    <name>FlowsPainter</name>
+    <message>
+        <source>AI labs</source>
+        <translation>AI labs</translation>
+    </message>
+    <message>
+        <source>Cloud providers</source>
+        <translation>Cloud providers</translation>
+    </message>
+    <message>
+        <source>Chip makers</source>
+        <translation>Chip makers</translation>
+    </message>
+    <message>
+        <source>Investors</source>
+        <translation>Investors</translation>
+    </message>
+    <message>
+        <source>Conglomerates</source>
+        <translation>Conglomerates</translation>
+    </message>
+    <message>
+        <source>Other companies</source>
+        <translation>Other companies</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n undisclosed</source>
+        <translation>
+            <numerusform>+%n undisclosed</numerusform>
+            <numerusform>+%n undisclosed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n more</source>
+        <comment>companies of a kind not drawn on their own</comment>
+        <translation>
+            <numerusform>%1: %n more</numerusform>
+            <numerusform>%1: %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Buyers outside the data</source>
+        <translation>Buyers outside the data</translation>
+    </message>
+    <message>
+        <source>committed or reported</source>
+        <translation>committed or reported</translation>
+    </message>
+    <message>
+        <source>up to (a ceiling)</source>
+        <translation>up to (a ceiling)</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimated</translation>
+    </message>
+    <message>
+        <source>undisclosed only</source>
+        <translation>undisclosed only</translation>
+    </message>
+    <message>
+        <source>arcs below: money flowing back against the layer order</source>
+        <translation>arcs below: money flowing back against the layer order</translation>
+    </message>
+    <message>
+        <source>in: %1</source>
+        <translation>in: %1</translation>
+    </message>
+    <message>
+        <source>out: %1</source>
+        <translation>out: %1</translation>
+    </message>
+    <message>
+        <source>within the layer</source>
+        <translation>within the layer</translation>
+    </message>
+    <message>
+        <source>back against the layer order</source>
+        <translation>back against the layer order</translation>
+    </message>
+    <message>
+        <source>Committed or reported: %1</source>
+        <translation>Committed or reported: %1</translation>
+    </message>
+    <message>
+        <source>Up to (ceilings): %1</source>
+        <translation>Up to (ceilings): %1</translation>
+    </message>
+    <message>
+        <source>Estimated: %1</source>
+        <translation>Estimated: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undisclosed</source>
+        <translation>
+            <numerusform>%n undisclosed</numerusform>
+            <numerusform>%n undisclosed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deal(s)</source>
+        <translation>
+            <numerusform>%n deal</numerusform>
+            <numerusform>%n deals</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Largest:</source>
+        <translation>Largest:</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Received: %1</source>
+        <translation>Received: %1</translation>
+    </message>
+    <message>
+        <source>Paid: %1</source>
+        <translation>Paid: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No money flows between the companies shown.</source>
+        <translation>No money flows between the companies shown.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n band(s) of money</source>
+        <translation>
+            <numerusform>%n band of money</numerusform>
+            <numerusform>%n bands of money</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FlowsWidget</name>
+    <message>
+        <source>Layers:</source>
+        <translation>Layers:</translation>
+    </message>
+    <message>
+        <source>By company kind</source>
+        <translation>By company kind</translation>
+    </message>
+    <message>
+        <source>By company</source>
+        <translation>By company</translation>
+    </message>
+    <message>
+        <source>Draw a layer for each kind of company, or the largest companies on their own</source>
+        <translation>Draw a layer for each kind of company, or the largest companies on their own</translation>
+    </message>
+    <message>
+        <source>Companies:</source>
+        <translation>Companies:</translation>
+    </message>
+    <message>
+        <source>How many of the companies with the most money are drawn on their own; the others are grouped by kind</source>
+        <translation>How many of the companies with the most money are drawn on their own; the others are grouped by kind</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Order:</translation>
+    </message>
+    <message>
+        <source>Drag the layers into the order the money should flow from left to right (or Alt+Left and Alt+Right)</source>
+        <translation>Drag the layers into the order the money should flow from left to right (or Alt+Left and Alt+Right)</translation>
+    </message>
+    <message>
+        <source>Default Order</source>
+        <translation>Default Order</translation>
+    </message>
+    <message>
+        <source>Investors, conglomerates, AI labs, cloud providers, chip makers, other companies</source>
+        <translation>Investors, conglomerates, AI labs, cloud providers, chip makers, other companies</translation>
+    </message>
+    <message>
+        <source>Flow diagram</source>
+        <translation>Flow diagram</translation>
+    </message>
+</context>
+<context>
     <name>FuzzyDateEdit</name>
     <message>
         <source>Type the date as %1; the precision follows</source>
@@ -3327,6 +3523,14 @@ Do you want to save your changes?</translation>
         <source>&lt;h3&gt;In the network&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next or previous company by name&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the nearest company in that direction&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down&lt;/b&gt;, &lt;b&gt;Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;through the selected company&apos;s deals&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;on a deal: to the company it pays (&lt;b&gt;Shift+Enter&lt;/b&gt;: to the payer); on a company: its details&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt;, &lt;b&gt;−&lt;/b&gt;, &lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in, zoom out, fit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;leave the network&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Everywhere&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find a company (Enter takes the best match: &quot;nvid&quot; finds Nvidia)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new deal, new valuation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deals from an article&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+M&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;money paths, compare two dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;, &lt;b&gt;Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo, redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Symbols&lt;/h3&gt;&lt;p&gt;A company&apos;s colour is its kind, its size the measure chosen under &quot;Size&quot;. An arrow points the way the money flows, coloured by the deal&apos;s kind: solid for committed or reported amounts, dashed for up-to or estimated ones, dotted when undisclosed, faded when another deal supersedes it. Merged parallel deals draw their firm money as the line and their up-to money as a dashed halo. A divestment&apos;s arrow points to the seller, who is paid by buyers outside the network.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;In the network&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;Shift+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next or previous company by name&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;the nearest company in that direction&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Page Down&lt;/b&gt;, &lt;b&gt;Page Up&lt;/b&gt;&lt;/td&gt;&lt;td&gt;through the selected company&apos;s deals&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;on a deal: to the company it pays (&lt;b&gt;Shift+Enter&lt;/b&gt;: to the payer); on a company: its details&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear the selection&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;+&lt;/b&gt;, &lt;b&gt;−&lt;/b&gt;, &lt;b&gt;0&lt;/b&gt;&lt;/td&gt;&lt;td&gt;zoom in, zoom out, fit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Tab&lt;/b&gt;&lt;/td&gt;&lt;td&gt;leave the network&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Everywhere&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+F&lt;/b&gt;&lt;/td&gt;&lt;td&gt;find a company (Enter takes the best match: &quot;nvid&quot; finds Nvidia)&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+D&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+D&lt;/b&gt;&lt;/td&gt;&lt;td&gt;new deal, new valuation&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+A&lt;/b&gt;&lt;/td&gt;&lt;td&gt;deals from an article&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Shift+M&lt;/b&gt;, &lt;b&gt;Ctrl+Shift+K&lt;/b&gt;&lt;/td&gt;&lt;td&gt;money paths, compare two dates&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Ctrl+Z&lt;/b&gt;, &lt;b&gt;Ctrl+Y&lt;/b&gt;&lt;/td&gt;&lt;td&gt;undo, redo&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;h3&gt;Symbols&lt;/h3&gt;&lt;p&gt;A company&apos;s colour is its kind, its size the measure chosen under &quot;Size&quot;. An arrow points the way the money flows, coloured by the deal&apos;s kind: solid for committed or reported amounts, dashed for up-to or estimated ones, dotted when undisclosed, faded when another deal supersedes it. Merged parallel deals draw their firm money as the line and their up-to money as a dashed halo. A divestment&apos;s arrow points to the seller, who is paid by buyers outside the network.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Flows</source>
+        <translation>Flows</translation>
+    </message>
+    <message>
+        <source>Capital flows</source>
+        <translation>Capital flows</translation>
+    </message>
 </context>
 <context>
     <name>MoneyPathsDialog</name>
@@ -4149,6 +4353,14 @@ Do you want to save your changes?</translation>
     <message>
         <source>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</source>
         <translation>Valuations in billions of US dollars; markers below the axis show the companies&apos; deals, coloured by kind.</translation>
+    </message>
+    <message>
+        <source>Capital flows by layer</source>
+        <translation>Capital flows by layer</translation>
+    </message>
+    <message>
+        <source>Who pays whom, layer by layer: band widths to one scale in US dollars, coloured by deal kind; solid: committed or reported, hatched: up-to ceilings, light: estimates. Arcs under the diagram carry money back against the layer order, the circular flows.</source>
+        <translation>Who pays whom, layer by layer: band widths to one scale in US dollars, coloured by deal kind; solid: committed or reported, hatched: up-to ceilings, light: estimates. Arcs under the diagram carry money back against the layer order, the circular flows.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption exportTimeline(QStringLiteral("export-timeline"),
         tr("Export the valuation timeline (%1).").arg(FileFormats::suffixList(FigureExporter::descriptions())),
         QStringLiteral("OUT"));
+    const QCommandLineOption exportFlows(QStringLiteral("export-flows"),
+        tr("Export the flow diagram: money by layer of company kind (%1).")
+            .arg(FileFormats::suffixList(FigureExporter::descriptions())),
+        QStringLiteral("OUT"));
     const QCommandLineOption exportReport(
         QStringLiteral("export-report"), tr("Export a multi-page PDF report."), QStringLiteral("OUT.pdf"));
     const QCommandLineOption exportData(QStringLiteral("export-data"),
@@ -45,7 +49,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption maxPathLength(QStringLiteral("max-path-length"),
         tr("--paths: most deals per path, 1 to 8 (default 4)."), QStringLiteral("N"));
     const QCommandLineOption kinds(QStringLiteral("kinds"),
-        tr("--paths, --compare: only deals of these kinds (comma-separated: %1).").arg(enumKeyList<DealKind>()),
+        tr("--paths, --compare, --export-flows: only deals of these kinds (comma-separated: %1).").arg(enumKeyList<DealKind>()),
         QStringLiteral("KINDS"));
     const QCommandLineOption compare(QStringLiteral("compare"),
         tr("Print what changed between two dates as JSON: new deals, companies and valuations, valuation changes "
@@ -79,7 +83,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         tr("The format of - (standard input as FILE, standard output as OUT): %1.")
             .arg(formatKeys.join(QStringLiteral(", "))),
         QStringLiteral("FORMAT"));
-    parser.addOptions({help, version, check, exportNetwork, exportTimeline, exportReport, exportData, analyze, lang,
+    parser.addOptions({help, version, check, exportNetwork, exportTimeline, exportFlows, exportReport, exportData, analyze, lang,
         from, to, companies, size, dpi, title, maxCycleLength, importMapping, format, extractDeals, articleDate, paths, maxPathLength, kinds,
         compare});
     result.helpText = parser.helpText();
@@ -107,6 +111,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
 
     const QList<std::pair<const QCommandLineOption *, Action>> actions {{&check, Action::Check},
         {&exportNetwork, Action::ExportNetwork}, {&exportTimeline, Action::ExportTimeline},
+        {&exportFlows, Action::ExportFlows},
         {&exportReport, Action::ExportReport}, {&exportData, Action::ExportData}, {&analyze, Action::Analyze},
         {&extractDeals, Action::ExtractDeals}, {&paths, Action::Paths}};
     int chosen = 0;
@@ -123,8 +128,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         result.action = Action::Compare;
     }
     if (chosen > 1) {
-        result.error = tr("Choose one of --check, --export-network, --export-timeline, --export-report, --export-data, "
-                          "--analyze, --extract-deals, --paths and --compare.");
+        result.error = tr("Choose one of --check, --export-network, --export-timeline, --export-flows, --export-report, "
+                          "--export-data, --analyze, --extract-deals, --paths and --compare.");
         return result;
     }
     if (result.action == Action::ExtractDeals) {

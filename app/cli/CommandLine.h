@@ -16,7 +16,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 public:
-    enum class Action { Gui, Help, Version, Check, ExportNetwork, ExportTimeline, ExportReport, ExportData, Analyze, ExtractDeals, Paths, Compare };
+    enum class Action { Gui, Help, Version, Check, ExportNetwork, ExportTimeline, ExportFlows, ExportReport, ExportData, Analyze, ExtractDeals, Paths, Compare };
 
     Action action = Action::Gui;
     QString file; // empty: the bundled dataset

@@ -17,6 +17,7 @@
 #include "network/NetworkRenderer.h"
 #include "printing/ReportWriter.h"
 #include "printing/ReportBuilder.h"
+#include "flows/FlowsRenderer.h"
 #include "timeline/TimelineRenderer.h"
 
 #include <QCoreApplication>
@@ -450,15 +451,27 @@ int extractDeals(const CommandLine &cli, QTextStream &out, QTextStream &err)
     return 0;
 }
 
+// What an export of the network or the flow diagram starts with: the output checked and the
+// companies chosen; false (with *exit set and a message) on a problem.
+bool figureDocument(const QString &option, const CommandLine &cli, QTextStream &err, Document &document, int *exit)
+{
+    *exit = figureOutputProblem(option, cli, err);
+    if (*exit)
+        return false;
+    const auto data = selectedInput(cli, err);
+    if (!data) {
+        *exit = ExitBadInput;
+        return false;
+    }
+    document.setData(*data);
+    return true;
+}
+
 int exportNetwork(const CommandLine &cli, QTextStream &out, QTextStream &err)
 {
-    if (const int problem = figureOutputProblem(QStringLiteral("--export-network"), cli, err))
-        return problem;
-    const auto data = selectedInput(cli, err);
-    if (!data)
-        return ExitBadInput;
     Document document;
-    document.setData(*data);
+    if (int exit = 0; !figureDocument(QStringLiteral("--export-network"), cli, err, document, &exit))
+        return exit;
     NetworkRenderOptions options;
     options.network.filter.from = cli.from;
     options.network.filter.to = cli.to;
@@ -468,6 +481,24 @@ int exportNetwork(const CommandLine &cli, QTextStream &out, QTextStream &err)
     const FigureSize figure = figureSize(cli, QSizeF(1600, 1000));
     const auto paint = [&renderer](QPainter *painter, const QRectF &target) { renderer.paint(painter, target); };
     return writeFigure(cli, figure.layout, figure.dpi, cli.title, paint, out, err);
+}
+
+int exportFlows(const CommandLine &cli, QTextStream &out, QTextStream &err)
+{
+    Document document;
+    if (int exit = 0; !figureDocument(QStringLiteral("--export-flows"), cli, err, document, &exit))
+        return exit;
+    FlowsRenderOptions options;
+    options.diagram.filter.from = cli.from;
+    options.diagram.filter.to = cli.to;
+    options.diagram.filter.dealKinds = cli.kinds;
+    options.language = cli.language.value_or(languageForLocale(QLocale()));
+    options.title = cli.title;
+    const FigureSize figure = figureSize(cli, options.size);
+    options.size = figure.layout;
+    const FlowsRenderer renderer(document, options);
+    const auto paint = [&renderer](QPainter *painter, const QRectF &target) { renderer.paint(painter, target); };
+    return writeFigure(cli, options.size, figure.dpi, cli.title, paint, out, err);
 }
 
 } // namespace
@@ -481,6 +512,7 @@ int run(const CommandLine &cli, QTextStream &out, QTextStream &err)
     case CommandLine::Action::Check: return check(cli, out, err);
     case CommandLine::Action::ExportData: return exportData(cli, out, err);
     case CommandLine::Action::ExportTimeline: return exportTimeline(cli, out, err);
+    case CommandLine::Action::ExportFlows: return exportFlows(cli, out, err);
     case CommandLine::Action::ExportReport: return exportReport(cli, out, err);
     case CommandLine::Action::Analyze: return analyze(cli, out, err);
     case CommandLine::Action::ExtractDeals: return extractDeals(cli, out, err);

@@ -51,10 +51,7 @@ std::optional<FigureExporter::Format> FigureExporter::formatForPath(const QStrin
     return std::nullopt;
 }
 
-namespace {
-// A title the export adds is drawn as the network draws its own: bold, 20 px, dark, at the top
-// left; a long one wraps. Returns where the figure goes below it.
-QRectF paintTitleBand(QPainter *painter, const QRectF &target, const QString &title)
+QRectF FigureExporter::paintTitle(QPainter *painter, const QRectF &target, const QString &title)
 {
     QFont font;
     font.setPixelSize(20);
@@ -75,7 +72,6 @@ QRectF paintTitleBand(QPainter *painter, const QRectF &target, const QString &ti
     painter->restore();
     return target.adjusted(0, band.bottom() + 4 - target.top(), 0, 0);
 }
-} // namespace
 
 QSize FigureExporter::pixelSize(QSizeF size, int dpi)
 {
@@ -109,7 +105,7 @@ bool FigureExporter::exportFigure(
         return fail(tr("unknown image format; use %1").arg(FileFormats::suffixChoice(descriptions())));
     const int dpi = options.dpi > 0 ? options.dpi : 300;
     const auto paintFigure = [&](QPainter *painter, const QRectF &target) {
-        paint(painter, options.drawTitle && !options.title.isEmpty() ? paintTitleBand(painter, target, options.title)
+        paint(painter, options.drawTitle && !options.title.isEmpty() ? paintTitle(painter, target, options.title)
                                                                      : target);
     };
     // The figure is made in memory and written once, so that a full disk or a failing device is

@@ -54,6 +54,10 @@ public:
     static bool exportFigure(
         const QString &path, QSizeF size, int dpi, const QString &title, const PaintFunction &paint, QString *error);
 
+    // Draws a figure's title as the figures draw theirs: bold, 20 px, dark, at the top left; a
+    // long one wraps. Returns where the figure goes below it.
+    static QRectF paintTitle(QPainter *painter, const QRectF &target, const QString &title);
+
     // The size in pixels of the PNG a figure of `size` logical pixels is written at `dpi`.
     static QSize pixelSize(QSizeF size, int dpi);
     // The page of a PDF export in points: the given page, or the figure's size.

@@ -1,5 +1,7 @@
 #include "network/NetworkWidget.h"
 
+#include <QBoxLayout>
+
 #include "document/Document.h"
 #include "editing/Editor.h"
 #include "format/Formatter.h"
@@ -125,6 +127,15 @@ void NetworkWidget::setOptions(const NetworkOptions &options)
 {
     m_options = options;
     rebuild();
+    Q_EMIT optionsChanged(m_options);
+}
+
+void NetworkWidget::takeBackFilterPanel()
+{
+    if (m_filterPanel->parentWidget() != this) {
+        static_cast<QBoxLayout *>(layout())->insertWidget(1, m_filterPanel);
+        m_filterPanel->show();
+    }
 }
 
 void NetworkWidget::selectDeal(const QString &id)

@@ -47,6 +47,10 @@ public:
     QToolButton *asOfButton() const { return m_asOfButton; }
     QLineEdit *searchField() const { return m_search; }
     bool isLayoutRunning() const;
+    // The date range (with Play and "as of") and the filters, in one panel: the Flows tab shows
+    // it while it is open; takeBackFilterPanel() puts it back above the network.
+    QWidget *filterPanel() const { return m_filterPanel; }
+    void takeBackFilterPanel();
     void retranslate();
 
 public Q_SLOTS:
@@ -67,6 +71,8 @@ Q_SIGNALS:
     // The network's date range changed (the sliders, Play, a state as of a date); absent bounds:
     // open. The deals table, the timeline and the Analysis dock follow it.
     void dateRangeChanged(std::optional<QDate> from, std::optional<QDate> to);
+    // The filter or the focus changed (the Flows tab shows the same deals).
+    void optionsChanged(const NetworkOptions &options);
 
 private:
     void createControls();
@@ -122,5 +128,6 @@ private:
     QLabel *m_focusLabel = nullptr;
     QComboBox *m_focus = nullptr;
     QCheckBox *m_reputable = nullptr;
+    QWidget *m_filterPanel = nullptr;
     QList<SourceTierRule> m_tierRules; // the document's ratings the reputable-only filter was made with
 };

@@ -234,11 +234,17 @@ void NetworkWidget::createControls()
     filterItems->addWidget(FlowLayout::group({m_focusLabel, m_focus}));
     filterItems->addWidget(m_reputable);
 
+    // The dates and filters in one panel, which the Flows tab shows while it is open.
+    m_filterPanel = new QWidget;
+    m_filterPanel->setObjectName(QStringLiteral("networkFilterPanel"));
+    auto *panel = new QVBoxLayout(m_filterPanel);
+    panel->setContentsMargins(0, 0, 0, 0);
+    panel->addLayout(dates);
+    panel->addWidget(filters);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 0);
     layout->addLayout(tools);
-    layout->addLayout(dates);
-    layout->addWidget(filters);
+    layout->addWidget(m_filterPanel);
     layout->addWidget(m_view, 1);
     m_progress->hide();
     m_cancel->hide();
@@ -302,6 +308,7 @@ void NetworkWidget::filtersChanged()
     m_options.focusCompany = m_view->selectedCompany().isEmpty() ? m_options.focusCompany : m_view->selectedCompany();
     updateDateLabels();
     rebuild();
+    Q_EMIT optionsChanged(m_options);
     if (filter.from != oldFrom || filter.to != oldTo)
         Q_EMIT dateRangeChanged(filter.from, filter.to);
 }

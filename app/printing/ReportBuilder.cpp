@@ -2,6 +2,7 @@
 
 #include "analysis/CapitalFlowAnalysis.h"
 #include "document/Document.h"
+#include "flows/FlowsRenderer.h"
 #include "itemmodels/Analyses.h"
 #include "network/NetworkRenderer.h"
 #include "report/ChangesReport.h"
@@ -45,6 +46,23 @@ ReportFigure networkFigure(const Document &document, const ReportRequest &reques
         [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); }, QSizeF(1600, 1000)};
 }
 
+std::optional<ReportFigure> flowsFigure(const Document &document, const ReportRequest &request)
+{
+    NetworkOptions network = request.network;
+    network.filter = request.filter;
+    FlowsRenderOptions options;
+    options.diagram = FlowsRenderer::forNetwork(document, network, request.flows);
+    options.language = request.language;
+    auto renderer = std::make_shared<FlowsRenderer>(document, options);
+    if (renderer->diagram().isEmpty())
+        return std::nullopt;
+    return ReportFigure {Texts::tr("Capital flows by layer"),
+        Texts::tr("Who pays whom, layer by layer: band widths to one scale in US dollars, coloured by deal kind; "
+                  "solid: committed or reported, hatched: up-to ceilings, light: estimates. Arcs under the diagram "
+                  "carry money back against the layer order, the circular flows."),
+        [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); }, options.size};
+}
+
 std::optional<ReportFigure> timelineFigure(const DocumentData &shown, Language language)
 {
     const QStringList companies = timelineCompanies(shown);
@@ -86,6 +104,8 @@ Report ReportBuilder::build(const Document &document, const ReportRequest &reque
     const DocumentData shown = request.filter.apply(data);
     if (!shown.deals.isEmpty())
         report.figures << networkFigure(document, request);
+    if (auto flows = flowsFigure(document, request))
+        report.figures << *flows;
     if (auto timeline = timelineFigure(shown, request.language))
         report.figures << *timeline;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analysis/FlowDiagram.h"
 #include "analysis/NetworkChanges.h"
 #include "network/NetworkPicture.h"
 #include "printing/Report.h"
@@ -25,6 +26,8 @@ struct ReportRequest
     // How the network figure is drawn: size measure, merged edges, focus (its filter is `filter`).
     NetworkOptions network;
     QHash<QString, QPointF> positions; // the view's positions; empty: the default layout
+    // How the flow diagram is layered (its deals are `filter`'s, with the network's focus).
+    FlowDiagramOptions flows;
     // Computed already (the Analysis dock's). Used when it covers the same deals as `filter`;
     // otherwise the analysis runs again for `filter` with its cycle options.
     std::shared_ptr<const CapitalFlowAnalysis> analysis;

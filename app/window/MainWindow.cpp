@@ -3,6 +3,8 @@
 #include "importing/ImportDialog.h"
 
 #include "analysis/AnalysisDock.h"
+#include "flows/FlowsView.h"
+#include "flows/FlowsWidget.h"
 #include "analysis/CompareDialog.h"
 #include "analysis/MoneyPathsDialog.h"
 #include "document/Document.h"
@@ -91,6 +93,7 @@ MainWindow::MainWindow(QWidget *parent)
         PrintController::Use::ExportOnly);
     createDocks();
     createTimeline();
+    createFlows();
     connectNetworkSelection();
     createActions();
     retranslateUi();
@@ -207,11 +210,11 @@ void MainWindow::createDocks()
     resizeDocks({m_analysisDock}, {430}, Qt::Horizontal);
     // For now a selected cycle selects its first deal; the network view will highlight it later.
     // A selected cycle lights up in the network and is selected in the deals table.
+    // On the Flows tab the cycle's bands light up there; from any other tab the network is shown.
     connect(m_analysisDock, &AnalysisDock::cycleSelected, this, [this](const QStringList &dealIds) {
-        selectDeals(dealIds);
-        m_network->highlightDeals(dealIds);
-        m_timeline->markDeals(dealIds);
-        m_views->setCurrentWidget(m_network);
+        lightDeals(dealIds);
+        if (m_views->currentWidget() != m_flows)
+            m_views->setCurrentWidget(m_network);
     });
 
     m_detailsDock = new QDockWidget(this);
@@ -350,14 +353,11 @@ MoneyPathsDialog *MainWindow::showMoneyPaths(const QString &fromId, const QStrin
 {
     if (!m_paths) {
         m_paths = new MoneyPathsDialog(m_document, this);
-        connect(m_paths, &MoneyPathsDialog::pathSelected, this, [this](const QStringList &dealIds) {
-            selectDeals(dealIds);
-            m_network->highlightDeals(dealIds);
-            m_timeline->markDeals(dealIds);
-        });
+        connect(m_paths, &MoneyPathsDialog::pathSelected, this, &MainWindow::lightDeals);
         connect(m_paths, &QDialog::finished, this, [this] {
             m_network->highlightDeals({});
             m_timeline->markDeals({});
+            m_flows->view()->highlightDeals({});
         });
     }
     // Through the network as it is filtered now.
@@ -521,6 +521,8 @@ void MainWindow::retranslateUi()
     m_views->setTabText(m_views->indexOf(m_overview), tr("Overview"));
     m_views->setTabText(m_views->indexOf(m_timeline), tr("Timeline"));
     m_views->setTabText(m_views->indexOf(m_network), tr("Network"));
+    m_views->setTabText(m_views->indexOf(m_flows), tr("Flows"));
+    m_flows->retranslate();
     m_detailsDock->setWindowTitle(tr("Details"));
     m_network->retranslate();
     m_dealsDock->setWindowTitle(tr("Deals"));

@@ -12,6 +12,7 @@ class CompanyTableModel;
 class DealFilterBar;
 class DealFilterProxy;
 class DocumentLifecycle;
+class FlowsWidget;
 class EditActions;
 class ValuationTableModel;
 class DealTableModel;
@@ -60,6 +61,8 @@ public:
     // start, the locks removed, and the window closes without asking.
     void terminate(int signalNumber);
     NetworkWidget *network() const { return m_network; }
+    FlowsWidget *flows() const { return m_flows; }
+    QTabWidget *views() const { return m_views; }
     // Edit > Deals from Article…, empty or with an article file's text (a saved web page or a text
     // file, as dropped on the window); false, after saying why, when the file cannot be read.
     bool dealsFromArticle(const QString &path = QString());
@@ -92,6 +95,10 @@ private:
     void about();
     void importDeals();
     void createTimeline();
+    void createFlows();
+    // Deals picked in one view (a band of the flow diagram, a circular flow, a path): selected in
+    // the deals table and lit in the network, the timeline and the flow diagram.
+    void lightDeals(const QStringList &dealIds);
     void selectDeal(const QString &id);
     void selectDeals(const QStringList &dealIds);
     void connectNetworkSelection();
@@ -106,6 +113,7 @@ private:
     EditActions *m_editActions = nullptr;
     OverviewPanel *m_overview = nullptr;
     TimelineView *m_timeline = nullptr;
+    FlowsWidget *m_flows = nullptr;
     PrintController *m_print = nullptr; // File > Print…, Print Preview…, Export…
     NetworkWidget *m_network = nullptr;
     QDockWidget *m_detailsDock = nullptr;

@@ -4,6 +4,9 @@
 
 #include "analysis/AnalysisDock.h"
 #include "document/Document.h"
+#include "flows/FlowsRenderer.h"
+#include "flows/FlowsView.h"
+#include "flows/FlowsWidget.h"
 #include "itemmodels/CompanyTableModel.h"
 #include "itemmodels/DealFilterProxy.h"
 #include "itemmodels/DealTableModel.h"
@@ -54,6 +57,44 @@ void MainWindow::createTimeline()
             if (current.isValid())
                 m_timeline->offerCompany(current.data(DocumentTableModel::IdRole).toString());
         });
+}
+
+void MainWindow::createFlows()
+{
+    m_flows = new FlowsWidget(m_document, this);
+    m_views->insertTab(m_views->indexOf(m_network) + 1, m_flows, QString());
+    // The same deals as the network: its filter and focus, and its filter bar while Flows is open.
+    m_flows->setNetworkOptions(m_network->options());
+    connect(m_network, &NetworkWidget::optionsChanged, m_flows, &FlowsWidget::setNetworkOptions);
+    connect(m_views, &QTabWidget::currentChanged, this, [this] {
+        if (m_views->currentWidget() == m_flows)
+            m_flows->adoptFilterPanel(m_network->filterPanel());
+        else if (m_views->currentWidget() == m_network)
+            m_network->takeBackFilterPanel();
+    });
+    connect(m_flows, &FlowsWidget::dealsClicked, this, &MainWindow::lightDeals);
+    connect(m_flows, &FlowsWidget::companyClicked, this, [this](const QString &id) {
+        m_network->selectCompany(id);
+        m_network->highlightDeals({});
+    });
+    // Printing and exporting the diagram draws what is on screen: its layers and the network's deals.
+    m_print->setFigureProvider(m_flows, [this] {
+        FlowsRenderOptions options;
+        options.diagram = m_flows->diagramOptions();
+        options.language = languageForLocale(QLocale());
+        options.size = m_flows->view()->size();
+        auto renderer = std::make_shared<FlowsRenderer>(*m_document, options);
+        return ReportFigure {tr("Capital flows"), QString(),
+            [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); }, options.size};
+    });
+}
+
+void MainWindow::lightDeals(const QStringList &dealIds)
+{
+    selectDeals(dealIds);
+    m_network->highlightDeals(dealIds);
+    m_timeline->markDeals(dealIds);
+    m_flows->view()->highlightDeals(dealIds);
 }
 
 void MainWindow::selectDeal(const QString &id)
@@ -110,6 +151,7 @@ void MainWindow::connectNetworkSelection()
         request.network = m_network->options();
         request.positions = m_network->positions();
         request.analysis = m_analysisDock->analysis();
+        request.flows = m_flows->diagramOptions();
         return request;
     });
     // A deal or company selected in the network is selected in its table (so that Edit ▸ Edit,

@@ -1,4 +1,5 @@
 #include "support/CapflowRun.h"
+#include "support/SvgText.h"
 
 #include "document/Document.h"
 #include "files/DocumentFiles.h"
@@ -12,23 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QXmlStreamReader>
 
 namespace {
-// All text of an SVG, element by element.
-QStringList svgTexts(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    QXmlStreamReader xml(&file);
-    QStringList texts;
-    while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == QStringLiteral("text"))
-            texts << xml.readElementText(QXmlStreamReader::IncludeChildElements).simplified();
-    }
-    return texts;
-}
 } // namespace
 
 class TestTimelineExport : public QObject

@@ -44,37 +44,9 @@ bool managedBy(const QLayout *layout, const QWidget *w)
     }
     return false;
 }
-} // namespace
-
-class TestWindowGeometry : public QObject
+// No widget placed by a layout lies outside the window, and siblings never overlap.
+void checkLaidOut(QWidget &window)
 {
-    Q_OBJECT
-private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_recovery.isValid());
-        isolateUserFiles(m_recovery.path());
-    }
-
-    void fitsALaptop_data()
-    {
-        QTest::addColumn<int>("language");
-        QTest::addRow("de") << int(Language::German);
-        QTest::addRow("en") << int(Language::English);
-    }
-    void fitsALaptop()
-    {
-        QFETCH(int, language);
-        m_translations.apply(Language(language));
-        MainWindow window;
-        const QSize minimum = window.minimumSizeHint();
-        QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 720,
-            qPrintable(u"minimum %1×%2"_s.arg(minimum.width()).arg(minimum.height())));
-        window.resize(1366, 768);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        QCOMPARE(window.size(), QSize(1366, 768));
-
         const QRect inside = window.rect();
         const QList<QWidget *> widgets = window.findChildren<QWidget *>();
         for (QWidget *w : widgets) {
@@ -108,6 +80,49 @@ private Q_SLOTS:
                 }
             }
         }
+}
+} // namespace
+
+class TestWindowGeometry : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_recovery.isValid());
+        isolateUserFiles(m_recovery.path());
+    }
+
+    void fitsALaptop_data()
+    {
+        QTest::addColumn<int>("language");
+        QTest::addRow("de") << int(Language::German);
+        QTest::addRow("en") << int(Language::English);
+    }
+    void fitsALaptop()
+    {
+        QFETCH(int, language);
+        m_translations.apply(Language(language));
+        MainWindow window;
+        const QSize minimum = window.minimumSizeHint();
+        QVERIFY2(minimum.width() <= 1280 && minimum.height() <= 720,
+            qPrintable(u"minimum %1×%2"_s.arg(minimum.width()).arg(minimum.height())));
+        window.resize(1366, 768);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.size(), QSize(1366, 768));
+
+        // On every tab of the views (the Flows tab shows the network's filter bar too).
+        auto *views = window.findChild<QTabWidget *>(u"views"_s);
+        QVERIFY(views);
+        for (int tab = 0; tab < views->count(); ++tab) {
+            views->setCurrentIndex(tab);
+            QTest::qWait(20);
+            checkLaidOut(window);
+            if (QTest::currentTestFailed())
+                QFAIL(qPrintable(u"on the tab "_s + views->tabText(tab)));
+        }
+        views->setCurrentIndex(0);
         // The views get most of the width; Companies and Analysis share one side dock.
         QVERIFY2(window.centralWidget()->width() >= window.width() / 2,
             qPrintable(QString::number(window.centralWidget()->width())));
