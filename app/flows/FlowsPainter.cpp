@@ -36,11 +36,29 @@ QBrush stripBrush(QColor colour, Certainty certainty, double fade)
 {
     switch (certainty) {
     case Certainty::Firm: colour.setAlphaF(0.78 * fade); return QBrush(colour);
-    case Certainty::UpTo: colour.setAlphaF(0.85 * fade); return QBrush(colour, Qt::BDiagPattern);
+    case Certainty::UpTo: colour.setAlphaF(0.16 * fade); return QBrush(colour); // under the hatching
     case Certainty::Estimated:
     case Certainty::Undisclosed: colour.setAlphaF(0.3 * fade); return QBrush(colour);
     }
     return {};
+}
+
+// Fills a shape for its certainty: firm solid, estimated light, up-to light with diagonal hatching
+// drawn as lines (so that it looks the same on screen, in a PDF and in an SVG).
+void fillStrip(QPainter *painter, const QPainterPath &shape, QColor colour, Certainty certainty, double fade)
+{
+    painter->fillPath(shape, stripBrush(colour, certainty, fade));
+    if (certainty != Certainty::UpTo)
+        return;
+    painter->save();
+    painter->setClipPath(shape, Qt::IntersectClip);
+    colour.setAlphaF(0.85 * fade);
+    painter->setPen(QPen(colour, 1.3));
+    const QRectF bounds = shape.boundingRect();
+    constexpr double Spacing = 6;
+    for (double x = bounds.left() - bounds.height(); x < bounds.right(); x += Spacing)
+        painter->drawLine(QPointF(x, bounds.bottom()), QPointF(x + bounds.height(), bounds.top()));
+    painter->restore();
 }
 
 // The filled ribbon between two columns: from [a, a + t] at x0 to [b, b + t] at x1.
@@ -273,8 +291,8 @@ QStringList FlowsPainter::wrapAmounts(const QString &prefix, const QStringList &
     bool first = true;
     for (const QString &part : parts) {
         const QString candidate = first ? line + part : line + QStringLiteral(" · ") + part;
-        if (!first && metrics.horizontalAdvance(candidate) > width) {
-            lines << line;
+        if (metrics.horizontalAdvance(candidate) > width && !(first && line.trimmed().isEmpty())) {
+            lines << line.trimmed();
             line = QStringLiteral("  ") + part;
         } else {
             line = candidate;
@@ -282,6 +300,9 @@ QStringList FlowsPainter::wrapAmounts(const QString &prefix, const QStringList &
         first = false;
     }
     lines << line;
+    // What still does not fit (one amount wider than a narrow column) is shortened.
+    for (QString &text : lines)
+        text = metrics.elidedText(text, Qt::ElideRight, width);
     return lines;
 }
 
@@ -733,15 +754,8 @@ void FlowsPainter::paint(QPainter *painter, const FlowsEmphasis &emphasis) const
                 painter->drawPath(geometry.centre);
                 continue;
             }
-            painter->setPen(Qt::NoPen);
-            for (const Strip &strip : geometry.strips) {
-                if (strip.certainty == Certainty::UpTo) {
-                    QColor under = colour;
-                    under.setAlphaF(0.16 * fade);
-                    painter->fillPath(strip.shape, under);
-                }
-                painter->fillPath(strip.shape, stripBrush(colour, strip.certainty, fade));
-            }
+            for (const Strip &strip : geometry.strips)
+                fillStrip(painter, strip.shape, colour, strip.certainty, fade);
         }
     }
     if (emphasis.hoverBand >= 0 && emphasis.hoverBand < m_bands.size()) {
@@ -812,10 +826,12 @@ void FlowsPainter::paint(QPainter *painter, const FlowsEmphasis &emphasis) const
         switch (item.sample) {
         case LegendItem::Sample::Kind: painter->fillRect(sample, stripBrush(Palette::dealKind(item.kind), Certainty::Firm, 1)); break;
         case LegendItem::Sample::Firm: painter->fillRect(sample, stripBrush(neutral, Certainty::Firm, 1)); break;
-        case LegendItem::Sample::UpTo:
-            painter->fillRect(sample, stripBrush(neutral, Certainty::Estimated, 0.5));
-            painter->fillRect(sample, stripBrush(neutral, Certainty::UpTo, 1));
+        case LegendItem::Sample::UpTo: {
+            QPainterPath path;
+            path.addRect(sample);
+            fillStrip(painter, path, neutral, Certainty::UpTo, 1);
             break;
+        }
         case LegendItem::Sample::Estimated: painter->fillRect(sample, stripBrush(neutral, Certainty::Estimated, 1)); break;
         case LegendItem::Sample::Undisclosed:
             painter->setPen(QPen(neutral, 1.5, Qt::DotLine, Qt::FlatCap));

@@ -60,7 +60,9 @@ std::optional<ReportFigure> flowsFigure(const Document &document, const ReportRe
         Texts::tr("Who pays whom, layer by layer: band widths to one scale in US dollars, coloured by deal kind; "
                   "solid: committed or reported, hatched: up-to ceilings, light: estimates. Arcs under the diagram "
                   "carry money back against the layer order, the circular flows."),
-        [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); }, options.size};
+        [renderer](QPainter *painter, const QRectF &target) { renderer->paint(painter, target); }, options.size,
+        // Its layers' totals need the width of a landscape page.
+        900};
 }
 
 std::optional<ReportFigure> timelineFigure(const DocumentData &shown, Language language)

@@ -14,4 +14,6 @@ struct ReportFigure
     QString caption; // printed under the figure; may be empty
     FigureExporter::PaintFunction paint;
     QSizeF preferredSize; // its size on screen, for image exports; empty: 1600 × 1000
+    // Logical pixels a page must give it across; a narrower page draws it smaller (0: any width).
+    qreal minimumWidth = 0;
 };

@@ -234,8 +234,11 @@ void ReportPrinter::figurePage(ReportFlow &flow, const ReportFigure &figure)
         = figure.caption.isEmpty() ? 0 : flow.textHeight(figure.caption, s.body, body.width()) + s.pt(8);
     const QRectF area(body.left(), flow.y(), body.width(), body.bottom() - flow.y() - captionHeight);
     if (QPainter *p = flow.painter()) {
-        // The figure paints in logical pixels (96 per inch), as for an image export.
-        const qreal scale = s.dpi() / 96.0;
+        // The figure paints in logical pixels (96 per inch), as for an image export; one that
+        // needs more width than the page has is drawn smaller.
+        qreal scale = s.dpi() / 96.0;
+        if (figure.minimumWidth > 0 && area.width() / scale < figure.minimumWidth)
+            scale = area.width() / figure.minimumWidth;
         p->save();
         p->setClipRect(area);
         p->translate(area.topLeft());
