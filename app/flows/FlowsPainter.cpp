@@ -43,22 +43,29 @@ QBrush stripBrush(QColor colour, Certainty certainty, double fade)
     return {};
 }
 
-// Fills a shape for its certainty: firm solid, estimated light, up-to light with diagonal hatching
-// drawn as lines (so that it looks the same on screen, in a PDF and in an SVG).
+// A tile of diagonal hatching in a colour: a brush of it fills a strip in one pass, and being an
+// image in logical pixels it scales with the painter (on screen, in a PDF and in an SVG alike).
+QBrush hatchBrush(QColor colour)
+{
+    constexpr int Tile = 12;
+    QImage tile(Tile, Tile, QImage::Format_ARGB32_Premultiplied);
+    tile.fill(Qt::transparent);
+    QPainter painter(&tile);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, 1.4));
+    for (int x = -Tile; x <= Tile; x += Tile / 2)
+        painter.drawLine(QPointF(x, Tile), QPointF(x + Tile, 0));
+    return QBrush(tile);
+}
+
+// Fills a shape for its certainty: firm solid, estimated light, up-to light and hatched.
 void fillStrip(QPainter *painter, const QPainterPath &shape, QColor colour, Certainty certainty, double fade)
 {
     painter->fillPath(shape, stripBrush(colour, certainty, fade));
     if (certainty != Certainty::UpTo)
         return;
-    painter->save();
-    painter->setClipPath(shape, Qt::IntersectClip);
     colour.setAlphaF(0.85 * fade);
-    painter->setPen(QPen(colour, 1.3));
-    const QRectF bounds = shape.boundingRect();
-    constexpr double Spacing = 6;
-    for (double x = bounds.left() - bounds.height(); x < bounds.right(); x += Spacing)
-        painter->drawLine(QPointF(x, bounds.bottom()), QPointF(x + bounds.height(), bounds.top()));
-    painter->restore();
+    painter->fillPath(shape, hatchBrush(colour));
 }
 
 // The filled ribbon between two columns: from [a, a + t] at x0 to [b, b + t] at x1.
@@ -599,23 +606,27 @@ void FlowsPainter::layoutBody(double header)
             continue;
         }
         const double top = laneTop.value(b);
-        const auto arc = [&](double o, double w) {
-            // A strip o below the band's top in the ports: outer by (t - o - w/2), lane from the bottom.
-            const double outer = t - o - w / 2;
+        // The curve o below the band's top in the ports: the higher in the port, the further out
+        // (round the bars and lower on the lane), so that the curves for 0 ≤ o ≤ t are concentric
+        // and a strip is the simple shape between two of them.
+        const auto arc = [&](double o) {
+            const double outer = t - o;
             const double xs = sx + gap + outInner.value(b) + outer;
             const double xt = tx - gap - inInner.value(b) - outer;
-            const double laneY = top + t - o - w / 2;
-            return returnArc(sx, a + o + w / 2, xs, laneY, xt, tx, c + o + w / 2);
+            return returnArc(sx, a + o, xs, top + t - o, xt, tx, c + o);
         };
         for (Certainty certainty : StripOrder) {
             const double part = double(stripMoney(band.money, certainty).usd()) * scale;
             if (part <= 0)
                 continue;
             const double w = part * t / std::max(1e-9, value(band.money) * scale);
-            geometry.strips << Strip {certainty, stroke(arc(offset, w), w)};
+            QPainterPath shape = arc(offset);
+            shape.connectPath(arc(offset + w).toReversed());
+            shape.closeSubpath();
+            geometry.strips << Strip {certainty, shape};
             offset += w;
         }
-        geometry.centre = arc(0, t);
+        geometry.centre = arc(t / 2);
     }
 }
 
@@ -717,6 +728,33 @@ void FlowsPainter::placeLabels()
 
 void FlowsPainter::paint(QPainter *painter, const FlowsEmphasis &emphasis) const
 {
+    paintDiagram(painter, emphasis.litBands);
+    paintHover(painter, emphasis);
+}
+
+void FlowsPainter::paintHover(QPainter *painter, const FlowsEmphasis &emphasis) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setBrush(Qt::NoBrush);
+    if (emphasis.hoverBand >= 0 && emphasis.hoverBand < m_bands.size()) {
+        painter->setPen(QPen(m_theme.softInk, 1.2));
+        for (const Strip &strip : m_bands[emphasis.hoverBand].strips)
+            painter->drawPath(strip.shape);
+        if (m_bands[emphasis.hoverBand].strips.isEmpty())
+            painter->drawPath(m_bands[emphasis.hoverBand].centre);
+    }
+    if (emphasis.hoverNode >= 0 && emphasis.hoverNode < m_nodes.size()) {
+        painter->setPen(QPen(m_theme.ink, 2));
+        painter->drawRect(m_nodes[emphasis.hoverNode].bar);
+    }
+    painter->restore();
+}
+
+void FlowsPainter::paintDiagram(QPainter *painter, const QSet<int> &litBands) const
+{
+    FlowsEmphasis emphasis;
+    emphasis.litBands = litBands;
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setRenderHint(QPainter::TextAntialiasing);
@@ -758,20 +796,12 @@ void FlowsPainter::paint(QPainter *painter, const FlowsEmphasis &emphasis) const
                 fillStrip(painter, strip.shape, colour, strip.certainty, fade);
         }
     }
-    if (emphasis.hoverBand >= 0 && emphasis.hoverBand < m_bands.size()) {
-        painter->setPen(QPen(m_theme.softInk, 1.2));
-        painter->setBrush(Qt::NoBrush);
-        for (const Strip &strip : m_bands[emphasis.hoverBand].strips)
-            painter->drawPath(strip.shape);
-        if (m_bands[emphasis.hoverBand].strips.isEmpty())
-            painter->drawPath(m_bands[emphasis.hoverBand].centre);
-    }
 
     // The bars in their kind's colour.
     for (int i = 0; i < m_nodes.size(); ++i) {
         const FlowNode &node = m_diagram.nodes[i];
         const QColor fill = node.type == FlowNode::Type::Outside ? QColor(0x99, 0x99, 0x99) : Palette::companyKind(node.kind);
-        painter->setPen(QPen(i == emphasis.hoverNode ? m_theme.ink : fill.darker(130), i == emphasis.hoverNode ? 2 : 1));
+        painter->setPen(QPen(fill.darker(130), 1));
         painter->setBrush(node.type == FlowNode::Type::OtherCompanies ? QBrush(fill, Qt::Dense4Pattern) : QBrush(fill));
         painter->drawRect(m_nodes[i].bar);
     }

@@ -70,6 +70,10 @@ public:
     void layout(const QRectF &area);
     QRectF area() const { return m_area; }
     void paint(QPainter *painter, const FlowsEmphasis &emphasis = {}) const;
+    // The two parts of paint(): everything with the lit bands, and the outline of what is
+    // hovered on top (so that a view can keep the first and repaint only the second).
+    void paintDiagram(QPainter *painter, const QSet<int> &litBands) const;
+    void paintHover(QPainter *painter, const FlowsEmphasis &emphasis) const;
 
     const FlowDiagram &diagram() const { return m_diagram; }
     const QList<BandGeometry> &bandGeometry() const { return m_bands; }

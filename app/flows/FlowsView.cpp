@@ -59,6 +59,7 @@ void FlowsView::relayout() const
         m_diagram, m_document->graph(), m_language, dark ? NetworkTheme::forPalette(palette()) : NetworkTheme {});
     m_flows->layout(QRectF(rect()).adjusted(12, 10, -12, -8));
     m_laidOut = true;
+    ++m_layouts;
 }
 
 const FlowsPainter &FlowsView::flows() const
@@ -72,15 +73,30 @@ void FlowsView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     const NetworkTheme theme = NetworkTheme::forPalette(palette());
-    painter.fillRect(rect(), theme.dark ? theme.paper : QColor(Qt::white));
     if (m_diagram.isEmpty()) {
+        painter.fillRect(rect(), theme.dark ? theme.paper : QColor(Qt::white));
         painter.setPen(theme.softInk);
         painter.setFont(FlowsPainter::labelFont());
         painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap,
             FlowsPainter::tr("No money flows between the companies shown."));
         return;
     }
-    flows().paint(&painter, m_emphasis);
+    // The diagram is kept as an image until its layout or its lit bands change; hovering only
+    // draws an outline on top of it.
+    const qreal ratio = devicePixelRatioF();
+    const FlowsPainter &laidOut = flows();
+    if (m_frameLayout != m_layouts || m_frame.isNull() || m_frameLit != m_emphasis.litBands
+        || m_frame.size() != size() * ratio) {
+        m_frame = QImage(size() * ratio, QImage::Format_ARGB32_Premultiplied);
+        m_frame.setDevicePixelRatio(ratio);
+        m_frame.fill(theme.dark ? theme.paper : QColor(Qt::white));
+        QPainter frame(&m_frame);
+        laidOut.paintDiagram(&frame, m_emphasis.litBands);
+        m_frameLit = m_emphasis.litBands;
+        m_frameLayout = m_layouts;
+    }
+    painter.drawImage(QPointF(0, 0), m_frame);
+    laidOut.paintHover(&painter, m_emphasis);
     if (hasFocus() && m_emphasis.hoverBand >= 0) {
         painter.setPen(QPen(palette().highlight().color(), 1, Qt::DashLine));
         painter.setBrush(Qt::NoBrush);

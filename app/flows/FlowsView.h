@@ -2,6 +2,7 @@
 
 #include "flows/FlowsPainter.h"
 
+#include <QImage>
 #include <QWidget>
 
 #include <memory>
@@ -55,5 +56,9 @@ private:
     mutable std::unique_ptr<FlowsPainter> m_flows;
     mutable bool m_laidOut = false;
     FlowsEmphasis m_emphasis;
+    QImage m_frame; // the diagram as last painted, with m_frameLit lit
+    QSet<int> m_frameLit;
+    mutable int m_layouts = 0; // counts relayout()s
+    int m_frameLayout = -1; // the layout m_frame shows
     QStringList m_lit; // deal ids lit, kept over new diagrams
 };
