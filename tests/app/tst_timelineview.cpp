@@ -9,6 +9,7 @@
 #include "timeline/TimelineTooltip.h"
 #include "timeline/TimelineView.h"
 #include "window/MainWindow.h"
+#include "TimelineChecks.h"
 
 #include <QAbstractAxis>
 #include <QCategoryAxis>
@@ -73,50 +74,6 @@ Valuation disputedRound()
         claiming(QStringLiteral("https://pjfp.com/tag/x/"), QStringLiteral("[descriptive; tag page] Series H"), u"965"),
         claiming(QStringLiteral("https://www.ft.com/content/ipo"), QStringLiteral("Anthropic files for IPO"), u"900")};
     return v;
-}
-
-// The texts Qt Charts shows on the chart (axis labels, title, legend), each with its place.
-QList<QPair<QString, QRectF>> shownTexts(const QGraphicsItem *item)
-{
-    QList<QPair<QString, QRectF>> texts;
-    for (const QGraphicsItem *child : item->childItems()) {
-        if (!child->isVisible())
-            continue;
-        if (const auto *text = dynamic_cast<const QGraphicsTextItem *>(child))
-            texts << qMakePair(text->toPlainText(), text->sceneBoundingRect());
-        texts << shownTexts(child);
-    }
-    return texts;
-}
-
-// Every date label is shown whole below the plot, no text there is elided, each label's
-// full width fits the spacing of its ticks, and the year stands on the first tick and on each
-// tick that starts a year.
-void verifyDateLabelsWhole(const TimelineChart *chart)
-{
-    const QRectF plot = chart->mapRectToScene(chart->plotArea());
-    const QList<TimelineAxes::Tick> &ticks = chart->dateScale().ticks;
-    QVERIFY(ticks.size() >= 2);
-    QStringList belowPlot;
-    const QList<QPair<QString, QRectF>> texts = shownTexts(chart);
-    for (const auto &[text, rect] : texts) {
-        if (rect.top() >= plot.bottom() - 1 && rect.top() < plot.bottom() + 30) {
-            QVERIFY2(!text.contains(QStringLiteral("...")) && !text.contains(QStringLiteral("…")), qPrintable(text));
-            belowPlot << text;
-        }
-    }
-    const QFontMetricsF metrics(chart->dateAxis()->labelsFont());
-    const qreal spacing = plot.width() / qreal(ticks.size() - 1);
-    for (qsizetype i = 0; i < ticks.size(); ++i) {
-        const QString &label = ticks.at(i).label;
-        QVERIFY2(belowPlot.contains(label), qPrintable(label + QStringLiteral(" not in ") + belowPlot.join(u'|')));
-        QVERIFY2(metrics.horizontalAdvance(label) < spacing,
-            qPrintable(
-                QStringLiteral("%1: %2 of %3 px").arg(label).arg(metrics.horizontalAdvance(label)).arg(spacing)));
-        const QDate date = QDate::fromJulianDay(qint64(ticks.at(i).value));
-        if (i == 0 || date.month() == 1)
-            QVERIFY2(label.contains(QString::number(date.year())), qPrintable(label));
-    }
 }
 
 // No call-out covers a value label or another call-out.

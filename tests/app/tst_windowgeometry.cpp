@@ -4,7 +4,9 @@
 // File > New leaves the window's size and state alone.
 #include "i18n/Language.h"
 #include "support/UserFiles.h"
+#include "timeline/TimelineView.h"
 #include "window/MainWindow.h"
+#include "TimelineChecks.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -119,6 +121,9 @@ private Q_SLOTS:
             views->setCurrentIndex(tab);
             QTest::qWait(20);
             checkLaidOut(window);
+            // No axis label of the timeline is elided or cut.
+            if (auto *timeline = qobject_cast<TimelineView *>(views->currentWidget()))
+                verifyDateLabelsWhole(timeline->chart());
             if (QTest::currentTestFailed())
                 QFAIL(qPrintable(u"on the tab "_s + views->tabText(tab)));
         }
