@@ -179,9 +179,14 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
         data.series.begin(), data.series.end(), [](const TimelineSeries &s) { return s.points.size() > 1; }));
     for (int i = 0; i < data.series.size(); ++i) {
         const TimelineSeries &s = data.series.at(i);
-        // One company: every step; several: the latest step of each, to keep the chart readable.
-        const QList<GrowthStep> steps
-            = withPoints <= 1 || s.steps.isEmpty() ? s.steps : QList<GrowthStep> {s.steps.last()};
+        // One company: every step; several: the latest step of each that changed the value (a
+        // "×1.0" says nothing there), to keep the chart readable.
+        QList<GrowthStep> steps = s.steps;
+        if (withPoints > 1) {
+            const auto changed = std::find_if(steps.crbegin(), steps.crend(),
+                [this](const GrowthStep &step) { return m_format.locale().toString(step.factor, 'f', 1) != m_format.locale().toString(1.0, 'f', 1); });
+            steps = changed == steps.crend() ? QList<GrowthStep>() : QList<GrowthStep> {*changed};
+        }
         for (const GrowthStep &step : steps) {
             const TimelinePoint &a = s.points.at(step.fromIndex);
             const TimelinePoint &b = s.points.at(step.toIndex);

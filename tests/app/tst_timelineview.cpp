@@ -270,6 +270,41 @@ private Q_SLOTS:
         translations.apply(Language::English);
     }
 
+    // Across several companies each gets the call-out of its latest step that changed the value:
+    // a later valuation at the same value (a secondary sale) makes no "×1.0 in 1 month".
+    void flatStepsGetNoCallout()
+    {
+        DocumentData data;
+        for (const char16_t *id : {u"a", u"b"})
+            data.companies << Company {QString::fromUtf16(id), QString::fromUtf16(id).toUpper(), CompanyKind::AiLab, {}, {}, {}};
+        const auto value = [&data](const char16_t *company, const char16_t *id, QDate date, const char16_t *billions) {
+            data.valuations << Valuation {QString::fromUtf16(id), QString::fromUtf16(company), FuzzyDate(date, DatePrecision::Month),
+                *Money::fromBillionsString(QStringView(billions)), ValuationKind::PostMoney, {}};
+        };
+        value(u"a", u"V1", QDate(2024, 1, 1), u"10");
+        value(u"a", u"V2", QDate(2024, 6, 1), u"20");
+        value(u"a", u"V3", QDate(2024, 7, 1), u"20");
+        value(u"b", u"V4", QDate(2024, 2, 1), u"5");
+        value(u"b", u"V5", QDate(2024, 8, 1), u"15");
+        Document document;
+        document.setData(data);
+        TimelineRenderOptions options;
+        options.companyIds = {QStringLiteral("a"), QStringLiteral("b")};
+        TimelineRenderer renderer(document, options);
+        paint(renderer, QSize(1200, 700));
+        QStringList callouts;
+        for (const TimelineOverlay::PlacedText &placed : renderer.chart()->overlay()->placedTexts()) {
+            if (placed.callout)
+                callouts << placed.text;
+        }
+        QVERIFY2(std::none_of(callouts.cbegin(), callouts.cend(), [](const QString &t) { return t.startsWith(u"×1.0"); }),
+            qPrintable(callouts.join(u'|')));
+        QVERIFY2(std::any_of(callouts.cbegin(), callouts.cend(), [](const QString &t) { return t.startsWith(u"×2.0"); }),
+            qPrintable(callouts.join(u'|')));
+        QVERIFY2(std::any_of(callouts.cbegin(), callouts.cend(), [](const QString &t) { return t.startsWith(u"×3.0"); }),
+            qPrintable(callouts.join(u'|')));
+    }
+
     // The report's page has a heading of its own: the chart drawn without its title gives the
     // room to the plot and shows no title text, while still naming itself for a file's metadata.
     // A dark window palette gets a dark chart with light text; the renderer (exports, the report)
