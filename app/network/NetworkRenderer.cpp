@@ -36,6 +36,34 @@ QHash<QString, QPointF> NetworkRenderer::defaultPositions(const Document &docume
     return result;
 }
 
+NetworkRenderer::Placement NetworkRenderer::placement(const QRectF &area) const
+{
+    const NetworkPainter networkPainter(*m_scene, m_options.language);
+    // The legend goes on the left of a wide figure and below a tall one (a report's portrait page),
+    // where it flows into columns; the network fits in the rest with a margin.
+    Placement placed;
+    placed.legendArea = area;
+    placed.plot = area.adjusted(20, 20, -20, -20);
+    if (!m_options.legend)
+        return placed;
+    // A first pass at unit scale gives the legend's size; it is drawn for real at the final scale.
+    placed.legend = networkPainter.paintLegend(nullptr, area, 1.0);
+    placed.plot = area.adjusted(placed.legend.right() - area.left() + 20, 20, -20, -20);
+    // Below: as low a strip as lets its columns fit the width.
+    for (double height = 160; area.height() > area.width() && height <= area.height() * 0.45; height += 20) {
+        const QRectF strip(area.left(), area.bottom() - height, area.width(), height);
+        const QRectF below = networkPainter.paintLegend(nullptr, strip, 1.0, Qt::BottomLeftCorner);
+        if (below.width() <= area.width() - 20) {
+            placed.legendArea = strip;
+            placed.corner = Qt::BottomLeftCorner;
+            placed.legend = below;
+            placed.plot = area.adjusted(20, 20, -20, -(area.bottom() - below.top()) - 20);
+            break;
+        }
+    }
+    return placed;
+}
+
 void NetworkRenderer::paint(QPainter *painter, const QRectF &target) const
 {
     painter->save();
@@ -56,15 +84,8 @@ void NetworkRenderer::paint(QPainter *painter, const QRectF &target) const
     }
     const NetworkPainter networkPainter(*m_scene, m_options.language);
     const NetworkEmphasis none;
-    // The legend goes on the left; the network fits in the rest with a margin.
-    QRectF legend;
-    if (m_options.legend) {
-        // A first pass at unit scale gives the legend's size; it is drawn for real below.
-        QImage probe(1, 1, QImage::Format_ARGB32);
-        QPainter measure(&probe);
-        legend = networkPainter.paintLegend(&measure, area, 1.0);
-    }
-    QRectF plot = area.adjusted(legend.isNull() ? 20 : legend.right() - area.left() + 20, 20, -20, -20);
+    const Placement placed = placement(area);
+    const QRectF &plot = placed.plot;
     const QRectF world = m_scene->bounds();
     double scale = 1;
     QTransform toDevice;
@@ -82,7 +103,7 @@ void NetworkRenderer::paint(QPainter *painter, const QRectF &target) const
     painter->restore();
     QRectF drawnLegend;
     if (m_options.legend)
-        drawnLegend = networkPainter.paintLegend(painter, area, scale);
+        drawnLegend = networkPainter.paintLegend(painter, placed.legendArea, scale, placed.corner);
     QList<QRectF> blocked;
     if (!drawnLegend.isNull())
         blocked << drawnLegend;

@@ -36,6 +36,17 @@ public:
     const NetworkPicture &scene() const { return *m_scene; }
     void paint(QPainter *painter, const QRectF &target) const;
 
+    // Where the network and its legend go in an area: the legend on the left of a wide one, below
+    // a tall one (a portrait page) in columns, so that the network gets the width.
+    struct Placement
+    {
+        QRectF plot; // the network's discs fit in it
+        QRectF legend; // at unit scale
+        QRectF legendArea;
+        Qt::Corner corner = Qt::TopLeftCorner;
+    };
+    Placement placement(const QRectF &area) const;
+
     // The layout the view and the renderer share: saved positions pinned, the rest laid out.
     static QHash<QString, QPointF> defaultPositions(const Document &document);
 

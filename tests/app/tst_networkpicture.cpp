@@ -521,6 +521,27 @@ private Q_SLOTS:
 
     // The largest companies by the size measure are always named, in both languages and at
     // several view sizes: a smaller name gives way, never a hub's.
+    // A tall figure (the report's portrait page) puts the legend below, in columns, and gives the
+    // network the width; a wide one keeps it on the left.
+    void legendBelowATallFigure()
+    {
+        Document document;
+        document.setData(DocumentFiles::bundled());
+        NetworkRenderOptions options;
+        const NetworkRenderer renderer(document, options);
+        const QRectF tall(0, 0, 660, 860);
+        const NetworkRenderer::Placement below = renderer.placement(tall);
+        QCOMPARE(below.corner, Qt::BottomLeftCorner);
+        QVERIFY(below.legend.top() > below.plot.bottom());
+        QVERIFY(tall.contains(below.legend));
+        QVERIFY(below.plot.width() >= tall.width() - 40);
+        QVERIFY(below.plot.height() >= tall.height() / 2);
+        const QRectF wide(0, 0, 1600, 1000);
+        const NetworkRenderer::Placement beside = renderer.placement(wide);
+        QCOMPARE(beside.corner, Qt::TopLeftCorner);
+        QVERIFY(beside.legend.right() < beside.plot.left());
+    }
+
     void hubsAreAlwaysNamed_data()
     {
         QTest::addColumn<int>("language");
