@@ -88,12 +88,20 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
     const QRectF plot = m_chart->plotArea();
     const QFontMetricsF labelMetrics(pixelFont(12, true));
     const QFontMetricsF calloutMetrics(pixelFont(12, true));
+    // A value label above its point, else beside or below it, a little farther out if need be,
+    // clear of other markers where it can be; none where every place covers another label (the
+    // tool tip still has it).
+    QList<QRectF> pointMarkers;
     auto placeLabel = [&](QPointF at, QRectF size) {
         const qreal w = size.width() + 8;
         const qreal h = size.height() + 2;
-        QList<QRectF> candidates
-            = {QRectF(at.x() - w / 2, at.y() - h - 9, w, h), QRectF(at.x() + 10, at.y() - h / 2, w, h),
-                QRectF(at.x() - w - 10, at.y() - h / 2, w, h), QRectF(at.x() - w / 2, at.y() + 9, w, h)};
+        QList<QRectF> candidates;
+        for (qreal d : {0.0, 14.0}) {
+            candidates << QRectF(at.x() - w / 2, at.y() - h - 9 - d, w, h) << QRectF(at.x() + 10 + d, at.y() - h / 2, w, h)
+                       << QRectF(at.x() - w - 10 - d, at.y() - h / 2, w, h) << QRectF(at.x() - w / 2, at.y() + 9 + d, w, h);
+        }
+        candidates << QRectF(at.x() + 6, at.y() - h - 6, w, h) << QRectF(at.x() - w - 6, at.y() - h - 6, w, h)
+                   << QRectF(at.x() + 6, at.y() + 6, w, h) << QRectF(at.x() - w - 6, at.y() + 6, w, h);
         for (QRectF &c : candidates) {
             if (c.right() > plot.right())
                 c.moveRight(plot.right());
@@ -102,13 +110,20 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
             if (c.top() < plot.top() - h)
                 c.moveTop(plot.top() - h);
         }
-        for (const QRectF &c : std::as_const(candidates)) {
-            const bool clash = std::any_of(
-                layout.labels.begin(), layout.labels.end(), [&c](const Label &l) { return l.rect.intersects(c); });
-            if (!clash)
-                return c;
+        const QRectF own(at - QPointF(7, 7), QSizeF(14, 14));
+        // Clear of labels and markers; else clear of labels at least.
+        for (bool avoidMarkers : {true, false}) {
+            for (const QRectF &c : std::as_const(candidates)) {
+                const bool clash = std::any_of(layout.labels.begin(), layout.labels.end(),
+                                       [&c](const Label &l) { return l.rect.intersects(c); })
+                    || (avoidMarkers && std::any_of(pointMarkers.begin(), pointMarkers.end(), [&c, &own](const QRectF &m) {
+                           return m != own && m.intersects(c);
+                       }));
+                if (!clash)
+                    return c;
+            }
         }
-        return candidates.first();
+        return QRectF();
     };
 
     // Points and their spans first, then their labels, then call-outs where room is left.
@@ -126,6 +141,8 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
             }
         }
     }
+    for (const PointSpot &p : std::as_const(layout.points))
+        pointMarkers << QRectF(p.center - QPointF(7, 7), QSizeF(14, 14));
     for (int i = 0; i < data.series.size(); ++i) {
         const TimelineSeries &s = data.series.at(i);
         const QColor color = TimelineChart::companyColor(i).darker(115);
@@ -133,8 +150,9 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
             const QPointF center
                 = m_chart->toPosition(TimelineAxes::axisX(p.date), m_chart->valueScale().toAxis(p.billions));
             const QString text = m_format.money(p.value);
-            layout.labels << Label {
-                placeLabel(center, labelMetrics.boundingRect(text)), text, color, false, {}, false, {}};
+            const QRectF rect = placeLabel(center, labelMetrics.boundingRect(text));
+            if (!rect.isNull())
+                layout.labels << Label {rect, text, color, false, {}, false, {}};
         }
     }
     // Points count as obstacles too: a call-out must not hide a marker.
@@ -166,6 +184,9 @@ TimelineOverlay::Layout TimelineOverlay::computeLayout() const
         }
         for (const QRectF &c : std::as_const(candidates)) {
             const QRectF padded = c.adjusted(-2, -2, 2, 2);
+            // Inside the plot's width: beyond it the legend or the page's edge would cut it.
+            if (c.left() < plot.left() || c.right() > plot.right())
+                continue;
             const bool clash = std::any_of(layout.labels.begin(), layout.labels.end(),
                                    [&padded](const Label &l) { return l.rect.intersects(padded); })
                 || std::any_of(

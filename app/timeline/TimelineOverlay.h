@@ -17,6 +17,7 @@ class TimelineOverlay : public QGraphicsObject
     Q_OBJECT
 public:
     explicit TimelineOverlay(TimelineChart *chart);
+    const TimelineChart *chart() const { return m_chart; }
 
     void setContent(const Formatter &format);
     // Room the deal lane needs below the date axis (0 when deals are hidden).
