@@ -20,6 +20,8 @@
 
 #include <QAction>
 #include <QImage>
+#include <QPainter>
+#include <QPalette>
 #include <QScopeGuard>
 #include <QListWidget>
 #include <QSignalSpy>
@@ -318,6 +320,42 @@ private Q_SLOTS:
         QTest::keyClick(view, Qt::Key_Return);
         QCOMPARE(clicked.size(), 2);
         QCOMPARE(clicked.last().first().toStringList(), view->diagram().bands[1].dealIds);
+    }
+
+    // Under a dark window palette the diagram is drawn dark with light text; its export stays white.
+    void followsADarkPalette()
+    {
+        Document document;
+        document.setData(circularData());
+        FlowsView view(&document);
+        QPalette dark = view.palette();
+        dark.setColor(QPalette::Base, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::Window, QColor(0x20, 0x22, 0x25));
+        dark.setColor(QPalette::Text, QColor(0xf0, 0xf0, 0xf0));
+        dark.setColor(QPalette::WindowText, QColor(0xf0, 0xf0, 0xf0));
+        view.setPalette(dark);
+        view.resize(1000, 640);
+        view.setDiagram(FlowDiagram::build(document.graph(), {}));
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const QImage shot = view.grab().toImage();
+        QVERIFY(shot.pixelColor(4, 4).lightness() < 80);
+        // The layers' names are light on the dark paper.
+        const QRectF header = view.flows().columnHeaders().first().rect;
+        int light = 0;
+        for (int y = int(header.top()); y < int(header.bottom()); ++y) {
+            for (int x = int(header.left()); x < int(header.right()); ++x)
+                light += shot.pixelColor(x, y).lightness() > 180;
+        }
+        QVERIFY(light > 20);
+        FlowsRenderOptions options;
+        const FlowsRenderer renderer(document, options);
+        QImage image(800, 500, QImage::Format_RGB32);
+        {
+            QPainter painter(&image);
+            renderer.paint(&painter, QRectF(0, 0, 800, 500));
+        }
+        QCOMPARE(image.pixelColor(4, 4), QColor(Qt::white));
     }
 
     void layerOrderAndCompanies()
