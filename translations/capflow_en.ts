@@ -3531,6 +3531,10 @@ Do you want to save your changes?</translation>
         <source>Capital flows</source>
         <translation>Capital flows</translation>
     </message>
+    <message>
+        <source>&lt;h3&gt;In the flow diagram&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next or previous band&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select the band&apos;s deals in the table and the network&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear what is lit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left&lt;/b&gt;, &lt;b&gt;Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;in the layer order: move the layer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Bands run from payer to receiver, coloured by the deal&apos;s kind, as wide as their money: solid for committed or reported money, hatched for up-to ceilings, light for estimates. Arcs under the diagram carry money back against the layer order, so a circular flow shows as a loop.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;In the flow diagram&lt;/h3&gt;&lt;table cellspacing=&quot;4&quot;&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Tab&lt;/b&gt;, &lt;b&gt;arrow keys&lt;/b&gt;&lt;/td&gt;&lt;td&gt;next or previous band&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Enter&lt;/b&gt;&lt;/td&gt;&lt;td&gt;select the band&apos;s deals in the table and the network&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Escape&lt;/b&gt;&lt;/td&gt;&lt;td&gt;clear what is lit&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;&lt;b&gt;Alt+Left&lt;/b&gt;, &lt;b&gt;Alt+Right&lt;/b&gt;&lt;/td&gt;&lt;td&gt;in the layer order: move the layer&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;&lt;p&gt;Bands run from payer to receiver, coloured by the deal&apos;s kind, as wide as their money: solid for committed or reported money, hatched for up-to ceilings, light for estimates. Arcs under the diagram carry money back against the layer order, so a circular flow shows as a loop.&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MoneyPathsDialog</name>

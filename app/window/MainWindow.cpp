@@ -642,7 +642,15 @@ void MainWindow::showHelp()
         "committed or reported amounts, dashed for up-to or estimated ones, dotted when undisclosed, "
         "faded when another deal supersedes it. Merged parallel deals draw their firm money as the line "
         "and their up-to money as a dashed halo. A divestment's arrow points to the seller, who is paid "
-        "by buyers outside the network.</p>"));
+        "by buyers outside the network.</p>")
+        + tr("<h3>In the flow diagram</h3><table cellspacing=\"4\">"
+             "<tr><td><b>Tab</b>, <b>arrow keys</b></td><td>next or previous band</td></tr>"
+             "<tr><td><b>Enter</b></td><td>select the band's deals in the table and the network</td></tr>"
+             "<tr><td><b>Escape</b></td><td>clear what is lit</td></tr>"
+             "<tr><td><b>Alt+Left</b>, <b>Alt+Right</b></td><td>in the layer order: move the layer</td></tr></table>"
+             "<p>Bands run from payer to receiver, coloured by the deal's kind, as wide as their money: solid for "
+             "committed or reported money, hatched for up-to ceilings, light for estimates. Arcs under the "
+             "diagram carry money back against the layer order, so a circular flow shows as a loop.</p>"));
     help->show();
     help->raise();
 }

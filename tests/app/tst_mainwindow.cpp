@@ -126,6 +126,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("phrase");
         QTest::addRow("en") << int(Language::English) << QStringLiteral("the nearest company in that direction");
         QTest::addRow("de") << int(Language::German) << QStringLiteral("das nächste Unternehmen in dieser Richtung");
+        QTest::addRow("en flows") << int(Language::English) << QStringLiteral("In the flow diagram");
+        QTest::addRow("de flows") << int(Language::German) << QStringLiteral("Im Flussdiagramm");
     }
     void helpPage()
     {
