@@ -3,6 +3,7 @@
 #include <QImage>
 #include <QLineF>
 #include <QPainter>
+#include <QPainterPath>
 #include <QPicture>
 #include <QSet>
 #include <QTest>
@@ -52,6 +53,76 @@ private:
         for (int i = 0; i < count; ++i)
             lines << QLineF(x(rng), y(rng), x(rng), y(rng));
         return lines;
+    }
+
+    // The largest and the mean difference of two images, over all channels, in 0..255.
+    static QPair<int, double> difference(const QImage &a, const QImage &b)
+    {
+        int largest = 0;
+        double sum = 0;
+        for (int y = 0; y < a.height(); ++y) {
+            for (int x = 0; x < a.width(); ++x) {
+                const QRgb p = a.pixel(x, y), q = b.pixel(x, y);
+                for (int d : {qRed(p) - qRed(q), qGreen(p) - qGreen(q), qBlue(p) - qBlue(q), qAlpha(p) - qAlpha(q)}) {
+                    largest = std::max(largest, std::abs(d));
+                    sum += std::abs(d);
+                }
+            }
+        }
+        return {largest, sum / (4.0 * a.width() * a.height())};
+    }
+    static QPainterPath shape(const QString &name)
+    {
+        QPainterPath path;
+        if (name == QLatin1String("ribbon")) { // a flow diagram's band
+            path.moveTo(10, 20);
+            path.cubicTo(100, 20, 100, 90, 190, 90);
+            path.lineTo(190, 104.5);
+            path.cubicTo(100, 104.5, 100, 34.5, 10, 34.5);
+            path.closeSubpath();
+        } else if (name == QLatin1String("thin ribbon")) {
+            path.moveTo(5, 60.2);
+            path.cubicTo(100, 60.2, 100, 58, 195, 58);
+            path.lineTo(195, 58.4);
+            path.cubicTo(100, 58.4, 100, 60.6, 5, 60.6);
+            path.closeSubpath();
+        } else if (name == QLatin1String("return arc")) { // round the bottom, concentric strips
+            // A loop with quarter-circle corners, `inset` inside the outer one.
+            const auto loop = [](double inset) {
+                const double r = 40 - 2 * inset;
+                QPainterPath edge;
+                edge.moveTo(150, 20 + inset);
+                edge.lineTo(170, 20 + inset);
+                edge.arcTo(QRectF(150 + inset, 20 + inset, r, r), 90, -90);
+                edge.lineTo(190 - inset, 90);
+                edge.arcTo(QRectF(150 + inset, 70 + inset, r, r), 0, -90);
+                edge.lineTo(30, 110 - inset);
+                edge.arcTo(QRectF(10 + inset, 70 + inset, r, r), 270, -90);
+                edge.lineTo(10 + inset, 40);
+                edge.arcTo(QRectF(10 + inset, 20 + inset, r, r), 180, -90);
+                edge.lineTo(50, 20 + inset);
+                return edge;
+            };
+            const QPainterPath outer = loop(0), inner = loop(7.5);
+            path = outer;
+            path.connectPath(inner.toReversed());
+            path.closeSubpath();
+        } else if (name == QLatin1String("triangle")) {
+            path.moveTo(20.3, 100.7);
+            path.lineTo(101.1, 7.2);
+            path.lineTo(180.6, 111.9);
+            path.closeSubpath();
+        } else if (name == QLatin1String("circle")) {
+            path.addEllipse(QPointF(100, 60), 37.3, 37.3);
+        } else if (name == QLatin1String("past every border")) {
+            path.addEllipse(QPointF(100, 60), 130, 90);
+        } else if (name == QLatin1String("tiny")) {
+            path.addRect(QRectF(50.25, 50.25, 0.5, 0.5));
+        } else if (name == QLatin1String("two parts")) {
+            path.addRect(QRectF(10.5, 10.5, 60, 30));
+            path.addEllipse(QPointF(140, 80), 30, 20);
+        }
+        return path;
     }
 
 private Q_SLOTS:
@@ -259,6 +330,213 @@ private Q_SLOTS:
         for (const QPoint &p : {QPoint(198, 118), QPoint(199, 118), QPoint(198, 119), QPoint(199, 119)})
             expected.insert(p);
         QCOMPARE(drawn(image), expected);
+    }
+
+    // Filled shapes: the exact coverage of each pixel, as QPainter's antialiased rasterizer finds
+    // it, blended alike.
+    void fillPathMatchesQPainter_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<double>("scale");
+        QTest::addColumn<QColor>("color");
+        QTest::addColumn<bool>("rgb32");
+        const QColor blue(0x2E, 0x86, 0xC1), translucent(0x2E, 0x86, 0xC1, 199);
+        for (const char *name : {"ribbon", "thin ribbon", "return arc", "triangle", "circle", "past every border", "tiny", "two parts"}) {
+            QTest::addRow("%s", name) << QString::fromLatin1(name) << 1.0 << translucent << false;
+            QTest::addRow("%s, opaque", name) << QString::fromLatin1(name) << 1.0 << blue << false;
+        }
+        QTest::newRow("ribbon, scaled") << QStringLiteral("ribbon") << 2.7 << translucent << false;
+        QTest::newRow("return arc, scaled down") << QStringLiteral("return arc") << 0.45 << translucent << false;
+        QTest::newRow("circle, rgb32") << QStringLiteral("circle") << 1.0 << translucent << true;
+    }
+    void fillPathMatchesQPainter()
+    {
+        QFETCH(QString, name);
+        QFETCH(double, scale);
+        QFETCH(QColor, color);
+        QFETCH(bool, rgb32);
+        const QImage::Format format = rgb32 ? QImage::Format_RGB32 : QImage::Format_ARGB32_Premultiplied;
+        QImage fast = blank(format), reference = blank(format);
+        const QPainterPath path = shape(name);
+        QVERIFY(!path.isEmpty());
+        {
+            QPainter painter(&fast);
+            painter.translate(3.3, -1.6);
+            painter.scale(scale, scale);
+            QVERIFY(FastRaster::canDraw(&painter));
+            FastRaster::fillPath(FastRaster::Surface::of(&painter), path, color);
+        }
+        {
+            QPainter painter(&reference);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.translate(3.3, -1.6);
+            painter.scale(scale, scale);
+            painter.fillPath(path, color);
+        }
+        QVERIFY(fast != blank(format));
+        // QPainter flattens curves to a quarter pixel: where they bend a pixel may differ by a
+        // tenth of its coverage, the picture by a small fraction of a level.
+        const auto [largest, mean] = difference(fast, reference);
+        QVERIFY2(largest <= 40 && mean < 0.1, qPrintable(QStringLiteral("largest %1, mean %2").arg(largest).arg(mean)));
+
+        // The exact coverage: QPainter at 8 × 8 samples a pixel, averaged, is within a few levels.
+        constexpr int Samples = 8;
+        QImage fine(fast.size() * Samples, format);
+        fine.fill(Qt::white);
+        {
+            QPainter painter(&fine);
+            painter.setRenderHint(QPainter::Antialiasing);
+            painter.scale(Samples, Samples);
+            painter.translate(3.3, -1.6);
+            painter.scale(scale, scale);
+            painter.fillPath(path, color);
+        }
+        QImage exact = blank(format);
+        for (int y = 0; y < exact.height(); ++y) {
+            for (int x = 0; x < exact.width(); ++x) {
+                int r = 0, g = 0, b = 0;
+                for (int sy = 0; sy < Samples; ++sy) {
+                    for (int sx = 0; sx < Samples; ++sx) {
+                        const QRgb p = fine.pixel(x * Samples + sx, y * Samples + sy);
+                        r += qRed(p);
+                        g += qGreen(p);
+                        b += qBlue(p);
+                    }
+                }
+                constexpr int n = Samples * Samples;
+                exact.setPixel(x, y, qRgb((r + n / 2) / n, (g + n / 2) / n, (b + n / 2) / n));
+            }
+        }
+        const auto [worst, average] = difference(fast, exact);
+        QVERIFY2(worst <= 8 && average < 0.1, qPrintable(QStringLiteral("largest %1, mean %2").arg(worst).arg(average)));
+    }
+
+    // Drawn in stripes of rows from several threads, the picture is the same as drawn at once,
+    // and each part draws only its own rows.
+    void stripesMakeTheWhole_data()
+    {
+        QTest::addColumn<int>("parts");
+        QTest::newRow("2") << 2;
+        QTest::newRow("3") << 3;
+        QTest::newRow("4") << 4;
+    }
+    void stripesMakeTheWhole()
+    {
+        QFETCH(int, parts);
+        QImage whole = blank(), striped = blank();
+        const QColor color(0xCA, 0x6F, 0x1E, 170);
+        const FastRaster::Hatching hatching {QColor(0, 0, 0, 200), 6, 1.4};
+        const char *names[] = {"ribbon", "return arc", "circle", "past every border"};
+        {
+            QPainter painter(&whole);
+            painter.scale(1.3, 1.3);
+            for (const char *name : names)
+                FastRaster::fillPath(FastRaster::Surface::of(&painter), shape(QString::fromLatin1(name)), color, &hatching);
+        }
+        {
+            QPainter painter(&striped);
+            painter.scale(1.3, 1.3);
+            const FastRaster::Surface surface = FastRaster::Surface::of(&painter);
+            for (int k = 0; k < parts; ++k) {
+                QImage alone = blank();
+                {
+                    QPainter only(&alone);
+                    only.scale(1.3, 1.3);
+                    const FastRaster::Surface part = FastRaster::Surface::of(&only).part(k, parts);
+                    for (const char *name : names)
+                        FastRaster::fillPath(part, shape(QString::fromLatin1(name)), color, &hatching);
+                    const QPointF dots[] = {{10, 10}, {50, 40}, {100, 70}};
+                    FastRaster::fillSquares(part, dots, 3, Qt::black, 3);
+                }
+                for (int y = 0; y < alone.height(); ++y) {
+                    const bool mine = (y / FastRaster::Surface::StripeRows) % parts == k;
+                    for (int x = 0; x < alone.width(); ++x) {
+                        if (!mine)
+                            QCOMPARE(alone.pixel(x, y), qRgb(255, 255, 255));
+                    }
+                }
+                for (const char *name : names)
+                    FastRaster::fillPath(surface.part(k, parts), shape(QString::fromLatin1(name)), color, &hatching);
+            }
+        }
+        QCOMPARE(striped, whole);
+        QVERIFY(whole != blank());
+    }
+
+    // Hatching: dark lines x + y = 0 (mod the spacing) and light between, within the shape only.
+    void hatching()
+    {
+        QImage image = blank();
+        QPainterPath path;
+        path.addRect(QRectF(20, 20, 120, 60));
+        {
+            QPainter painter(&image);
+            const FastRaster::Hatching hatching {Qt::black, 6, 1.4};
+            FastRaster::fillPath(FastRaster::Surface::of(&painter), path, QColor(255, 0, 0, 40), &hatching);
+        }
+        const auto darkness = [&](int x, int y) { return 255 - qGreen(image.pixel(x, y)); };
+        // Pixel centres at x + y + 1 = 6k lie on a line; three pixels further on lie between two.
+        for (int x = 30; x < 120; x += 7) {
+            const int y = 40, onLine = ((x + y + 1) / 6) * 6 - y - 1;
+            QVERIFY2(darkness(onLine, y) > 150, qPrintable(QString::number(darkness(onLine, y))));
+            QVERIFY2(darkness(onLine + 3, y) < 60, qPrintable(QString::number(darkness(onLine + 3, y))));
+            // The pattern repeats along the row and down the diagonal.
+            QVERIFY(std::abs(darkness(onLine, y) - darkness(onLine + 6, y)) <= 2);
+            QVERIFY(std::abs(darkness(onLine, y) - darkness(onLine - 1, y + 1)) <= 2);
+        }
+        QCOMPARE(image.pixel(10, 10), qRgb(255, 255, 255));
+        QCOMPARE(image.pixel(150, 50), qRgb(255, 255, 255));
+    }
+
+    // The dots of a dotted line: squares with their exact coverage, as QPainter fills them.
+    void squaresMatchQPainter()
+    {
+        const QColor color(0x33, 0x66, 0x99, 230);
+        QList<QPointF> centres;
+        for (int i = 0; i < 40; ++i)
+            centres << QPointF(3.3 + i * 4.5, 10 + i * 2.37);
+        centres << QPointF(-0.2, 50) << QPointF(199.9, 119.9);
+        QImage fast = blank(), reference = blank();
+        {
+            QPainter painter(&fast);
+            FastRaster::fillSquares(FastRaster::Surface::of(&painter), centres.constData(), centres.size(), color, 1.5);
+        }
+        {
+            QPainter painter(&reference);
+            painter.setRenderHint(QPainter::Antialiasing);
+            for (const QPointF &c : centres) {
+                QPainterPath square;
+                square.addRect(QRectF(c - QPointF(0.75, 0.75), QSizeF(1.5, 1.5)));
+                painter.fillPath(square, color);
+            }
+        }
+        const auto [largest, mean] = difference(fast, reference);
+        QVERIFY2(largest <= 12 && mean < 0.1, qPrintable(QStringLiteral("largest %1, mean %2").arg(largest).arg(mean)));
+        QVERIFY(fast != blank());
+    }
+
+    // Shapes from files with NaN, infinite or huge coordinates draw nothing outside the image (under
+    // ASan an out-of-bounds write fails this), and what is finite is still drawn.
+    void fillPathSurvivesBadCoordinates()
+    {
+        const double nan = std::numeric_limits<double>::quiet_NaN(), inf = std::numeric_limits<double>::infinity();
+        QPainterPath path;
+        path.moveTo(10, 10);
+        path.lineTo(nan, 50);
+        path.lineTo(1e300, -1e300);
+        path.lineTo(inf, 30);
+        path.closeSubpath();
+        path.addRect(QRectF(60, 60, 20, 20));
+        path.addRect(QRectF(-1e12, -1e12, 2e12, 1e12 + 5));
+        QImage image = blank();
+        {
+            QPainter painter(&image);
+            FastRaster::fillPath(FastRaster::Surface::of(&painter), path, Qt::black);
+            const QPointF dots[] = {{nan, 3}, {inf, inf}, {1e300, 5}};
+            FastRaster::fillSquares(FastRaster::Surface::of(&painter), dots, 3, Qt::black, 1.5);
+        }
+        QCOMPARE(image.pixel(70, 70), qRgb(0, 0, 0));
+        QCOMPARE(image.pixel(100, 2), qRgb(0, 0, 0)); // the huge rectangle's bottom rows
     }
 };
 

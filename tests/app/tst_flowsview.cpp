@@ -120,6 +120,61 @@ private Q_SLOTS:
         }
     }
 
+    // On an image the bands go straight into its pixels (FastRaster), elsewhere through QPainter
+    // (a clip makes the painter take that way): both draw the same picture, hatching and dots
+    // included, only where QPainter rounds differently a pixel differs a little.
+    void rasterDrawsWhatQPainterDraws_data()
+    {
+        QTest::addColumn<bool>("bundled");
+        QTest::addColumn<int>("layering");
+        QTest::addColumn<double>("ratio");
+        QTest::newRow("fixture") << false << int(FlowLayering::ByKind) << 1.0;
+        QTest::newRow("bundled, by kind") << true << int(FlowLayering::ByKind) << 1.0;
+        QTest::newRow("bundled, by company") << true << int(FlowLayering::ByCompany) << 1.0;
+        QTest::newRow("bundled, HiDPI") << true << int(FlowLayering::ByKind) << 2.0;
+    }
+    void rasterDrawsWhatQPainterDraws()
+    {
+        QFETCH(bool, bundled);
+        QFETCH(int, layering);
+        QFETCH(double, ratio);
+        Document document;
+        document.setData(bundled ? DocumentFiles::bundled() : circularData());
+        FlowDiagramOptions options;
+        options.layering = FlowLayering(layering);
+        const FlowDiagram diagram = FlowDiagram::build(document.graph(), options);
+        FlowsPainter flows(diagram, document.graph(), Language::English);
+        flows.layout(QRectF(0, 0, 1000, 640));
+        const auto render = [&](bool clipped) {
+            QImage image(QSize(1000, 640) * ratio, QImage::Format_ARGB32_Premultiplied);
+            image.setDevicePixelRatio(ratio);
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            if (clipped)
+                painter.setClipRect(QRectF(0, 0, 1000, 640));
+            flows.paintDiagram(&painter, {});
+            return image;
+        };
+        const QImage fast = render(false), reference = render(true);
+        double sum = 0;
+        int far = 0, inked = 0;
+        for (int y = 0; y < fast.height(); ++y) {
+            for (int x = 0; x < fast.width(); ++x) {
+                const QRgb a = fast.pixel(x, y), b = reference.pixel(x, y);
+                const int d = std::max({std::abs(qRed(a) - qRed(b)), std::abs(qGreen(a) - qGreen(b)), std::abs(qBlue(a) - qBlue(b))});
+                sum += d;
+                far += d > 48 ? 1 : 0;
+                inked += a != qRgb(255, 255, 255) ? 1 : 0;
+            }
+        }
+        const double pixels = double(fast.width()) * fast.height();
+        QVERIFY(inked > pixels / 20);
+        // Hatching drawn by a tile brush and by the lines' distance differ at their edges, so
+        // the bound is on the mean and on how many pixels differ clearly.
+        QVERIFY2(sum / pixels < 1.5, qPrintable(QString::number(sum / pixels)));
+        QVERIFY2(far < pixels / 150, qPrintable(QStringLiteral("%1 of %2").arg(far).arg(pixels)));
+    }
+
     void hitTesting()
     {
         Document document;
