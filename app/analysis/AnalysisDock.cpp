@@ -38,7 +38,7 @@ AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
     m_updateTimer->setSingleShot(true);
     m_updateTimer->setInterval(0);
     connect(m_updateTimer, &QTimer::timeout, this, &AnalysisDock::recompute);
-    connect(document, &Document::changed, this, &AnalysisDock::scheduleUpdate);
+    connect(document, &Document::contentChanged, this, &AnalysisDock::scheduleUpdate);
 
     auto *panel = new QWidget;
     auto *layout = new QVBoxLayout(panel);

@@ -98,7 +98,7 @@ CompareDialog::CompareDialog(Document *document, QWidget *parent)
     layout->addWidget(buttons);
     resize(860, 520);
 
-    connect(m_document, &Document::changed, m_timer, qOverload<>(&QTimer::start));
+    connect(m_document, &Document::contentChanged, m_timer, qOverload<>(&QTimer::start));
     connect(m_document, &Document::reset, this, [this] {
         defaultDates();
         m_timer->start();

@@ -132,7 +132,7 @@ MoneyPathsDialog::MoneyPathsDialog(Document *document, QWidget *parent)
             Q_EMIT pathSelected(row.data(PathTableModel::DealIdsRole).toStringList(),
                 row.data(PathTableModel::CompanyIdsRole).toStringList());
     });
-    connect(m_document, &Document::changed, this, [this] {
+    connect(m_document, &Document::contentChanged, this, [this] {
         fillCompanies();
         if (m_searched)
             find();

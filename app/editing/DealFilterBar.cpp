@@ -46,9 +46,9 @@ DealFilterBar::DealFilterBar(DealFilterProxy *proxy, QWidget *parent)
     connect(m_kind, &QComboBox::currentIndexChanged, this, &DealFilterBar::apply);
     connect(m_reputable, &QCheckBox::toggled, this, &DealFilterBar::apply);
     // The document's ratings of publishers change without a row signal; the filter follows them.
-    // (Document::changed follows every change, a new document's data among them.)
+    // (Document::contentChanged follows every change but a move, a new document's data among them.)
     if (Document *doc = document()) {
-        connect(doc, &Document::changed, this, [this]() {
+        connect(doc, &Document::contentChanged, this, [this]() {
             const Document *current = document();
             if (m_reputable->isChecked() && current && current->sourceTiers() != m_tierRules)
                 apply();

@@ -92,7 +92,7 @@ FlowsWidget::FlowsWidget(Document *document, QWidget *parent)
     m_view = new FlowsView(document, this);
     connect(m_view, &FlowsView::dealsClicked, this, &FlowsWidget::dealsClicked);
     connect(m_view, &FlowsView::companyClicked, this, &FlowsWidget::companyClicked);
-    connect(document, &Document::changed, this, &FlowsWidget::changed);
+    connect(document, &Document::contentChanged, this, &FlowsWidget::changed);
     connect(document, &Document::reset, this, &FlowsWidget::changed);
 
     auto *controls = new QWidget;

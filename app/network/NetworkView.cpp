@@ -348,9 +348,12 @@ void NetworkView::mouseMoveEvent(QMouseEvent *event)
             m_dragId = m_editor ? m_editor->newDragId() : 0;
         }
         const QString id = node.id;
+        // With an editor the move goes through the document (undoable, saved), whose
+        // positionsChanged brings it back to the picture; without one only the picture moves.
         if (m_editor)
             m_editor->moveCompanies({{id, pos}}, m_dragId, tr("Move %1").arg(node.name));
-        Q_EMIT companyMoved(id, pos);
+        else
+            Q_EMIT companyMoved(id, pos);
         event->accept();
         return;
     }

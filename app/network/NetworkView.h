@@ -68,7 +68,8 @@ Q_SIGNALS:
     void companySelected(const QString &id);
     void dealSelected(const QString &id);
     void zoomChanged(double zoom);
-    // A company was dragged to a new place (already recorded through the Editor).
+    // A company was dragged to a new place in a view without an editor (with one, the move goes
+    // through the document and comes back as its positionsChanged).
     void companyMoved(const QString &id, QPointF pos);
     // Enter on a selected company: show its details.
     void companyActivated(const QString &id);

@@ -19,7 +19,7 @@ OverviewPanel::OverviewPanel(Document *document, QWidget *parent)
     timer->setSingleShot(true);
     timer->setInterval(0);
     connect(timer, &QTimer::timeout, this, &OverviewPanel::refresh);
-    connect(document, &Document::changed, timer, qOverload<>(&QTimer::start));
+    connect(document, &Document::contentChanged, timer, qOverload<>(&QTimer::start));
     refresh();
 }
 

@@ -40,6 +40,7 @@ void Document::setData(const DocumentData &data)
     m_tierTable = Sources::TierTable(m_sourceTiers);
     m_dataThrough = data.dataThrough;
     Q_EMIT reset();
+    Q_EMIT contentChanged();
     Q_EMIT changed();
 }
 
@@ -67,6 +68,7 @@ void Document::setAliases(const QList<CompanyAlias> &aliases)
     if (aliases == m_aliases)
         return;
     m_aliases = aliases;
+    Q_EMIT contentChanged();
     Q_EMIT changed();
 }
 
@@ -76,6 +78,7 @@ void Document::setSourceTiers(const QList<SourceTierRule> &rules)
         return;
     m_sourceTiers = rules;
     m_tierTable = Sources::TierTable(m_sourceTiers);
+    Q_EMIT contentChanged();
     Q_EMIT changed();
 }
 
@@ -84,6 +87,7 @@ bool Document::addCompany(const Company &company)
     if (!m_graph.addCompany(company))
         return false;
     Q_EMIT companyAdded(company.id);
+    Q_EMIT contentChanged();
     Q_EMIT changed();
     return true;
 }
@@ -93,6 +97,7 @@ bool Document::updateCompany(const Company &company)
     if (!m_graph.updateCompany(company))
         return false;
     Q_EMIT companyChanged(company.id);
+    Q_EMIT contentChanged();
     Q_EMIT changed();
     return true;
 }
@@ -123,6 +128,7 @@ bool Document::removeCompany(const QString &id)
     Q_EMIT companyAboutToBeRemoved(id);
     m_graph.removeCompany(id);
     Q_EMIT companyRemoved(id);
+    Q_EMIT contentChanged();
     Q_EMIT changed();
     return true;
 }
@@ -132,6 +138,7 @@ bool Document::addDeal(const Deal &deal)
     if (!m_graph.addDeal(deal))
         return false;
     Q_EMIT dealAdded(deal.id);
+    Q_EMIT contentChanged();
     Q_EMIT changed();
     return true;
 }
@@ -141,6 +148,7 @@ bool Document::updateDeal(const Deal &deal)
     if (!m_graph.updateDeal(deal))
         return false;
     Q_EMIT dealChanged(deal.id);
+    Q_EMIT contentChanged();
     Q_EMIT changed();
     return true;
 }
@@ -152,6 +160,7 @@ bool Document::removeDeal(const QString &id)
     Q_EMIT dealAboutToBeRemoved(id);
     m_graph.removeDeal(id);
     Q_EMIT dealRemoved(id);
+    Q_EMIT contentChanged();
     Q_EMIT changed();
     return true;
 }
@@ -162,6 +171,7 @@ bool Document::addValuation(const Valuation &valuation)
         return false;
     m_valuations << valuation;
     Q_EMIT valuationAdded(valuation.id);
+    Q_EMIT contentChanged();
     Q_EMIT changed();
     return true;
 }
@@ -174,6 +184,7 @@ bool Document::updateValuation(const Valuation &valuation)
         if (v.id == valuation.id) {
             v = valuation;
             Q_EMIT valuationChanged(valuation.id);
+            Q_EMIT contentChanged();
             Q_EMIT changed();
             return true;
         }
@@ -190,6 +201,7 @@ bool Document::removeValuation(const QString &id)
     Q_EMIT valuationAboutToBeRemoved(id);
     m_valuations.erase(it);
     Q_EMIT valuationRemoved(id);
+    Q_EMIT contentChanged();
     Q_EMIT changed();
     return true;
 }

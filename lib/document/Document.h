@@ -59,8 +59,13 @@ public:
     QString companyIdFor(const QString &name) const;
 
 Q_SIGNALS:
-    // After any change at all, for views that simply redraw.
+    // After any change at all, for views that simply redraw (and the window's "modified").
     void changed();
+    // After any change but one of saved positions only (a drag, an arrangement): for what depends
+    // on the companies, deals and valuations and not on where companies stand (analysis, overview,
+    // tables, the flow diagram), so that dragging a company recomputes none of it. Comes just
+    // before changed().
+    void contentChanged();
     void aboutToReset();
     void reset();
     void companyAdded(const QString &id);

@@ -24,7 +24,7 @@ DealTableModel::DealTableModel(Document *document, QObject *parent)
     connect(document, &Document::dealAboutToBeRemoved, this, &DealTableModel::entityAboutToBeRemoved);
     connect(document, &Document::dealRemoved, this, &DealTableModel::entityRemoved);
     // Tiers show in the amount's tool tip; the document's ratings change without a row signal.
-    connect(document, &Document::changed, this, &DealTableModel::refreshWhenTiersChange);
+    connect(document, &Document::contentChanged, this, &DealTableModel::refreshWhenTiersChange);
 }
 
 void DealTableModel::rebuildIncoming()

@@ -14,7 +14,7 @@ ValuationTableModel::ValuationTableModel(Document *document, QObject *parent)
     connect(document, &Document::valuationRemoved, this, &ValuationTableModel::entityRemoved);
     // The sources column shows tiers; the document's ratings change without a row signal.
     m_tierRules = document->sourceTiers();
-    connect(document, &Document::changed, this, [this] {
+    connect(document, &Document::contentChanged, this, [this] {
         if (this->document()->sourceTiers() != m_tierRules) {
             m_tierRules = this->document()->sourceTiers();
             refreshAll();

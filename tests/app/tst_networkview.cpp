@@ -1,3 +1,4 @@
+#include "analysis/AnalysisDock.h"
 #include "document/Document.h"
 #include "format/Formatter.h"
 #include "window/DocumentLifecycle.h"
@@ -11,6 +12,7 @@
 #include "network/NetworkWidget.h"
 #include "support/CapflowRun.h"
 #include "window/MainWindow.h"
+#include "window/OverviewPanel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -424,6 +426,15 @@ private Q_SLOTS:
         QUndoStack *stack = m_window->undoStack();
         const int before = stack->count();
         const QPoint start = viewportPosOf(QStringLiteral("openai"));
+        // Only the picture and the positions change: no analysis, no overview, no flow diagram.
+        QCoreApplication::processEvents();
+        const auto analysis = m_window->analysisDock()->analysis();
+        QVERIFY(analysis);
+        auto *overview = m_window->findChild<OverviewPanel *>();
+        QVERIFY(overview);
+        const int overviewRevision = overview->document()->revision();
+        QSignalSpy content(m_window->document(), &Document::contentChanged);
+        QSignalSpy positions(m_window->document(), &Document::positionsChanged);
         QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
         for (int step = 1; step <= 5; ++step) {
             QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(10 * step, 6 * step)),
@@ -433,6 +444,11 @@ private Q_SLOTS:
         }
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + QPoint(50, 30));
         QCOMPARE(stack->count(), before + 1);
+        QTest::qWait(50); // the coalescing timers
+        QCOMPARE(positions.count(), 5); // each step once
+        QCOMPARE(content.count(), 0);
+        QCOMPARE(m_window->analysisDock()->analysis(), analysis);
+        QCOMPARE(overview->document()->revision(), overviewRevision);
         const auto saved = m_window->document()->company(QStringLiteral("openai"))->position;
         QVERIFY(saved);
         QCOMPARE(network()->positions().value(QStringLiteral("openai")), *saved);

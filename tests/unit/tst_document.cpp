@@ -83,6 +83,36 @@ private Q_SLOTS:
         QCOMPARE(doc.graph().companyCount(), 0);
     }
 
+    // Moving companies changes only where they stand: positionsChanged and changed (the window's
+    // "modified"), never contentChanged, so that a drag recomputes no analysis, overview or table.
+    // Every other edit comes with contentChanged, just before changed.
+    void positionsAreNotContent()
+    {
+        Document doc;
+        QVERIFY(doc.addCompany(CompanyBuilder(u"a"_s).build()));
+        QVERIFY(doc.addCompany(CompanyBuilder(u"b"_s).build()));
+        QStringList events;
+        connect(&doc, &Document::positionsChanged, this, [&](const QStringList &ids) { events << u"positions:"_s + ids.join(u','); });
+        connect(&doc, &Document::contentChanged, this, [&] { events << u"content"_s; });
+        connect(&doc, &Document::changed, this, [&] { events << u"changed"_s; });
+        doc.setPositions({{u"a"_s, QPointF(1, 2)}});
+        QCOMPARE(events, QStringList({u"positions:a"_s, u"changed"_s}));
+        events.clear();
+        doc.setPositions({{u"a"_s, QPointF(1, 2)}}); // where it already is: nothing
+        QVERIFY(events.isEmpty());
+        doc.setPositions({{u"a"_s, std::nullopt}});
+        QCOMPARE(events, QStringList({u"positions:a"_s, u"changed"_s}));
+        events.clear();
+        QVERIFY(doc.addDeal(DealBuilder(u"D1"_s, u"a"_s, u"b"_s).build()));
+        QCOMPARE(events, QStringList({u"content"_s, u"changed"_s}));
+        events.clear();
+        doc.setSourceTiers({SourceTierRule {u"example.com"_s, SourceTier::NewsOutlet}});
+        QCOMPARE(events, QStringList({u"content"_s, u"changed"_s}));
+        events.clear();
+        doc.setData({});
+        QCOMPARE(events, QStringList({u"content"_s, u"changed"_s}));
+    }
+
     void documentReset()
     {
         Document doc;
