@@ -56,13 +56,16 @@ int main(int argc, char *argv[])
     if (!gui)
         return runHeadless(commandLine);
 
-    MainWindow window;
+    // With FILE the window starts empty, so that only FILE is read and laid out.
+    const bool withFile = !commandLine.file.isEmpty();
+    MainWindow window(withFile ? MainWindow::Start::Nothing : MainWindow::Start::BundledDataset);
     window.setTranslations(&translations);
     TerminationSignals termination;
     QObject::connect(&termination, &TerminationSignals::received, &window, &MainWindow::terminate);
     window.show();
-    // Unsaved work of a session that crashed comes first; restoring it replaces FILE.
-    if (!window.offerRecovery() && !commandLine.file.isEmpty())
-        window.openFile(commandLine.file);
+    // Unsaved work of a session that crashed comes first; restoring it replaces FILE. A FILE that
+    // does not open (its problems shown) leaves the bundled dataset, as a start without FILE.
+    if (!window.offerRecovery() && withFile && !window.openFile(commandLine.file))
+        window.showBundledDataset();
     return app.exec();
 }

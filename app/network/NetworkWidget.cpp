@@ -55,8 +55,11 @@ NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent
         m_details->showDeal(id);
         Q_EMIT dealSelected(id);
     });
-    connect(m_view, &NetworkView::companyMoved, this,
-        [this](const QString &id, QPointF pos) { m_positions.insert(id, pos); });
+    connect(m_view, &NetworkView::companyMoved, this, [this](const QString &id, QPointF pos) {
+        m_positions.insert(id, pos);
+        m_scene.updatePositions(m_positions);
+        m_view->positionsChanged();
+    });
     connect(m_details, &NetworkDetailsPanel::companyActivated, m_view, &NetworkView::centreOnCompany);
     connect(m_details, &NetworkDetailsPanel::dealActivated, m_view, &NetworkView::selectDeal);
 
@@ -93,7 +96,7 @@ NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent
         connect(m_document, signal, this, &NetworkWidget::rebuild);
     // A change of the document's ratings of publishers changes tiers in the details and what the
     // reputable-only filter lets through; it comes with no row signal.
-    connect(m_document, &Document::changed, this, [this]() {
+    connect(m_document, &Document::contentChanged, this, [this]() {
         if (m_document->sourceTiers() != m_tierRules)
             rebuild();
     });
@@ -216,10 +219,17 @@ void NetworkWidget::relayout()
             m_positions.insert(c->id, *c->position);
     }
     rebuild();
+    if (m_layoutIds.isEmpty()) { // nothing to lay out (an empty document, a start with FILE)
+        m_runner->cancel();
+        m_progress->hide();
+        m_cancel->hide();
+        return;
+    }
     m_progress->setValue(0);
     m_progress->show();
     m_cancel->show();
     m_runner->start(input.graph, LayoutOptions {});
+    ++m_layoutsStarted;
 }
 
 void NetworkWidget::applyPositions(const QList<QPointF> &positions, bool final)

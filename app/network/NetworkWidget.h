@@ -47,6 +47,8 @@ public:
     QToolButton *asOfButton() const { return m_asOfButton; }
     QLineEdit *searchField() const { return m_search; }
     bool isLayoutRunning() const;
+    // How many layouts this widget has started (a new document, Relayout): one per document.
+    int layoutsStarted() const { return m_layoutsStarted; }
     // The date range (with Play and "as of") and the filters, in one panel: the Flows tab shows
     // it while it is open; takeBackFilterPanel() puts it back above the network.
     QWidget *filterPanel() const { return m_filterPanel; }
@@ -96,6 +98,7 @@ private:
     QStringList m_layoutIds; // company ids in the order the running layout numbers them
     LayoutRunner *m_runner = nullptr;
     bool m_fitted = false;
+    int m_layoutsStarted = 0;
     QDate m_firstMonth;
     int m_months = 0;
 

@@ -60,12 +60,18 @@ constexpr int WindowStateVersion = 2; // the docks' arrangement saved in the set
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
+    : MainWindow(Start::BundledDataset, parent)
+{
+}
+
+MainWindow::MainWindow(Start start, QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setAcceptDrops(true); // an article file or text opens Deals from Article
-    m_document->setData(DocumentFiles::bundled());
+    if (start == Start::BundledDataset)
+        m_document->setData(DocumentFiles::bundled());
     m_undoStack = new QUndoStack(this);
     m_editor = std::make_unique<Editor>(m_document, m_undoStack);
     m_lifecycle = new DocumentLifecycle(this, m_document, m_undoStack);
@@ -592,6 +598,12 @@ QString MainWindow::filePath() const
 bool MainWindow::openFile(const QString &path)
 {
     return m_lifecycle->openFile(path);
+}
+
+void MainWindow::showBundledDataset()
+{
+    m_document->setData(DocumentFiles::bundled());
+    m_undoStack->clear();
 }
 
 bool MainWindow::offerRecovery()

@@ -37,7 +37,11 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    // What the window shows at first: the bundled dataset, or nothing (the program was started
+    // with a FILE, which comes next; so that only FILE is read and laid out).
+    enum class Start { BundledDataset, Nothing };
     explicit MainWindow(QWidget *parent = nullptr);
+    explicit MainWindow(Start start, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     Document *document() const { return m_document; }
@@ -55,6 +59,8 @@ public:
     AnalysisDock *analysisDock() const { return m_analysisDock; }
     // Opens FILE; on problems shows them and keeps the current document.
     bool openFile(const QString &path);
+    // Shows the bundled dataset, unsaved and without a file, as at a start without FILE.
+    void showBundledDataset();
     // After a crash: offers the unsaved work the last session left behind.
     bool offerRecovery();
     // The program was told to end (SIGTERM, SIGINT, SIGHUP): unsaved changes are kept for the next

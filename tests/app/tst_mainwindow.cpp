@@ -10,11 +10,13 @@
 #include <QDateEdit>
 #include <QDockWidget>
 #include <QMessageBox>
+#include <QSignalSpy>
 #include <QSlider>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QUndoStack>
 
 class TestMainWindow : public QObject
 {
@@ -77,6 +79,46 @@ private Q_SLOTS:
         QCOMPARE(deals->model()->rowCount(), all);
         QCOMPARE(analysisFrom->date(), analysisFrom->minimumDate());
         QCOMPARE(analysisTo->date(), analysisTo->minimumDate());
+    }
+
+    // Started with FILE the window reads and lays out only FILE: nothing before it, then FILE once.
+    void startsWithOnlyTheFile()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("two.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title\n"
+                   "N1,2025-11-01,month,Microsoft,Anthropic,equity,5,committed,note,https://example.com/a,A title\n");
+        file.close();
+        QString problem; // a message box would say why the file did not open
+        QTimer::singleShot(0, this, [&problem] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                problem = box->informativeText();
+                box->accept();
+            }
+        });
+        MainWindow window(MainWindow::Start::Nothing);
+        QCOMPARE(window.document()->graph().companyCount(), 0);
+        QCOMPARE(window.network()->layoutsStarted(), 0);
+        const int layouts = 0;
+        QSignalSpy resets(window.document(), &Document::reset);
+        window.show();
+        QVERIFY2(window.openFile(path), qPrintable(problem));
+        QCOMPARE(resets.count(), 1);
+        QCOMPARE(window.network()->layoutsStarted(), layouts + 1);
+        QCOMPARE(window.document()->graph().companyCount(), 2);
+        QTRY_VERIFY(!window.network()->isLayoutRunning());
+        QCOMPARE(window.network()->layoutsStarted(), layouts + 1);
+
+        // Without FILE (or when FILE does not open) the bundled dataset, laid out once.
+        MainWindow bundled;
+        QCOMPARE(bundled.document()->graph().companyCount(), 83);
+        QCOMPARE(bundled.network()->layoutsStarted(), 1);
+        MainWindow fallback(MainWindow::Start::Nothing);
+        fallback.showBundledDataset();
+        QCOMPARE(fallback.document()->graph().dealCount(), 140);
+        QCOMPARE(fallback.undoStack()->count(), 0);
     }
 
     void brokenFileKeepsDocument()
