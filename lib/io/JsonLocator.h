@@ -6,20 +6,29 @@
 #include <QString>
 
 #include <atomic>
+#include <optional>
 
 // Finds where each value of a JSON text starts, by JSON Pointer ("/deals/3/amount_usd"), so that
 // validation errors can name a line and column. QJsonDocument does not keep positions.
+//
+// Reading a valid file costs one light scan for keys given twice (QJsonDocument silently keeps
+// the last); the index of every value's position is built only when a position is first asked
+// for, i.e. when there is a problem to report (building it for a 300k-deal file took longer than
+// the whole parse).
 class JsonLocator
 {
 public:
-    // The text must be valid JSON (parse it with QJsonDocument first). When `cancelled` becomes
-    // true the scan stops within a few thousand values and wasCancelled() says so.
+    // The text must be valid JSON (parse it with QJsonDocument first) and outlive the locator.
+    // When `cancelled` becomes true the scan stops within a few thousand values and
+    // wasCancelled() says so.
     explicit JsonLocator(const QByteArray &utf8, const std::atomic<bool> *cancelled = nullptr);
     bool wasCancelled() const { return m_wasCancelled; }
 
     // Byte offset of the value at the pointer; of its closest located parent when absent.
     qsizetype offsetOf(const QString &pointer) const;
     std::pair<int, int> lineAndColumnOf(const QString &pointer) const;
+    // Whether the index of positions has been built (for tests: a valid file never needs it).
+    bool isIndexed() const { return m_offsets.has_value(); }
 
     // Keys that appear twice in one object (QJsonDocument silently keeps the last): the pointer
     // of each repeated key and the byte offset of its second appearance.
@@ -35,15 +44,10 @@ public:
     static QString child(const QString &pointer, qsizetype index);
 
 private:
-    void parseValue(const QString &pointer);
-    void skipWhitespace();
-    QString parseString();
+    void buildIndex() const;
 
     const QByteArray &m_text;
-    const std::atomic<bool> *m_cancelled = nullptr;
     bool m_wasCancelled = false;
-    quint32 m_values = 0;
-    qsizetype m_pos = 0;
-    QHash<QString, qsizetype> m_offsets;
+    mutable std::optional<QHash<QString, qsizetype>> m_offsets;
     QList<DuplicateKey> m_duplicates;
 };

@@ -3,6 +3,9 @@
 #include "io/CapflowFormat.h"
 #include "io/JsonLocator.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTest>
 
 #include <bit>
@@ -119,6 +122,55 @@ private Q_SLOTS:
         const CapflowFormat::ReadResult read = CapflowFormat::read(bytes, QStringLiteral("x.capflow"), &running);
         QVERIFY(read.problems.isEmpty());
         QCOMPARE(read.data.deals.size(), DocumentFiles::bundled().deals.size());
+    }
+
+    // A valid file costs the locator one light scan: the index of positions is built only when a
+    // position is asked for (a problem to report).
+    void locatorIndexesOnlyWhenAsked()
+    {
+        const QByteArray bytes = CapflowFormat::write(DocumentFiles::bundled());
+        const JsonLocator locator(bytes);
+        QVERIFY(locator.duplicateKeys().isEmpty());
+        QVERIFY(!locator.isIndexed());
+        const qsizetype at = locator.offsetOf(QStringLiteral("/deals/3/amount_usd"));
+        QVERIFY(locator.isIndexed());
+        const QJsonDocument document = QJsonDocument::fromJson(bytes);
+        const QJsonValue amount = document[u"deals"_s][3][u"amount_usd"_s];
+        QVERIFY(amount.isString()); // money is written exactly, as a string of digits
+        QVERIFY2(bytes.mid(at).startsWith('"' + amount.toString().toUtf8() + '"'), bytes.mid(at, 20).constData());
+    }
+
+    // Keys given twice, found by the light scan wherever they are, escaped or not, in small
+    // objects and in large ones (those are searched by hash).
+    void locatorFindsKeysGivenTwice_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("pointer");
+        QTest::addColumn<int>("offset"); // of the second key's opening quote
+        QTest::newRow("top level") << QByteArray(R"({"a": 1, "b": 2, "a": 3})") << QStringLiteral("/a") << 17;
+        QTest::newRow("nested in an array") << QByteArray(R"({"x": [{"k": 1}, {"k": 2, "k": 3}]})") << QStringLiteral("/x/1/k") << 26;
+        QTest::newRow("escaped the second time") << QByteArray("{\"name\": 1, \"n\\u0061me\": 2}") << QStringLiteral("/name") << 12;
+        QTest::newRow("key with a slash") << QByteArray(R"({"a/b": 1, "a/b": 2})") << QStringLiteral("/a~1b") << 11;
+        QByteArray many = "{";
+        for (int i = 0; i < 40; ++i)
+            many += "\"k" + QByteArray::number(i) + "\": " + QByteArray::number(i) + ", ";
+        const int offset = int(many.size());
+        many += R"("k30": 0})";
+        QTest::newRow("the 41st of many keys") << many << QStringLiteral("/k30") << offset;
+    }
+    void locatorFindsKeysGivenTwice()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, pointer);
+        QFETCH(int, offset);
+        QVERIFY(!QJsonDocument::fromJson(json).isNull());
+        const JsonLocator locator(json);
+        QCOMPARE(locator.duplicateKeys().size(), 1);
+        QCOMPARE(locator.duplicateKeys().at(0).pointer, pointer);
+        QCOMPARE(locator.duplicateKeys().at(0).offset, qsizetype(offset));
+        // Distinct keys that share a prefix or differ only in escapes of other characters are not.
+        const JsonLocator distinct(QByteArray("{\"a\": 1, \"ab\": 2, \"a\\\"\": 3, \"b\": {\"a\": 1}}"));
+        QVERIFY(distinct.duplicateKeys().isEmpty());
     }
 
     // URLs in the JSON fixtures are written "https:\/\/…", a valid JSON escape, because moc 6.4
