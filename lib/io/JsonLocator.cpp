@@ -43,6 +43,16 @@ void skipWhitespace(const QByteArray &text, qsizetype &pos)
     }
 }
 
+// Past the whitespace after a value, and its comma and the whitespace after that if there is one.
+void skipComma(const QByteArray &text, qsizetype &pos)
+{
+    skipWhitespace(text, pos);
+    if (pos < text.size() && text.at(pos) == ',') {
+        ++pos;
+        skipWhitespace(text, pos);
+    }
+}
+
 // Past a number, true, false or null.
 void skipScalar(const QByteArray &text, qsizetype &pos)
 {
@@ -91,11 +101,7 @@ private:
                 m_path.push_back(Step {-1, index++});
                 value();
                 m_path.pop_back();
-                skipWhitespace(m_text, m_pos);
-                if (m_pos < m_text.size() && m_text.at(m_pos) == ',') {
-                    ++m_pos;
-                    skipWhitespace(m_text, m_pos);
-                }
+                skipComma(m_text, m_pos);
             }
             ++m_pos;
         } else if (c == '"') {
@@ -154,11 +160,7 @@ private:
                 m_found << JsonLocator::DuplicateKey {pointer(), keyOffset};
             value();
             m_path.pop_back();
-            skipWhitespace(m_text, m_pos);
-            if (m_pos < m_text.size() && m_text.at(m_pos) == ',') {
-                ++m_pos;
-                skipWhitespace(m_text, m_pos);
-            }
+            skipComma(m_text, m_pos);
         }
         ++m_pos;
     }
@@ -225,11 +227,7 @@ private:
                 } else {
                     value(JsonLocator::child(pointer, index++));
                 }
-                skipWhitespace(m_text, m_pos);
-                if (m_pos < m_text.size() && m_text.at(m_pos) == ',') {
-                    ++m_pos;
-                    skipWhitespace(m_text, m_pos);
-                }
+                skipComma(m_text, m_pos);
             }
             ++m_pos;
         } else if (c == '"') {

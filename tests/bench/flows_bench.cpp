@@ -3,6 +3,7 @@
 // Each number the median of 9 runs. Usage: flows_bench [N ...] (default 0 1000 10000 100000; 0: the
 // bundled dataset).
 #include "BenchDocument.h"
+#include "BenchTiming.h"
 
 #include "document/Document.h"
 #include "files/DocumentFiles.h"
@@ -21,22 +22,9 @@
 #include <algorithm>
 
 namespace {
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[values.size() / 2];
-}
-
 template<typename F> double timeMs(F &&work, int runs = 9)
 {
-    QList<double> samples;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        samples << double(timer.nsecsElapsed()) / 1e6;
-    }
-    return median(samples);
+    return 1000 * medianSeconds(std::forward<F>(work), runs);
 }
 } // namespace
 

@@ -4,32 +4,19 @@
 // of the process that reads it (target ≤ 4× the file), in a child process each so that the peaks
 // are apart.
 // Usage: open_bench FILE...   (open_bench --peak read|parse FILE: one run, prints the peak in KB)
+#include "BenchTiming.h"
+
 #include "io/CapflowFormat.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTextStream>
 
-#include <algorithm>
 
 namespace {
-template<typename F> double medianSeconds(F &&work, int runs = 5)
-{
-    QList<double> samples;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        work();
-        samples << double(timer.nsecsElapsed()) / 1e9;
-    }
-    std::sort(samples.begin(), samples.end());
-    return samples[samples.size() / 2];
-}
-
 // The process's peak resident memory (VmHWM: getrusage's ru_maxrss survives exec, so a child
 // would report its parent's peak).
 long peakKb()
@@ -75,13 +62,13 @@ int main(int argc, char **argv)
             out << "| " << path << " | cannot be read |\n";
             continue;
         }
-        const double parse = medianSeconds([&] { (void)QJsonDocument::fromJson(bytes); });
+        const double parse = medianSeconds([&] { (void)QJsonDocument::fromJson(bytes); }, 5);
         CapflowFormat::ReadResult result;
-        const double open = medianSeconds([&] { result = CapflowFormat::read(bytes, path); });
+        const double open = medianSeconds([&] { result = CapflowFormat::read(bytes, path); }, 5);
         const QJsonDocument document = QJsonDocument::fromJson(bytes);
-        const double write = medianSeconds([&] { (void)document.toJson(QJsonDocument::Indented); });
+        const double write = medianSeconds([&] { (void)document.toJson(QJsonDocument::Indented); }, 5);
         QByteArray saved;
-        const double save = medianSeconds([&] { saved = CapflowFormat::write(result.data); });
+        const double save = medianSeconds([&] { saved = CapflowFormat::write(result.data); }, 5);
         const auto peak = [&](const char *what) {
             QProcess child;
             child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--peak"), QString::fromLatin1(what), path});
