@@ -143,12 +143,13 @@ public:
         });
         inParallel([&](int k) {
             const FastRaster::Surface part = surface.part(k, threads);
+            FastRaster::Scratch scratch;
             for (size_t i = 0; i < m_fills.size(); ++i) {
                 const Fill &fill = m_fills[i];
                 if (!fill.dots.isEmpty())
                     FastRaster::fillSquares(part, fill.dots.constData(), fill.dots.size(), fill.colour, 1.5);
                 else
-                    FastRaster::fillPolygons(part, outlines[i], fill.colour, fill.hatching ? &*fill.hatching : nullptr);
+                    FastRaster::fillPolygons(part, outlines[i], fill.colour, fill.hatching ? &*fill.hatching : nullptr, &scratch);
             }
         });
         m_fills.clear();

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <memory>
 #include <vector>
 
 namespace {
@@ -134,11 +135,23 @@ void wuLine(QRgb *pixels, int width, int height, qsizetype stride, const Blender
 // direction) split between that pixel (the part right of the edge) and the pixels to the right
 // of it. A row's coverage is then the running sum of these deltas from the left; between two
 // cells it is constant, so only the cells are stored and sorted, and runs are filled whole.
+// An edge's part in one pixel: it spans `cover` of the pixel's height (signed), of which
+// `right` counts for the pixels right of this one only (the rest is the part of this pixel
+// right of the edge).
+struct RasterCell
+{
+    int x;
+    float cover;
+    float right;
+};
+
 class CoverageRaster
 {
 public:
-    explicit CoverageRaster(const FastRaster::Surface &surface)
-        : m_surface(surface)
+    CoverageRaster(const FastRaster::Surface &surface, std::vector<std::vector<RasterCell>> &rows, std::vector<float> &accumulator)
+        : m_rows(rows)
+        , m_accumulator(accumulator)
+        , m_surface(surface)
         , m_width(surface.width)
         , m_height(surface.height)
         , m_top(surface.height)
@@ -275,15 +288,7 @@ public:
     }
 
 private:
-    // An edge's part in one pixel: it spans `cover` of the pixel's height (signed), of which
-    // `right` counts for the pixels right of this one only (the rest is the part of this pixel
-    // right of the edge).
-    struct Cell
-    {
-        int x;
-        float cover;
-        float right;
-    };
+    using Cell = RasterCell;
 
     void push(int y, int x, double cover, double right)
     {
@@ -345,18 +350,17 @@ private:
         return i - (v < i ? 1 : 0);
     }
 
+    // The cells of each row and a row's sums, kept by the caller from one fill to the next (only
+    // their memory).
+    std::vector<std::vector<Cell>> &m_rows;
+    std::vector<float> &m_accumulator;
     const FastRaster::Surface &m_surface;
     int m_width;
     int m_height;
     int m_top;
     int m_bottom = -1;
     // The cells of each row, kept from one fill to the next on this thread (only their memory).
-    static thread_local std::vector<std::vector<Cell>> m_rows;
-    static thread_local std::vector<float> m_accumulator;
 };
-
-thread_local std::vector<std::vector<CoverageRaster::Cell>> CoverageRaster::m_rows;
-thread_local std::vector<float> CoverageRaster::m_accumulator;
 } // namespace
 
 namespace FastRaster {
@@ -556,14 +560,30 @@ void fillPath(const Surface &surface, const QPainterPath &path, const QColor &co
         fillPolygons(surface, flatten(surface, path), color, hatching);
 }
 
-void fillPolygons(const Surface &surface, const QList<QPolygonF> &polygons, const QColor &color, const Hatching *hatching)
+struct Scratch::Data
+{
+    std::vector<std::vector<RasterCell>> rows;
+    std::vector<float> accumulator;
+};
+
+Scratch::Scratch()
+    : d(std::make_unique<Data>())
+{
+}
+
+Scratch::~Scratch() = default;
+
+void fillPolygons(const Surface &surface, const QList<QPolygonF> &polygons, const QColor &color, const Hatching *hatching,
+    Scratch *scratch)
 {
     QRgb *bits = surface.bits;
     const qsizetype stride = surface.stride;
     if (surface.width == 0 || surface.height == 0 || polygons.isEmpty())
         return;
     const QTransform &t = surface.transform;
-    CoverageRaster raster(surface);
+    Scratch local;
+    Scratch &memory = scratch ? *scratch : local;
+    CoverageRaster raster(surface, memory.d->rows, memory.d->accumulator);
     for (const QPolygonF &polygon : polygons) {
         for (qsizetype i = 0; i < polygon.size(); ++i) {
             const QPointF &a = polygon[i], &b = polygon[i + 1 < polygon.size() ? i + 1 : 0];

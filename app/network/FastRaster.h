@@ -7,6 +7,8 @@
 #include <QPolygonF>
 #include <QTransform>
 
+#include <memory>
+
 class QLineF;
 class QPainter;
 class QPainterPath;
@@ -72,6 +74,22 @@ void fillPath(const Surface &surface, const QPainterPath &path, const QColor &co
 // The same in two steps: the path's outline in device pixels (curves flattened to 1/16 pixel),
 // and its fill, so that threads drawing stripes of one picture flatten each path once.
 QList<QPolygonF> flatten(const Surface &surface, const QPainterPath &path);
-void fillPolygons(const Surface &surface, const QList<QPolygonF> &polygons, const QColor &color, const Hatching *hatching = nullptr);
+// The memory fills work in, kept from one fill to the next by a caller that draws many: one per
+// thread, owned by the caller (no hidden per-thread state).
+class Scratch
+{
+public:
+    Scratch();
+    ~Scratch();
+    Scratch(const Scratch &) = delete;
+    Scratch &operator=(const Scratch &) = delete;
+
+private:
+    struct Data;
+    std::unique_ptr<Data> d;
+    friend void fillPolygons(const Surface &, const QList<QPolygonF> &, const QColor &, const Hatching *, Scratch *);
+};
+void fillPolygons(const Surface &surface, const QList<QPolygonF> &polygons, const QColor &color, const Hatching *hatching = nullptr,
+    Scratch *scratch = nullptr);
 
 } // namespace FastRaster
