@@ -1,41 +1,99 @@
-#include "graph/DealGraph.h"
+#include "graph/DealGraphStorage.h"
 
 #include "model/DealFilter.h"
 
-std::optional<DealGraph::Vertex> DealGraph::vertex(const QString &companyId) const
+#include <utility>
+
+std::optional<DealGraph::Storage::Vertex> DealGraph::Storage::vertex(const QString &companyId) const
 {
-    const auto it = m_vertexById.constFind(companyId);
-    if (it == m_vertexById.cend())
+    const auto it = vertexById.constFind(companyId);
+    if (it == vertexById.cend())
         return std::nullopt;
     return *it;
 }
 
-std::optional<DealGraph::Edge> DealGraph::edge(const QString &dealId) const
+std::optional<DealGraph::Storage::Edge> DealGraph::Storage::edge(const QString &dealId) const
 {
-    const auto it = m_edgeById.constFind(dealId);
-    if (it == m_edgeById.cend())
+    const auto it = edgeById.constFind(dealId);
+    if (it == edgeById.cend())
         return std::nullopt;
     return *it;
+}
+
+void DealGraph::Storage::rebuildIndex()
+{
+    vertexById.clear();
+    edgeById.clear();
+    vertexById.reserve(qsizetype(boost::num_vertices(graph)));
+    edgeById.reserve(qsizetype(boost::num_edges(graph)));
+    for (auto v : boost::make_iterator_range(boost::vertices(graph)))
+        vertexById.insert(graph[v].id, v);
+    for (auto e : boost::make_iterator_range(boost::edges(graph)))
+        edgeById.insert(graph[e].id, e);
+}
+
+DealGraph::DealGraph()
+    : m_d(std::make_unique<Storage>())
+{
+}
+
+DealGraph::DealGraph(const DealGraph &other)
+    : m_d(std::make_unique<Storage>())
+{
+    m_d->graph = other.m_d->graph;
+    m_d->rebuildIndex();
+}
+
+DealGraph::DealGraph(DealGraph &&other) noexcept
+    : m_d(std::exchange(other.m_d, std::make_unique<Storage>()))
+{
+}
+
+DealGraph &DealGraph::operator=(const DealGraph &other)
+{
+    if (this != &other) {
+        DealGraph copy(other);
+        std::swap(m_d, copy.m_d);
+    }
+    return *this;
+}
+
+DealGraph &DealGraph::operator=(DealGraph &&other) noexcept
+{
+    std::swap(m_d, other.m_d);
+    return *this;
+}
+
+DealGraph::~DealGraph() = default;
+
+int DealGraph::companyCount() const
+{
+    return int(boost::num_vertices(m_d->graph));
+}
+
+int DealGraph::dealCount() const
+{
+    return int(boost::num_edges(m_d->graph));
 }
 
 const Company *DealGraph::company(const QString &id) const
 {
-    const auto v = vertex(id);
-    return v ? &m_graph[*v] : nullptr;
+    const auto v = m_d->vertex(id);
+    return v ? &m_d->graph[*v] : nullptr;
 }
 
 const Deal *DealGraph::deal(const QString &id) const
 {
-    const auto e = edge(id);
-    return e ? &m_graph[*e] : nullptr;
+    const auto e = m_d->edge(id);
+    return e ? &m_d->graph[*e] : nullptr;
 }
 
 const Company *DealGraph::companyByName(const QString &name) const
 {
     const QString key = CompanyNames::key(name);
-    for (auto v : boost::make_iterator_range(boost::vertices(m_graph))) {
-        if (CompanyNames::key(m_graph[v].name) == key)
-            return &m_graph[v];
+    for (auto v : boost::make_iterator_range(boost::vertices(m_d->graph))) {
+        if (CompanyNames::key(m_d->graph[v].name) == key)
+            return &m_d->graph[v];
     }
     return nullptr;
 }
@@ -44,8 +102,8 @@ QList<const Company *> DealGraph::companies() const
 {
     QList<const Company *> result;
     result.reserve(companyCount());
-    for (auto v : boost::make_iterator_range(boost::vertices(m_graph)))
-        result << &m_graph[v];
+    for (auto v : boost::make_iterator_range(boost::vertices(m_d->graph)))
+        result << &m_d->graph[v];
     return result;
 }
 
@@ -53,17 +111,17 @@ QList<const Deal *> DealGraph::deals() const
 {
     QList<const Deal *> result;
     result.reserve(dealCount());
-    for (auto e : boost::make_iterator_range(boost::edges(m_graph)))
-        result << &m_graph[e];
+    for (auto e : boost::make_iterator_range(boost::edges(m_d->graph)))
+        result << &m_d->graph[e];
     return result;
 }
 
 QList<const Deal *> DealGraph::dealsOut(const QString &companyId) const
 {
     QList<const Deal *> result;
-    if (const auto v = vertex(companyId)) {
-        for (auto e : boost::make_iterator_range(boost::out_edges(*v, m_graph)))
-            result << &m_graph[e];
+    if (const auto v = m_d->vertex(companyId)) {
+        for (auto e : boost::make_iterator_range(boost::out_edges(*v, m_d->graph)))
+            result << &m_d->graph[e];
     }
     return result;
 }
@@ -71,9 +129,9 @@ QList<const Deal *> DealGraph::dealsOut(const QString &companyId) const
 QList<const Deal *> DealGraph::dealsIn(const QString &companyId) const
 {
     QList<const Deal *> result;
-    if (const auto v = vertex(companyId)) {
-        for (auto e : boost::make_iterator_range(boost::in_edges(*v, m_graph)))
-            result << &m_graph[e];
+    if (const auto v = m_d->vertex(companyId)) {
+        for (auto e : boost::make_iterator_range(boost::in_edges(*v, m_d->graph)))
+            result << &m_d->graph[e];
     }
     return result;
 }
@@ -96,91 +154,81 @@ QList<const Deal *> DealGraph::dealsBetween(const QString &a, const QString &b, 
 
 bool DealGraph::addCompany(const Company &company)
 {
-    if (company.id.isEmpty() || m_vertexById.contains(company.id))
+    if (company.id.isEmpty() || m_d->vertexById.contains(company.id))
         return false;
-    m_vertexById.insert(company.id, boost::add_vertex(company, m_graph));
+    m_d->vertexById.insert(company.id, boost::add_vertex(company, m_d->graph));
     return true;
 }
 
 bool DealGraph::updateCompany(const Company &company)
 {
-    const auto v = vertex(company.id);
+    const auto v = m_d->vertex(company.id);
     if (!v)
         return false;
-    m_graph[*v] = company;
+    m_d->graph[*v] = company;
     return true;
 }
 
 std::optional<QList<Deal>> DealGraph::removeCompany(const QString &id)
 {
-    const auto v = vertex(id);
+    const auto v = m_d->vertex(id);
     if (!v)
         return std::nullopt;
     QList<Deal> removed;
-    for (auto e : boost::make_iterator_range(boost::out_edges(*v, m_graph)))
-        removed << m_graph[e];
-    for (auto e : boost::make_iterator_range(boost::in_edges(*v, m_graph))) {
-        if (boost::source(e, m_graph) != *v) // self-loops were listed above
-            removed << m_graph[e];
+    for (auto e : boost::make_iterator_range(boost::out_edges(*v, m_d->graph)))
+        removed << m_d->graph[e];
+    for (auto e : boost::make_iterator_range(boost::in_edges(*v, m_d->graph))) {
+        if (boost::source(e, m_d->graph) != *v) // self-loops were listed above
+            removed << m_d->graph[e];
     }
-    boost::clear_vertex(*v, m_graph);
-    boost::remove_vertex(*v, m_graph);
-    rebuildIndex(); // vecS renumbers the vertices after the removed one
+    boost::clear_vertex(*v, m_d->graph);
+    boost::remove_vertex(*v, m_d->graph);
+    m_d->rebuildIndex(); // vecS renumbers the vertices after the removed one
     return removed;
 }
 
 bool DealGraph::addDeal(const Deal &deal)
 {
-    const auto from = vertex(deal.from);
-    const auto to = vertex(deal.to);
-    if (deal.id.isEmpty() || !from || !to || m_edgeById.contains(deal.id))
+    const auto from = m_d->vertex(deal.from);
+    const auto to = m_d->vertex(deal.to);
+    if (deal.id.isEmpty() || !from || !to || m_d->edgeById.contains(deal.id))
         return false;
-    m_edgeById.insert(deal.id, boost::add_edge(*from, *to, deal, m_graph).first);
+    m_d->edgeById.insert(deal.id, boost::add_edge(*from, *to, deal, m_d->graph).first);
     return true;
 }
 
 bool DealGraph::updateDeal(const Deal &deal)
 {
-    const auto e = edge(deal.id);
+    const auto e = m_d->edge(deal.id);
     if (!e)
         return false;
-    const Deal &old = m_graph[*e];
+    const Deal &old = m_d->graph[*e];
     if (old.from == deal.from && old.to == deal.to) {
-        m_graph[*e] = deal;
+        m_d->graph[*e] = deal;
         return true;
     }
-    const auto from = vertex(deal.from);
-    const auto to = vertex(deal.to);
+    const auto from = m_d->vertex(deal.from);
+    const auto to = m_d->vertex(deal.to);
     if (!from || !to)
         return false;
-    boost::remove_edge(*e, m_graph);
-    m_edgeById.insert(deal.id, boost::add_edge(*from, *to, deal, m_graph).first);
+    boost::remove_edge(*e, m_d->graph);
+    m_d->edgeById.insert(deal.id, boost::add_edge(*from, *to, deal, m_d->graph).first);
     return true;
 }
 
 bool DealGraph::removeDeal(const QString &id)
 {
-    const auto e = edge(id);
+    const auto e = m_d->edge(id);
     if (!e)
         return false;
-    boost::remove_edge(*e, m_graph);
-    m_edgeById.remove(id);
+    boost::remove_edge(*e, m_d->graph);
+    m_d->edgeById.remove(id);
     return true;
 }
 
 void DealGraph::clear()
 {
-    m_graph.clear();
-    m_vertexById.clear();
-    m_edgeById.clear();
-}
-
-void DealGraph::rebuildIndex()
-{
-    m_vertexById.clear();
-    m_edgeById.clear();
-    for (auto v : boost::make_iterator_range(boost::vertices(m_graph)))
-        m_vertexById.insert(m_graph[v].id, v);
-    for (auto e : boost::make_iterator_range(boost::edges(m_graph)))
-        m_edgeById.insert(m_graph[e].id, e);
+    m_d->graph.clear();
+    m_d->vertexById.clear();
+    m_d->edgeById.clear();
 }

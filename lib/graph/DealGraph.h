@@ -2,27 +2,33 @@
 
 #include "model/Entities.h"
 
-#include <QHash>
-
-#include <boost/graph/adjacency_list.hpp>
+#include <memory>
+#include <optional>
 
 // Companies are vertices, deals are edges (parallel edges allowed), both as bundled properties.
 // Vertex descriptors are renumbered when a company is removed (vecS), so everything outside this
 // class refers to companies and deals by their stable string ids.
+//
+// The Boost graph itself lives in DealGraph::Storage (graph/DealGraphStorage.h), which only the
+// graph algorithms include: this header, and Document.h with it, stays free of Boost.Graph, which
+// doubles the compile time of every file that includes it.
 class DealGraph
 {
 public:
-    using Graph = boost::adjacency_list<boost::listS, boost::vecS, boost::bidirectionalS, Company, Deal>;
-    using Vertex = Graph::vertex_descriptor;
-    using Edge = Graph::edge_descriptor;
+    struct Storage;
 
-    const Graph &graph() const { return m_graph; }
+    DealGraph();
+    DealGraph(const DealGraph &other);
+    DealGraph(DealGraph &&other) noexcept;
+    DealGraph &operator=(const DealGraph &other);
+    DealGraph &operator=(DealGraph &&other) noexcept;
+    ~DealGraph();
 
-    int companyCount() const { return int(boost::num_vertices(m_graph)); }
-    int dealCount() const { return int(boost::num_edges(m_graph)); }
+    const Storage &storage() const { return *m_d; }
 
-    std::optional<Vertex> vertex(const QString &companyId) const;
-    std::optional<Edge> edge(const QString &dealId) const;
+    int companyCount() const;
+    int dealCount() const;
+
     const Company *company(const QString &id) const;
     const Deal *deal(const QString &id) const;
     const Company *companyByName(const QString &name) const; // as CompanyNames::same
@@ -46,9 +52,5 @@ public:
     void clear();
 
 private:
-    void rebuildIndex();
-
-    Graph m_graph;
-    QHash<QString, Vertex> m_vertexById;
-    QHash<QString, Edge> m_edgeById;
+    std::unique_ptr<Storage> m_d; // never null, also after a move
 };

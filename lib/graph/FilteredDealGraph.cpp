@@ -1,20 +1,20 @@
 #include "graph/FilteredDealGraph.h"
 
-bool FilteredDealGraph::EdgePredicate::operator()(DealGraph::Edge e) const
+bool FilteredDealGraph::EdgePredicate::operator()(DealGraph::Storage::Edge e) const
 {
-    const Deal &deal = graph->graph()[e];
+    const Deal &deal = graph->storage().graph[e];
     return filter->acceptsDeal(deal, *graph) && !(superseded && superseded->contains(deal.id));
 }
 
-bool FilteredDealGraph::VertexPredicate::operator()(DealGraph::Vertex v) const
+bool FilteredDealGraph::VertexPredicate::operator()(DealGraph::Storage::Vertex v) const
 {
-    return filter->acceptsCompany(graph->graph()[v]);
+    return filter->acceptsCompany(graph->storage().graph[v]);
 }
 
 FilteredDealGraph::FilteredDealGraph(const DealGraph &graph, DealFilter filter)
     : m_graph(graph)
     , m_filter(std::move(filter))
-    , m_view(graph.graph(), EdgePredicate {&m_graph, &m_filter, &m_superseded}, VertexPredicate {&m_graph, &m_filter})
+    , m_view(graph.storage().graph, EdgePredicate {&m_graph, &m_filter, &m_superseded}, VertexPredicate {&m_graph, &m_filter})
 {
     if (!m_filter.dropSuperseded)
         return;
@@ -37,11 +37,11 @@ const QHash<QString, DealRelations::Status> &FilteredDealGraph::uncounted() cons
                 related << &m_view[e];
         }
         m_uncounted = DealRelations::uncounted(related, [this](const QString &id) {
-            const auto e = m_graph.edge(id);
+            const auto e = m_graph.storage().edge(id);
             const EdgePredicate edge {&m_graph, &m_filter, &m_superseded};
             const VertexPredicate vertex {&m_graph, &m_filter};
-            return e && edge(*e) && vertex(boost::source(*e, m_graph.graph()))
-                && vertex(boost::target(*e, m_graph.graph()));
+            return e && edge(*e) && vertex(boost::source(*e, m_graph.storage().graph))
+                && vertex(boost::target(*e, m_graph.storage().graph));
         });
     }
     return *m_uncounted;

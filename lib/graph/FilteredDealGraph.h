@@ -1,6 +1,6 @@
 #pragma once
 
-#include "graph/DealGraph.h"
+#include "graph/DealGraphStorage.h"
 #include "model/DealFilter.h"
 #include "model/DealRelations.h"
 
@@ -17,15 +17,15 @@ public:
         const DealGraph *graph = nullptr;
         const DealFilter *filter = nullptr;
         const QSet<QString> *superseded = nullptr;
-        bool operator()(DealGraph::Edge e) const;
+        bool operator()(DealGraph::Storage::Edge e) const;
     };
     struct VertexPredicate
     {
         const DealGraph *graph = nullptr;
         const DealFilter *filter = nullptr;
-        bool operator()(DealGraph::Vertex v) const;
+        bool operator()(DealGraph::Storage::Vertex v) const;
     };
-    using View = boost::filtered_graph<DealGraph::Graph, EdgePredicate, VertexPredicate>;
+    using View = boost::filtered_graph<DealGraph::Storage::Graph, EdgePredicate, VertexPredicate>;
 
     FilteredDealGraph(const DealGraph &graph, DealFilter filter);
     FilteredDealGraph(const FilteredDealGraph &) = delete;

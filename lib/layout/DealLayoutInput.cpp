@@ -1,11 +1,11 @@
 #include "layout/DealLayoutInput.h"
 
-#include "graph/DealGraph.h"
+#include "graph/DealGraphStorage.h"
 
 DealLayoutInput DealLayoutInput::from(const DealGraph &dealGraph, Pins pins)
 {
     DealLayoutInput input;
-    const auto &g = dealGraph.graph();
+    const auto &g = dealGraph.storage().graph;
     input.graph.nodeCount = dealGraph.companyCount();
     input.graph.pinned.resize(input.graph.nodeCount);
     for (auto v : boost::make_iterator_range(boost::vertices(g))) {

@@ -9,7 +9,7 @@
 #include "editing/ValuationDialog.h"
 #include "files/DocumentFiles.h"
 #include "format/AmountParser.h"
-#include "graph/DealGraph.h"
+#include "graph/DealGraphStorage.h"
 #include "itemmodels/DealTableModel.h"
 #include "support/UserFiles.h"
 #include "window/DocumentLifecycle.h"
@@ -126,10 +126,10 @@ private Q_SLOTS:
         QCOMPARE(deal->note.de, QStringLiteral("Bis zu 5 Mrd. $ von Microsoft."));
         // In the graph itself: an edge from Microsoft's vertex to Anthropic's.
         const DealGraph &graph = window.document()->graph();
-        const auto edge = graph.edge(deal->id);
+        const auto edge = graph.storage().edge(deal->id);
         QVERIFY(edge);
-        QCOMPARE(graph.graph()[boost::source(*edge, graph.graph())].id, QStringLiteral("microsoft"));
-        QCOMPARE(graph.graph()[boost::target(*edge, graph.graph())].id, QStringLiteral("anthropic"));
+        QCOMPARE(graph.storage().graph[boost::source(*edge, graph.storage().graph)].id, QStringLiteral("microsoft"));
+        QCOMPARE(graph.storage().graph[boost::target(*edge, graph.storage().graph)].id, QStringLiteral("anthropic"));
         // In the table, formatted the German way.
         QTableView *view = window.dealsView();
         bool shown = false;

@@ -2,6 +2,7 @@
 
 #include "document/Autosave.h"
 #include "document/Document.h"
+#include "graph/DealGraphStorage.h"
 #include "document/DocumentLock.h"
 #include "editing/EditActions.h"
 #include "editing/Editor.h"
@@ -30,7 +31,7 @@
 namespace {
 QStringList graphEdges(const Document &document)
 {
-    const DealGraph::Graph &g = document.graph().graph();
+    const DealGraph::Storage::Graph &g = document.graph().storage().graph;
     QStringList edges;
     for (auto [it, end] = boost::edges(g); it != end; ++it)
         edges << g[*it].id + u':' + g[boost::source(*it, g)].id + u'>' + g[boost::target(*it, g)].id;

@@ -46,14 +46,14 @@ QStringList ids(const QList<const Company *> &companies)
 // and the edge of a deal holds that deal and runs between the vertices of its endpoints.
 void verifyIndex(const DealGraph &graph)
 {
-    const DealGraph::Graph &g = graph.graph();
+    const DealGraph::Storage::Graph &g = graph.storage().graph;
     for (const Company *c : graph.companies()) {
-        const auto v = graph.vertex(c->id);
+        const auto v = graph.storage().vertex(c->id);
         QVERIFY2(v, qPrintable(c->id));
         QCOMPARE(g[*v].id, c->id);
     }
     for (const Deal *d : graph.deals()) {
-        const auto e = graph.edge(d->id);
+        const auto e = graph.storage().edge(d->id);
         QVERIFY2(e, qPrintable(d->id));
         QCOMPARE(g[*e].id, d->id);
         QCOMPARE(g[boost::source(*e, g)].id, d->from);

@@ -1,4 +1,5 @@
 #include "document/Document.h"
+#include "graph/DealGraphStorage.h"
 #include "editing/Editor.h"
 #include "files/DocumentFiles.h"
 #include "support/Builders.h"
@@ -10,7 +11,7 @@ namespace {
 // What the graph itself holds, read through Boost: every edge with its endpoints' ids.
 QStringList graphEdges(const Document &document)
 {
-    const DealGraph::Graph &g = document.graph().graph();
+    const DealGraph::Storage::Graph &g = document.graph().storage().graph;
     QStringList edges;
     for (auto [it, end] = boost::edges(g); it != end; ++it) {
         const Deal &deal = g[*it];
