@@ -1,5 +1,6 @@
 #include "analysis/AnalysisDock.h"
 
+#include "analysis/AnalysisRunner.h"
 #include "analysis/CapitalFlowAnalysis.h"
 #include "document/Document.h"
 #include "format/Formatter.h"
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QProgressBar>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -32,12 +34,25 @@ std::optional<QDate> chosen(const QDateEdit *edit)
 AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
     : QDockWidget(parent)
     , m_document(document)
+    , m_runner(new AnalysisRunner(this))
     , m_updateTimer(new QTimer(this))
+    , m_busyTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("analysisDock"));
     m_updateTimer->setSingleShot(true);
     m_updateTimer->setInterval(0);
     connect(m_updateTimer, &QTimer::timeout, this, &AnalysisDock::recompute);
+    connect(m_runner, &AnalysisRunner::finished, this, &AnalysisDock::showAnalysis);
+    m_busyTimer->setSingleShot(true);
+    m_busyTimer->setInterval(300);
+    connect(m_runner, &AnalysisRunner::busyChanged, this, [this](bool busy) {
+        if (busy) {
+            m_busyTimer->start();
+        } else {
+            m_busyTimer->stop();
+            m_busy->hide();
+        }
+    });
     connect(document, &Document::contentChanged, this, &AnalysisDock::scheduleUpdate);
 
     auto *panel = new QWidget;
@@ -84,6 +99,14 @@ AnalysisDock::AnalysisDock(Document *document, QWidget *parent)
     m_status->setObjectName(QStringLiteral("analysisStatus"));
     m_status->setWordWrap(true);
     layout->addWidget(m_status);
+    m_busy = new QProgressBar;
+    m_busy->setObjectName(QStringLiteral("analysisBusy"));
+    m_busy->setRange(0, 0); // busy, no percentage
+    m_busy->setMaximumHeight(m_busy->fontMetrics().height() / 2 + 2);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    connect(m_busyTimer, &QTimer::timeout, m_busy, &QWidget::show);
+    layout->addWidget(m_busy);
     m_tabs = new QTabWidget;
     m_tabs->setObjectName(QStringLiteral("analysisTabs"));
     m_tabs->setDocumentMode(true);
@@ -182,11 +205,37 @@ void AnalysisDock::recompute()
     options.cycles.maxLength = m_maxLength->value();
     options.cycles.timeWindowMonths = m_timeWindow->value();
     options.cycles.countOnlyInTimeOrder = m_timeOrder->isChecked();
+    m_runner->request(m_document->graph(), options);
+    if (!m_analysis)
+        updateStatus();
+}
+
+std::shared_ptr<const CapitalFlowAnalysis> AnalysisDock::currentAnalysis() const
+{
+    return isAnalysing() ? nullptr : m_analysis;
+}
+
+void AnalysisDock::waitForAnalysis()
+{
+    if (m_updateTimer->isActive()) {
+        m_updateTimer->stop();
+        recompute();
+    }
+    m_runner->wait();
+}
+
+bool AnalysisDock::isAnalysing() const
+{
+    return m_updateTimer->isActive() || m_runner->isBusy();
+}
+
+void AnalysisDock::showAnalysis(std::shared_ptr<const CapitalFlowAnalysis> analysis)
+{
     // Keep a selected cycle selected across the update when it still exists.
     QList<QStringList> selectedDeals;
     for (QTableView *view : std::as_const(m_highlightingViews))
         selectedDeals << view->currentIndex().data(AnalysisTableModel::DealIdsRole).toStringList();
-    m_analysis = std::make_shared<const CapitalFlowAnalysis>(CapitalFlowAnalysis::run(m_document->graph(), options));
+    m_analysis = std::move(analysis);
     for (AnalysisTableModel *model : std::as_const(m_models))
         model->setAnalysis(m_analysis);
     updateCompanyChoice();
@@ -205,6 +254,7 @@ void AnalysisDock::recompute()
         }
     }
     updateStatus();
+    Q_EMIT analysisUpdated();
 }
 
 void AnalysisDock::updateCompanyChoice()
@@ -225,8 +275,10 @@ void AnalysisDock::updateCompanyChoice()
 
 void AnalysisDock::updateStatus()
 {
-    if (!m_analysis)
+    if (!m_analysis) {
+        m_status->setText(tr("Analysing…"));
         return;
+    }
     const CycleSearchResult &cycles = m_analysis->cycles;
     int vendor = 0;
     for (const CircularFlow &c : cycles.cycles)
@@ -239,6 +291,12 @@ void AnalysisDock::updateStatus()
     text += QStringLiteral(" · ") + tr("%n with vendor financing", nullptr, vendor);
     if (cycles.truncated)
         text += QStringLiteral(" · ") + tr("the search stopped at its work limit, so the list is incomplete");
+    if (m_analysis->betweennessSources < m_analysis->importance.size()) {
+        text += QStringLiteral(" · ")
+            + tr("betweenness estimated from the shortest paths of %1 of %2 companies")
+                  .arg(QLocale().toString(m_analysis->betweennessSources),
+                      QLocale().toString(m_analysis->importance.size()));
+    }
     m_status->setText(text);
 
     const WhatIfResult &r = m_whatIfModel->result();

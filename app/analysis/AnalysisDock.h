@@ -6,12 +6,14 @@
 #include <memory>
 #include <optional>
 
+class AnalysisRunner;
 class AnalysisTableModel;
 class Document;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QProgressBar;
 class QSpinBox;
 class QTabWidget;
 class QTableView;
@@ -22,7 +24,9 @@ struct CapitalFlowAnalysis;
 // The capital-flow analysis of the open document, one tab per analysis of the list in
 // itemmodels/Analyses.h, for a date range and a longest cycle the user picks. It
 // recomputes after document changes, coalesced with a zero-timer so that a batch of edits costs
-// one run. Selecting a cycle emits cycleSelected() for other views to highlight.
+// one run, on a worker thread (AnalysisRunner): the tables show the last result until the new
+// one arrives, with a busy bar when that takes a while. Selecting a cycle emits cycleSelected()
+// for other views to highlight.
 class AnalysisDock : public QDockWidget
 {
     Q_OBJECT
@@ -30,12 +34,21 @@ public:
     explicit AnalysisDock(Document *document, QWidget *parent = nullptr);
     ~AnalysisDock() override;
 
+    // The last analysis delivered, possibly of the deals before the latest change (null until the
+    // first one arrives).
     std::shared_ptr<const CapitalFlowAnalysis> analysis() const { return m_analysis; }
+    // The analysis of the document as it is now, or null while a newer one is being computed.
+    std::shared_ptr<const CapitalFlowAnalysis> currentAnalysis() const;
+    bool isAnalysing() const;
+    // Blocks until the analysis of the document as it is now is shown; for tests.
+    void waitForAnalysis();
     // Sets the date fields (the state as of a date, chosen in the network); absent: any date.
     void setDateRange(std::optional<QDate> from, std::optional<QDate> to);
 
 Q_SIGNALS:
     void cycleSelected(const QStringList &dealIds, const QStringList &companyIds);
+    // A new analysis is shown.
+    void analysisUpdated();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -44,6 +57,7 @@ private:
     QTableView *makeTable(AnalysisTableModel *model, int sortColumn, Qt::SortOrder order, const QString &objectName);
     void scheduleUpdate();
     void recompute();
+    void showAnalysis(std::shared_ptr<const CapitalFlowAnalysis> analysis);
     void updateCompanyChoice();
     void updateStatus();
     void retranslateUi();
@@ -52,7 +66,10 @@ private:
 
     Document *m_document = nullptr;
     std::shared_ptr<const CapitalFlowAnalysis> m_analysis;
+    AnalysisRunner *m_runner = nullptr;
     QTimer *m_updateTimer = nullptr;
+    QTimer *m_busyTimer = nullptr; // shows m_busy when a run takes a while
+    QProgressBar *m_busy = nullptr;
     QLabel *m_fromLabel = nullptr;
     QLabel *m_toLabel = nullptr;
     QLabel *m_lengthLabel = nullptr;

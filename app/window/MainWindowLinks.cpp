@@ -150,7 +150,7 @@ void MainWindow::connectNetworkSelection()
         request.filter = m_network->options().filter;
         request.network = m_network->options();
         request.positions = m_network->positions();
-        request.analysis = m_analysisDock->analysis();
+        request.analysis = m_analysisDock->currentAnalysis();
         request.flows = m_flows->diagramOptions();
         return request;
     });

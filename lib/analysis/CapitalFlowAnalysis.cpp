@@ -12,15 +12,25 @@ DealFilter filterFor(const AnalysisOptions &options)
 }
 } // namespace
 
-CapitalFlowAnalysis CapitalFlowAnalysis::run(const DealGraph &graph, const AnalysisOptions &options)
+CapitalFlowAnalysis CapitalFlowAnalysis::run(
+    const DealGraph &graph, const AnalysisOptions &options, const std::function<bool()> &cancelled)
 {
+    auto stop = [&cancelled] { return cancelled && cancelled(); };
     const FilteredDealGraph view(graph, filterFor(options));
     CapitalFlowAnalysis result;
     result.options = options;
     result.flows = CompanyFlows::compute(view);
+    if (stop())
+        return result;
     result.cycles = CircularFlowFinder::find(view, options.cycles);
+    if (stop())
+        return result;
     result.vendorFinancing = VendorFinancingAnalysis::compute(view);
-    result.importance = ImportanceAnalysis::compute(view);
+    if (stop())
+        return result;
+    ImportanceResult importance = ImportanceAnalysis::compute(view, ImportanceAnalysis::defaultWork, cancelled);
+    result.importance = std::move(importance.companies);
+    result.betweennessSources = importance.sources;
     return result;
 }
 

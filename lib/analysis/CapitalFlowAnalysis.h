@@ -8,6 +8,8 @@
 #include "analysis/WhatIf.h"
 #include "model/DealFilter.h"
 
+#include <functional>
+
 class DealGraph;
 
 struct AnalysisOptions
@@ -25,8 +27,12 @@ struct CapitalFlowAnalysis
     CycleSearchResult cycles;
     QList<VendorFinancing> vendorFinancing;
     QList<Importance> importance;
+    int betweennessSources = 0; // ImportanceResult::sources: fewer than importance.size() when estimated
 
-    static CapitalFlowAnalysis run(const DealGraph &graph, const AnalysisOptions &options);
+    // cancelled, when given, is asked now and then (from the thread running the analysis); once it
+    // says yes the run ends early with an incomplete result, which the caller drops.
+    static CapitalFlowAnalysis run(
+        const DealGraph &graph, const AnalysisOptions &options, const std::function<bool()> &cancelled = {});
     static WhatIfResult whatIf(const DealGraph &graph, const AnalysisOptions &options, const QString &companyId);
     // Money paths between two companies over the same deals as the analysis (superseded ones left out).
     static PathSearchResult paths(const DealGraph &graph, const AnalysisOptions &options, const QString &fromId,

@@ -2,6 +2,10 @@
 
 #include "analysis/AmountTotals.h"
 
+#include <QList>
+
+#include <functional>
+
 class FilteredDealGraph;
 
 // How central a company is in the money graph (deals that move money, see MoneyFlow).
@@ -23,7 +27,23 @@ struct Importance
     std::optional<double> concentration;
 };
 
+struct ImportanceResult
+{
+    QList<Importance> companies; // one per company of the view, by betweenness, then weighted firm degree
+    // The companies whose shortest paths were followed. All of them (exact betweenness) unless
+    // that is more work than the budget allows; then a sample of them, the same sample on every
+    // run, and each company's betweenness is the sample's scaled to all sources (Brandes & Pich,
+    // "Centrality estimation in large networks", 2007).
+    int sources = 0;
+    bool estimated() const { return sources < companies.size(); }
+};
+
 namespace ImportanceAnalysis {
-// One entry per company of the view, by betweenness, then weighted firm degree.
-QList<Importance> compute(const FilteredDealGraph &graph);
+// Arcs followed by the breadth-first searches of an exact betweenness of a network this size.
+double exactWork(qsizetype companies, qsizetype arcs);
+// The arcs the searches may follow in all; about 10^8 a second on one core.
+inline constexpr double defaultWork = 4e8;
+// cancelled, when given, is asked now and then; once it says yes the result is incomplete.
+ImportanceResult compute(
+    const FilteredDealGraph &graph, double maxWork = defaultWork, const std::function<bool()> &cancelled = {});
 } // namespace ImportanceAnalysis

@@ -14,6 +14,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -51,6 +53,7 @@ private Q_SLOTS:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         AnalysisDock *dock = window.analysisDock();
+        dock->waitForAnalysis();
         auto *cycles = dock->findChild<QTableView *>(u"cyclesView"_s);
         QVERIFY(cycles);
         QSignalSpy spy(dock, &AnalysisDock::cycleSelected);
@@ -78,6 +81,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         AnalysisDock *dock = window.analysisDock();
+        dock->waitForAnalysis();
         auto *inTime = dock->findChild<QCheckBox *>(u"cyclesInTimeOrder"_s);
         auto *window24 = dock->findChild<QSpinBox *>(u"cycleTimeWindow"_s);
         QVERIFY(inTime && window24);
@@ -101,6 +105,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         AnalysisDock *dock = window.analysisDock();
+        dock->waitForAnalysis();
         const auto before = dock->analysis();
         const auto hasCycle = [&](const QStringList &ids) {
             for (const CircularFlow &c : dock->analysis()->cycles.cycles) {
@@ -121,6 +126,36 @@ private Q_SLOTS:
         QCOMPARE(dock->analysis(), after); // one run for both removals
     }
 
+    // The analysis runs on a worker thread: until its result arrives the tables keep the last
+    // one, the status says so the first time, and the report does not take a stale analysis.
+    void analysesOnAWorkerThread()
+    {
+        MainWindow window;
+        AnalysisDock *dock = window.analysisDock();
+        auto *status = dock->findChild<QLabel *>(u"analysisStatus"_s);
+        auto *busy = dock->findChild<QProgressBar *>(u"analysisBusy"_s);
+        QVERIFY(status && busy);
+        if (!dock->analysis())
+            QCOMPARE(status->text(), u"Analysing…"_s);
+        dock->waitForAnalysis();
+        const auto bundled = dock->analysis();
+        QVERIFY(bundled);
+        QCOMPARE(dock->currentAnalysis(), bundled);
+        QVERIFY(status->text().contains(u"circular flow"_s));
+        QSignalSpy updated(dock, &AnalysisDock::analysisUpdated);
+        window.document()->removeDeal(u"D073"_s);
+        QVERIFY(dock->isAnalysing());
+        QCOMPARE(dock->analysis(), bundled); // shown until the new one arrives
+        QCOMPARE(dock->currentAnalysis(), nullptr); // but not the document as it is
+        QTRY_VERIFY(dock->currentAnalysis());
+        QCOMPARE(updated.count(), 1);
+        QVERIFY(dock->analysis() != bundled);
+        QCOMPARE(dock->analysis()->flows.size(), bundled->flows.size());
+        for (const CircularFlow &c : dock->analysis()->cycles.cycles)
+            QVERIFY(!c.dealIds().contains(u"D073"_s));
+        QVERIFY(!busy->isVisible());
+    }
+
     void lengthLimitFromTheSpinBox()
     {
         MainWindow window;
@@ -128,7 +163,8 @@ private Q_SLOTS:
         auto *spin = dock->findChild<QSpinBox *>(u"maxCycleLength"_s);
         QVERIFY(spin);
         spin->setValue(2);
-        QTRY_COMPARE(dock->analysis()->cycles.options.maxLength, 2);
+        dock->waitForAnalysis();
+        QCOMPARE(dock->analysis()->cycles.options.maxLength, 2);
         for (const CircularFlow &c : dock->analysis()->cycles.cycles)
             QCOMPARE(c.length(), 2);
     }
@@ -138,6 +174,7 @@ private Q_SLOTS:
     {
         MainWindow window;
         AnalysisDock *dock = window.analysisDock();
+        dock->waitForAnalysis();
         auto *tabs = dock->findChild<QTabWidget *>(u"analysisTabs"_s);
         QCOMPARE(tabs->count(), Analyses::all().size());
         for (int t = 0; t < tabs->count(); ++t) {

@@ -167,7 +167,8 @@ private Q_SLOTS:
         }
         auto *analysisTo = window.analysisDock()->findChild<QDateEdit *>(u"analysisTo"_s);
         QCOMPARE(analysisTo->date(), QDate(2025, 3, 1));
-        QTRY_COMPARE(window.analysisDock()->analysis()->options.deals.to, std::optional(QDate(2025, 3, 1)));
+        window.analysisDock()->waitForAnalysis();
+        QCOMPARE(window.analysisDock()->analysis()->options.deals.to, std::optional(QDate(2025, 3, 1)));
         auto *tableTo = window.findChild<QDateEdit *>(u"dealToFilter"_s);
         QCOMPARE(tableTo->date(), QDate(2025, 3, 1));
         auto *timeline = window.findChild<TimelineView *>();

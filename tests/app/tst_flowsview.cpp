@@ -275,7 +275,8 @@ private Q_SLOTS:
         const FlowsPainter &flows = window.flows()->view()->flows();
         const FlowDiagram &diagram = flows.diagram();
         QVERIFY(!diagram.isEmpty());
-        const auto analysis = window.analysisDock()->analysis();
+        window.analysisDock()->waitForAnalysis();
+        const auto analysis = window.analysisDock()->currentAnalysis();
         QVERIFY(analysis);
         QHash<int, AmountTotals> in, out;
         for (const CompanyFlow &flow : analysis->flows) {
@@ -336,7 +337,8 @@ private Q_SLOTS:
         tabs->setCurrentWidget(window.flows());
 
         // A circular flow selected in the Analysis dock lights its bands and stays on this tab.
-        const CapitalFlowAnalysis &analysis = *window.analysisDock()->analysis();
+        window.analysisDock()->waitForAnalysis();
+        const CapitalFlowAnalysis &analysis = *window.analysisDock()->currentAnalysis();
         QVERIFY(!analysis.cycles.cycles.isEmpty());
         const QStringList cycleDeals = analysis.cycles.cycles.first().dealIds();
         Q_EMIT window.analysisDock()->cycleSelected(cycleDeals, {});

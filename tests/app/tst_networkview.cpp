@@ -427,7 +427,7 @@ private Q_SLOTS:
         const int before = stack->count();
         const QPoint start = viewportPosOf(QStringLiteral("openai"));
         // Only the picture and the positions change: no analysis, no overview, no flow diagram.
-        QCoreApplication::processEvents();
+        m_window->analysisDock()->waitForAnalysis();
         const auto analysis = m_window->analysisDock()->analysis();
         QVERIFY(analysis);
         auto *overview = m_window->findChild<OverviewPanel *>();
@@ -448,6 +448,7 @@ private Q_SLOTS:
         QCOMPARE(positions.count(), 5); // each step once
         QCOMPARE(content.count(), 0);
         QCOMPARE(m_window->analysisDock()->analysis(), analysis);
+        QVERIFY(!m_window->analysisDock()->isAnalysing());
         QCOMPARE(overview->document()->revision(), overviewRevision);
         const auto saved = m_window->document()->company(QStringLiteral("openai"))->position;
         QVERIFY(saved);
