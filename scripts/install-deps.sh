@@ -6,7 +6,7 @@ packages=(
   g++ cmake ninja-build pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev libqt6opengl6-dev libxkbcommon-dev libgl-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-  libboost-graph-dev
+  libboost-graph-dev rapidjson-dev
   fonts-dejavu-core poppler-utils
   libxlsxwriter-dev zlib1g-dev
   # The exports' real readers (tests read every export back with them), and the install checks.

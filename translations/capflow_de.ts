@@ -285,6 +285,14 @@
         <source> months</source>
         <translation> Monaten</translation>
     </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Wird analysiert …</translation>
+    </message>
+    <message>
+        <source>betweenness estimated from the shortest paths of %1 of %2 companies</source>
+        <translation>Vermittlungszentralität geschätzt aus den kürzesten Wegen von %1 der %2 Unternehmen</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisTableModel</name>
@@ -621,6 +629,14 @@
     <message>
         <source>opening was cancelled</source>
         <translation>das Öffnen wurde abgebrochen</translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation>Zahl zu groß</translation>
+    </message>
+    <message>
+        <source>value not allowed here</source>
+        <translation>Wert hier nicht erlaubt</translation>
     </message>
 </context>
 <context>

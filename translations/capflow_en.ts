@@ -285,6 +285,14 @@
         <source> months</source>
         <translation> months</translation>
     </message>
+    <message>
+        <source>Analysing…</source>
+        <translation>Analysing…</translation>
+    </message>
+    <message>
+        <source>betweenness estimated from the shortest paths of %1 of %2 companies</source>
+        <translation>betweenness estimated from the shortest paths of %1 of %2 companies</translation>
+    </message>
 </context>
 <context>
     <name>AnalysisTableModel</name>
@@ -621,6 +629,14 @@
     <message>
         <source>opening was cancelled</source>
         <translation>opening was cancelled</translation>
+    </message>
+    <message>
+        <source>number too large</source>
+        <translation>number too large</translation>
+    </message>
+    <message>
+        <source>value not allowed here</source>
+        <translation>value not allowed here</translation>
     </message>
 </context>
 <context>

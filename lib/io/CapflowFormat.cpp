@@ -6,17 +6,60 @@
 #include "io/JsonLocator.h"
 #include "model/DealRelations.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
 #include <QSet>
 
+#include <rapidjson/document.h>
+
 #include <algorithm>
+#include <cstring>
 #include <cmath>
 #include <limits>
 
+using namespace Qt::StringLiterals;
+
 namespace {
+
+// A value of the parsed document, or none (a missing member): the few questions the reader asks,
+// in the terms QJsonValue used before. The text is parsed by RapidJSON, in place: faster than
+// QJsonDocument, and the strings stay UTF-8 until a field is read.
+class JValue
+{
+public:
+    JValue() = default;
+    explicit JValue(const rapidjson::Value *value)
+        : m_v(value)
+    {
+    }
+    bool isUndefined() const { return !m_v; }
+    bool isNull() const { return m_v && m_v->IsNull(); }
+    bool isString() const { return m_v && m_v->IsString(); }
+    bool isDouble() const { return m_v && m_v->IsNumber(); }
+    bool isArray() const { return m_v && m_v->IsArray(); }
+    bool isObject() const { return m_v && m_v->IsObject(); }
+    QString toString() const
+    {
+        return isString() ? QString::fromUtf8(m_v->GetString(), qsizetype(m_v->GetStringLength())) : QString();
+    }
+    double toDouble(double fallback = 0) const { return isDouble() ? m_v->GetDouble() : fallback; }
+    // An object's member; none when absent or not an object.
+    JValue value(QLatin1StringView key) const
+    {
+        if (!isObject())
+            return {};
+        const rapidjson::Value name(rapidjson::StringRef(key.data(), rapidjson::SizeType(key.size())));
+        const auto it = m_v->FindMember(name);
+        return it == m_v->MemberEnd() ? JValue() : JValue(&it->value);
+    }
+    bool contains(QLatin1StringView key) const { return !value(key).isUndefined(); }
+    // An array's elements (none when it is not an array).
+    qsizetype size() const { return isArray() ? qsizetype(m_v->Size()) : 0; }
+    bool isEmpty() const { return size() == 0; }
+    JValue at(qsizetype i) const { return JValue(&(*m_v)[rapidjson::SizeType(i)]); }
+
+private:
+    const rapidjson::Value *m_v = nullptr;
+};
 
 class Reader
 {
@@ -30,8 +73,9 @@ public:
     {
     }
 
-    void readDocument(const QJsonObject &root);
+    void readDocument(JValue root);
     bool wasCancelled() const { return m_locator.wasCancelled(); }
+    bool isTooDeep() const { return m_locator.isTooDeep(); }
 
 private:
     void report(const QString &pointer, const QString &message)
@@ -41,9 +85,9 @@ private:
     }
 
     // Field access that reports what is wrong, and where.
-    std::optional<QString> string(const QJsonObject &o, const QString &at, const QString &key, bool required)
+    std::optional<QString> string(JValue o, const QString &at, QLatin1StringView key, bool required)
     {
-        const QJsonValue v = o.value(key);
+        const JValue v = o.value(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
                 report(at, tr("missing field \"%1\"").arg(key));
@@ -56,7 +100,7 @@ private:
         return v.toString();
     }
 
-    QString requiredText(const QJsonObject &o, const QString &at, const QString &key)
+    QString requiredText(JValue o, const QString &at, QLatin1StringView key)
     {
         const auto s = string(o, at, key, true);
         if (s && s->trimmed().isEmpty())
@@ -64,7 +108,7 @@ private:
         return s.value_or(QString());
     }
 
-    template<typename E> E enumField(const QJsonObject &o, const QString &at, const QString &key, E fallback)
+    template<typename E> E enumField(JValue o, const QString &at, QLatin1StringView key, E fallback)
     {
         const auto s = string(o, at, key, true);
         if (!s)
@@ -76,14 +120,14 @@ private:
         return fallback;
     }
 
-    FuzzyDate date(const QJsonObject &o, const QString &at)
+    FuzzyDate date(JValue o, const QString &at)
     {
-        const auto precision = enumField(o, at, QStringLiteral("date_precision"), DatePrecision::Day);
-        const auto text = string(o, at, QStringLiteral("date"), true);
+        const auto precision = enumField(o, at, "date_precision"_L1, DatePrecision::Day);
+        const auto text = string(o, at, "date"_L1, true);
         if (!text)
             return {};
         const QDate d = FuzzyDate::parseIsoDate(*text);
-        const QString where = JsonLocator::child(at, QStringLiteral("date"));
+        const QString where = JsonLocator::child(at, "date"_L1);
         if (!d.isValid()) {
             report(where, tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(*text));
             return {};
@@ -95,9 +139,9 @@ private:
         return FuzzyDate(d, precision);
     }
 
-    std::optional<Money> money(const QJsonObject &o, const QString &at, const QString &key, bool required)
+    std::optional<Money> money(JValue o, const QString &at, QLatin1StringView key, bool required)
     {
-        const QJsonValue v = o.value(key);
+        const JValue v = o.value(key);
         const QString where = JsonLocator::child(at, key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
@@ -136,7 +180,7 @@ private:
             .arg(text, Money::fromUsd(Money::MaxUsd).toUsdString());
     }
 
-    QString companyRef(const QJsonObject &o, const QString &at, const QString &key)
+    QString companyRef(JValue o, const QString &at, QLatin1StringView key)
     {
         const QString id = requiredText(o, at, key);
         if (!id.isEmpty() && !m_companyIds.contains(id))
@@ -144,30 +188,30 @@ private:
         return id;
     }
 
-    QString uniqueId(const QJsonObject &o, const QString &at, QSet<QString> &seen)
+    QString uniqueId(JValue o, const QString &at, QSet<QString> &seen)
     {
-        const QString id = requiredText(o, at, QStringLiteral("id"));
+        const QString id = requiredText(o, at, "id"_L1);
         if (!id.isEmpty() && seen.contains(id))
-            report(JsonLocator::child(at, QStringLiteral("id")), tr("duplicate id \"%1\"").arg(id));
+            report(JsonLocator::child(at, "id"_L1), tr("duplicate id \"%1\"").arg(id));
         seen.insert(id);
         return id;
     }
 
-    BilingualText note(const QJsonObject &o, const QString &at)
+    BilingualText note(JValue o, const QString &at)
     {
-        return {string(o, at, QStringLiteral("note_en"), false).value_or(QString()),
-            string(o, at, QStringLiteral("note_de"), false).value_or(QString())};
+        return {string(o, at, "note_en"_L1, false).value_or(QString()),
+            string(o, at, "note_de"_L1, false).value_or(QString())};
     }
 
-    QList<Source> sources(const QJsonObject &o, const QString &at);
-    QStringList idList(const QJsonObject &o, const QString &at, const QString &key);
+    QList<Source> sources(JValue o, const QString &at);
+    QStringList idList(JValue o, const QString &at, QLatin1StringView key);
     void checkRelations();
-    std::optional<QJsonArray> array(const QJsonObject &o, const QString &at, const QString &key);
-    std::optional<QJsonObject> object(const QJsonValue &v, const QString &at);
+    std::optional<JValue> array(JValue o, const QString &at, QLatin1StringView key);
+    std::optional<JValue> object(JValue v, const QString &at);
 
-    Company readCompany(const QJsonObject &o, const QString &at);
-    Deal readDeal(const QJsonObject &o, const QString &at);
-    Valuation readValuation(const QJsonObject &o, const QString &at);
+    Company readCompany(JValue o, const QString &at);
+    Deal readDeal(JValue o, const QString &at);
+    Valuation readValuation(JValue o, const QString &at);
 
     JsonLocator m_locator;
     QString m_file;
@@ -175,31 +219,31 @@ private:
     QSet<QString> m_companyIds;
 };
 
-std::optional<QJsonArray> Reader::array(const QJsonObject &o, const QString &at, const QString &key)
+std::optional<JValue> Reader::array(JValue o, const QString &at, QLatin1StringView key)
 {
-    const QJsonValue v = o.value(key);
+    const JValue v = o.value(key);
     if (v.isUndefined())
-        return QJsonArray();
+        return JValue(); // no elements
     if (!v.isArray()) {
         report(JsonLocator::child(at, key), tr("field \"%1\" must be an array").arg(key));
         return std::nullopt;
     }
-    return v.toArray();
+    return v;
 }
 
-std::optional<QJsonObject> Reader::object(const QJsonValue &v, const QString &at)
+std::optional<JValue> Reader::object(JValue v, const QString &at)
 {
     if (!v.isObject()) {
         report(at, tr("expected an object"));
         return std::nullopt;
     }
-    return v.toObject();
+    return v;
 }
 
-QList<Source> Reader::sources(const QJsonObject &o, const QString &at)
+QList<Source> Reader::sources(JValue o, const QString &at)
 {
     QList<Source> result;
-    const QString key = QStringLiteral("sources");
+    const QLatin1StringView key = "sources"_L1;
     const auto list = array(o, at, key);
     if (!list)
         return result;
@@ -210,27 +254,27 @@ QList<Source> Reader::sources(const QJsonObject &o, const QString &at)
         const QString itemAt = JsonLocator::child(listAt, i);
         if (const auto s = object(list->at(i), itemAt)) {
             Source source;
-            source.url = requiredText(*s, itemAt, QStringLiteral("url"));
-            source.title = string(*s, itemAt, QStringLiteral("title"), false).value_or(QString());
+            source.url = requiredText(*s, itemAt, "url"_L1);
+            source.title = string(*s, itemAt, "title"_L1, false).value_or(QString());
             if (const QString why = Validation::sourceUrlProblem(source.url); !source.url.isEmpty() && !why.isEmpty())
-                report(JsonLocator::child(itemAt, QStringLiteral("url")), why);
-            if (s->contains(QStringLiteral("tier")))
-                source.tier = enumField(*s, itemAt, QStringLiteral("tier"), SourceTier::Unrated);
-            source.claimedAmount = money(*s, itemAt, QStringLiteral("claimed_usd"), false);
-            if (const auto claimed = string(*s, itemAt, QStringLiteral("claimed_date"), false)) {
+                report(JsonLocator::child(itemAt, "url"_L1), why);
+            if (s->contains("tier"_L1))
+                source.tier = enumField(*s, itemAt, "tier"_L1, SourceTier::Unrated);
+            source.claimedAmount = money(*s, itemAt, "claimed_usd"_L1, false);
+            if (const auto claimed = string(*s, itemAt, "claimed_date"_L1, false)) {
                 source.claimedDate = FuzzyDate::parseIsoDate(*claimed);
                 if (!source.claimedDate.isValid())
-                    report(JsonLocator::child(itemAt, QStringLiteral("claimed_date")),
+                    report(JsonLocator::child(itemAt, "claimed_date"_L1),
                         tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(*claimed));
             }
-            source.note = string(*s, itemAt, QStringLiteral("note"), false).value_or(QString());
+            source.note = string(*s, itemAt, "note"_L1, false).value_or(QString());
             result << source;
         }
     }
     return result;
 }
 
-QStringList Reader::idList(const QJsonObject &o, const QString &at, const QString &key)
+QStringList Reader::idList(JValue o, const QString &at, QLatin1StringView key)
 {
     QStringList result;
     const auto list = array(o, at, key);
@@ -254,78 +298,71 @@ void Reader::checkRelations()
         if (!d.hasRelations())
             continue;
         for (const DealRelations::RelationProblem &p : DealRelations::problemsOf(d, byId)) {
-            const QString at = JsonLocator::child(JsonLocator::child(QStringLiteral("/deals"), i), enumKey(p.relation));
+            const QString at = JsonLocator::child(JsonLocator::child("/deals"_L1, i), enumKey(p.relation));
             report(JsonLocator::child(at, p.index), p.message);
         }
     }
 }
 
-Company Reader::readCompany(const QJsonObject &o, const QString &at)
+Company Reader::readCompany(JValue o, const QString &at)
 {
     Company c;
-    c.name = requiredText(o, at, QStringLiteral("name"));
-    c.kind = enumField(o, at, QStringLiteral("kind"), CompanyKind::Other);
-    c.country = string(o, at, QStringLiteral("country"), false).value_or(QString());
+    c.name = requiredText(o, at, "name"_L1);
+    c.kind = enumField(o, at, "kind"_L1, CompanyKind::Other);
+    c.country = string(o, at, "country"_L1, false).value_or(QString());
     if (const QString why = Validation::countryProblem(c.country); !why.isEmpty())
-        report(JsonLocator::child(at, QStringLiteral("country")), why);
+        report(JsonLocator::child(at, "country"_L1), why);
     c.note = note(o, at);
-    const QJsonValue pos = o.value(QStringLiteral("position"));
+    const JValue pos = o.value("position"_L1);
     if (!pos.isUndefined()) {
-        const QString posAt = JsonLocator::child(at, QStringLiteral("position"));
-        const QJsonObject p = pos.toObject();
-        if (!pos.isObject() || !p.value(QStringLiteral("x")).isDouble() || !p.value(QStringLiteral("y")).isDouble())
+        const QString posAt = JsonLocator::child(at, "position"_L1);
+        const JValue p = pos;
+        if (!pos.isObject() || !p.value("x"_L1).isDouble() || !p.value("y"_L1).isDouble())
             report(posAt, tr("position must be an object with numbers \"x\" and \"y\""));
         else
-            c.position = QPointF(p.value(QStringLiteral("x")).toDouble(), p.value(QStringLiteral("y")).toDouble());
+            c.position = QPointF(p.value("x"_L1).toDouble(), p.value("y"_L1).toDouble());
     }
     return c;
 }
 
-Deal Reader::readDeal(const QJsonObject &o, const QString &at)
+Deal Reader::readDeal(JValue o, const QString &at)
 {
     Deal d;
     d.date = date(o, at);
-    d.from = companyRef(o, at, QStringLiteral("from"));
-    d.to = companyRef(o, at, QStringLiteral("to"));
-    d.kind = enumField(o, at, QStringLiteral("kind"), DealKind::Equity);
-    d.amount = money(o, at, QStringLiteral("amount_usd"), false);
-    d.amountKind = enumField(o, at, QStringLiteral("amount_kind"), AmountKind::Reported);
-    if (const auto gw = string(o, at, QStringLiteral("capacity_gw"), false)) {
+    d.from = companyRef(o, at, "from"_L1);
+    d.to = companyRef(o, at, "to"_L1);
+    d.kind = enumField(o, at, "kind"_L1, DealKind::Equity);
+    d.amount = money(o, at, "amount_usd"_L1, false);
+    d.amountKind = enumField(o, at, "amount_kind"_L1, AmountKind::Reported);
+    if (const auto gw = string(o, at, "capacity_gw"_L1, false)) {
         d.capacityMw = Decimal::parse(*gw, 3);
         if (!d.capacityMw)
-            report(JsonLocator::child(at, QStringLiteral("capacity_gw")),
+            report(JsonLocator::child(at, "capacity_gw"_L1),
                 tr("malformed capacity \"%1\" (expected gigawatts such as \"1.5\")").arg(*gw));
     }
     d.note = note(o, at);
     d.sources = sources(o, at);
     for (DealRelation relation : enumValues<DealRelation>())
-        d.related(relation) = idList(o, at, enumKey(relation));
+        d.related(relation) = idList(o, at, QLatin1StringView(enumKey(relation).toLatin1()));
     return d;
 }
 
-Valuation Reader::readValuation(const QJsonObject &o, const QString &at)
+Valuation Reader::readValuation(JValue o, const QString &at)
 {
     Valuation v;
-    v.company = companyRef(o, at, QStringLiteral("company"));
+    v.company = companyRef(o, at, "company"_L1);
     v.date = date(o, at);
-    v.value = money(o, at, QStringLiteral("value_usd"), true).value_or(Money());
-    v.kind = enumField(o, at, QStringLiteral("kind"), ValuationKind::PostMoney);
+    v.value = money(o, at, "value_usd"_L1, true).value_or(Money());
+    v.kind = enumField(o, at, "kind"_L1, ValuationKind::PostMoney);
     v.sources = sources(o, at);
     return v;
 }
 
-// Documents of older schema versions are brought up to date here, one step at a time.
-QJsonObject migrate(QJsonObject root, int fromVersion)
-{
-    for (int version = fromVersion; version < CapflowFormat::CurrentVersion; ++version) {
-        // 1 → 2: sources gained a tier and a claim, deals relations, the document a tier table and
-        // a "data through" date. All of them are optional, so a version 1 document reads as it is.
-    }
-    root.insert(QStringLiteral("version"), CapflowFormat::CurrentVersion);
-    return root;
-}
+// Documents of older schema versions are brought up to date as they are read. 1 → 2: sources
+// gained a tier and a claim, deals relations, the document a tier table and a "data through"
+// date. All of them are optional, so a version 1 document reads as it is.
 
-void Reader::readDocument(const QJsonObject &original)
+void Reader::readDocument(JValue root)
 {
     // A key given twice would silently lose its first value.
     for (const JsonLocator::DuplicateKey &duplicate : m_locator.duplicateKeys()) {
@@ -333,45 +370,44 @@ void Reader::readDocument(const QJsonObject &original)
         QString key = duplicate.pointer.mid(duplicate.pointer.lastIndexOf(u'/') + 1);
         m_result.problems << Problem {m_file, line, column,
             tr("the key \"%1\" appears twice in one object; only one value is allowed")
-                .arg(key.replace(QStringLiteral("~1"), QStringLiteral("/"))
-                         .replace(QStringLiteral("~0"), QStringLiteral("~")))};
+                .arg(key.replace("~1"_L1, "/"_L1)
+                         .replace("~0"_L1, "~"_L1))};
     }
     if (!m_locator.duplicateKeys().isEmpty())
         return;
-    const QJsonValue format = original.value(QStringLiteral("format"));
-    if (format.toString() != QStringLiteral("capflow")) {
-        report(original.contains(QStringLiteral("format")) ? QStringLiteral("/format") : QString(),
+    const JValue format = root.value("format"_L1);
+    if (format.toString() != "capflow"_L1) {
+        report(root.contains("format"_L1) ? "/format"_L1 : QString(),
             tr("not a CapFlow document: \"format\" must be \"capflow\""));
         return;
     }
-    const QJsonValue version = original.value(QStringLiteral("version"));
+    const JValue version = root.value("version"_L1);
     const double v = version.toDouble(-1);
     // Compared as a double first: converting one out of range to an integer is undefined.
     if (!version.isDouble() || !(v >= 1 && v <= 1e9) || v != std::floor(v)) {
-        report(original.contains(QStringLiteral("version")) ? QStringLiteral("/version") : QString(),
+        report(root.contains("version"_L1) ? "/version"_L1 : QString(),
             tr("\"version\" must be a positive whole number"));
         return;
     }
     if (v > CapflowFormat::CurrentVersion) {
-        report(QStringLiteral("/version"),
+        report("/version"_L1,
             tr("schema version %1 was written by a newer CapFlow (this one reads up to %2)")
                 .arg(QString::number(v, 'f', 0))
                 .arg(CapflowFormat::CurrentVersion));
         return;
     }
-    const QJsonObject root = migrate(original, int(v));
-    m_result.data.title = string(root, QString(), QStringLiteral("title"), false).value_or(QString());
+    m_result.data.title = string(root, QString(), "title"_L1, false).value_or(QString());
 
     QSet<QString> names;
-    const auto companies = array(root, QString(), QStringLiteral("companies"));
+    const auto companies = array(root, QString(), "companies"_L1);
     for (qsizetype i = 0; companies && i < companies->size(); ++i) {
-        const QString at = JsonLocator::child(QStringLiteral("/companies"), i);
+        const QString at = JsonLocator::child("/companies"_L1, i);
         if (const auto o = object(companies->at(i), at)) {
             const QString id = uniqueId(*o, at, m_companyIds);
             Company c = readCompany(*o, at);
             c.id = id;
             if (!c.name.isEmpty() && names.contains(c.name.toCaseFolded()))
-                report(JsonLocator::child(at, QStringLiteral("name")), tr("duplicate company name \"%1\"").arg(c.name));
+                report(JsonLocator::child(at, "name"_L1), tr("duplicate company name \"%1\"").arg(c.name));
             names.insert(c.name.toCaseFolded());
             m_result.data.companies << c;
         }
@@ -379,15 +415,15 @@ void Reader::readDocument(const QJsonObject &original)
     QSet<QString> dealIds;
     qint64 total = 0;
     bool totalReported = false;
-    const auto deals = array(root, QString(), QStringLiteral("deals"));
+    const auto deals = array(root, QString(), "deals"_L1);
     for (qsizetype i = 0; deals && i < deals->size(); ++i) {
-        const QString at = JsonLocator::child(QStringLiteral("/deals"), i);
+        const QString at = JsonLocator::child("/deals"_L1, i);
         if (const auto o = object(deals->at(i), at)) {
             const QString id = uniqueId(*o, at, dealIds);
             Deal d = readDeal(*o, at);
             d.id = id;
             if (d.amount && __builtin_add_overflow(total, d.amount->usd(), &total) && !totalReported) {
-                report(JsonLocator::child(at, QStringLiteral("amount_usd")),
+                report(JsonLocator::child(at, "amount_usd"_L1),
                     tr("the amounts of the deals up to here add up to "
                        "more than CapFlow can add exactly (%1 USD)")
                         .arg(QString::number(std::numeric_limits<qint64>::max())));
@@ -397,9 +433,9 @@ void Reader::readDocument(const QJsonObject &original)
         }
     }
     QSet<QString> valuationIds;
-    const auto valuations = array(root, QString(), QStringLiteral("valuations"));
+    const auto valuations = array(root, QString(), "valuations"_L1);
     for (qsizetype i = 0; valuations && i < valuations->size(); ++i) {
-        const QString at = JsonLocator::child(QStringLiteral("/valuations"), i);
+        const QString at = JsonLocator::child("/valuations"_L1, i);
         if (const auto o = object(valuations->at(i), at)) {
             const QString id = uniqueId(*o, at, valuationIds);
             Valuation val = readValuation(*o, at);
@@ -408,34 +444,76 @@ void Reader::readDocument(const QJsonObject &original)
         }
     }
     checkRelations();
-    if (root.contains(QStringLiteral("source_tiers"))) {
-        const auto rules = array(root, QString(), QStringLiteral("source_tiers"));
+    if (root.contains("source_tiers"_L1)) {
+        const auto rules = array(root, QString(), "source_tiers"_L1);
         for (qsizetype i = 0; rules && i < rules->size(); ++i) {
-            const QString at = JsonLocator::child(QStringLiteral("/source_tiers"), i);
+            const QString at = JsonLocator::child("/source_tiers"_L1, i);
             if (const auto o = object(rules->at(i), at)) {
                 SourceTierRule rule;
-                rule.domain = requiredText(*o, at, QStringLiteral("domain")).trimmed().toLower();
-                rule.tier = enumField(*o, at, QStringLiteral("tier"), SourceTier::Unrated);
+                rule.domain = requiredText(*o, at, "domain"_L1).trimmed().toLower();
+                rule.tier = enumField(*o, at, "tier"_L1, SourceTier::Unrated);
                 m_result.data.sourceTiers << rule;
             }
         }
     }
-    if (root.contains(QStringLiteral("data_through"))) {
-        if (const auto o = object(root.value(QStringLiteral("data_through")), QStringLiteral("/data_through")))
-            m_result.data.dataThrough = date(*o, QStringLiteral("/data_through"));
+    if (root.contains("data_through"_L1)) {
+        if (const auto o = object(root.value("data_through"_L1), "/data_through"_L1))
+            m_result.data.dataThrough = date(*o, "/data_through"_L1);
     }
     // Optional: the names the import matches companies by. An alias of a company that was renamed
     // or removed since is kept and does nothing (the Aliases dialog shows it).
-    if (root.contains(QStringLiteral("aliases"))) {
-        const auto aliases = array(root, QString(), QStringLiteral("aliases"));
+    if (root.contains("aliases"_L1)) {
+        const auto aliases = array(root, QString(), "aliases"_L1);
         for (qsizetype i = 0; aliases && i < aliases->size(); ++i) {
-            const QString at = JsonLocator::child(QStringLiteral("/aliases"), i);
+            const QString at = JsonLocator::child("/aliases"_L1, i);
             if (const auto o = object(aliases->at(i), at)) {
                 const CompanyAlias alias {
-                    requiredText(*o, at, QStringLiteral("alias")), requiredText(*o, at, QStringLiteral("name"))};
+                    requiredText(*o, at, "alias"_L1), requiredText(*o, at, "name"_L1)};
                 m_result.data.aliases << alias;
             }
         }
+    }
+}
+
+// A \u escape's code unit at text[i] ("\uXXXX"), or -1 when there is none.
+int escapedUnit(const char *text, qsizetype size, qsizetype i)
+{
+    if (i + 6 > size || text[i] != '\\' || text[i + 1] != 'u')
+        return -1;
+    int unit = 0;
+    for (qsizetype k = i + 2; k < i + 6; ++k) {
+        const char c = text[k];
+        const int digit = c >= '0' && c <= '9' ? c - '0'
+            : c >= 'a' && c <= 'f'             ? c - 'a' + 10
+            : c >= 'A' && c <= 'F'             ? c - 'A' + 10
+                                               : -1;
+        if (digit < 0)
+            return -1;
+        unit = unit * 16 + digit;
+    }
+    return unit;
+}
+
+// Escapes of half a surrogate pair ("\ud800" alone) stand for no character: they become
+// "\ufffd", the replacement character (as many bytes, so positions stay), where RapidJSON would
+// refuse the file (a high half) or make invalid UTF-8 of it (a low half).
+void replaceHalfSurrogateEscapes(QByteArray &text)
+{
+    char *data = text.data();
+    const qsizetype size = text.size();
+    for (qsizetype i = text.indexOf('\\'); i >= 0 && i < size;) {
+        const int unit = escapedUnit(data, size, i);
+        if (unit < 0) {
+            i += 2; // another escape: skip the escaped character, which may be a backslash
+        } else if (QChar::isHighSurrogate(char16_t(unit)) && QChar::isLowSurrogate(char16_t(escapedUnit(data, size, i + 6)))) {
+            i += 12;
+        } else {
+            if (QChar::isSurrogate(char16_t(unit)))
+                std::memcpy(data + i + 2, "fffd", 4);
+            i += 6;
+        }
+        const void *next = i < size ? std::memchr(data + i, '\\', size_t(size - i)) : nullptr;
+        i = next ? static_cast<const char *>(next) - data : size;
     }
 }
 
@@ -448,16 +526,40 @@ ReadResult read(const QByteArray &input, const QString &fileName, const std::ato
     // A byte order mark is allowed before JSON text (RFC 8259, 8.1) and some editors write one.
     const QByteArray utf8 = input.startsWith("\xEF\xBB\xBF") ? input.sliced(3) : input;
     ReadResult result;
-    QJsonParseError error;
-    const QJsonDocument json = QJsonDocument::fromJson(utf8, &error);
-    if (error.error != QJsonParseError::NoError) {
-        // Qt's offset lies just past the token it stopped at, except for trailing garbage and
-        // bad bytes in a string, where it points at them.
-        const bool exact
-            = error.error == QJsonParseError::GarbageAtEnd || error.error == QJsonParseError::IllegalUTF8String;
-        const auto [line, column]
-            = lineAndColumn(utf8, exact ? error.offset : std::max<qsizetype>(error.offset - 1, 0));
-        result.problems << Problem {fileName, line, column, Reader::tr("invalid JSON: %1").arg(error.errorString())};
+    auto failed = [&](const QString &message, qsizetype offset) {
+        const auto [line, column] = lineAndColumn(utf8, offset);
+        result.problems << Problem {fileName, line, column, Reader::tr("invalid JSON: %1").arg(message)};
+    };
+    // Parsed in place, in a copy (the locator reads the original text); iteratively, so that
+    // deep nesting cannot exhaust the stack.
+    QByteArray buffer(utf8.constData(), utf8.size());
+    replaceHalfSurrogateEscapes(buffer);
+    rapidjson::Document json;
+    constexpr unsigned flags
+        = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag;
+    json.ParseInsitu<flags>(buffer.data());
+    // A NUL byte ends RapidJSON's in-place text early; QJsonDocument rejects one, too.
+    const bool wholeText = !json.HasParseError() && qstrlen(utf8.constData()) == size_t(utf8.size());
+    // Errors get QJsonDocument's messages and positions, as before (translated by Qt's own
+    // catalogue). Qt's offset lies just past the token it stopped at, except for trailing garbage
+    // and bad bytes in a string, where it points at them.
+    auto invalid = [&] {
+        QJsonParseError error;
+        [[maybe_unused]] const QJsonDocument qt = QJsonDocument::fromJson(utf8, &error);
+        if (error.error != QJsonParseError::NoError) {
+            const bool exact
+                = error.error == QJsonParseError::GarbageAtEnd || error.error == QJsonParseError::IllegalUTF8String;
+            failed(error.errorString(), exact ? error.offset : std::max<qsizetype>(error.offset - 1, 0));
+            return;
+        }
+        // What only RapidJSON refuses: numbers beyond a double (Qt makes them infinite).
+        const rapidjson::ParseErrorCode code = json.HasParseError() ? json.GetParseError() : rapidjson::kParseErrorNone;
+        const QString why
+            = code == rapidjson::kParseErrorNumberTooBig ? Reader::tr("number too large") : Reader::tr("value not allowed here");
+        failed(why, json.HasParseError() ? qsizetype(json.GetErrorOffset()) : 0);
+    };
+    if (!wholeText) {
+        invalid();
         return result;
     }
     if (cancelled && *cancelled) {
@@ -469,11 +571,15 @@ ReadResult read(const QByteArray &input, const QString &fileName, const std::ato
         result.problems << Problem {fileName, 0, 0, Reader::tr("opening was cancelled")};
         return result;
     }
-    if (!json.isObject()) {
+    if (reader.isTooDeep()) {
+        invalid();
+        return result;
+    }
+    if (!json.IsObject()) {
         result.problems << Problem {fileName, 1, 1, Reader::tr("a CapFlow document must be a JSON object")};
         return result;
     }
-    reader.readDocument(json.object());
+    reader.readDocument(JValue(&json));
     return result;
 }
 

@@ -13,6 +13,12 @@
 #include <vector>
 
 namespace {
+// Nested deeper than QJsonDocument accepts (its limit is 1024 levels).
+struct TooDeep
+{
+};
+constexpr size_t nestingLimit = 1024;
+
 struct Cancelled
 {
 };
@@ -88,6 +94,8 @@ private:
     {
         if (m_cancelled && (++m_values & 0xFFF) == 0 && m_cancelled->load(std::memory_order_relaxed))
             throw Cancelled {};
+        if (m_path.size() >= nestingLimit)
+            throw TooDeep {};
         if (m_pos >= m_text.size())
             return;
         const char c = m_text.at(m_pos);
@@ -251,6 +259,8 @@ JsonLocator::JsonLocator(const QByteArray &utf8, const std::atomic<bool> *cancel
         scan.run();
     } catch (const Cancelled &) {
         m_wasCancelled = true;
+    } catch (const TooDeep &) {
+        m_tooDeep = true;
     }
 }
 

@@ -18,11 +18,14 @@
 class JsonLocator
 {
 public:
-    // The text must be valid JSON (parse it with QJsonDocument first) and outlive the locator.
+    // The text must be valid JSON (parse it first) and outlive the locator.
     // When `cancelled` becomes true the scan stops within a few thousand values and
     // wasCancelled() says so.
     explicit JsonLocator(const QByteArray &utf8, const std::atomic<bool> *cancelled = nullptr);
     bool wasCancelled() const { return m_wasCancelled; }
+    // Nested deeper than QJsonDocument accepts (1024 levels): the scan stopped, and nothing
+    // else may be asked (the index would be built by recursion as deep).
+    bool isTooDeep() const { return m_tooDeep; }
 
     // Byte offset of the value at the pointer; of its closest located parent when absent.
     qsizetype offsetOf(const QString &pointer) const;
@@ -48,6 +51,7 @@ private:
 
     const QByteArray &m_text;
     bool m_wasCancelled = false;
+    bool m_tooDeep = false;
     mutable std::optional<QHash<QString, qsizetype>> m_offsets;
     QList<DuplicateKey> m_duplicates;
 };

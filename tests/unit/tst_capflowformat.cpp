@@ -541,6 +541,81 @@ private Q_SLOTS:
 
     // A version 1 document opens unchanged and saves as version 2; saving that again gives the
     // same bytes.
+    // The writer lays out text as QJsonDocument::toJson(Indented) did when it wrote the files
+    // (and does): the same keys in the same order, indentation, escapes and numbers. So files
+    // saved before and after are alike byte for byte.
+    void layoutIsQJsonDocumentsIndented_data()
+    {
+        QTest::addColumn<DocumentData>("data");
+        QTest::addRow("every field") << everyField();
+        QTest::addRow("bundled dataset") << DocumentFiles::bundled();
+        DocumentData odd;
+        odd.title = QString::fromUtf16(u"controls \x01\x1f \t\b\f\r, DEL \x7f, a pair ")
+            + QString::fromUcs4(U"\U0001F680") + u", U+2028 "_s + QChar(0x2028) + u", CJK "_s
+            + QString::fromUcs4(U"\u4e2d\u6587");
+        const QList<QPointF> positions {{0, -0.0}, {3, -120.5}, {1e21, 1e-7}, {123456.789, 9007199254740993.0},
+            {-1e300, 5e-324}, {0.1, 1.0 / 7}};
+        for (qsizetype i = 0; i < positions.size(); ++i) {
+            Company c;
+            c.id = u"c%1"_s.arg(i);
+            c.name = u"\"Quoted\" \\ name %1"_s.arg(i);
+            c.position = positions.at(i);
+            odd.companies << c;
+        }
+        Deal d;
+        d.id = u"D1"_s;
+        d.from = u"c0"_s;
+        d.to = u"c1"_s;
+        d.date = FuzzyDate(QDate(2025, 1, 1), DatePrecision::Year);
+        d.related(DealRelation::Overlaps) = QStringList {u"D2"_s};
+        d.related(DealRelation::PartOf) = QStringList {u"D3"_s, u"D4"_s};
+        odd.deals << d; // no sources: an empty array
+        QTest::addRow("odd strings and numbers, empty arrays") << odd;
+        QTest::addRow("empty") << DocumentData();
+    }
+    void layoutIsQJsonDocumentsIndented()
+    {
+        QFETCH(DocumentData, data);
+        const QByteArray written = CapflowFormat::write(data);
+        QJsonParseError error;
+        const QJsonDocument json = QJsonDocument::fromJson(written, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        const QByteArray qt = json.toJson(QJsonDocument::Indented);
+        if (qt != written) {
+            qsizetype at = 0;
+            while (at < qt.size() && at < written.size() && qt.at(at) == written.at(at))
+                ++at;
+            QFAIL(qPrintable(u"first difference at byte %1: Qt \"%2\", CapFlow \"%3\""_s.arg(at)
+                                 .arg(QString::fromUtf8(qt.mid(std::max<qsizetype>(0, at - 40), 80)),
+                                     QString::fromUtf8(written.mid(std::max<qsizetype>(0, at - 40), 80)))));
+        }
+    }
+
+    // Half a surrogate pair is no character: written as U+FFFD (Qt wrote an escape of it, which
+    // many readers refuse), and read as U+FFFD from files that have such escapes, in keys too. An
+    // escaped backslash before "ud800" is text, not an escape.
+    void halfSurrogatesBecomeReplacementCharacters()
+    {
+        DocumentData data;
+        data.title = u"a"_s + QChar(0xd800) + u"b"_s + QChar(0xdc00) + u"c"_s + QChar(0xd83d);
+        const QByteArray written = CapflowFormat::write(data);
+        QVERIFY(written.contains("\"title\": \"a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\xEF\xBF\xBD\""));
+        const auto back = CapflowFormat::read(written, kFile);
+        QVERIFY2(back.ok(), qPrintable(back.problems.value(0).toString()));
+        const QString replaced = u"a\ufffdb\ufffdc\ufffd"_s;
+        QCOMPARE(back.data.title, replaced);
+
+        const QByteArray escapes = "{\"format\": \"capflow\", \"version\": 2, \"title\": "
+                                   "\"\\ud800 \\udc00 \\\\ud800 \\ud83d\\ude80 \\uD800\\u0041\", \"x\\ud800\": 1}";
+        const auto read = CapflowFormat::read(escapes, kFile);
+        QVERIFY2(read.ok(), qPrintable(read.problems.value(0).toString()));
+        QCOMPARE(read.data.title, u"\ufffd \ufffd \\ud800 "_s + QString::fromUcs4(U"\U0001F680") + u" \ufffdA"_s);
+        // A broken file is still located where it breaks, after such escapes.
+        const auto broken = CapflowFormat::read("{\"title\": \"\\ud800\",\n \"x\": tru}", kFile);
+        QCOMPARE(broken.problems.size(), 1);
+        QCOMPARE(broken.problems.at(0).line, 2);
+    }
+
     void versionOneMigrates()
     {
         QByteArray v1 = R"({"format": "capflow", "version": 1, "title": "Old",
