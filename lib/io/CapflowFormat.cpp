@@ -13,6 +13,9 @@
 
 #include <algorithm>
 #include <cstring>
+#include <string_view>
+#include <thread>
+#include <vector>
 #include <cmath>
 #include <limits>
 
@@ -65,9 +68,10 @@ class Reader
 {
     Q_DECLARE_TR_FUNCTIONS(CapflowReader)
 public:
+    // repeatedKeys: whether some object has a key twice; the locator then finds where.
     Reader(const QByteArray &utf8, const QString &fileName, CapflowFormat::ReadResult &result,
-        const std::atomic<bool> *cancelled)
-        : m_locator(utf8, cancelled)
+        const std::atomic<bool> *cancelled, bool repeatedKeys)
+        : m_locator(utf8, cancelled, repeatedKeys)
         , m_file(fileName)
         , m_result(result)
     {
@@ -75,14 +79,29 @@ public:
 
     void readDocument(JValue root);
     bool wasCancelled() const { return m_locator.wasCancelled(); }
-    bool isTooDeep() const { return m_locator.isTooDeep(); }
 
 private:
+    // A problem found on a worker thread, placed later (the locator's index is built on demand and
+    // is not to be built by two threads at once), in the order it was found.
+    struct Pending
+    {
+        qsizetype deal;
+        bool beforeIdCheck; // found before the deal's id was checked against the others
+        QString pointer;
+        QString message;
+    };
+
     void report(const QString &pointer, const QString &message)
     {
+        if (m_pending) {
+            m_pending->push_back(Pending {m_deal, m_beforeIdCheck, pointer, message});
+            return;
+        }
         const auto [line, column] = m_locator.lineAndColumnOf(pointer);
         m_result.problems << Problem {m_file, line, column, message};
     }
+
+    void readDeals(JValue deals);
 
     // Field access that reports what is wrong, and where.
     std::optional<QString> string(JValue o, const QString &at, QLatin1StringView key, bool required)
@@ -127,13 +146,13 @@ private:
         if (!text)
             return {};
         const QDate d = FuzzyDate::parseIsoDate(*text);
-        const QString where = JsonLocator::child(at, "date"_L1);
+        const auto where = [&] { return JsonLocator::child(at, "date"_L1); }; // only for a problem
         if (!d.isValid()) {
-            report(where, tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(*text));
+            report(where(), tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(*text));
             return {};
         }
         if (!FuzzyDate::isPeriodStart(d, precision)) {
-            report(where, tr("date %1 is not the first day of its %2").arg(*text, enumKey(precision)));
+            report(where(), tr("date %1 is not the first day of its %2").arg(*text, enumKey(precision)));
             return {};
         }
         return FuzzyDate(d, precision);
@@ -142,19 +161,19 @@ private:
     std::optional<Money> money(JValue o, const QString &at, QLatin1StringView key, bool required)
     {
         const JValue v = o.value(key);
-        const QString where = JsonLocator::child(at, key);
+        const auto where = [&] { return JsonLocator::child(at, key); }; // only for a problem
         if (v.isUndefined() || v.isNull()) {
             if (required)
                 report(at, tr("missing field \"%1\"").arg(key));
             return std::nullopt;
         }
         if (!v.isString()) {
-            report(where, tr("amount \"%1\" must be a string of whole US dollars, e.g. \"1500000000\"").arg(key));
+            report(where(), tr("amount \"%1\" must be a string of whole US dollars, e.g. \"1500000000\"").arg(key));
             return std::nullopt;
         }
         const QString text = v.toString();
         if (text.startsWith(u'-')) {
-            report(where, tr("amount \"%1\" must not be negative").arg(text));
+            report(where(), tr("amount \"%1\" must not be negative").arg(text));
             return std::nullopt;
         }
         const auto m = Money::fromUsdString(text);
@@ -162,13 +181,13 @@ private:
             const bool digitsOnly = !text.isEmpty()
                 && std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
             if (digitsOnly)
-                report(where, tooLarge(text));
+                report(where(), tooLarge(text));
             else
-                report(where, tr("malformed amount \"%1\" (expected whole US dollars, digits only)").arg(text));
+                report(where(), tr("malformed amount \"%1\" (expected whole US dollars, digits only)").arg(text));
             return std::nullopt;
         }
         if (!m->isAcceptable()) {
-            report(where, tooLarge(text));
+            report(where(), tooLarge(text));
             return std::nullopt;
         }
         return m;
@@ -217,7 +236,93 @@ private:
     QString m_file;
     CapflowFormat::ReadResult &m_result;
     QSet<QString> m_companyIds;
+    // On a worker thread, reading deals: where problems go, and which deal is being read.
+    std::vector<Pending> *m_pending = nullptr;
+    qsizetype m_deal = 0;
+    bool m_beforeIdCheck = false;
 };
+
+// The deals are read on all cores, in as many consecutive parts; then, in their order, checked
+// for ids given twice and for totals beyond 64 bits, with every problem placed in the order a
+// reading in one go would find it.
+void Reader::readDeals(JValue deals)
+{
+    const qsizetype n = deals.size();
+    QList<Deal> &out = m_result.data.deals;
+    out.resize(n);
+    std::vector<char> isObject(size_t(n), 0);
+    const int parts = n < 20000 ? 1 : int(std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 4));
+    std::vector<std::vector<Pending>> pending(static_cast<size_t>(parts));
+    auto readPart = [&](int part) {
+        Reader worker(*this);
+        worker.m_pending = &pending[size_t(part)];
+        for (qsizetype i = n * part / parts; i < n * (part + 1) / parts; ++i) {
+            worker.m_deal = i;
+            worker.m_beforeIdCheck = true;
+            const QString at = JsonLocator::child("/deals"_L1, i);
+            if (const auto o = worker.object(deals.at(i), at)) {
+                isObject[size_t(i)] = 1;
+                const QString id = worker.requiredText(*o, at, "id"_L1);
+                worker.m_beforeIdCheck = false;
+                out[i] = worker.readDeal(*o, at);
+                out[i].id = id;
+            }
+        }
+    };
+    std::vector<std::thread> threads;
+    for (int part = 1; part < parts; ++part)
+        threads.emplace_back(readPart, part);
+    readPart(0);
+    for (std::thread &t : threads)
+        t.join();
+
+    QSet<QString> dealIds;
+    dealIds.reserve(n);
+    qint64 total = 0;
+    bool totalReported = false;
+    size_t part = 0, next = 0; // the next pending problem
+    auto placeUpTo = [&](qsizetype deal, bool beforeIdCheck) {
+        for (;;) {
+            while (part < pending.size() && next == pending[part].size()) {
+                ++part;
+                next = 0;
+            }
+            if (part == pending.size())
+                return;
+            const Pending &p = pending[part][next];
+            if (p.deal > deal || (p.deal == deal && p.beforeIdCheck != beforeIdCheck))
+                return;
+            report(p.pointer, p.message);
+            ++next;
+        }
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        placeUpTo(i, true);
+        if (!isObject[size_t(i)])
+            continue;
+        const Deal &d = out.at(i);
+        auto at = [i] { return JsonLocator::child("/deals"_L1, i); }; // only for a problem
+        const qsizetype ids = dealIds.size();
+        dealIds.insert(d.id);
+        if (!d.id.isEmpty() && dealIds.size() == ids)
+            report(JsonLocator::child(at(), "id"_L1), tr("duplicate id \"%1\"").arg(d.id));
+        placeUpTo(i, false);
+        if (d.amount && __builtin_add_overflow(total, d.amount->usd(), &total) && !totalReported) {
+            report(JsonLocator::child(at(), "amount_usd"_L1),
+                tr("the amounts of the deals up to here add up to "
+                   "more than CapFlow can add exactly (%1 USD)")
+                    .arg(QString::number(std::numeric_limits<qint64>::max())));
+            totalReported = true;
+        }
+    }
+    // Items that are no objects were reported; they are no deals.
+    qsizetype kept = 0;
+    for (qsizetype i = 0; i < n; ++i) {
+        if (isObject[size_t(i)])
+            out[kept++] = std::move(out[i]);
+    }
+    out.resize(kept);
+}
 
 std::optional<JValue> Reader::array(JValue o, const QString &at, QLatin1StringView key)
 {
@@ -268,7 +373,7 @@ QList<Source> Reader::sources(JValue o, const QString &at)
                         tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(*claimed));
             }
             source.note = string(*s, itemAt, "note"_L1, false).value_or(QString());
-            result << source;
+            result << std::move(source);
         }
     }
     return result;
@@ -290,7 +395,11 @@ QStringList Reader::idList(JValue o, const QString &at, QLatin1StringView key)
 // Relations name other deals: each must exist, and they must not go round in a circle.
 void Reader::checkRelations()
 {
+    const QList<Deal> &deals = m_result.data.deals;
+    if (std::none_of(deals.cbegin(), deals.cend(), [](const Deal &d) { return d.hasRelations(); }))
+        return;
     QHash<QString, const Deal *> byId;
+    byId.reserve(deals.size());
     for (const Deal &d : std::as_const(m_result.data.deals))
         byId.insert(d.id, &d);
     for (qsizetype i = 0; i < m_result.data.deals.size(); ++i) {
@@ -400,6 +509,11 @@ void Reader::readDocument(JValue root)
 
     QSet<QString> names;
     const auto companies = array(root, QString(), "companies"_L1);
+    if (companies) {
+        names.reserve(companies->size());
+        m_companyIds.reserve(companies->size());
+        m_result.data.companies.reserve(companies->size());
+    }
     for (qsizetype i = 0; companies && i < companies->size(); ++i) {
         const QString at = JsonLocator::child("/companies"_L1, i);
         if (const auto o = object(companies->at(i), at)) {
@@ -409,29 +523,11 @@ void Reader::readDocument(JValue root)
             if (!c.name.isEmpty() && names.contains(c.name.toCaseFolded()))
                 report(JsonLocator::child(at, "name"_L1), tr("duplicate company name \"%1\"").arg(c.name));
             names.insert(c.name.toCaseFolded());
-            m_result.data.companies << c;
+            m_result.data.companies << std::move(c);
         }
     }
-    QSet<QString> dealIds;
-    qint64 total = 0;
-    bool totalReported = false;
-    const auto deals = array(root, QString(), "deals"_L1);
-    for (qsizetype i = 0; deals && i < deals->size(); ++i) {
-        const QString at = JsonLocator::child("/deals"_L1, i);
-        if (const auto o = object(deals->at(i), at)) {
-            const QString id = uniqueId(*o, at, dealIds);
-            Deal d = readDeal(*o, at);
-            d.id = id;
-            if (d.amount && __builtin_add_overflow(total, d.amount->usd(), &total) && !totalReported) {
-                report(JsonLocator::child(at, "amount_usd"_L1),
-                    tr("the amounts of the deals up to here add up to "
-                       "more than CapFlow can add exactly (%1 USD)")
-                        .arg(QString::number(std::numeric_limits<qint64>::max())));
-                totalReported = true;
-            }
-            m_result.data.deals << d;
-        }
-    }
+    if (const auto deals = array(root, QString(), "deals"_L1))
+        readDeals(*deals);
     QSet<QString> valuationIds;
     const auto valuations = array(root, QString(), "valuations"_L1);
     for (qsizetype i = 0; valuations && i < valuations->size(); ++i) {
@@ -440,7 +536,7 @@ void Reader::readDocument(JValue root)
             const QString id = uniqueId(*o, at, valuationIds);
             Valuation val = readValuation(*o, at);
             val.id = id;
-            m_result.data.valuations << val;
+            m_result.data.valuations << std::move(val);
         }
     }
     checkRelations();
@@ -475,6 +571,64 @@ void Reader::readDocument(JValue root)
     }
 }
 
+// What the reader must know of the whole tree before it reads: whether an object has a key twice
+// (RapidJSON keeps both, QJsonDocument kept the last: both would lose a value silently), and
+// whether containers nest deeper than QJsonDocument allows (1024 levels; the locator recurses).
+struct Shape
+{
+    bool repeatedKeys = false;
+    bool tooDeep = false;
+    bool cancelled = false;
+};
+
+Shape shapeOf(const rapidjson::Value &root, const std::atomic<bool> *cancelled)
+{
+    Shape shape;
+    std::vector<std::pair<const rapidjson::Value *, int>> open {{&root, 0}};
+    auto push = [&](const rapidjson::Value &v, int depth) {
+        if (v.IsObject() || v.IsArray())
+            open.emplace_back(&v, depth);
+    };
+    auto same = [](const rapidjson::Value &a, const rapidjson::Value &b) {
+        return a.GetStringLength() == b.GetStringLength()
+            && std::memcmp(a.GetString(), b.GetString(), a.GetStringLength()) == 0;
+    };
+    std::vector<std::string_view> names;
+    for (size_t visited = 0; !open.empty(); ++visited) {
+        if (cancelled && (visited & 0xFFF) == 0 && cancelled->load(std::memory_order_relaxed)) {
+            shape.cancelled = true;
+            return shape;
+        }
+        const auto [v, depth] = open.back();
+        open.pop_back();
+        if (depth >= 1024) {
+            shape.tooDeep = true;
+            return shape;
+        }
+        if (v->IsArray()) {
+            for (const rapidjson::Value &element : v->GetArray())
+                push(element, depth + 1);
+            continue;
+        }
+        const auto object = v->GetObject();
+        if (object.MemberCount() <= 16) {
+            for (auto i = object.MemberBegin(); i != object.MemberEnd(); ++i) {
+                for (auto j = object.MemberBegin(); j != i && !shape.repeatedKeys; ++j)
+                    shape.repeatedKeys = same(i->name, j->name);
+            }
+        } else if (!shape.repeatedKeys) {
+            names.clear();
+            for (const auto &member : object)
+                names.emplace_back(member.name.GetString(), member.name.GetStringLength());
+            std::sort(names.begin(), names.end());
+            shape.repeatedKeys = std::adjacent_find(names.begin(), names.end()) != names.end();
+        }
+        for (const auto &member : object)
+            push(member.value, depth + 1);
+    }
+    return shape;
+}
+
 // A \u escape's code unit at text[i] ("\uXXXX"), or -1 when there is none.
 int escapedUnit(const char *text, qsizetype size, qsizetype i)
 {
@@ -499,7 +653,7 @@ int escapedUnit(const char *text, qsizetype size, qsizetype i)
 // refuse the file (a high half) or make invalid UTF-8 of it (a low half).
 void replaceHalfSurrogateEscapes(QByteArray &text)
 {
-    char *data = text.data();
+    const char *data = text.constData(); // a shared text is copied only when something is replaced
     const qsizetype size = text.size();
     for (qsizetype i = text.indexOf('\\'); i >= 0 && i < size;) {
         const int unit = escapedUnit(data, size, i);
@@ -508,8 +662,10 @@ void replaceHalfSurrogateEscapes(QByteArray &text)
         } else if (QChar::isHighSurrogate(char16_t(unit)) && QChar::isLowSurrogate(char16_t(escapedUnit(data, size, i + 6)))) {
             i += 12;
         } else {
-            if (QChar::isSurrogate(char16_t(unit)))
-                std::memcpy(data + i + 2, "fffd", 4);
+            if (QChar::isSurrogate(char16_t(unit))) {
+                std::memcpy(text.data() + i + 2, "fffd", 4);
+                data = text.constData();
+            }
             i += 6;
         }
         const void *next = i < size ? std::memchr(data + i, '\\', size_t(size - i)) : nullptr;
@@ -532,13 +688,24 @@ ReadResult read(const QByteArray &input, const QString &fileName, const std::ato
     };
     // Parsed in place, in a copy (the locator reads the original text); iteratively, so that
     // deep nesting cannot exhaust the stack.
-    QByteArray buffer(utf8.constData(), utf8.size());
-    replaceHalfSurrogateEscapes(buffer);
+    QByteArray fixed = utf8;
+    replaceHalfSurrogateEscapes(fixed);
     rapidjson::Document json;
-    constexpr unsigned flags
-        = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag;
-    json.ParseInsitu<flags>(buffer.data());
-    // A NUL byte ends RapidJSON's in-place text early; QJsonDocument rejects one, too.
+    // UTF-8 is checked beside the parse, on another core (Qt's check, which refuses what
+    // QJsonDocument refused: stray bytes, overlong forms, surrogates).
+    constexpr unsigned flags = rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag;
+    bool validUtf8 = true;
+    {
+        auto check = [&] { validUtf8 = QByteArrayView(fixed).isValidUtf8(); };
+        std::optional<std::thread> checking;
+        if (fixed.size() > (1 << 20))
+            checking.emplace(check);
+        else
+            check();
+        json.Parse<flags>(fixed.constData()); // up to a NUL byte: checked below
+        if (checking)
+            checking->join();
+    }
     const bool wholeText = !json.HasParseError() && qstrlen(utf8.constData()) == size_t(utf8.size());
     // Errors get QJsonDocument's messages and positions, as before (translated by Qt's own
     // catalogue). Qt's offset lies just past the token it stopped at, except for trailing garbage
@@ -562,17 +729,18 @@ ReadResult read(const QByteArray &input, const QString &fileName, const std::ato
         invalid();
         return result;
     }
-    if (cancelled && *cancelled) {
+    const Shape shape = shapeOf(json, cancelled);
+    if (shape.cancelled || (cancelled && *cancelled)) {
         result.problems << Problem {fileName, 0, 0, Reader::tr("opening was cancelled")};
         return result;
     }
-    Reader reader(utf8, fileName, result, cancelled);
+    if (shape.tooDeep) {
+        invalid();
+        return result;
+    }
+    Reader reader(utf8, fileName, result, cancelled, shape.repeatedKeys);
     if (reader.wasCancelled()) {
         result.problems << Problem {fileName, 0, 0, Reader::tr("opening was cancelled")};
-        return result;
-    }
-    if (reader.isTooDeep()) {
-        invalid();
         return result;
     }
     if (!json.IsObject()) {

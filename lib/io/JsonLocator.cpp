@@ -251,9 +251,11 @@ private:
 };
 } // namespace
 
-JsonLocator::JsonLocator(const QByteArray &utf8, const std::atomic<bool> *cancelled)
+JsonLocator::JsonLocator(const QByteArray &utf8, const std::atomic<bool> *cancelled, bool scanForDuplicates)
     : m_text(utf8)
 {
+    if (!scanForDuplicates)
+        return;
     DuplicateScan scan(m_text, cancelled, m_duplicates);
     try {
         scan.run();

@@ -21,7 +21,10 @@ public:
     // The text must be valid JSON (parse it first) and outlive the locator.
     // When `cancelled` becomes true the scan stops within a few thousand values and
     // wasCancelled() says so.
-    explicit JsonLocator(const QByteArray &utf8, const std::atomic<bool> *cancelled = nullptr);
+    // scanForDuplicates: false when the caller knows there are none (and so no key is repeated,
+    // duplicateKeys() stays empty, and the text is not scanned at all until a position is asked).
+    explicit JsonLocator(
+        const QByteArray &utf8, const std::atomic<bool> *cancelled = nullptr, bool scanForDuplicates = true);
     bool wasCancelled() const { return m_wasCancelled; }
     // Nested deeper than QJsonDocument accepts (1024 levels): the scan stopped, and nothing
     // else may be asked (the index would be built by recursion as deep).

@@ -616,6 +616,102 @@ private Q_SLOTS:
         QCOMPARE(broken.problems.at(0).line, 2);
     }
 
+    // Nesting: as deep as QJsonDocument allows is read (an unknown member is ignored), one level
+    // more is refused with its message, and very deep nesting is refused without a crash.
+    // A key given twice anywhere is refused: in a small object, a large one (looked at sorted), an
+    // unknown member, and written once plainly and once escaped.
+    void repeatedKeysAnywhere_data()
+    {
+        QTest::addColumn<QByteArray>("inner");
+        QTest::addRow("small") << QByteArray(R"({"a": 1, "b": 2, "a": 3})");
+        QByteArray large = "{";
+        for (int i = 0; i < 20; ++i)
+            large += "\"k" + QByteArray::number(i) + "\": 1, ";
+        QTest::addRow("large") << large + "\"k7\": 2}";
+        QTest::addRow("in an array") << QByteArray(R"([1, [{"x": {"y": 1, "y": 2}}]])");
+        QTest::addRow("escaped") << QByteArray(R"({"ab": 1, "\u0061b": 2})");
+    }
+    void repeatedKeysAnywhere()
+    {
+        QFETCH(QByteArray, inner);
+        const auto result = CapflowFormat::read("{\"format\": \"capflow\", \"version\": 2, \"extra\": " + inner + "}", kFile);
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.at(0).message.contains(u"appears twice"_s), qPrintable(result.problems.at(0).message));
+        QCOMPARE(result.problems.at(0).line, 1);
+        QVERIFY(result.problems.at(0).column > 40);
+    }
+
+    // Many deals are read in parts on several threads; their problems come out as one reading in
+    // order would find them, each at its place.
+    void manyDealsReportInOrder()
+    {
+        const int n = 30000;
+        QByteArray text = "{\"format\": \"capflow\", \"version\": 2, \"companies\": [{\"id\": \"a\", \"name\": \"A\", "
+                          "\"kind\": \"ai_lab\"}, {\"id\": \"b\", \"name\": \"B\", \"kind\": \"cloud\"}], \"deals\": [\n";
+        QList<std::pair<int, QString>> expected; // the deal's line, the start of the message
+        for (int i = 0; i < n; ++i) {
+            QByteArray id = "D" + QByteArray::number(i), to = "b", amount = "\"1000\"";
+            if (i == 5) {
+                amount = "\"-1\"";
+                expected << std::pair(i + 2, u"amount \"-1\" must not be negative"_s);
+            }
+            if (i == 15000) {
+                to = "nobody";
+                expected << std::pair(i + 2, u"unknown company id \"nobody\""_s);
+            }
+            if (i == 20000) {
+                id = "D5";
+                expected << std::pair(i + 2, u"duplicate id \"D5\""_s);
+            }
+            if (i == 25000) {
+                text += "42,\n";
+                expected << std::pair(i + 2, u"expected an object"_s);
+                continue;
+            }
+            if (i == n - 1) {
+                amount = "12";
+                expected << std::pair(i + 2, u"amount \"amount_usd\" must be a string"_s);
+            }
+            text += "{\"id\": \"" + id + "\", \"date\": \"2025-01-01\", \"date_precision\": \"day\", \"from\": \"a\", \"to\": \""
+                + to + "\", \"kind\": \"equity\", \"amount_usd\": " + amount
+                + ", \"amount_kind\": \"committed\", \"sources\": [{\"url\": \"https://example.com/" + QByteArray::number(i)
+                + "\"}]}" + (i < n - 1 ? ",\n" : "\n");
+        }
+        text += "]}\n";
+        const auto result = CapflowFormat::read(text, kFile);
+        QCOMPARE(result.data.deals.size(), n - 1);
+        QCOMPARE(result.data.deals.at(25000).id, u"D25001"_s);
+        QCOMPARE(result.problems.size(), expected.size());
+        for (qsizetype k = 0; k < expected.size(); ++k) {
+            QCOMPARE(result.problems.at(k).line, expected.at(k).first);
+            QVERIFY2(result.problems.at(k).message.startsWith(expected.at(k).second),
+                qPrintable(result.problems.at(k).message));
+        }
+    }
+
+    void nesting_data()
+    {
+        QTest::addColumn<int>("depth");
+        QTest::addColumn<bool>("ok");
+        QTest::addRow("1023 arrays") << 1023 << true;
+        QTest::addRow("1024 arrays") << 1024 << false;
+        QTest::addRow("200000 arrays") << 200000 << false;
+    }
+    void nesting()
+    {
+        QFETCH(int, depth);
+        QFETCH(bool, ok);
+        const QByteArray text = "{\"format\": \"capflow\", \"version\": 2, \"x\": " + QByteArray(depth, '[')
+            + QByteArray(depth, ']') + "}";
+        const auto result = CapflowFormat::read(text, kFile);
+        QCOMPARE(result.ok(), ok);
+        QCOMPARE(QJsonDocument::fromJson(text).isNull(), !ok); // as Qt decides
+        if (!ok) {
+            QCOMPARE(result.problems.size(), 1);
+            QVERIFY2(result.problems.at(0).message.startsWith(u"invalid JSON: "_s), qPrintable(result.problems.at(0).message));
+        }
+    }
+
     void versionOneMigrates()
     {
         QByteArray v1 = R"({"format": "capflow", "version": 1, "title": "Old",
