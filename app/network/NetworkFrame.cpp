@@ -24,6 +24,7 @@ void NetworkFrame::render(const Setup &setup, const QTransform &transform)
     m_transform = transform;
     m_valid = true;
     m_exact = true;
+    m_hiddenNode = setup.hiddenNode;
     ++m_fullFrames;
     m_legendImage = QImage();
     m_legendRect = QRectF();
@@ -77,8 +78,9 @@ void NetworkFrame::render(const Setup &setup, const QTransform &transform)
         m_legendOrigin = QPointF(area.topLeft()) / ratio;
         blocked << m_legendRect;
     }
-    networkPainter.paintLabels(
-        &painter, transform, device, setup.zoom, NetworkEmphasis(), blocked, false, &m_labelPlaces);
+    NetworkEmphasis hidden;
+    hidden.hiddenNode = setup.hiddenNode;
+    networkPainter.paintLabels(&painter, transform, device, setup.zoom, hidden, blocked, false, &m_labelPlaces);
 }
 
 void NetworkFrame::paintLegend(QPainter *painter) const
@@ -101,14 +103,17 @@ void NetworkFrame::paintWorldInto(
     const QTransform shifted = transform * QTransform::fromTranslate(-pixels.x() / ratio, -pixels.y() / ratio);
     painter.setTransform(shifted);
     const QRectF area(0, 0, pixels.width() / ratio, pixels.height() / ratio);
+    NetworkEmphasis hidden;
+    hidden.hiddenNode = setup.hiddenNode;
     NetworkPainter(*setup.network, setup.language, setup.theme)
-        .paintWorld(&painter, shifted.inverted().mapRect(area), setup.zoom, NetworkEmphasis());
+        .paintWorld(&painter, shifted.inverted().mapRect(area), setup.zoom, hidden);
 }
 
 bool NetworkFrame::scroll(const Setup &setup, const QTransform &transform)
 {
     // Only a pure move by whole pixels, and only where painting the uncovered strips is quick.
-    if (!setup.network || !m_valid || m_worldMilliseconds > 40 || transform.m11() != m_transform.m11()
+    if (!setup.network || !m_valid || setup.hiddenNode != m_hiddenNode || m_worldMilliseconds > 40
+        || transform.m11() != m_transform.m11()
         || transform.m22() != m_transform.m22() || transform.type() > QTransform::TxScale)
         return false;
     const qreal ratio = m_image.devicePixelRatio();

@@ -29,6 +29,7 @@ public:
         double zoom = 1; // device-independent pixels per scene unit
         bool legend = true;
         NetworkTheme theme; // the window's palette (NetworkTheme::forPalette)
+        int hiddenNode = -1; // a company left out (NetworkEmphasis::hiddenNode): the one dragged
     };
 
     // Paints a full frame for the transform.
@@ -42,6 +43,7 @@ public:
     bool isValid() const { return m_valid; }
     // False after scroll(): the names near the edges are still those of the old view.
     bool isExact() const { return m_exact; }
+    int hiddenNode() const { return m_hiddenNode; }
     bool isFor(const QTransform &transform, QSize pixels, qreal ratio) const
     {
         return m_transform == transform && m_image.size() == pixels && m_image.devicePixelRatio() == ratio;
@@ -68,6 +70,7 @@ private:
     QHash<QString, QRectF> m_labelPlaces;
     bool m_valid = false;
     bool m_exact = false;
+    int m_hiddenNode = -1;
     double m_worldMilliseconds = 0; // of the last full frame
     int m_fullFrames = 0;
 };

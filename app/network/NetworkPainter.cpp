@@ -116,6 +116,8 @@ void NetworkPainter::paintWorld(
     QHash<quint64, Batch> halos;
     auto addEdge = [&](int i) {
         const NetworkEdge &edge = edges[i];
+        if (edge.from == emphasis.hiddenNode || edge.to == emphasis.hiddenNode)
+            return;
         const NetworkNode &a = nodes[edge.from];
         const NetworkNode &b = nodes[edge.to];
         // Outside the exposed area (a curve bulges out by up to its bend times its length).
@@ -262,7 +264,7 @@ void NetworkPainter::paintWorld(
     painter->setPen(Qt::NoPen);
     auto addNode = [&](int i) {
         const NetworkNode &node = nodes[i];
-        if (!view.contains(node.pos))
+        if (!view.contains(node.pos) || i == emphasis.hiddenNode)
             return;
         const bool weak = anyStrong && !strongNodes.contains(i);
         const QColor color = weak ? faded(Palette::companyKind(node.kind)) : Palette::companyKind(node.kind);

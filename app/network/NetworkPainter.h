@@ -20,6 +20,9 @@ struct NetworkEmphasis
     int selectedNode = -1;
     int selectedEdge = -1;
     QSet<int> highlightedEdges;
+    // Left out altogether with its deals and name, not faded: the company being dragged, which
+    // the view draws over a frame kept without it.
+    int hiddenNode = -1;
 
     bool isEmpty() const
     {

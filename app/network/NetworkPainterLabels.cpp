@@ -110,7 +110,7 @@ void NetworkPainter::paintLabels(QPainter *painter, const QTransform &sceneToDev
     for (int i = 0; i < int(nodes.size()); ++i) {
         const NetworkNode &node = nodes[i];
         const bool strong = strongNodes.contains(i);
-        if (onlyStrong && !strong)
+        if ((onlyStrong && !strong) || i == emphasis.hiddenNode)
             continue;
         if (anyStrong && !strong && node.rank >= AlwaysLabelled)
             continue;

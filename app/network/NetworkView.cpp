@@ -102,10 +102,23 @@ void NetworkView::sceneChanged()
     refreshEmphasis();
 }
 
-void NetworkView::positionsChanged()
+void NetworkView::positionsChanged(const QStringList &ids)
 {
     updateSceneRect();
+    // A drag step moves only the dragged company, which is drawn over a frame kept without it:
+    // the frame stays.
+    const int dragged = draggedNode();
+    if (dragged >= 0 && m_frame.isValid() && m_frame.hiddenNode() == dragged && ids.size() == 1
+        && ids.constFirst() == m_network->nodes()[dragged].id) {
+        viewport()->update();
+        return;
+    }
     repaintAll();
+}
+
+int NetworkView::draggedNode() const
+{
+    return m_dragged && m_network && m_dragNode >= 0 && m_dragNode < int(m_network->nodes().size()) ? m_dragNode : -1;
 }
 
 void NetworkView::updateSceneRect()
@@ -379,6 +392,8 @@ void NetworkView::mouseMoveEvent(QMouseEvent *event)
 
 void NetworkView::mouseReleaseEvent(QMouseEvent *event)
 {
+    if (m_frame.hiddenNode() >= 0)
+        viewport()->update(); // a full frame again, with the company where it was dropped
     m_dragNode = -1;
     m_dragged = false;
     m_panning = false;
@@ -406,8 +421,8 @@ void NetworkView::showDealTooltip(int edge, QPoint globalPos)
 NetworkFrame::Setup NetworkView::frameSetup() const
 {
     const qreal ratio = viewport()->devicePixelRatioF();
-    return NetworkFrame::Setup {
-        m_network, m_language, font(), (QSizeF(viewport()->size()) * ratio).toSize(), ratio, zoom(), m_legend, m_theme};
+    return NetworkFrame::Setup {m_network, m_language, font(), (QSizeF(viewport()->size()) * ratio).toSize(), ratio,
+        zoom(), m_legend, m_theme, draggedNode()};
 }
 
 void NetworkView::paintEvent(QPaintEvent *)
@@ -416,7 +431,8 @@ void NetworkView::paintEvent(QPaintEvent *)
     const QTransform transform = viewportTransform();
     const NetworkFrame::Setup setup = frameSetup();
     auto current = [&] { return m_frame.isFor(transform, setup.pixels, setup.ratio); };
-    if (!m_frame.isValid() || (!m_moving && (!current() || !m_frame.isExact())))
+    if (!m_frame.isValid() || m_frame.hiddenNode() != setup.hiddenNode
+        || (!m_moving && (!current() || !m_frame.isExact())))
         m_frame.render(setup, transform);
     else if (m_moving && !current())
         m_frame.scroll(setup, transform); // when it cannot, the frame is moved or scaled as an image below
@@ -447,6 +463,16 @@ void NetworkView::paintEvent(QPaintEvent *)
         QHash<QString, QRectF> places
             = m_frame.transform() == transform ? m_frame.labelPlaces() : QHash<QString, QRectF>();
         networkPainter.paintLabels(&painter, transform, device, zoom(), m_emphasis, {legend}, true, &places);
+    }
+    if (setup.hiddenNode >= 0) {
+        // The company being dragged, with its deals and partners, over the frame kept without it.
+        NetworkEmphasis dragged;
+        dragged.hoverNode = setup.hiddenNode;
+        painter.setTransform(transform);
+        networkPainter.paintEmphasis(&painter, transform.inverted().mapRect(device), zoom(), dragged);
+        painter.resetTransform();
+        QHash<QString, QRectF> places = m_frame.labelPlaces();
+        networkPainter.paintLabels(&painter, transform, device, zoom(), dragged, {legend}, true, &places);
     }
     if (m_legend)
         m_frame.paintLegend(&painter);

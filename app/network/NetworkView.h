@@ -37,7 +37,8 @@ public:
     // sceneChanged() after rebuilding it.
     void setNetwork(const NetworkPicture *scene);
     void sceneChanged();
-    void positionsChanged();
+    // ids: the companies that moved (empty: any); a drag step repaints only the dragged company.
+    void positionsChanged(const QStringList &ids = {});
 
     void setLegendVisible(bool visible);
     bool isLegendVisible() const { return m_legend; }
@@ -91,6 +92,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override; // a view as fitted is fitted again
 
 private:
+    int draggedNode() const; // -1 unless a company is being dragged
     void updateSceneRect();
     void repaintAll();
     NetworkFrame::Setup frameSetup() const;

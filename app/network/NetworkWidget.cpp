@@ -58,7 +58,7 @@ NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent
     connect(m_view, &NetworkView::companyMoved, this, [this](const QString &id, QPointF pos) {
         m_positions.insert(id, pos);
         m_scene.updatePositions(m_positions);
-        m_view->positionsChanged();
+        m_view->positionsChanged({id});
     });
     connect(m_details, &NetworkDetailsPanel::companyActivated, m_view, &NetworkView::centreOnCompany);
     connect(m_details, &NetworkDetailsPanel::dealActivated, m_view, &NetworkView::selectDeal);
@@ -106,7 +106,7 @@ NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent
                 m_positions.insert(id, *c->position);
         }
         m_scene.updatePositions(m_positions);
-        m_view->positionsChanged();
+        m_view->positionsChanged(ids);
     });
     documentReset();
     retranslate();

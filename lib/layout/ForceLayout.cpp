@@ -5,6 +5,7 @@
 #include "layout/QuadTree.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
 #include <random>
 #include <thread>
@@ -13,6 +14,8 @@ namespace {
 constexpr double RepulsionStrength = 0.2; // Hu's C
 
 // Runs body(i) for i in [0, n) on the available cores (only worth it for larger n).
+// body(k) for k in 0..n-1, in blocks taken by the threads as they become free (dense regions
+// cost more than sparse ones, and consecutive k are near each other).
 template<typename Body> void parallelFor(int n, const Body &body)
 {
     const int threads = n < 2000 ? 1 : std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
@@ -21,22 +24,25 @@ template<typename Body> void parallelFor(int n, const Body &body)
             body(i);
         return;
     }
-    std::vector<std::thread> workers;
-    const int chunk = (n + threads - 1) / threads;
-    for (int t = 1; t < threads; ++t) {
-        workers.emplace_back([&, t]() {
-            for (int i = t * chunk; i < std::min(n, (t + 1) * chunk); ++i)
+    constexpr int block = 512;
+    std::atomic<int> next {0};
+    auto work = [&] {
+        for (int begin = next.fetch_add(block); begin < n; begin = next.fetch_add(block)) {
+            for (int i = begin; i < std::min(n, begin + block); ++i)
                 body(i);
-        });
-    }
-    for (int i = 0; i < std::min(n, chunk); ++i)
-        body(i);
+        }
+    };
+    std::vector<std::thread> workers;
+    for (int t = 1; t < threads; ++t)
+        workers.emplace_back(work);
+    work();
     for (std::thread &w : workers)
         w.join();
 }
 
 struct Component
 {
+    std::vector<std::pair<int, int>> edges; // in local indices (positions in `nodes`), no loops
     std::vector<int> nodes; // global indices, ascending
     bool pinned = false;
 };
@@ -71,6 +77,17 @@ std::vector<Component> components(const LayoutGraph &graph)
         if (!graph.pinned.empty() && graph.pinned[i])
             c.pinned = true;
     }
+    // Each edge to its component, once for all (not a pass over every edge per component, which
+    // made a network of many small components quadratic).
+    std::vector<int> local(graph.nodeCount);
+    for (const Component &c : result) {
+        for (int k = 0; k < int(c.nodes.size()); ++k)
+            local[c.nodes[k]] = k;
+    }
+    for (const auto &[a, b] : graph.edges) {
+        if (a != b)
+            result[slot[find(a)]].edges.emplace_back(local[a], local[b]);
+    }
     return result;
 }
 
@@ -82,15 +99,8 @@ public:
         : m_options(options)
         , m_rng(options.seed + unsigned(component.nodes.front()) * 2654435761u)
     {
-        std::vector<int> local(graph.nodeCount, -1);
         const int n = int(component.nodes.size());
-        for (int k = 0; k < n; ++k)
-            local[component.nodes[k]] = k;
-        std::vector<std::pair<int, int>> edges;
-        for (const auto &[a, b] : graph.edges) {
-            if (a != b && local[a] >= 0)
-                edges.emplace_back(local[a], local[b]);
-        }
+        const std::vector<std::pair<int, int>> &edges = component.edges;
         std::vector<std::optional<QPointF>> pins(n);
         if (!graph.pinned.empty()) {
             for (int k = 0; k < n; ++k)
@@ -222,7 +232,9 @@ private:
             double newEnergy = 0, moved = 0;
             // Forces are independent per node, so they are computed in parallel; the result does
             // not depend on the number of threads.
-            parallelFor(n, [&](int i) {
+            const std::vector<int> &order = tree.order();
+            parallelFor(n, [&](int at) {
+                const int i = order[size_t(at)];
                 if (g.pin[i])
                     return;
                 double rx, ry;

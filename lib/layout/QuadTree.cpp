@@ -34,6 +34,11 @@ void QuadTree::build(const std::vector<double> &x, const std::vector<double> &y,
     root.half = std::max(maxX - minX, maxY - minY) / 2 + 1e-9;
     m_cells.push_back(root);
     buildCell(0, 0, n, 0);
+    m_points.resize(size_t(n));
+    for (int k = 0; k < n; ++k) {
+        const int i = m_order[size_t(k)];
+        m_points[size_t(k)] = {x[size_t(i)], y[size_t(i)], mass[size_t(i)]};
+    }
 }
 
 void QuadTree::buildCell(int cell, int begin, int end, int depth)
@@ -104,7 +109,8 @@ void QuadTree::repulsion(int self, double px, double py, double theta, double &f
                 const int j = m_order[k];
                 if (j == self)
                     continue;
-                double ex = px - (*m_x)[j], ey = py - (*m_y)[j];
+                const Point &p = m_points[size_t(k)];
+                double ex = px - p.x, ey = py - p.y;
                 double e2 = ex * ex + ey * ey;
                 if (e2 < 1e-12) { // coincident: push apart in a direction fixed by the indices
                     const double a = double((self * 7919 + j * 104729) % 6283) / 1000.0;
@@ -112,8 +118,8 @@ void QuadTree::repulsion(int self, double px, double py, double theta, double &f
                     ey = std::sin(a) * 1e-3;
                     e2 = 1e-6;
                 }
-                fx += (*m_mass)[j] * ex / e2;
-                fy += (*m_mass)[j] * ey / e2;
+                fx += p.mass * ex / e2;
+                fy += p.mass * ey / e2;
             }
         }
     }

@@ -13,6 +13,9 @@ public:
     // opening criterion theta; self is the index of the point itself (skipped).
     // Thread-safe: several threads may query one tree at once.
     void repulsion(int self, double px, double py, double theta, double &fx, double &fy) const;
+    // The points in the tree's order (near ones together): visiting them in this order keeps the
+    // cells each visit reads in the cache, for the same forces.
+    const std::vector<int> &order() const { return m_order; }
 
 private:
     struct Cell
@@ -29,4 +32,10 @@ private:
     const std::vector<double> *m_mass = nullptr;
     std::vector<Cell> m_cells;
     std::vector<int> m_order;
+    // Each point's coordinates and mass in m_order's order, so that a leaf reads them in a row.
+    struct Point
+    {
+        double x, y, mass;
+    };
+    std::vector<Point> m_points;
 };

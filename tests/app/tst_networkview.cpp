@@ -6,6 +6,7 @@
 #include "i18n/Language.h"
 #include "itemmodels/DocumentTableModel.h"
 #include "network/NetworkDetailsPanel.h"
+#include "format/Palette.h"
 #include "network/NetworkPicture.h"
 #include "network/NetworkRenderer.h"
 #include "network/NetworkView.h"
@@ -435,14 +436,27 @@ private Q_SLOTS:
         const int overviewRevision = overview->document()->revision();
         QSignalSpy content(m_window->document(), &Document::contentChanged);
         QSignalSpy positions(m_window->document(), &Document::positionsChanged);
+        view->viewport()->repaint();
+        const int frames = view->fullFrames();
+        const int node = network()->networkScene().nodeIndex(QStringLiteral("openai"));
+        const QColor kind = Palette::companyKind(network()->networkScene().nodes()[node].kind);
         QTest::mousePress(view->viewport(), Qt::LeftButton, {}, start);
         for (int step = 1; step <= 5; ++step) {
             QMouseEvent move(QEvent::MouseMove, QPointF(start + QPoint(10 * step, 6 * step)),
                 view->viewport()->mapToGlobal(QPointF(start + QPoint(10 * step, 6 * step))), Qt::NoButton,
                 Qt::LeftButton, Qt::NoModifier);
             QApplication::sendEvent(view->viewport(), &move);
+            view->viewport()->repaint();
+            // The company is drawn where it is now, over a frame kept without it: one full frame
+            // for the first step, none for the others.
+            QCOMPARE(view->fullFrames(), frames + 1);
+            const QPoint at = view->mapFromScene(network()->networkScene().nodes()[node].pos);
+            QCOMPARE(view->viewport()->grab().toImage().pixelColor(at * view->viewport()->devicePixelRatioF()).rgb(),
+                kind.rgb());
         }
         QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, start + QPoint(50, 30));
+        view->viewport()->repaint();
+        QCOMPARE(view->fullFrames(), frames + 2); // and a full one with it where it was dropped
         QCOMPARE(stack->count(), before + 1);
         QTest::qWait(50); // the coalescing timers
         QCOMPARE(positions.count(), 5); // each step once
