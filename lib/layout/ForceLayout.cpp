@@ -223,6 +223,7 @@ private:
         }
         const double K = m_options.edgeLength;
         const double repulse = RepulsionStrength * K * K;
+        const double theta = n > m_options.largeLevel ? m_options.largeTheta : m_options.theta;
         std::vector<double> fx(n), fy(n);
         double energy = std::numeric_limits<double>::max();
         int progress = 0;
@@ -238,7 +239,7 @@ private:
                 if (g.pin[i])
                     return;
                 double rx, ry;
-                tree.repulsion(i, m_x[i], m_y[i], m_options.theta, rx, ry);
+                tree.repulsion(i, m_x[i], m_y[i], theta, rx, ry);
                 double ax = 0, ay = 0;
                 for (int k = g.offsets[i]; k < g.offsets[i + 1]; ++k) {
                     const int j = g.targets[k];

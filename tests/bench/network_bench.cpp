@@ -247,7 +247,7 @@ int main(int argc, char *argv[])
         else if (args[i] == QLatin1String("--no-sfdp"))
             sfdp = false;
         else if (args[i] == QLatin1String("--theta") && i + 1 < args.size())
-            layoutOptions.theta = args[++i].toDouble();
+            layoutOptions.theta = layoutOptions.largeTheta = args[++i].toDouble();
         else if (args[i] == QLatin1String("--refine") && i + 1 < args.size())
             layoutOptions.refineIterations = args[++i].toInt();
         else
