@@ -155,13 +155,16 @@ Table::Table(const ParseResult &parsed)
 
 QString Table::value(const Row &row, const QString &name) const
 {
-    const int c = m_columns.value(name, -1);
-    return c >= 0 && c < row.fields.size() ? row.fields.at(c).text : QString();
+    return value(row, column(name));
 }
 
 Position Table::position(const Row &row, const QString &name) const
 {
-    const int c = m_columns.value(name, -1);
+    return position(row, column(name));
+}
+
+Position Table::position(const Row &row, int c)
+{
     if (c >= 0 && c < row.fields.size())
         return {row.fields.at(c).line, row.fields.at(c).column};
     if (row.fields.isEmpty())

@@ -49,9 +49,16 @@ public:
     Table(const ParseResult &parsed);
     bool hasColumn(const QString &name) const { return m_columns.contains(name); }
     QString value(const Row &row, const QString &name) const;
+    // The same by the column's index (column(): -1 when there is none, which gives no text).
+    int column(const QString &name) const { return m_columns.value(name, -1); }
+    static QString value(const Row &row, int column)
+    {
+        return column >= 0 && column < row.fields.size() ? row.fields.at(column).text : QString();
+    }
     // Where a field starts, for messages: 1-based line and character column. A missing field is
     // placed at the row's last field.
     Position position(const Row &row, const QString &name) const;
+    static Position position(const Row &row, int column);
     const QList<Row> &rows() const { return m_rows; }
     int headerLine() const { return m_headerLine; }
 

@@ -8,6 +8,8 @@
 #include <QSet>
 
 namespace DealCsv {
+using namespace Qt::StringLiterals;
+
 namespace {
 class DealCsvReader
 {
@@ -127,89 +129,102 @@ CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, 
         return c.id;
     };
 
+    // The columns by index, looked up once rather than by name in every row.
+    const int cId = table.column(QStringLiteral("id")), cDate = table.column(QStringLiteral("date")),
+              cPrecision = table.column(QStringLiteral("date_precision")), cFrom = table.column(QStringLiteral("from")),
+              cTo = table.column(QStringLiteral("to")), cKind = table.column(QStringLiteral("kind")),
+              cAmount = table.column(QStringLiteral("amount_usd_bn")),
+              cAmountKind = table.column(QStringLiteral("amount_kind")), cNoteEn = table.column(QStringLiteral("note_en")),
+              cNoteDe = table.column(kNoteDe), cUrl = table.column(QStringLiteral("source_url")),
+              cTitle = table.column(QStringLiteral("source_title"));
+    const qsizetype rowCount = table.rows().size();
+    result.data.deals.reserve(rowCount);
+    idByName.reserve(rowCount);
+    companyIds.reserve(rowCount);
+    dealIds.reserve(rowCount);
     for (const Csv::Row &row : table.rows()) {
-        auto fail = [&](const QString &column, const QString &message) {
+        auto fail = [&](int column, const QString &message) {
             const Csv::Position at = table.position(row, column);
             problems << Problem {fileName, at.line, at.column, message};
         };
-        auto value = [&](const QString &column) { return table.value(row, column).trimmed(); };
+        auto value = [&](int column) { return table.value(row, column).trimmed(); };
         if (row.fields.size() != headerSize) {
             problems << Problem {fileName, row.line, 1,
                 DealCsvReader::tr("row has %1 fields but the header has %2").arg(row.fields.size()).arg(headerSize)};
             continue;
         }
         Deal d;
-        d.id = value(QStringLiteral("id"));
+        d.id = value(cId);
         if (d.id.isEmpty())
-            fail(QStringLiteral("id"), DealCsvReader::tr("empty id"));
+            fail(cId, DealCsvReader::tr("empty id"));
         else if (dealIds.contains(d.id))
-            fail(QStringLiteral("id"), DealCsvReader::tr("duplicate id \"%1\"").arg(d.id));
+            fail(cId, DealCsvReader::tr("duplicate id \"%1\"").arg(d.id));
         dealIds.insert(d.id);
 
-        const auto precision = enumFromKey<DatePrecision>(value(QStringLiteral("date_precision")));
+        const auto precision = enumFromKey<DatePrecision>(value(cPrecision));
         if (!precision)
-            fail(QStringLiteral("date_precision"),
+            fail(cPrecision,
                 DealCsvReader::tr("unknown date precision \"%1\" (expected one of: %2)")
-                    .arg(value(QStringLiteral("date_precision")), enumKeyList<DatePrecision>()));
-        const QDate date = FuzzyDate::parseIsoDate(value(QStringLiteral("date")));
+                    .arg(value(cPrecision), enumKeyList<DatePrecision>()));
+        const QDate date = FuzzyDate::parseIsoDate(value(cDate));
         if (!date.isValid())
-            fail(QStringLiteral("date"),
-                DealCsvReader::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value(QStringLiteral("date"))));
+            fail(cDate,
+                DealCsvReader::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value(cDate)));
         else if (precision && !FuzzyDate::isPeriodStart(date, *precision))
-            fail(QStringLiteral("date"),
+            fail(cDate,
                 DealCsvReader::tr("date %1 is not the first day of its %2")
-                    .arg(value(QStringLiteral("date")), enumKey(*precision)));
+                    .arg(value(cDate), enumKey(*precision)));
         d.date = FuzzyDate(date, precision.value_or(DatePrecision::Day));
 
-        for (const QString &side : {QStringLiteral("from"), QStringLiteral("to")}) {
+        for (const auto &[side, name] : {std::pair(cFrom, "from"_L1), std::pair(cTo, "to"_L1)}) {
             if (value(side).isEmpty())
-                fail(side, DealCsvReader::tr("empty company name in \"%1\"").arg(side));
+                fail(side, DealCsvReader::tr("empty company name in \"%1\"").arg(name));
         }
-        const auto kind = enumFromKey<DealKind>(value(QStringLiteral("kind")));
+        const auto kind = enumFromKey<DealKind>(value(cKind));
         if (!kind)
-            fail(QStringLiteral("kind"),
+            fail(cKind,
                 DealCsvReader::tr("unknown deal kind \"%1\" (expected one of: %2)")
-                    .arg(value(QStringLiteral("kind")), enumKeyList<DealKind>()));
+                    .arg(value(cKind), enumKeyList<DealKind>()));
         d.kind = kind.value_or(DealKind::Equity);
 
-        QString amount = value(QStringLiteral("amount_usd_bn"));
+        QString amount = value(cAmount);
         if (decimalComma && amount.count(u',') == 1 && !amount.contains(u'.'))
             amount.replace(u',', u'.');
         if (amount.startsWith(u'-'))
-            fail(QStringLiteral("amount_usd_bn"), DealCsvReader::tr("amount \"%1\" must not be negative").arg(amount));
+            fail(cAmount, DealCsvReader::tr("amount \"%1\" must not be negative").arg(amount));
         else if (!amount.isEmpty() && !(d.amount = Money::fromBillionsString(amount)))
-            fail(QStringLiteral("amount_usd_bn"),
+            fail(cAmount,
                 DealCsvReader::tr("malformed amount \"%1\" (expected billions of USD such as 2.5)").arg(amount));
         else if (d.amount && !d.amount->isAcceptable())
-            fail(QStringLiteral("amount_usd_bn"),
+            fail(cAmount,
                 DealCsvReader::tr("amount \"%1\" is larger than CapFlow accepts (at most %2 billion USD)")
                     .arg(amount, Money::fromUsd(Money::MaxUsd).toBillionsString()));
         else if (d.amount && __builtin_add_overflow(total, d.amount->usd(), &total))
-            fail(QStringLiteral("amount_usd_bn"),
+            fail(cAmount,
                 DealCsvReader::tr("the amounts of the deals up to here add up to more than CapFlow can add exactly"));
 
-        const auto amountKind = enumFromKey<AmountKind>(value(QStringLiteral("amount_kind")));
+        const auto amountKind = enumFromKey<AmountKind>(value(cAmountKind));
         if (!amountKind)
-            fail(QStringLiteral("amount_kind"),
+            fail(cAmountKind,
                 DealCsvReader::tr("unknown amount kind \"%1\" (expected one of: %2)")
-                    .arg(value(QStringLiteral("amount_kind")), enumKeyList<AmountKind>()));
+                    .arg(value(cAmountKind), enumKeyList<AmountKind>()));
         d.amountKind = amountKind.value_or(AmountKind::Reported);
 
-        d.note = {table.value(row, QStringLiteral("note_en")), table.value(row, kNoteDe)};
-        const QStringList urls = value(QStringLiteral("source_url")).split(u'\n', Qt::SkipEmptyParts);
-        const QStringList titles = table.value(row, QStringLiteral("source_title")).split(u'\n');
+        d.note = {table.value(row, cNoteEn), table.value(row, cNoteDe)};
+        const QStringList urls = value(cUrl).split(u'\n', Qt::SkipEmptyParts);
+        const QStringList titles = table.value(row, cTitle).split(u'\n');
         if (urls.isEmpty())
-            fail(QStringLiteral("source_url"), DealCsvReader::tr("a deal needs at least one source URL"));
+            fail(cUrl, DealCsvReader::tr("a deal needs at least one source URL"));
         for (int s = 0; s < urls.size(); ++s) {
             const QString url = urls.at(s).trimmed();
             if (const QString why = Validation::sourceUrlProblem(url); !why.isEmpty())
-                fail(QStringLiteral("source_url"), why);
+                fail(cUrl, why);
             d.sources << Source {url, urls.size() == 1 ? titles.join(u' ').trimmed() : titles.value(s).trimmed()};
         }
         if (problems.isEmpty()) {
-            d.from = companyId(value(QStringLiteral("from")));
-            d.to = companyId(value(QStringLiteral("to")));
-            result.data.deals << d;
+            d.from = companyId(value(cFrom));
+            d.to = companyId(value(cTo));
+            result.data.deals << std::move(d);
         }
     }
     if (!problems.isEmpty())
