@@ -73,8 +73,8 @@ void AnalysisRunner::startNext()
     });
     // The cycle search (Boost's hawick_circuits) recurses once per company along a path: a large
     // strongly connected network goes deeper than the 8 MB of a default thread (GCC's ASan found
-    // it on a ring of 20,000 companies). The stack is reserved, not committed.
-    m_thread->setStackSize(1024u * 1024u * 1024u);
+    // it on a ring of 20,000 companies). 256 MB of address space, used only as deep as it goes.
+    m_thread->setStackSize(256u * 1024u * 1024u);
     m_thread->start(QThread::LowPriority);
 }
 
