@@ -673,6 +673,64 @@ void replaceHalfSurrogateEscapes(QByteArray &text)
     }
 }
 
+// Builds the document from RapidJSON's events, numbers converted by Qt (see read()).
+struct NumbersByQt
+{
+    rapidjson::Document &document;
+    const char *text = nullptr; // the text parsed (set by read())
+    bool tooLarge = false;
+
+    explicit NumbersByQt(rapidjson::Document &d)
+        : document(d)
+    {
+    }
+    // As a generator for Document::Populate: parses the text into the document's own handler.
+    bool operator()(rapidjson::Document &d)
+    {
+        rapidjson::Reader reader;
+        rapidjson::StringStream stream(text);
+        Forward forward {d, *this};
+        reader.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseNumbersAsStringsFlag>(stream, forward);
+        if (reader.HasParseError()) {
+            error = reader.GetParseErrorCode();
+            offset = reader.GetErrorOffset();
+            return false;
+        }
+        return true;
+    }
+    rapidjson::ParseErrorCode error = rapidjson::kParseErrorNone;
+    size_t offset = 0;
+
+    struct Forward : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Forward>
+    {
+        rapidjson::Document &d;
+        NumbersByQt &owner;
+        Forward(rapidjson::Document &document, NumbersByQt &o)
+            : d(document)
+            , owner(o)
+        {
+        }
+        bool Null() { return d.Null(); }
+        bool Bool(bool b) { return d.Bool(b); }
+        bool RawNumber(const char *str, rapidjson::SizeType length, bool)
+        {
+            bool ok = false;
+            const double value = QByteArray::fromRawData(str, qsizetype(length)).toDouble(&ok);
+            if (!ok || !std::isfinite(value)) {
+                owner.tooLarge = true;
+                return false;
+            }
+            return d.Double(value);
+        }
+        bool String(const char *str, rapidjson::SizeType length, bool copy) { return d.String(str, length, copy); }
+        bool StartObject() { return d.StartObject(); }
+        bool Key(const char *str, rapidjson::SizeType length, bool copy) { return d.Key(str, length, copy); }
+        bool EndObject(rapidjson::SizeType members) { return d.EndObject(members); }
+        bool StartArray() { return d.StartArray(); }
+        bool EndArray(rapidjson::SizeType elements) { return d.EndArray(elements); }
+    };
+};
+
 } // namespace
 
 namespace CapflowFormat {
@@ -693,8 +751,10 @@ ReadResult read(const QByteArray &input, const QString &fileName, const std::ato
     rapidjson::Document json;
     // UTF-8 is checked beside the parse, on another core (Qt's check, which refuses what
     // QJsonDocument refused: stray bytes, overlong forms, surrogates).
-    constexpr unsigned flags = rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag;
     bool validUtf8 = true;
+    bool numberTooLarge = false;
+    rapidjson::ParseErrorCode parseError = rapidjson::kParseErrorNone;
+    size_t errorOffset = 0;
     {
         auto check = [&] { validUtf8 = QByteArrayView(fixed).isValidUtf8(); };
         std::optional<std::thread> checking;
@@ -702,11 +762,21 @@ ReadResult read(const QByteArray &input, const QString &fileName, const std::ato
             checking.emplace(check);
         else
             check();
-        json.Parse<flags>(fixed.constData()); // up to a NUL byte: checked below
+        // Numbers come as text and are converted by Qt (correctly rounded, as QJsonDocument did):
+        // RapidJSON 1.1.0's own full-precision conversion calls clz(0) on some inputs (fuzzing
+        // found it), which is undefined.
+        NumbersByQt handler(json);
+        handler.text = fixed.constData(); // up to a NUL byte: checked below
+        json.Populate(handler);
+        numberTooLarge = handler.tooLarge;
+        parseError = handler.error;
+        errorOffset = handler.offset;
         if (checking)
             checking->join();
     }
-    const bool wholeText = !json.HasParseError() && qstrlen(utf8.constData()) == size_t(utf8.size());
+    // A NUL byte ends RapidJSON's text early; QJsonDocument rejects one, too.
+    const bool wholeText = validUtf8 && parseError == rapidjson::kParseErrorNone
+        && qstrlen(utf8.constData()) == size_t(utf8.size());
     // Errors get QJsonDocument's messages and positions, as before (translated by Qt's own
     // catalogue). Qt's offset lies just past the token it stopped at, except for trailing garbage
     // and bad bytes in a string, where it points at them.
@@ -720,10 +790,10 @@ ReadResult read(const QByteArray &input, const QString &fileName, const std::ato
             return;
         }
         // What only RapidJSON refuses: numbers beyond a double (Qt makes them infinite).
-        const rapidjson::ParseErrorCode code = json.HasParseError() ? json.GetParseError() : rapidjson::kParseErrorNone;
-        const QString why
-            = code == rapidjson::kParseErrorNumberTooBig ? Reader::tr("number too large") : Reader::tr("value not allowed here");
-        failed(why, json.HasParseError() ? qsizetype(json.GetErrorOffset()) : 0);
+        const QString why = parseError == rapidjson::kParseErrorNumberTooBig || numberTooLarge
+            ? Reader::tr("number too large")
+            : Reader::tr("value not allowed here");
+        failed(why, qsizetype(errorOffset));
     };
     if (!wholeText) {
         invalid();
