@@ -689,6 +689,26 @@ private Q_SLOTS:
         }
     }
 
+    // Bytes that are no UTF-8 (a stray byte, an overlong form, an encoded surrogate) are refused
+    // with QJsonDocument's message, at the line of the bad string.
+    void invalidUtf8IsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addRow("stray byte") << QByteArray("\xff");
+        QTest::addRow("overlong slash") << QByteArray("\xc0\xaf");
+        QTest::addRow("encoded surrogate") << QByteArray("\xed\xa0\x80");
+        QTest::addRow("cut short") << QByteArray("\xe2\x82");
+    }
+    void invalidUtf8IsRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        const QByteArray text = "{\"format\": \"capflow\", \"version\": 2,\n\"title\": \"a" + bytes + "b\"}";
+        const auto result = CapflowFormat::read(text, kFile);
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY2(result.problems.at(0).message.startsWith(u"invalid JSON: "_s), qPrintable(result.problems.at(0).message));
+        QCOMPARE(result.problems.at(0).line, 2);
+    }
+
     void nesting_data()
     {
         QTest::addColumn<int>("depth");
