@@ -584,11 +584,12 @@ struct Shape
 Shape shapeOf(const rapidjson::Value &root, const std::atomic<bool> *cancelled)
 {
     Shape shape;
-    std::vector<std::pair<const rapidjson::Value *, int>> open {{&root, 0}};
+    std::vector<std::pair<const rapidjson::Value *, int>> open; // objects and arrays only
     auto push = [&](const rapidjson::Value &v, int depth) {
         if (v.IsObject() || v.IsArray())
             open.emplace_back(&v, depth);
     };
+    push(root, 0); // a text of one string or number has no shape to judge
     auto same = [](const rapidjson::Value &a, const rapidjson::Value &b) {
         return a.GetStringLength() == b.GetStringLength()
             && std::memcmp(a.GetString(), b.GetString(), a.GetStringLength()) == 0;

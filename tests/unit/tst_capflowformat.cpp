@@ -709,6 +709,23 @@ private Q_SLOTS:
         QCOMPARE(result.problems.at(0).line, 2);
     }
 
+    // A text that is one string, number or literal is no document, and says so (fuzzing found
+    // that the shape check took a string for an object).
+    void scalarTextIsNoDocument_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addRow("string") << QByteArray(R"(":{1}")");
+        QTest::addRow("number") << QByteArray("42");
+        QTest::addRow("null") << QByteArray("null");
+    }
+    void scalarTextIsNoDocument()
+    {
+        QFETCH(QByteArray, text);
+        const auto result = CapflowFormat::read(text, kFile);
+        QCOMPARE(result.problems.size(), 1);
+        QVERIFY(!result.ok());
+    }
+
     void nesting_data()
     {
         QTest::addColumn<int>("depth");
