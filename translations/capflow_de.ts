@@ -1390,6 +1390,10 @@
         <source>this is not a CSV of CapFlow&apos;s deals: its header has none of the columns %1; to read another program&apos;s table, use File &gt; Import… (or capflow --import-mapping)</source>
         <translation>das ist keine CSV-Datei mit CapFlow-Deals: ihre Kopfzeile hat keine der Spalten %1; die Tabelle eines anderen Programms lesen Sie mit Datei &gt; Importieren … (oder capflow --import-mapping)</translation>
     </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation>das Öffnen wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>DealDialog</name>

@@ -1390,6 +1390,10 @@
         <source>this is not a CSV of CapFlow&apos;s deals: its header has none of the columns %1; to read another program&apos;s table, use File &gt; Import… (or capflow --import-mapping)</source>
         <translation>this is not a CSV of CapFlow&apos;s deals: its header has none of the columns %1; to read another program&apos;s table, use File &gt; Import… (or capflow --import-mapping)</translation>
     </message>
+    <message>
+        <source>opening was cancelled</source>
+        <translation>opening was cancelled</translation>
+    </message>
 </context>
 <context>
     <name>DealDialog</name>

@@ -226,12 +226,17 @@ std::optional<CapflowFormat::ReadResult> DocumentLifecycle::loadCancellably(cons
         progress.setWindowTitle(tr("Opening"));
         progress.setLabelText(
             tr("Opening %1 (%2)…").arg(QFileInfo(path).fileName(), SafeFiles::sizeText(QFileInfo(path).size())));
-        progress.setRange(0, 0); // busy: a load cannot tell how far it is
+        progress.setRange(0, 1000);
+        progress.setValue(int(job.progress() * 1000));
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(0);
         progress.setAutoReset(false);
         progress.setAutoClose(false);
         connect(&progress, &QProgressDialog::canceled, &loop, &QEventLoop::quit);
+        // The worker only stores how far it is; the bar follows it ten times a second.
+        QTimer follow;
+        connect(&follow, &QTimer::timeout, &progress, [&] { progress.setValue(int(job.progress() * 1000)); });
+        follow.start(100);
         progress.show();
         loop.exec();
     }

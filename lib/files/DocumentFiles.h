@@ -3,7 +3,6 @@
 #include "io/CapflowFormat.h"
 #include "io/FileFormats.h"
 
-#include <atomic>
 
 // Opens and writes documents by file suffix.
 namespace DocumentFiles {
@@ -19,13 +18,14 @@ std::optional<DataFormat> dataFormatForPath(const QString &path);
 // A document by its suffix: .capflow; .csv (deals; companies named in it are looked up in the
 // bundled dataset); .xlsx, .graphml, .gexf (read as an import into a new document). A format
 // CapFlow only writes is refused with a message; without a known suffix a JSON text is read as
-// .capflow and anything else is refused with the list of what CapFlow reads. When `cancelled`
-// becomes true the load stops at its next stage and returns a problem saying so.
-CapflowFormat::ReadResult load(const QString &path, const std::atomic<bool> *cancelled = nullptr);
+// .capflow and anything else is refused with the list of what CapFlow reads. `control` (optional)
+// is told how far the load is; when it is cancelled, the load stops early and returns a problem
+// saying so.
+CapflowFormat::ReadResult load(const QString &path, ReadControl *control = nullptr);
 // The same for bytes read elsewhere (standard input): `name` is used in problems, `format` as the
 // suffix would give it (nullopt: unknown).
-CapflowFormat::ReadResult read(const QByteArray &bytes, const QString &name, std::optional<DataFormat> format,
-    const std::atomic<bool> *cancelled = nullptr);
+CapflowFormat::ReadResult read(
+    const QByteArray &bytes, const QString &name, std::optional<DataFormat> format, ReadControl *control = nullptr);
 
 // Writes atomically; on failure nothing is left behind and error says why.
 bool save(const DocumentData &data, const QString &path, DataFormat format, QString *error);

@@ -1,6 +1,7 @@
 #include "files/LoadJob.h"
 
 #include "files/DocumentFiles.h"
+#include "io/ReadControl.h"
 
 #include <QThread>
 
@@ -10,7 +11,7 @@ std::atomic<int> g_runningWorkers {0};
 
 struct LoadJob::State
 {
-    std::atomic<bool> cancelled {false};
+    ReadControl control;
     CapflowFormat::ReadResult result;
 };
 
@@ -34,13 +35,13 @@ void LoadJob::start()
     ++g_runningWorkers;
     // The worker shares only the state: it may outlive a cancelled job.
     QThread *worker = QThread::create([state = m_state, path = m_path] {
-        CapflowFormat::ReadResult result = DocumentFiles::load(path, &state->cancelled);
-        if (!state->cancelled)
+        CapflowFormat::ReadResult result = DocumentFiles::load(path, &state->control);
+        if (!state->control.isCancelled())
             state->result = std::move(result);
     });
     worker->setObjectName(QStringLiteral("capflow-load"));
     connect(worker, &QThread::finished, this, [this] {
-        if (m_state->cancelled)
+        if (m_state->control.isCancelled())
             return;
         m_finished = true;
         Q_EMIT finished();
@@ -54,7 +55,12 @@ void LoadJob::start()
 
 void LoadJob::cancel()
 {
-    m_state->cancelled = true;
+    m_state->control.cancel();
+}
+
+double LoadJob::progress() const
+{
+    return m_state->control.progress();
 }
 
 CapflowFormat::ReadResult LoadJob::takeResult()

@@ -22,6 +22,8 @@ public:
     void start();
     void cancel();
     bool isFinished() const { return m_finished; }
+    // How far the worker is, from 0 to 1 (for a progress bar).
+    double progress() const;
     // After finished(): the result, moved out.
     CapflowFormat::ReadResult takeResult();
 

@@ -4,6 +4,8 @@
 
 #include "document/Document.h"
 #include "io/JsonLocator.h"
+#include "io/Parallel.h"
+#include "io/ReadControl.h"
 #include "model/DealRelations.h"
 
 #include <QJsonDocument>
@@ -69,11 +71,12 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(CapflowReader)
 public:
     // repeatedKeys: whether some object has a key twice; the locator then finds where.
-    Reader(const QByteArray &utf8, const QString &fileName, CapflowFormat::ReadResult &result,
-        const std::atomic<bool> *cancelled, bool repeatedKeys)
-        : m_locator(utf8, cancelled, repeatedKeys)
+    Reader(const QByteArray &utf8, const QString &fileName, CapflowFormat::ReadResult &result, ReadControl *control,
+        bool repeatedKeys)
+        : m_locator(utf8, control ? control->cancelFlag() : nullptr, repeatedKeys)
         , m_file(fileName)
         , m_result(result)
+        , m_control(control)
     {
     }
 
@@ -238,6 +241,7 @@ private:
     QSet<QString> m_companyIds;
     // On a worker thread, reading deals: where problems go, and which deal is being read.
     std::vector<Pending> *m_pending = nullptr;
+    ReadControl *m_control = nullptr;
     qsizetype m_deal = 0;
     bool m_beforeIdCheck = false;
 };
@@ -251,12 +255,20 @@ void Reader::readDeals(JValue deals)
     QList<Deal> &out = m_result.data.deals;
     out.resize(n);
     std::vector<char> isObject(size_t(n), 0);
-    const int parts = n < 20000 ? 1 : int(std::clamp<unsigned>(std::thread::hardware_concurrency(), 1, 4));
+    const int parts = Parallel::partsFor(n);
     std::vector<std::vector<Pending>> pending(static_cast<size_t>(parts));
-    auto readPart = [&](int part) {
+    const ReadControl::Stage reading = ReadControl::stage(m_control, 0.5, 0.95);
+    std::atomic<qsizetype> done {0};
+    Parallel::inParts(parts, [&](int part) {
         Reader worker(*this);
         worker.m_pending = &pending[size_t(part)];
-        for (qsizetype i = n * part / parts; i < n * (part + 1) / parts; ++i) {
+        const auto [first, last] = Parallel::range(n, part, parts);
+        for (qsizetype i = first; i < last; ++i) {
+            if ((i - first) % 4096 == 4095) {
+                if (reading.isCancelled())
+                    return;
+                reading.report(double(done += 4096) / double(n));
+            }
             worker.m_deal = i;
             worker.m_beforeIdCheck = true;
             const QString at = JsonLocator::child("/deals"_L1, i);
@@ -268,33 +280,19 @@ void Reader::readDeals(JValue deals)
                 out[i].id = id;
             }
         }
-    };
-    std::vector<std::thread> threads;
-    for (int part = 1; part < parts; ++part)
-        threads.emplace_back(readPart, part);
-    readPart(0);
-    for (std::thread &t : threads)
-        t.join();
+    });
+    if (reading.isCancelled())
+        return;
 
     QSet<QString> dealIds;
     dealIds.reserve(n);
     qint64 total = 0;
     bool totalReported = false;
-    size_t part = 0, next = 0; // the next pending problem
+    Parallel::InOrder<Pending> found(pending);
     auto placeUpTo = [&](qsizetype deal, bool beforeIdCheck) {
-        for (;;) {
-            while (part < pending.size() && next == pending[part].size()) {
-                ++part;
-                next = 0;
-            }
-            if (part == pending.size())
-                return;
-            const Pending &p = pending[part][next];
-            if (p.deal > deal || (p.deal == deal && p.beforeIdCheck != beforeIdCheck))
-                return;
-            report(p.pointer, p.message);
-            ++next;
-        }
+        found.takeWhile(
+            [&](const Pending &p) { return p.deal < deal || (p.deal == deal && p.beforeIdCheck == beforeIdCheck); },
+            [&](const Pending &p) { report(p.pointer, p.message); });
     };
     for (qsizetype i = 0; i < n; ++i) {
         placeUpTo(i, true);
@@ -736,8 +734,9 @@ struct NumbersByQt
 
 namespace CapflowFormat {
 
-ReadResult read(const QByteArray &input, const QString &fileName, const std::atomic<bool> *cancelled)
+ReadResult read(const QByteArray &input, const QString &fileName, ReadControl *control)
 {
+    const std::atomic<bool> *cancelled = control ? control->cancelFlag() : nullptr;
     // A byte order mark is allowed before JSON text (RFC 8259, 8.1) and some editors write one.
     const QByteArray utf8 = input.startsWith("\xEF\xBB\xBF") ? input.sliced(3) : input;
     ReadResult result;
@@ -800,6 +799,7 @@ ReadResult read(const QByteArray &input, const QString &fileName, const std::ato
         invalid();
         return result;
     }
+    ReadControl::stage(control, 0, 0.45).report(1); // the parse is about half of the work
     const Shape shape = shapeOf(json, cancelled);
     if (shape.cancelled || (cancelled && *cancelled)) {
         result.problems << Problem {fileName, 0, 0, Reader::tr("opening was cancelled")};
@@ -809,7 +809,7 @@ ReadResult read(const QByteArray &input, const QString &fileName, const std::ato
         invalid();
         return result;
     }
-    Reader reader(utf8, fileName, result, cancelled, shape.repeatedKeys);
+    Reader reader(utf8, fileName, result, control, shape.repeatedKeys);
     if (reader.wasCancelled()) {
         result.problems << Problem {fileName, 0, 0, Reader::tr("opening was cancelled")};
         return result;
@@ -819,6 +819,12 @@ ReadResult read(const QByteArray &input, const QString &fileName, const std::ato
         return result;
     }
     reader.readDocument(JValue(&json));
+    if (control && control->isCancelled()) {
+        result = {};
+        result.problems << Problem {fileName, 0, 0, Reader::tr("opening was cancelled")};
+        return result;
+    }
+    ReadControl::stage(control, 0, 1).report(1);
     return result;
 }
 

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <atomic>
-
 #include "document/DocumentData.h"
 #include "io/Problem.h"
 
@@ -22,6 +20,8 @@
 // the figure and date that source reports, which may differ from the one the user chose.
 // Version 2 added the tiers, claims, relations and "data_through"; version 1 files read unchanged.
 // Money is a string of whole US dollars, so that it stays exact.
+class ReadControl;
+
 namespace CapflowFormat {
 constexpr int CurrentVersion = 2;
 
@@ -32,7 +32,8 @@ struct ReadResult
     bool ok() const { return problems.isEmpty(); }
 };
 
-// Stops early, with a problem saying so, when `cancelled` becomes true.
-ReadResult read(const QByteArray &utf8, const QString &fileName, const std::atomic<bool> *cancelled = nullptr);
+// `control` (optional) is told how far the read is; when it is cancelled, the read stops early
+// with a problem saying so.
+ReadResult read(const QByteArray &utf8, const QString &fileName, ReadControl *control = nullptr);
 QByteArray write(const DocumentData &data);
 } // namespace CapflowFormat

@@ -5,6 +5,9 @@
 #include <QHash>
 #include <QStringList>
 
+#include <optional>
+#include <vector>
+
 // RFC 4180 CSV: quoted fields may hold commas, quotes ("") and line breaks (read as LF); LF, CRLF
 // or lone CR line ends; a UTF-8 byte order mark is skipped.
 namespace Csv {
@@ -38,6 +41,38 @@ struct ParseResult
 ParseResult parse(const QByteArray &utf8, const QString &fileName);
 // The same for decoded text with another separator (';' or a tab); a byte order mark is skipped.
 ParseResult parseText(QString text, const QString &fileName, QChar separator);
+
+// The same in two steps, for large files: scan() finds where each record starts in one quick pass
+// that copies nothing (and the first syntax error, with its place); splitRecord() then finds the
+// fields of any record, so that records can be taken apart on several threads at once.
+struct Records
+{
+    struct Start
+    {
+        qsizetype offset = 0;
+        int line = 1;
+    };
+    std::vector<Start> starts; // blank lines are no records
+    Problems problems; // the first syntax error: then there are no records
+};
+Records scan(QStringView text, QChar separator, const QString &fileName);
+
+// A field as it lies in the text: its characters (inside the quotes when quoted) and where it starts.
+struct FieldSpan
+{
+    qsizetype offset = 0;
+    qsizetype length = 0;
+    int line = 1;
+    int column = 1;
+    bool quoted = false;
+};
+// The fields of a record of a text in which scan() found no problem.
+void splitRecord(QStringView text, Records::Start start, QChar separator, std::vector<FieldSpan> &fields);
+// A field's text, quotes undone and line breaks read as LF: a view into the text where nothing is
+// to undo, else into `buffer`.
+QStringView fieldText(QStringView text, const FieldSpan &field, QString &buffer);
+// UTF-8 bytes as text, without a byte order mark; or, for bytes that are no text, the problem with its place.
+std::optional<QString> decodeUtf8(const QByteArray &utf8, const QString &fileName, Problems &problems);
 
 // One record, quoted where needed, without the line end.
 QString formatRow(const QStringList &fields);

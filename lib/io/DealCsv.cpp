@@ -3,9 +3,13 @@
 #include "document/Document.h"
 #include "editing/Validation.h"
 #include "io/Csv.h"
+#include "io/Parallel.h"
+#include "io/ReadControl.h"
 #include "io/TextDecoding.h"
 
 #include <QSet>
+
+#include <bit>
 
 namespace DealCsv {
 using namespace Qt::StringLiterals;
@@ -40,17 +44,108 @@ QChar headerSeparator(const QByteArray &bytes, TextDecoding::Encoding encoding)
     return best;
 }
 
-Csv::ParseResult parseAs(
-    const QByteArray &bytes, const QString &fileName, TextDecoding::Encoding encoding, QChar separator)
+// The bytes as text, without a byte order mark; none, with the problem, for bytes that are no text.
+std::optional<QString> textOf(
+    const QByteArray &bytes, const QString &fileName, TextDecoding::Encoding encoding, Problems &problems)
 {
+    if (encoding != TextDecoding::Encoding::Windows1252)
+        return Csv::decodeUtf8(bytes, fileName, problems);
     if (const qsizetype nul = bytes.indexOf('\0'); nul >= 0) {
-        Csv::ParseResult result;
         const auto [line, column] = lineAndColumn(bytes, nul);
-        result.problems << Problem {fileName, line, column, DealCsvReader::tr("a NUL byte: this is not a text file")};
-        return result;
+        problems << Problem {fileName, line, column, DealCsvReader::tr("a NUL byte: this is not a text file")};
+        return std::nullopt;
     }
-    return Csv::parseText(TextDecoding::decode(bytes, encoding), fileName, separator);
+    return TextDecoding::decode(bytes, encoding);
 }
+
+// A row as read on a worker thread, beside its deal: what is needed to give the deal's companies
+// ids later, in the rows' order.
+struct RowRead
+{
+    // The companies' names, trimmed: views into the text, or into `undone` where quotes were undone.
+    QStringView name[2]; // from, to
+    QString undone[2];
+    size_t nameHash[2] = {}; // of the names' case folding
+    size_t idHash = 0;
+    Csv::Position idAt, amountAt;
+    bool checked = false; // the row had as many fields as the header: its id is to be checked
+};
+
+// A hash of a text's case folding, code point by code point: texts equal but for case (as
+// QString::compare with Qt::CaseInsensitive finds them) hash alike.
+size_t foldedHash(QStringView text)
+{
+    quint64 h = 1469598103934665603ULL;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        char32_t c = text[i].unicode();
+        if (QChar::isHighSurrogate(c) && i + 1 < text.size() && text[i + 1].isLowSurrogate())
+            c = QChar::surrogateToUcs4(char16_t(c), text[++i].unicode());
+        h = (h ^ QChar::toCaseFolded(c)) * 1099511628211ULL;
+    }
+    h ^= h >> 33; // the low bits and the high bits are both used
+    h *= 0xff51afd7ed558ccdULL;
+    return size_t(h ^ (h >> 33));
+}
+
+// Which of some numbered keys came first: an open-addressing table of key numbers, hashed and
+// compared by the caller (no key is copied).
+class FirstSeen
+{
+public:
+    explicit FirstSeen(size_t expected)
+        : m_slots(std::bit_ceil(expected + expected / 2 + 16))
+    {
+    }
+    // The first key equal to `key`, or `key` itself when it is new (it is then remembered).
+    template<typename Equal> qsizetype firstOf(qsizetype key, size_t hash, const Equal &equalTo)
+    {
+        const size_t mask = m_slots.size() - 1;
+        for (size_t i = hash & mask;; i = (i + 1) & mask) {
+            Slot &slot = m_slots[i];
+            if (slot.key < 0) {
+                slot = {key, hash};
+                if (++m_count * 4 > m_slots.size() * 3)
+                    grow();
+                return key;
+            }
+            if (slot.hash == hash && equalTo(slot.key))
+                return slot.key;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        qsizetype key = -1;
+        size_t hash = 0;
+    };
+    void grow()
+    {
+        std::vector<Slot> old(m_slots.size() * 2);
+        old.swap(m_slots);
+        const size_t mask = m_slots.size() - 1;
+        for (const Slot &slot : old) {
+            if (slot.key < 0)
+                continue;
+            size_t i = slot.hash & mask;
+            while (m_slots[i].key >= 0)
+                i = (i + 1) & mask;
+            m_slots[i] = slot;
+        }
+    }
+    std::vector<Slot> m_slots;
+    size_t m_count = 0;
+};
+
+// A problem found on a worker thread, placed later among those found in the rows' order: before
+// the row's id is checked against the others', before its amount is added to the total, or after.
+struct Pending
+{
+    enum Slot { BeforeIdCheck, BeforeTotal, AfterTotal };
+    qsizetype row;
+    Slot slot;
+    Problem problem;
+};
 } // namespace
 
 QStringList columns()
@@ -60,175 +155,302 @@ QStringList columns()
         QStringLiteral("note_en"), QStringLiteral("source_url"), QStringLiteral("source_title"), kNoteDe};
 }
 
-CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, const DocumentData &known)
+CapflowFormat::ReadResult read(
+    const QByteArray &utf8, const QString &fileName, const DocumentData &known, ReadControl *control)
 {
     CapflowFormat::ReadResult result;
+    Problems &problems = result.problems;
+    auto cancelled = [&] {
+        if (!control || !control->isCancelled())
+            return false;
+        result = {};
+        problems << Problem {fileName, 0, 0, DealCsvReader::tr("opening was cancelled")};
+        return true;
+    };
     // As spreadsheets save CSV: UTF-8 (with or without BOM) or Windows-1252, separated by commas or,
     // as German Excel does, by semicolons with decimal commas (CapFlow's own "CSV for Excel").
     const TextDecoding::Encoding encoding = TextDecoding::detect(utf8);
     const QChar separator = headerSeparator(utf8, encoding);
-    const Csv::ParseResult parsed = encoding == TextDecoding::Encoding::Windows1252 || separator != u','
-        ? parseAs(utf8, fileName, encoding, separator)
-        : Csv::parse(utf8, fileName);
-    if (!parsed.problems.isEmpty()) {
-        result.problems = parsed.problems;
+    const std::optional<QString> decoded = textOf(utf8, fileName, encoding, problems);
+    if (!decoded)
+        return result;
+    const QStringView text = *decoded;
+    ReadControl::stage(control, 0, 0.1).report(1);
+    const Csv::Records records = Csv::scan(text, separator, fileName);
+    if (!records.problems.isEmpty()) {
+        problems = records.problems;
         return result;
     }
-    const bool decimalComma = separator == u';';
-    const Csv::Table table(parsed);
-    Problems &problems = result.problems;
-    if (parsed.rows.isEmpty()) {
+    if (records.starts.empty()) {
         problems << Problem {fileName, 1, 1, DealCsvReader::tr("the file is empty; expected a header row")};
         return result;
     }
+    if (cancelled())
+        return result;
+    ReadControl::stage(control, 0, 0.2).report(1);
+
+    std::vector<Csv::FieldSpan> spans;
+    QString buffer;
+    Csv::splitRecord(text, records.starts.front(), separator, spans);
+    const int headerLine = records.starts.front().line;
+    const int headerSize = int(spans.size());
+    QHash<QString, int> columnIndex;
+    for (int c = 0; c < headerSize; ++c)
+        columnIndex.insert(Csv::fieldText(text, spans[size_t(c)], buffer).trimmed().toString(), c);
     const QStringList expected = columns();
-    if (std::none_of(expected.cbegin(), expected.cend(), [&table](const QString &c) { return table.hasColumn(c); })) {
-        problems << Problem {fileName, table.headerLine(), 1,
+    if (std::none_of(expected.cbegin(), expected.cend(), [&](const QString &c) { return columnIndex.contains(c); })) {
+        problems << Problem {fileName, headerLine, 1,
             DealCsvReader::tr("this is not a CSV of CapFlow's deals: its header has none of the columns %1; to read "
                               "another program's table, use File > Import… (or capflow --import-mapping)")
                 .arg(QStringList(expected.mid(0, 5)).join(QStringLiteral(", ")) + QStringLiteral(", …"))};
         return result;
     }
     for (const QString &column : expected) {
-        if (column != kNoteDe && !table.hasColumn(column))
+        if (column != kNoteDe && !columnIndex.contains(column))
             problems << Problem {
-                fileName, table.headerLine(), 1, DealCsvReader::tr("missing column \"%1\" in the header").arg(column)};
+                fileName, headerLine, 1, DealCsvReader::tr("missing column \"%1\" in the header").arg(column)};
     }
     if (!problems.isEmpty())
         return result;
 
-    QHash<QString, Company> knownByName;
-    QSet<QString> knownIds; // a new name must not take the id of a known company named later
-    for (const Company &c : known.companies) {
-        knownByName.insert(c.name.toCaseFolded(), c);
-        knownIds.insert(c.id);
-    }
-    QHash<QString, QString> idByName; // case-folded name -> id of companies in the result
-    QHash<QString, int> nextSuffix;
-    QSet<QString> companyIds;
-    QSet<QString> dealIds;
-    qint64 total = 0;
-    const int headerSize = parsed.rows.first().fields.size();
-
-    auto companyId = [&](const QString &name) {
-        const QString key = name.trimmed().toCaseFolded();
-        if (const auto it = idByName.constFind(key); it != idByName.cend())
-            return *it;
-        Company c = knownByName.value(key);
-        if (c.id.isEmpty() || companyIds.contains(c.id)) {
-            c = Company {};
-            c.name = name.trimmed();
-            c.kind = CompanyKind::Other;
-            c.id = freeId(
-                slugify(c.name), [&](const QString &id) { return companyIds.contains(id) || knownIds.contains(id); },
-                nextSuffix);
-        }
-        companyIds.insert(c.id);
-        idByName.insert(key, c.id);
-        result.data.companies << c;
-        return c.id;
-    };
-
     // The columns by index, looked up once rather than by name in every row.
-    const int cId = table.column(QStringLiteral("id")), cDate = table.column(QStringLiteral("date")),
-              cPrecision = table.column(QStringLiteral("date_precision")), cFrom = table.column(QStringLiteral("from")),
-              cTo = table.column(QStringLiteral("to")), cKind = table.column(QStringLiteral("kind")),
-              cAmount = table.column(QStringLiteral("amount_usd_bn")),
-              cAmountKind = table.column(QStringLiteral("amount_kind")), cNoteEn = table.column(QStringLiteral("note_en")),
-              cNoteDe = table.column(kNoteDe), cUrl = table.column(QStringLiteral("source_url")),
-              cTitle = table.column(QStringLiteral("source_title"));
-    const qsizetype rowCount = table.rows().size();
-    result.data.deals.reserve(rowCount);
-    idByName.reserve(rowCount);
+    auto at = [&](const QString &name) { return columnIndex.value(name, -1); };
+    const int cId = at(QStringLiteral("id")), cDate = at(QStringLiteral("date")),
+              cPrecision = at(QStringLiteral("date_precision")), cFrom = at(QStringLiteral("from")),
+              cTo = at(QStringLiteral("to")), cKind = at(QStringLiteral("kind")),
+              cAmount = at(QStringLiteral("amount_usd_bn")), cAmountKind = at(QStringLiteral("amount_kind")),
+              cNoteEn = at(QStringLiteral("note_en")), cNoteDe = at(kNoteDe), cUrl = at(QStringLiteral("source_url")),
+              cTitle = at(QStringLiteral("source_title"));
+    const bool decimalComma = separator == u';';
+
+    // Every row on its own, on all cores, in consecutive parts. Each deal is read into its place in
+    // the result, which keeps them only when no row has a problem.
+    const qsizetype rowCount = qsizetype(records.starts.size()) - 1;
+    std::vector<RowRead> rows(static_cast<size_t>(rowCount));
+    result.data.deals.resize(rowCount);
+    Deal *const deals = result.data.deals.data();
+    const int parts = Parallel::partsFor(rowCount);
+    std::vector<std::vector<Pending>> pending(static_cast<size_t>(parts));
+    std::atomic<qsizetype> rowsDone {0};
+    const ReadControl::Stage checking = ReadControl::stage(control, 0.2, 0.85);
+    Parallel::inParts(parts, [&](int part) {
+        std::vector<Csv::FieldSpan> fields;
+        QString scratch[4];
+        std::vector<Pending> &found = pending[size_t(part)];
+        const auto [first, last] = Parallel::range(rowCount, part, parts);
+        for (qsizetype r = first; r < last; ++r) {
+            if ((r - first) % 4096 == 4095) {
+                if (checking.isCancelled())
+                    return;
+                checking.report(double(rowsDone += 4096) / double(rowCount));
+            }
+            const Csv::Records::Start start = records.starts[size_t(r + 1)];
+            Csv::splitRecord(text, start, separator, fields);
+            RowRead &row = rows[size_t(r)];
+            Pending::Slot slot = Pending::BeforeIdCheck;
+            auto fail = [&](int column, const QString &message) {
+                const Csv::FieldSpan &f = fields[size_t(column)];
+                found.push_back(Pending {r, slot, Problem {fileName, f.line, f.column, message}});
+            };
+            if (int(fields.size()) != headerSize) {
+                found.push_back(Pending {r, slot, Problem {fileName, start.line, 1,
+                    DealCsvReader::tr("row has %1 fields but the header has %2").arg(int(fields.size())).arg(headerSize)}});
+                continue;
+            }
+            // A field's text, trimmed; kept in one of four buffers for the fields undone from quotes.
+            auto value = [&](int column, int keep = 0) {
+                return column < 0 ? QStringView() : Csv::fieldText(text, fields[size_t(column)], scratch[keep]).trimmed();
+            };
+            auto untrimmed = [&](int column) {
+                return column < 0 ? QString() : Csv::fieldText(text, fields[size_t(column)], scratch[0]).toString();
+            };
+            row.checked = true;
+            Deal &d = deals[r];
+            d.id = value(cId).toString();
+            row.idAt = {fields[size_t(cId)].line, fields[size_t(cId)].column};
+            if (d.id.isEmpty())
+                fail(cId, DealCsvReader::tr("empty id"));
+            slot = Pending::BeforeTotal;
+
+            const QStringView precisionText = value(cPrecision, 1);
+            const auto precision = enumFromKey<DatePrecision>(precisionText);
+            if (!precision)
+                fail(cPrecision,
+                    DealCsvReader::tr("unknown date precision \"%1\" (expected one of: %2)")
+                        .arg(precisionText, enumKeyList<DatePrecision>()));
+            const QStringView dateText = value(cDate, 2);
+            const QDate date = FuzzyDate::parseIsoDate(dateText);
+            if (!date.isValid())
+                fail(cDate, DealCsvReader::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(dateText));
+            else if (precision && !FuzzyDate::isPeriodStart(date, *precision))
+                fail(cDate, DealCsvReader::tr("date %1 is not the first day of its %2").arg(dateText, enumKey(*precision)));
+            d.date = FuzzyDate(date, precision.value_or(DatePrecision::Day));
+
+            for (const auto &[side, column, header] : {std::tuple(0, cFrom, "from"_L1), std::tuple(1, cTo, "to"_L1)}) {
+                row.name[side] = Csv::fieldText(text, fields[size_t(column)], row.undone[side]).trimmed();
+                row.nameHash[side] = foldedHash(row.name[side]);
+                if (row.name[side].isEmpty())
+                    fail(column, DealCsvReader::tr("empty company name in \"%1\"").arg(header));
+            }
+            row.idHash = qHash(d.id);
+            const QStringView kindText = value(cKind);
+            const auto kind = enumFromKey<DealKind>(kindText);
+            if (!kind)
+                fail(cKind,
+                    DealCsvReader::tr("unknown deal kind \"%1\" (expected one of: %2)")
+                        .arg(kindText, enumKeyList<DealKind>()));
+            d.kind = kind.value_or(DealKind::Equity);
+
+            QString amount = value(cAmount).toString();
+            row.amountAt = {fields[size_t(cAmount)].line, fields[size_t(cAmount)].column};
+            if (decimalComma && amount.count(u',') == 1 && !amount.contains(u'.'))
+                amount.replace(u',', u'.');
+            bool amountFine = false;
+            if (amount.startsWith(u'-'))
+                fail(cAmount, DealCsvReader::tr("amount \"%1\" must not be negative").arg(amount));
+            else if (!amount.isEmpty() && !(d.amount = Money::fromBillionsString(amount)))
+                fail(cAmount,
+                    DealCsvReader::tr("malformed amount \"%1\" (expected billions of USD such as 2.5)").arg(amount));
+            else if (d.amount && !d.amount->isAcceptable())
+                fail(cAmount,
+                    DealCsvReader::tr("amount \"%1\" is larger than CapFlow accepts (at most %2 billion USD)")
+                        .arg(amount, Money::fromUsd(Money::MaxUsd).toBillionsString()));
+            else
+                amountFine = true;
+            if (!amountFine)
+                d.amount.reset(); // it does not count towards the total
+            slot = Pending::AfterTotal;
+
+            const QStringView amountKindText = value(cAmountKind);
+            const auto amountKind = enumFromKey<AmountKind>(amountKindText);
+            if (!amountKind)
+                fail(cAmountKind,
+                    DealCsvReader::tr("unknown amount kind \"%1\" (expected one of: %2)")
+                        .arg(amountKindText, enumKeyList<AmountKind>()));
+            d.amountKind = amountKind.value_or(AmountKind::Reported);
+
+            d.note = {untrimmed(cNoteEn), untrimmed(cNoteDe)};
+            const QList<QStringView> urls = value(cUrl, 1).split(u'\n', Qt::SkipEmptyParts);
+            const QString titleField = untrimmed(cTitle);
+            const QList<QStringView> titles = QStringView(titleField).split(u'\n');
+            if (urls.isEmpty())
+                fail(cUrl, DealCsvReader::tr("a deal needs at least one source URL"));
+            d.sources.reserve(urls.size());
+            for (qsizetype s = 0; s < urls.size(); ++s) {
+                const QString url = urls.at(s).trimmed().toString();
+                if (const QString why = Validation::sourceUrlProblem(url); !why.isEmpty())
+                    fail(cUrl, why);
+                const QString title = urls.size() == 1 ? QString(titleField).replace(u'\n', u' ').trimmed()
+                                                       : titles.value(s).trimmed().toString();
+                d.sources << Source {url, title};
+            }
+        }
+    });
+    if (cancelled())
+        return result;
+
+    // Then ids given twice and each name's first row, on all cores: each core takes the keys of
+    // one range of hash values and goes through the rows in their order.
+    QHash<QString, qsizetype> knownByName; // case-folded name -> index in known.companies
+    QSet<QString> knownIds; // a new name must not take the id of a known company named later
+    for (qsizetype k = 0; k < known.companies.size(); ++k) {
+        knownByName.insert(known.companies.at(k).name.toCaseFolded(), k);
+        knownIds.insert(known.companies.at(k).id);
+    }
+    std::vector<char> duplicate(static_cast<size_t>(rowCount), 0);
+    // For each side of each row (2 × row + 0 for "from", + 1 for "to"): the first side with that
+    // name, in any case.
+    std::vector<qsizetype> firstName(static_cast<size_t>(2 * rowCount), -1);
+    auto nameOf = [&rows](qsizetype side) { return rows[size_t(side / 2)].name[side % 2]; };
+    auto nameHash = [&rows](qsizetype side) { return rows[size_t(side / 2)].nameHash[side % 2]; };
+    Parallel::inParts(parts, [&](int part) {
+        auto mine = [&](size_t hash) { return int((hash >> 40) % size_t(parts)) == part; };
+        FirstSeen ids(size_t(rowCount / parts));
+        FirstSeen names(size_t(rowCount / parts / 4)); // names recur: it grows when they do not
+        for (qsizetype r = 0; r < rowCount; ++r) {
+            const RowRead &row = rows[size_t(r)];
+            if (!row.checked)
+                continue;
+            const QString &id = deals[r].id;
+            if (!id.isEmpty() && mine(row.idHash)) {
+                const qsizetype first = ids.firstOf(r, row.idHash, [&](qsizetype other) { return deals[other].id == id; });
+                duplicate[size_t(r)] = first != r;
+            }
+            for (qsizetype side = 2 * r; side < 2 * r + 2; ++side) {
+                const size_t hash = nameHash(side);
+                if (!mine(hash))
+                    continue;
+                firstName[size_t(side)] = names.firstOf(side, hash, [&](qsizetype other) {
+                    return nameOf(other).compare(nameOf(side), Qt::CaseInsensitive) == 0;
+                });
+            }
+        }
+    });
+    if (cancelled())
+        return result;
+
+    // Last, in the rows' order: the problems, the total, and the companies, each named by its first row.
+    QSet<QString> companyIds;
     companyIds.reserve(rowCount);
-    dealIds.reserve(rowCount);
-    for (const Csv::Row &row : table.rows()) {
-        auto fail = [&](int column, const QString &message) {
-            const Csv::Position at = table.position(row, column);
-            problems << Problem {fileName, at.line, at.column, message};
-        };
-        auto value = [&](int column) { return table.value(row, column).trimmed(); };
-        if (row.fields.size() != headerSize) {
-            problems << Problem {fileName, row.line, 1,
-                DealCsvReader::tr("row has %1 fields but the header has %2").arg(row.fields.size()).arg(headerSize)};
+    QHash<QString, int> nextSuffix;
+    std::vector<int> companyOf(static_cast<size_t>(2 * rowCount), -1); // of a side that names a company first
+    auto companyId = [&](qsizetype side) -> const QString & {
+        const qsizetype first = firstName[size_t(side)];
+        int &index = companyOf[size_t(first)];
+        if (index < 0) {
+            const QString name = nameOf(first).toString();
+            const qsizetype k = knownByName.value(name.toCaseFolded(), -1);
+            Company c = k >= 0 ? known.companies.at(k) : Company {};
+            if (k < 0 || companyIds.contains(c.id)) {
+                c = Company {};
+                c.name = name;
+                c.kind = CompanyKind::Other;
+                c.id = freeId(
+                    slugify(c.name),
+                    [&](const QString &id) { return companyIds.contains(id) || knownIds.contains(id); }, nextSuffix);
+            }
+            companyIds.insert(c.id);
+            index = int(result.data.companies.size());
+            result.data.companies << c;
+        }
+        return result.data.companies.at(index).id;
+    };
+    Parallel::InOrder<Pending> found(pending);
+    auto placeUpTo = [&](qsizetype r, Pending::Slot slot) {
+        found.takeWhile([&](const Pending &p) { return p.row < r || (p.row == r && p.slot <= slot); },
+            [&](const Pending &p) { problems << p.problem; });
+    };
+    const ReadControl::Stage naming = ReadControl::stage(control, 0.85, 1);
+    qint64 total = 0;
+    bool totalReported = false;
+    for (qsizetype r = 0; r < rowCount; ++r) {
+        if (r % 16384 == 16383) {
+            if (cancelled())
+                return result;
+            naming.report(double(r) / double(rowCount));
+        }
+        RowRead &row = rows[size_t(r)];
+        placeUpTo(r, Pending::BeforeIdCheck);
+        if (!row.checked)
             continue;
+        Deal &d = deals[r];
+        if (duplicate[size_t(r)])
+            problems << Problem {fileName, row.idAt.line, row.idAt.column, DealCsvReader::tr("duplicate id \"%1\"").arg(d.id)};
+        placeUpTo(r, Pending::BeforeTotal);
+        if (d.amount && __builtin_add_overflow(total, d.amount->usd(), &total) && !totalReported) {
+            totalReported = true;
+            problems << Problem {fileName, row.amountAt.line, row.amountAt.column,
+                DealCsvReader::tr("the amounts of the deals up to here add up to more than CapFlow can add exactly")};
         }
-        Deal d;
-        d.id = value(cId);
-        if (d.id.isEmpty())
-            fail(cId, DealCsvReader::tr("empty id"));
-        else if (dealIds.contains(d.id))
-            fail(cId, DealCsvReader::tr("duplicate id \"%1\"").arg(d.id));
-        dealIds.insert(d.id);
-
-        const auto precision = enumFromKey<DatePrecision>(value(cPrecision));
-        if (!precision)
-            fail(cPrecision,
-                DealCsvReader::tr("unknown date precision \"%1\" (expected one of: %2)")
-                    .arg(value(cPrecision), enumKeyList<DatePrecision>()));
-        const QDate date = FuzzyDate::parseIsoDate(value(cDate));
-        if (!date.isValid())
-            fail(cDate,
-                DealCsvReader::tr("invalid date \"%1\" (expected YYYY-MM-DD)").arg(value(cDate)));
-        else if (precision && !FuzzyDate::isPeriodStart(date, *precision))
-            fail(cDate,
-                DealCsvReader::tr("date %1 is not the first day of its %2")
-                    .arg(value(cDate), enumKey(*precision)));
-        d.date = FuzzyDate(date, precision.value_or(DatePrecision::Day));
-
-        for (const auto &[side, name] : {std::pair(cFrom, "from"_L1), std::pair(cTo, "to"_L1)}) {
-            if (value(side).isEmpty())
-                fail(side, DealCsvReader::tr("empty company name in \"%1\"").arg(name));
-        }
-        const auto kind = enumFromKey<DealKind>(value(cKind));
-        if (!kind)
-            fail(cKind,
-                DealCsvReader::tr("unknown deal kind \"%1\" (expected one of: %2)")
-                    .arg(value(cKind), enumKeyList<DealKind>()));
-        d.kind = kind.value_or(DealKind::Equity);
-
-        QString amount = value(cAmount);
-        if (decimalComma && amount.count(u',') == 1 && !amount.contains(u'.'))
-            amount.replace(u',', u'.');
-        if (amount.startsWith(u'-'))
-            fail(cAmount, DealCsvReader::tr("amount \"%1\" must not be negative").arg(amount));
-        else if (!amount.isEmpty() && !(d.amount = Money::fromBillionsString(amount)))
-            fail(cAmount,
-                DealCsvReader::tr("malformed amount \"%1\" (expected billions of USD such as 2.5)").arg(amount));
-        else if (d.amount && !d.amount->isAcceptable())
-            fail(cAmount,
-                DealCsvReader::tr("amount \"%1\" is larger than CapFlow accepts (at most %2 billion USD)")
-                    .arg(amount, Money::fromUsd(Money::MaxUsd).toBillionsString()));
-        else if (d.amount && __builtin_add_overflow(total, d.amount->usd(), &total))
-            fail(cAmount,
-                DealCsvReader::tr("the amounts of the deals up to here add up to more than CapFlow can add exactly"));
-
-        const auto amountKind = enumFromKey<AmountKind>(value(cAmountKind));
-        if (!amountKind)
-            fail(cAmountKind,
-                DealCsvReader::tr("unknown amount kind \"%1\" (expected one of: %2)")
-                    .arg(value(cAmountKind), enumKeyList<AmountKind>()));
-        d.amountKind = amountKind.value_or(AmountKind::Reported);
-
-        d.note = {table.value(row, cNoteEn), table.value(row, cNoteDe)};
-        const QStringList urls = value(cUrl).split(u'\n', Qt::SkipEmptyParts);
-        const QStringList titles = table.value(row, cTitle).split(u'\n');
-        if (urls.isEmpty())
-            fail(cUrl, DealCsvReader::tr("a deal needs at least one source URL"));
-        for (int s = 0; s < urls.size(); ++s) {
-            const QString url = urls.at(s).trimmed();
-            if (const QString why = Validation::sourceUrlProblem(url); !why.isEmpty())
-                fail(cUrl, why);
-            d.sources << Source {url, urls.size() == 1 ? titles.join(u' ').trimmed() : titles.value(s).trimmed()};
-        }
+        placeUpTo(r, Pending::AfterTotal);
         if (problems.isEmpty()) {
-            d.from = companyId(value(cFrom));
-            d.to = companyId(value(cTo));
-            result.data.deals << std::move(d);
+            d.from = companyId(2 * r);
+            d.to = companyId(2 * r + 1);
         }
     }
     if (!problems.isEmpty())
         result.data = DocumentData {};
+    naming.report(1);
     return result;
 }
 

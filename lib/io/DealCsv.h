@@ -3,6 +3,8 @@
 #include "i18n/Language.h"
 #include "io/CapflowFormat.h"
 
+class ReadControl;
+
 // Deals as CSV, in the columns of the reference data (resources/dataset/source/ai-deals.csv) plus note_de:
 // id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title,note_de
 // Companies are named, not referenced by id; several sources are separated by line breaks.
@@ -12,7 +14,9 @@ QStringList columns();
 
 // Reads deals by header name (any order, note_de optional). A company not found in `known`
 // (by name) becomes a company of kind "other". Any bad row: problems, and no data at all.
-CapflowFormat::ReadResult read(const QByteArray &utf8, const QString &fileName, const DocumentData &known);
+// Rows are checked on all cores; `control` (optional) is told how far it is and may cancel.
+CapflowFormat::ReadResult read(
+    const QByteArray &utf8, const QString &fileName, const DocumentData &known, ReadControl *control = nullptr);
 
 // How a CSV is written. The plain dialect is the reference format above (",", decimal point, no
 // byte order mark). The Excel dialect is what Excel opens by double-click in the user's language:

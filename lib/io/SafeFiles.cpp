@@ -1,5 +1,7 @@
 #include "io/SafeFiles.h"
 
+#include "io/ReadControl.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -239,7 +241,7 @@ QString readProblem(const QString &path)
     return {};
 }
 
-std::optional<QByteArray> read(const QString &path, QString *error)
+std::optional<QByteArray> read(const QString &path, QString *error, ReadControl *control)
 {
     auto fail = [error](const QString &message) -> std::optional<QByteArray> {
         if (error)
@@ -266,7 +268,15 @@ std::optional<QByteArray> read(const QString &path, QString *error)
     }
     qint64 done = 0;
     while (done < bytes.size()) {
-        const ssize_t n = ::read(fd, bytes.data() + done, size_t(std::min<qint64>(bytes.size() - done, 1 << 30)));
+        if (control) {
+            control->report(double(done) / double(bytes.size()));
+            if (control->isCancelled()) {
+                ::close(fd);
+                return std::nullopt;
+            }
+        }
+        // In pieces of 32 MB, so that a large file shows how far it is.
+        const ssize_t n = ::read(fd, bytes.data() + done, size_t(std::min<qint64>(bytes.size() - done, 32 << 20)));
         if (n < 0 && errno == EINTR)
             continue;
         if (n < 0) {

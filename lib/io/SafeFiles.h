@@ -8,6 +8,8 @@
 
 // The one way CapFlow reads and writes whole files, so that no input can block or exhaust the
 // program and no output is ever left half-written.
+class ReadControl;
+
 namespace SafeFiles {
 
 // Writes bytes atomically: to a new file beside the target, flushed to disk (fsync), then renamed
@@ -24,7 +26,8 @@ bool write(const QString &path, const QByteArray &bytes, QString *error);
 QString readProblem(const QString &path);
 
 // Reads a whole regular file after readProblem() found nothing; error says why on failure.
-std::optional<QByteArray> read(const QString &path, QString *error);
+// `control` (optional) is told how far it is and may cancel (then: nothing, and no error).
+std::optional<QByteArray> read(const QString &path, QString *error, ReadControl *control = nullptr);
 
 // The real reason of the last failed system call, translated where CapFlow knows it.
 QString errorText(int errorNumber);

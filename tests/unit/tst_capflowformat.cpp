@@ -1,6 +1,7 @@
 #include "document/Document.h"
 #include "files/DocumentFiles.h"
 #include "io/CapflowFormat.h"
+#include "io/ReadControl.h"
 #include "io/JsonLocator.h"
 
 #include <QJsonArray>
@@ -108,18 +109,21 @@ private Q_SLOTS:
     void cancelledReadStops()
     {
         const QByteArray bytes = CapflowFormat::write(DocumentFiles::bundled());
-        const std::atomic<bool> cancelled {true};
-        const CapflowFormat::ReadResult stopped = CapflowFormat::read(bytes, QStringLiteral("x.capflow"), &cancelled);
+        ReadControl control;
+        control.cancel();
+        const CapflowFormat::ReadResult stopped = CapflowFormat::read(bytes, QStringLiteral("x.capflow"), &control);
         QCOMPARE(stopped.problems.size(), 1);
         QVERIFY(stopped.problems.at(0).message.contains(QStringLiteral("cancelled")));
         QVERIFY(stopped.data.deals.isEmpty());
-        const JsonLocator locator(bytes, &cancelled);
+        const JsonLocator locator(bytes, control.cancelFlag());
         QVERIFY(locator.wasCancelled());
         const std::atomic<bool> running {false};
         const JsonLocator whole(bytes, &running);
         QVERIFY(!whole.wasCancelled());
         QVERIFY(whole.offsetOf(QStringLiteral("/deals/3/amount_usd")) > 0);
-        const CapflowFormat::ReadResult read = CapflowFormat::read(bytes, QStringLiteral("x.capflow"), &running);
+        ReadControl reading;
+        const CapflowFormat::ReadResult read = CapflowFormat::read(bytes, QStringLiteral("x.capflow"), &reading);
+        QCOMPARE(reading.progress(), 1.0);
         QVERIFY(read.problems.isEmpty());
         QCOMPARE(read.data.deals.size(), DocumentFiles::bundled().deals.size());
     }

@@ -2,6 +2,7 @@
 #include "files/DocumentFiles.h"
 #include "io/Csv.h"
 #include "io/DealCsv.h"
+#include "io/ReadControl.h"
 #include "support/Builders.h"
 
 #include <QFile>
@@ -462,6 +463,74 @@ D2,2025-03-01,month,A,B,equity,10,n,https://e.com/2,T,N
             QVERIFY(result.data.deals.isEmpty());
             QVERIFY(result.data.companies.isEmpty());
         }
+    }
+
+    // Large files are read on all cores in consecutive parts: ids given twice, names in any case
+    // and problems are still found across the parts, in the order of the rows.
+    void manyRowsAcrossParts()
+    {
+        constexpr int rows = 30000; // above the size at which the rows are split among the cores
+        constexpr int pool = 3000;
+        auto name = [](int company, int row) {
+            const QString n = u"Company %1"_s.arg(company);
+            return row % 2 == 0 ? n : n.toUpper(); // the same company in another case
+        };
+        auto lineOf = [](int row) { return row + 2; };
+        QList<QByteArray> lines {"id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,"
+                                 "source_title"};
+        for (int r = 0; r < rows; ++r)
+            lines << u"D%1,2025-01-01,day,%2,\"%3\",equity,1.5,reported,\"n \"\"%1\"\"\",https://e.com/%1,t"_s
+                         .arg(r)
+                         .arg(name(r % pool, r), name((r * 7 + 1) % pool, r + 1))
+                         .toUtf8();
+        const QByteArray good = lines.join('\n') + '\n';
+        ReadControl control;
+        const auto result = DealCsv::read(good, kFile, knownCompanies(), &control);
+        QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
+        QCOMPARE(control.progress(), 1.0);
+        QCOMPARE(result.data.deals.size(), rows);
+        QCOMPARE(result.data.companies.size(), pool);
+        QCOMPARE(result.data.deals.at(0).from, u"company-0"_s);
+        QCOMPARE(result.data.companies.at(0).name, u"Company 0"_s); // as first written
+        QCOMPARE(result.data.companies.at(1).name, u"COMPANY 1"_s);
+        for (int r : {0, 1, 14999, 15000, 15001, rows - 1}) {
+            const Deal &d = result.data.deals.at(r);
+            QCOMPARE(d.id, u"D%1"_s.arg(r));
+            QCOMPARE(d.from, u"company-%1"_s.arg(r % pool));
+            QCOMPARE(d.to, u"company-%1"_s.arg((r * 7 + 1) % pool));
+            QCOMPARE(d.note.en, u"n \"%1\""_s.arg(r));
+            QCOMPARE(d.sources, QList<Source>({{u"https://e.com/%1"_s.arg(r), u"t"_s}}));
+        }
+
+        // Problems in both parts, two in one row, an id given again far from its first row.
+        QList<QByteArray> bad = lines;
+        auto setRow = [&](int row, const QByteArray &from, const QByteArray &to) {
+            bad[row + 1].replace(from, to);
+        };
+        setRow(10, "2025-01-01", "2025-13-01");
+        setRow(20000, "equity", "gift");
+        setRow(25000, "D25000,", "D7,");
+        setRow(25000, "1.5", "-1");
+        setRow(29500, ",t", "");
+        setRow(29999, "D29999,", "D20000,");
+        const auto broken = DealCsv::read(bad.join('\n'), kFile, knownCompanies());
+        const QList<std::pair<int, QString>> expected {{lineOf(10), u"invalid date"_s}, {lineOf(20000), u"gift"_s},
+            {lineOf(25000), u"duplicate id \"D7\""_s}, {lineOf(25000), u"must not be negative"_s},
+            {lineOf(29500), u"fields but the header has"_s}, {lineOf(29999), u"duplicate id \"D20000\""_s}};
+        QCOMPARE(broken.problems.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const Problem &p = broken.problems.at(i);
+            QVERIFY2(p.line == expected.at(i).first && p.message.contains(expected.at(i).second), qPrintable(p.toString()));
+        }
+        QVERIFY(broken.data.deals.isEmpty());
+        QVERIFY(broken.data.companies.isEmpty());
+
+        ReadControl cancelled;
+        cancelled.cancel();
+        const auto stopped = DealCsv::read(good, kFile, knownCompanies(), &cancelled);
+        QCOMPARE(stopped.problems.size(), 1);
+        QVERIFY(stopped.problems.first().message.contains(u"cancelled"_s));
+        QVERIFY(stopped.data.deals.isEmpty());
     }
 
     void header()

@@ -2,6 +2,7 @@
 // cancelled one never reports and its worker ends.
 #include "files/DocumentFiles.h"
 #include "files/LoadJob.h"
+#include "io/ReadControl.h"
 #include "support/TestFiles.h"
 
 #include <QSignalSpy>
@@ -31,6 +32,7 @@ private Q_SLOTS:
         job.start();
         QVERIFY(finished.wait(60'000));
         QVERIFY(job.isFinished());
+        QCOMPARE(job.progress(), 1.0);
         const CapflowFormat::ReadResult result = job.takeResult();
         QVERIFY(result.ok());
         QCOMPARE(result.data.deals, DocumentFiles::bundled().deals);
@@ -84,15 +86,17 @@ private Q_SLOTS:
         QString error;
         if (!QFile::exists(path))
             QVERIFY(DocumentFiles::save(DocumentFiles::bundled(), path, DocumentFiles::DataFormat::Csv, &error));
-        const std::atomic<bool> cancelled {true};
+        ReadControl cancelled;
+        cancelled.cancel();
         const CapflowFormat::ReadResult result = DocumentFiles::load(path, &cancelled);
         QVERIFY(!result.ok());
         QVERIFY(result.data.deals.isEmpty());
         QCOMPARE(result.problems.size(), 1);
         QVERIFY2(result.problems.first().message.contains(QStringLiteral("cancelled")),
             qPrintable(result.problems.first().message));
-        const std::atomic<bool> running {false};
+        ReadControl running;
         QVERIFY(DocumentFiles::load(path, &running).ok());
+        QCOMPARE(running.progress(), 1.0);
     }
 };
 
