@@ -59,3 +59,12 @@ bool DealFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
     }
     return false;
 }
+
+bool DealFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    if (const auto *deals = qobject_cast<const DealTableModel *>(sourceModel()); deals && left.column() == right.column()) {
+        if (const std::optional<bool> less = deals->rawLess(left.row(), right.row(), left.column()))
+            return *less;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}

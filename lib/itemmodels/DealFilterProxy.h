@@ -24,6 +24,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    // Dates, amounts and capacities compared as they are, without a cell's text or a QVariant:
+    // sorting 300,000 deals compares millions of times.
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     QString m_text;

@@ -124,6 +124,29 @@ QStringList DealTableModel::currentIds() const
     return ids;
 }
 
+std::optional<bool> DealTableModel::rawLess(int rowA, int rowB, int column) const
+{
+    if (column != DateColumn && column != AmountColumn && column != CapacityColumn)
+        return std::nullopt;
+    const int rows = rowCount();
+    if (int(m_sortKeys.size()) != rows) {
+        m_sortKeys.assign(size_t(rows), SortKey {});
+        for (int row = 0; row < rows; ++row) {
+            if (const Deal *deal = document()->deal(idAt(row)))
+                m_sortKeys[size_t(row)] = {deal->date.periodStart().toJulianDay(), deal->amount ? deal->amount->usd() : -1,
+                    deal->capacityMw.value_or(-1)};
+        }
+    }
+    if (rowA < 0 || rowB < 0 || rowA >= rows || rowB >= rows)
+        return std::nullopt;
+    const SortKey &a = m_sortKeys[size_t(rowA)], &b = m_sortKeys[size_t(rowB)];
+    switch (column) {
+    case DateColumn: return a.day < b.day;
+    case AmountColumn: return a.usd < b.usd;
+    default: return a.capacity < b.capacity;
+    }
+}
+
 int DealTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -140,6 +163,14 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const
         return deal->id;
     if (role == KindRole)
         return int(deal->kind);
+    if (role == SortRole) { // before anything is formatted: a sort asks for it many times per row
+        switch (index.column()) {
+        case DateColumn: return deal->date.periodStart();
+        case AmountColumn: return deal->amount ? deal->amount->usd() : qint64(-1);
+        case CapacityColumn: return deal->capacityMw.value_or(-1);
+        default: role = Qt::DisplayRole;
+        }
+    }
     const Formatter format(languageForLocale(QLocale()));
     auto companyName = [this](const QString &id) {
         const Company *c = document()->company(id);
@@ -156,15 +187,6 @@ QVariant DealTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == RelationsColumn && (deal->hasRelations() || m_incoming.contains(deal->id)))
             return relationsToolTip(*deal, format);
         return note;
-    }
-    if (role == SortRole) {
-        switch (index.column()) {
-        case DateColumn: return deal->date.periodStart();
-        case AmountColumn: return deal->amount ? deal->amount->usd() : qint64(-1);
-        case CapacityColumn: return deal->capacityMw.value_or(-1);
-        default: break;
-        }
-        role = Qt::DisplayRole;
     }
     if (role == Qt::FontRole && index.column() == NoteColumn && format.note(deal->note).fallback) {
         QFont italic;

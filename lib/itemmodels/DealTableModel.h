@@ -1,5 +1,7 @@
 #pragma once
 
+#include <vector>
+
 #include "itemmodels/DocumentTableModel.h"
 
 #include <QCoreApplication>
@@ -33,6 +35,10 @@ public:
     explicit DealTableModel(Document *document, QObject *parent = nullptr);
 
     int columnCount(const QModelIndex &parent = {}) const override;
+    // Whether row a comes before row b in a column sorted by its raw value (date, amount,
+    // capacity; what SortRole gives), without building any cell; none for the columns sorted
+    // by their text.
+    std::optional<bool> rawLess(int rowA, int rowB, int column) const;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // Kind (int), amount (text in billions in the user's language; empty: undisclosed) and note.
@@ -56,6 +62,17 @@ private:
 
     QHash<QString, QList<Incoming>> m_incoming; // by the id of the deal related to
     QList<SourceTierRule> m_tierRules; // the document's ratings the cells were made with
+
+    // The raw values rawLess() compares, by row: made when a sort first asks, dropped whenever the
+    // rows change.
+    struct SortKey
+    {
+        qint64 day = 0;
+        qint64 usd = -1;
+        qint64 capacity = -1;
+    };
+    void rowsChanged() override { m_sortKeys.clear(); }
+    mutable std::vector<SortKey> m_sortKeys;
 };
 
 // The texts the deal and valuation tables show about a figure's sources.

@@ -14,12 +14,14 @@ void DocumentTableModel::setDocument(Document *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_ids = document ? currentIds() : QStringList();
+    rowsChanged();
     endResetModel();
     if (!document)
         return;
     connect(document, &Document::aboutToReset, this, [this] { beginResetModel(); });
     connect(document, &Document::reset, this, [this] {
         m_ids = currentIds();
+        rowsChanged();
         endResetModel();
     });
     // Company names appear in deal rows and deal counts in company rows: refresh on any change.
@@ -47,6 +49,7 @@ void DocumentTableModel::entityAdded(const QString &id)
     const int row = int(m_ids.size());
     beginInsertRows({}, row, row);
     m_ids << id;
+    rowsChanged();
     endInsertRows();
     refreshAll();
 }
@@ -54,6 +57,7 @@ void DocumentTableModel::entityAdded(const QString &id)
 void DocumentTableModel::entityChanged(const QString &id)
 {
     const int row = rowOf(id);
+    rowsChanged();
     if (row >= 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
@@ -66,6 +70,7 @@ void DocumentTableModel::entityAboutToBeRemoved(const QString &id)
     m_removing = id;
     beginRemoveRows({}, row, row);
     m_ids.removeAt(row);
+    rowsChanged();
 }
 
 void DocumentTableModel::entityRemoved(const QString &id)
@@ -79,6 +84,7 @@ void DocumentTableModel::entityRemoved(const QString &id)
 
 void DocumentTableModel::refreshAll()
 {
+    rowsChanged();
     if (!m_ids.isEmpty() && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, columnCount() - 1));
 }

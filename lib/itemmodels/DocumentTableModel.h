@@ -47,6 +47,9 @@ protected:
         return false;
     }
     void acceptEdit() { m_lastEditError.clear(); }
+    // Called whenever the rows or what they show may have changed, before the views hear of it:
+    // for what a subclass keeps per row.
+    virtual void rowsChanged() {}
 
 private:
     QPointer<Document> m_document;
