@@ -56,6 +56,8 @@ public:
     const QHash<QString, QRectF> &labelPlaces() const { return m_labelPlaces; }
     // How many full frames were painted so far.
     int fullFrames() const { return m_fullFrames; }
+    // How long the network of the last full frame took to paint.
+    double worldMilliseconds() const { return m_worldMilliseconds; }
 
 private:
     // Paints edges and nodes into those device pixels of the image (bits: its pixels).

@@ -52,6 +52,7 @@ public:
     bool isFrameStale() const { return !m_frame.isValid(); }
     // How many full frames were painted so far (hover, selection and motion paint none).
     int fullFrames() const { return m_frame.fullFrames(); }
+    double lastFrameMilliseconds() const { return m_frame.worldMilliseconds(); }
     // The node under a viewport point, for tests and tooltips.
     int nodeAtViewport(QPoint pos) const;
     int edgeAtViewport(QPoint pos) const;

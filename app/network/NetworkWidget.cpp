@@ -39,7 +39,14 @@ NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent
     m_details = new NetworkDetailsPanel(document);
     createControls();
 
-    connect(m_runner, &LayoutRunner::snapshot, this, [this](const QList<QPointF> &p) { applyPositions(p, false); });
+    connect(m_runner, &LayoutRunner::snapshot, this, [this](const QList<QPointF> &p) {
+        // A large network takes long to paint: its snapshots are shown so seldom that painting
+        // them takes at most a fifth of the time, and the layout keeps the processor.
+        if (m_sinceSnapshot.isValid() && m_sinceSnapshot.elapsed() < 5 * m_view->lastFrameMilliseconds())
+            return;
+        m_sinceSnapshot.start();
+        applyPositions(p, false);
+    });
     connect(m_runner, &LayoutRunner::finished, this, [this](const QList<QPointF> &p) { applyPositions(p, true); });
     connect(m_runner, &LayoutRunner::progress, m_progress, &QProgressBar::setValue);
     connect(m_runner, &LayoutRunner::cancelled, this, [this]() {
@@ -227,6 +234,7 @@ void NetworkWidget::relayout()
     }
     m_progress->setValue(0);
     m_progress->show();
+    m_sinceSnapshot.invalidate(); // the new layout's first snapshot is shown
     m_cancel->show();
     m_runner->start(input.graph, LayoutOptions {});
     ++m_layoutsStarted;

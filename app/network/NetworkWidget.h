@@ -3,6 +3,7 @@
 #include "i18n/Language.h"
 #include "network/NetworkPicture.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QWidget>
 
@@ -98,6 +99,7 @@ private:
     QStringList m_layoutIds; // company ids in the order the running layout numbers them
     LayoutRunner *m_runner = nullptr;
     bool m_fitted = false;
+    QElapsedTimer m_sinceSnapshot; // since the last snapshot of a running layout was shown
     int m_layoutsStarted = 0;
     QDate m_firstMonth;
     int m_months = 0;
