@@ -235,7 +235,7 @@ CapflowFormat::ReadResult read(
     const ReadControl::Stage checking = ReadControl::stage(control, 0.2, 0.85);
     Parallel::inParts(parts, [&](int part) {
         std::vector<Csv::FieldSpan> fields;
-        QString scratch[4];
+        QString scratch[3];
         std::vector<Pending> &found = pending[size_t(part)];
         const auto [first, last] = Parallel::range(rowCount, part, parts);
         for (qsizetype r = first; r < last; ++r) {
@@ -257,7 +257,7 @@ CapflowFormat::ReadResult read(
                     DealCsvReader::tr("row has %1 fields but the header has %2").arg(int(fields.size())).arg(headerSize)}});
                 continue;
             }
-            // A field's text, trimmed; kept in one of four buffers for the fields undone from quotes.
+            // A field's text, trimmed; kept in one of three buffers (by `keep`) when quotes were undone, so that up to three texts can be held at once.
             auto value = [&](int column, int keep = 0) {
                 return column < 0 ? QStringView() : Csv::fieldText(text, fields[size_t(column)], scratch[keep]).trimmed();
             };
