@@ -454,10 +454,19 @@ void drawLines(QPainter *painter, const QLineF *lines, qsizetype count, const QC
         const int minorLimit = (steep ? width : height) - 1;
         const qsizetype majorStride = steep ? stride : 1, minorStride = steep ? 1 : stride;
         QRgb *p = pixels + first * majorStride;
+        const qsizetype advance = step * majorStride;
+        if (blend.opaque) { // most batches: a plain store per pixel
+            const QRgb source = blend.source;
+            for (int n = std::abs(last - first); n >= 0; --n) {
+                p[std::clamp(int(minor >> 16), 0, minorLimit) * minorStride] = source;
+                p += advance;
+                minor += minorStep;
+            }
+            continue;
+        }
         for (int n = std::abs(last - first); n >= 0; --n) {
-            const int b = std::clamp(int(minor >> 16), 0, minorLimit);
-            blend(p[b * minorStride]);
-            p += step * majorStride;
+            blend(p[std::clamp(int(minor >> 16), 0, minorLimit) * minorStride]);
+            p += advance;
             minor += minorStep;
         }
     }

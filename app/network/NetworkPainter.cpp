@@ -94,11 +94,24 @@ void NetworkPainter::paintWorld(
     const bool fast = FastRaster::canDraw(painter);
 
     // Colours by deal kind, looked up once rather than per edge.
-    QHash<int, QColor> kindColors;
-    for (DealKind kind : enumValues<DealKind>())
-        kindColors.insert(int(kind), Palette::dealKind(kind));
-    auto colorOf
-        = [&](const NetworkEdge &edge) { return edge.mixedKinds ? MixedColor : kindColors.value(int(edge.kind)); };
+    constexpr int KindCount = int(DealKind::Loan) + 1;
+    QColor kindColors[KindCount];
+    QRgb kindRgb[KindCount];
+    for (DealKind kind : enumValues<DealKind>()) {
+        kindColors[int(kind)] = Palette::dealKind(kind);
+        kindRgb[int(kind)] = kindColors[int(kind)].rgb();
+    }
+    const QRgb mixedRgb = MixedColor.rgb();
+    // Where the nodes are, packed: each edge looks up both ends, and the nodes themselves are too
+    // large for the cache (a fitted 100k network spent most of its edge time waiting for them).
+    struct Spot
+    {
+        QPointF pos;
+        double radius;
+    };
+    std::vector<Spot> spots(nodes.size());
+    for (size_t i = 0; i < nodes.size(); ++i)
+        spots[i] = {nodes[i].pos, nodes[i].radius};
 
     // Edges, batched by colour, style and width: one drawLines call per batch.
     struct Batch
@@ -110,7 +123,23 @@ void NetworkPainter::paintWorld(
         QPainterPath curves;
         QPainterPath heads;
     };
-    QHash<quint64, Batch> batches;
+    // A handful of batches: found by a linear search from the one used last (edges of one kind
+    // tend to follow each other), not by hashing every edge's key.
+    std::vector<std::pair<quint64, Batch>> batches;
+    size_t lastBatch = 0;
+    auto batchFor = [&](quint64 key) -> Batch & {
+        if (lastBatch < batches.size() && batches[lastBatch].first == key)
+            return batches[lastBatch].second;
+        for (size_t k = 0; k < batches.size(); ++k) {
+            if (batches[k].first == key) {
+                lastBatch = k;
+                return batches[k].second;
+            }
+        }
+        lastBatch = batches.size();
+        batches.emplace_back(key, Batch {});
+        return batches.back().second;
+    };
     // The dashed halos of edges that have up-to or estimated money beside firm money, drawn under
     // the lines, one path per colour and width.
     QHash<quint64, Batch> halos;
@@ -118,8 +147,8 @@ void NetworkPainter::paintWorld(
         const NetworkEdge &edge = edges[i];
         if (edge.from == emphasis.hiddenNode || edge.to == emphasis.hiddenNode)
             return;
-        const NetworkNode &a = nodes[edge.from];
-        const NetworkNode &b = nodes[edge.to];
+        const Spot &a = spots[size_t(edge.from)];
+        const Spot &b = spots[size_t(edge.to)];
         // Outside the exposed area (a curve bulges out by up to its bend times its length).
         const double w = std::abs(b.pos.x() - a.pos.x()), h = std::abs(b.pos.y() - a.pos.y());
         const double bulge = edge.bend == 0 ? 0 : std::abs(edge.bend) * (w + h);
@@ -135,8 +164,8 @@ void NetworkPainter::paintWorld(
         // Hairlines (drawn solid, one pixel) share one batch per colour whatever their width.
         const bool hairline = width * scale < 2.0;
         const int widthKey = hairline ? 0 : int(std::lround(width * scale * 2));
-        const QColor color = colorOf(edge);
-        const quint64 key = (quint64(color.rgb() & 0xFFFFFF) << 24)
+        const QRgb rgb = edge.mixedKinds ? mixedRgb : kindRgb[int(edge.kind)];
+        const quint64 key = (quint64(rgb & 0xFFFFFF) << 24)
             | (quint64(hairline ? EdgeStyle::Solid : edge.style) << 20)
             | (quint64(weak       ? 1
                        : strong   ? 2
@@ -144,19 +173,21 @@ void NetworkPainter::paintWorld(
                                   : 0)
                 << 18)
             | quint64(widthKey & 0x3FFFF);
-        Batch &batch = batches[key];
+        Batch &batch = batchFor(key);
         if (batch.lines.isEmpty() && batch.curves.isEmpty()) {
+            const QColor color = edge.mixedKinds ? MixedColor : kindColors[int(edge.kind)];
             batch.color = weak ? faded(color) : replaced ? faded(color, SupersededAlpha) : color;
             batch.style = edge.style;
             batch.width = width;
         }
-        const QPointF c = m_scene.controlPoint(edge);
-        // Start and end on the node outlines; the arrowhead ends at the receiver's outline.
-        const QPointF startDir = (edge.bend == 0 ? b.pos : c) - a.pos;
-        const QPointF endDir = b.pos - (edge.bend == 0 ? a.pos : c);
-        const double ls = std::sqrt(QPointF::dotProduct(startDir, startDir));
-        const double le = std::sqrt(QPointF::dotProduct(endDir, endDir));
+        // The control point (as NetworkPicture::controlPoint, from the packed positions).
         const QPointF ab = b.pos - a.pos;
+        const QPointF c = (a.pos + b.pos) / 2 + QPointF(-ab.y(), ab.x()) * edge.bend;
+        // Start and end on the node outlines; the arrowhead ends at the receiver's outline.
+        const QPointF startDir = edge.bend == 0 ? ab : c - a.pos;
+        const QPointF endDir = edge.bend == 0 ? ab : b.pos - c;
+        const double ls = std::sqrt(QPointF::dotProduct(startDir, startDir));
+        const double le = edge.bend == 0 ? ls : std::sqrt(QPointF::dotProduct(endDir, endDir));
         if (ls < 1e-9 || le < 1e-9 || QPointF::dotProduct(ab, ab) <= (a.radius + b.radius) * (a.radius + b.radius))
             return;
         const QPointF start = a.pos + startDir / ls * a.radius;
@@ -166,6 +197,7 @@ void NetworkPainter::paintWorld(
         const QPointF unit = endDir / le;
         const QPointF end = head ? tip - unit * headLength * 0.8 : tip;
         if (edge.haloWidth > edge.width && !weak) {
+            const QColor color = edge.mixedKinds ? MixedColor : kindColors[int(edge.kind)];
             const double haloWidth = edge.haloWidth * (strong ? 1.25 : 1.0);
             Batch &halo = halos[(quint64(color.rgb() & 0xFFFFFF) << 24) | quint64(std::lround(haloWidth * scale * 2))];
             halo.color = replaced ? faded(color, SupersededAlpha) : color;
@@ -213,9 +245,9 @@ void NetworkPainter::paintWorld(
             addEdge(i);
     }
     // Faded first, then superseded, then normal, then emphasised on top.
-    QList<quint64> keys = batches.keys();
-    std::sort(keys.begin(), keys.end(), [](quint64 a, quint64 b) {
+    std::sort(batches.begin(), batches.end(), [](const auto &x, const auto &y) {
         static constexpr int order[] = {2, 0, 3, 1}; // by level: normal, faded, strong, superseded
+        const quint64 a = x.first, b = y.first;
         const int oa = order[(a >> 18) & 3], ob = order[(b >> 18) & 3];
         return oa != ob ? oa < ob : a < b;
     });
@@ -231,12 +263,12 @@ void NetworkPainter::paintWorld(
         if (!halo.curves.isEmpty())
             painter->drawPath(halo.curves);
     }
-    for (quint64 key : std::as_const(keys)) {
-        const Batch &batch = batches[key];
+    for (const auto &[key, batch] : batches) {
+        const bool hairline = batch.width * scale < 2.0;
         QPen pen(batch.color, batch.width, penStyle(batch.style), Qt::FlatCap);
         if (batch.style == EdgeStyle::Dotted)
             pen.setCapStyle(Qt::RoundCap);
-        if (batch.width * scale < 2.0) {
+        if (hairline) {
             // Hairlines: dash patterns of sub-pixel pens cost much and show nothing.
             pen = QPen(batch.color, 0, Qt::SolidLine);
             pen.setCosmetic(true);
@@ -244,7 +276,7 @@ void NetworkPainter::paintWorld(
         painter->setPen(pen);
         painter->setBrush(Qt::NoBrush);
         if (!batch.lines.isEmpty()) {
-            if (fast && batch.width * scale < 2.0)
+            if (fast && hairline)
                 FastRaster::drawLines(painter, batch.lines.constData(), batch.lines.size(), batch.color);
             else
                 painter->drawLines(batch.lines);
@@ -257,7 +289,6 @@ void NetworkPainter::paintWorld(
             painter->drawPath(batch.heads);
         }
     }
-
     // Nodes: discs with a white rim; below a pixel or two, points.
     QHash<int, QList<QPointF>> points;
     const double rim = 1.2 * px; // white outline, so that discs stand apart from edges and each other

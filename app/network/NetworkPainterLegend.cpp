@@ -71,19 +71,25 @@ Qt::Corner NetworkPainter::leastCoveredCorner(
 {
     const Qt::Corner corners[] {Qt::TopLeftCorner, Qt::TopRightCorner, Qt::BottomLeftCorner, Qt::BottomRightCorner};
     double cover[4] {};
+    QRectF boxes[4];
     for (int k = 0; k < 4; ++k) {
         const Qt::Corner corner = corners[k];
         const bool right = corner == Qt::TopRightCorner || corner == Qt::BottomRightCorner;
         const bool bottom = corner == Qt::BottomLeftCorner || corner == Qt::BottomRightCorner;
-        const QRectF box(QPointF(right ? device.right() - 10 - size.width() : device.left() + 10,
-                             bottom ? device.bottom() - 10 - size.height() : device.top() + 10),
+        boxes[k] = QRectF(QPointF(right ? device.right() - 10 - size.width() : device.left() + 10,
+                              bottom ? device.bottom() - 10 - size.height() : device.top() + 10),
             size);
-        for (const NetworkNode &node : m_scene.nodes()) {
-            const double r = std::max(2.0, node.radius * scale);
-            const QPointF c = sceneToDevice.map(node.pos);
-            const QRectF common = QRectF(c - QPointF(r, r), QSizeF(2 * r, 2 * r)).intersected(box);
-            if (!common.isEmpty())
-                cover[k] += common.width() * common.height() + 40; // every company hidden counts
+    }
+    // Each company mapped once, and tried against the four boxes.
+    for (const NetworkNode &node : m_scene.nodes()) {
+        const double r = std::max(2.0, node.radius * scale);
+        const QPointF c = sceneToDevice.map(node.pos);
+        for (int k = 0; k < 4; ++k) {
+            const QRectF &box = boxes[k];
+            const double w = std::min(c.x() + r, box.right()) - std::max(c.x() - r, box.left());
+            const double h = std::min(c.y() + r, box.bottom()) - std::max(c.y() - r, box.top());
+            if (w > 0 && h > 0)
+                cover[k] += w * h + 40; // every company hidden counts
         }
     }
     int best = 0;
@@ -107,21 +113,18 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
     }
     const Formatter format(m_language);
     // Only the kinds present, in the palette's order.
+    const NetworkPicture::Contents &contents = m_scene.contents();
     QList<CompanyKind> companyKinds;
     for (CompanyKind kind : enumValues<CompanyKind>()) {
-        if (std::any_of(
-                m_scene.nodes().begin(), m_scene.nodes().end(), [&](const NetworkNode &n) { return n.kind == kind; }))
+        if (contents.companyKinds & (1u << int(kind)))
             companyKinds << kind;
     }
     QList<DealKind> dealKinds;
-    bool mixed = false;
     for (DealKind kind : enumValues<DealKind>()) {
-        if (std::any_of(m_scene.edges().begin(), m_scene.edges().end(),
-                [&](const NetworkEdge &e) { return e.kind == kind && !e.mixedKinds; }))
+        if (contents.dealKinds & (1u << int(kind)))
             dealKinds << kind;
     }
-    mixed = std::any_of(
-        m_scene.edges().begin(), m_scene.edges().end(), [](const NetworkEdge &e) { return e.mixedKinds; });
+    const bool mixed = contents.mixedKinds;
 
     painter->save();
     QFont font = painter->font();
@@ -163,16 +166,15 @@ QRectF NetworkPainter::paintLegend(QPainter *painter, const QRectF &area, double
     lines << Line {Line::Stroke, tr("committed or reported"), m_theme.mutedInk, EdgeStyle::Solid};
     lines << Line {Line::Stroke, tr("up to or estimated"), m_theme.mutedInk, EdgeStyle::Dashed};
     lines << Line {Line::Stroke, tr("undisclosed"), m_theme.mutedInk, EdgeStyle::Dotted};
-    if (std::any_of(
-            m_scene.edges().begin(), m_scene.edges().end(), [](const NetworkEdge &e) { return e.haloWidth > 0; }))
+    if (contents.halos)
         lines << Line {Line::Halo, tr("firm, with up-to money around it"), m_theme.mutedInk, EdgeStyle::Solid};
-    if (std::any_of(m_scene.edges().begin(), m_scene.edges().end(), [](const NetworkEdge &e) { return e.superseded; }))
+    if (contents.superseded)
         lines << Line {
             Line::Stroke, tr("superseded by another deal (not counted)"), m_theme.inkAlpha(90), EdgeStyle::Solid};
     lines << Line {Line::Heading, tr("Size: %1").arg(NetworkPicture::measureName(measure)), {}};
     for (const LegendDisc &disc : legendDiscs(scale))
         lines << Line {Line::Disc, sizeText(disc.value), m_theme.disc, EdgeStyle::Solid, std::max(2.0, disc.radius)};
-    if (std::any_of(m_scene.nodes().begin(), m_scene.nodes().end(), [](const NetworkNode &n) { return n.unmeasured; }))
+    if (contents.unmeasured)
         lines << Line {Line::Hollow, tr("no valuation in the data"), m_theme.mutedInk, EdgeStyle::Dashed,
             std::max(2.0, NetworkPicture::MinRadius * scale)};
 

@@ -257,6 +257,19 @@ void NetworkPicture::build(
             edge.bend = edge.from < edge.to ? offset : -offset;
         }
     }
+    m_contents = {};
+    for (const NetworkNode &node : m_nodes) {
+        m_contents.companyKinds |= 1u << int(node.kind);
+        m_contents.unmeasured |= node.unmeasured;
+    }
+    for (const NetworkEdge &edge : m_edges) {
+        if (edge.mixedKinds)
+            m_contents.mixedKinds = true;
+        else
+            m_contents.dealKinds |= 1u << int(edge.kind);
+        m_contents.halos |= edge.haloWidth > 0;
+        m_contents.superseded |= edge.superseded;
+    }
 }
 
 void NetworkPicture::updatePositions(const QHash<QString, QPointF> &positions)

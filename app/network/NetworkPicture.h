@@ -90,6 +90,18 @@ public:
     const std::vector<NetworkNode> &nodes() const { return m_nodes; }
     const std::vector<NetworkEdge> &edges() const { return m_edges; }
     const NetworkOptions &options() const { return m_options; }
+    // What the picture has, for the legend (worked out once per build: the legend is drawn with
+    // every frame, and looking through 300k edges ten times took longer than the frame's nodes).
+    struct Contents
+    {
+        quint32 companyKinds = 0; // bit k: a company of kind k is shown
+        quint32 dealKinds = 0; // bit k: an edge of one kind k is shown
+        bool mixedKinds = false;
+        bool halos = false;
+        bool superseded = false;
+        bool unmeasured = false;
+    };
+    const Contents &contents() const { return m_contents; }
     int nodeIndex(const QString &companyId) const { return m_nodeIndex.value(companyId, -1); }
     int edgeOfDeal(const QString &dealId) const { return m_edgeOfDeal.value(dealId, -1); }
     // Whether a shown deal's money counts in the sizes and widths, and if not, which deal shown
@@ -124,4 +136,5 @@ private:
     QHash<QString, int> m_edgeOfDeal;
     QHash<QString, DealRelations::Status> m_uncounted;
     double m_maxMeasure = 0;
+    Contents m_contents;
 };

@@ -193,6 +193,54 @@ private Q_SLOTS:
         QVERIFY(!payer.contains(QStringLiteral("Received")));
     }
 
+    // What the legend lists is worked out with each build: the kinds and styles shown, and
+    // nothing left over from the build before.
+    void contentsFollowEachBuild()
+    {
+        const auto check = [](const NetworkPicture &picture) {
+            NetworkPicture::Contents expected;
+            for (const NetworkNode &node : picture.nodes()) {
+                expected.companyKinds |= 1u << int(node.kind);
+                expected.unmeasured = expected.unmeasured || node.unmeasured;
+            }
+            for (const NetworkEdge &edge : picture.edges()) {
+                if (edge.mixedKinds)
+                    expected.mixedKinds = true;
+                else
+                    expected.dealKinds |= 1u << int(edge.kind);
+                expected.halos = expected.halos || edge.haloWidth > 0;
+                expected.superseded = expected.superseded || edge.superseded;
+            }
+            const NetworkPicture::Contents &got = picture.contents();
+            QCOMPARE(got.companyKinds, expected.companyKinds);
+            QCOMPARE(got.dealKinds, expected.dealKinds);
+            QCOMPARE(got.mixedKinds, expected.mixedKinds);
+            QCOMPARE(got.halos, expected.halos);
+            QCOMPARE(got.superseded, expected.superseded);
+            QCOMPARE(got.unmeasured, expected.unmeasured);
+        };
+        NetworkPicture picture = build({});
+        check(picture);
+        QVERIFY(picture.contents().dealKinds != 0);
+        NetworkOptions merged;
+        merged.mergeParallel = true;
+        picture.build(m_document, merged, m_positions);
+        check(picture);
+        // Only equity deals: the other kinds leave the legend.
+        NetworkOptions equity;
+        equity.filter.dealKinds.insert(DealKind::Equity);
+        picture.build(m_document, equity, m_positions);
+        check(picture);
+        QCOMPARE(picture.contents().dealKinds & ~(1u << int(DealKind::Equity)), 0u);
+        // The bundled dataset, a line per deal: superseded deals among many.
+        Document bundled;
+        bundled.setData(DocumentFiles::bundled());
+        NetworkPicture all;
+        all.build(bundled, {}, {});
+        check(all);
+        QVERIFY(all.contents().superseded);
+    }
+
     void filters_data()
     {
         QTest::addColumn<QDate>("from");
