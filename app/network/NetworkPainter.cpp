@@ -102,6 +102,9 @@ void NetworkPainter::paintWorld(
         kindRgb[int(kind)] = kindColors[int(kind)].rgb();
     }
     const QRgb mixedRgb = MixedColor.rgb();
+    auto colorOf = [&](const NetworkEdge &edge) -> const QColor & {
+        return edge.mixedKinds ? MixedColor : kindColors[int(edge.kind)];
+    };
     // Where the nodes are, packed: each edge looks up both ends, and the nodes themselves are too
     // large for the cache (a fitted 100k network spent most of its edge time waiting for them).
     struct Spot
@@ -175,14 +178,13 @@ void NetworkPainter::paintWorld(
             | quint64(widthKey & 0x3FFFF);
         Batch &batch = batchFor(key);
         if (batch.lines.isEmpty() && batch.curves.isEmpty()) {
-            const QColor color = edge.mixedKinds ? MixedColor : kindColors[int(edge.kind)];
+            const QColor &color = colorOf(edge);
             batch.color = weak ? faded(color) : replaced ? faded(color, SupersededAlpha) : color;
             batch.style = edge.style;
             batch.width = width;
         }
-        // The control point (as NetworkPicture::controlPoint, from the packed positions).
         const QPointF ab = b.pos - a.pos;
-        const QPointF c = (a.pos + b.pos) / 2 + QPointF(-ab.y(), ab.x()) * edge.bend;
+        const QPointF c = NetworkPicture::controlPoint(a.pos, b.pos, edge.bend);
         // Start and end on the node outlines; the arrowhead ends at the receiver's outline.
         const QPointF startDir = edge.bend == 0 ? ab : c - a.pos;
         const QPointF endDir = edge.bend == 0 ? ab : b.pos - c;
@@ -197,7 +199,7 @@ void NetworkPainter::paintWorld(
         const QPointF unit = endDir / le;
         const QPointF end = head ? tip - unit * headLength * 0.8 : tip;
         if (edge.haloWidth > edge.width && !weak) {
-            const QColor color = edge.mixedKinds ? MixedColor : kindColors[int(edge.kind)];
+            const QColor &color = colorOf(edge);
             const double haloWidth = edge.haloWidth * (strong ? 1.25 : 1.0);
             Batch &halo = halos[(quint64(color.rgb() & 0xFFFFFF) << 24) | quint64(std::lround(haloWidth * scale * 2))];
             halo.color = replaced ? faded(color, SupersededAlpha) : color;

@@ -307,13 +307,9 @@ int NetworkPicture::nodeAt(QPointF pos, double tolerance) const
 
 QPointF NetworkPicture::controlPoint(const NetworkEdge &edge) const
 {
-    const QPointF a = m_nodes[edge.from].pos, b = m_nodes[edge.to].pos;
-    const QPointF mid = (a + b) / 2;
-    if (edge.bend == 0)
-        return mid;
-    const QPointF d = b - a;
-    return mid + QPointF(-d.y(), d.x()) * edge.bend;
+    return controlPoint(m_nodes[edge.from].pos, m_nodes[edge.to].pos, edge.bend);
 }
+
 
 int NetworkPicture::edgeAt(QPointF pos, double tolerance) const
 {

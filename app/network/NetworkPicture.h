@@ -120,6 +120,15 @@ public:
     int edgeAt(QPointF pos, double tolerance) const;
     // Control point of a curved edge (the midpoint for a straight one).
     QPointF controlPoint(const NetworkEdge &edge) const;
+    // The same from the edge's ends and bend (inline: the painter asks for every edge).
+    static QPointF controlPoint(QPointF from, QPointF to, double bend)
+    {
+        const QPointF mid = (from + to) / 2;
+        if (bend == 0)
+            return mid;
+        const QPointF d = to - from;
+        return mid + QPointF(-d.y(), d.x()) * bend;
+    }
 
     static EdgeStyle styleFor(const Deal &deal);
     // Companies within `steps` deals of the focus, over the deals the filter accepts.
