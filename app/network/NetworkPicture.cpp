@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <bit>
 #include <cmath>
+#include <utility>
 
 namespace {
 double distanceToSegment(QPointF p, QPointF a, QPointF b)
@@ -81,7 +82,7 @@ QSet<QString> NetworkPicture::neighbourhood(
 }
 
 double NetworkPicture::measureOf(
-    const Document &document, const Company &company, const QList<const Deal *> &deals) const
+    const Document &document, const Company &company, std::span<const Deal *const> deals) const
 {
     switch (m_options.sizeMeasure) {
     case SizeMeasure::Valuation: {
@@ -123,6 +124,7 @@ void NetworkPicture::build(
     m_edges.clear();
     m_nodeIndex.clear();
     m_edgeOfDeal.clear();
+    m_edgeOfDealMade = false;
     m_uncounted.clear();
     const DealGraph &graph = document.graph();
     const DealFilter &filter = options.filter;
@@ -132,40 +134,86 @@ void NetworkPicture::build(
     if (focused)
         focus = neighbourhood(document, filter, options.focusCompany, options.focusSteps);
 
-    // Visible deals, grouped by company.
+    // The companies that may show, each with a slot; then the visible deals, with the slots of
+    // their ends (-1: a company not shown), and every slot's deals in one array. (A hash of lists
+    // by company id took seconds at a million deals.)
+    const QList<const Company *> companies = graph.companies();
+    QHash<QString, int> slotOf;
+    slotOf.reserve(companies.size());
+    std::vector<const Company *> candidates;
+    candidates.reserve(size_t(companies.size()));
+    for (const Company *company : companies) {
+        if (!filter.acceptsCompany(*company))
+            continue;
+        if (focused && !focus.contains(company->id))
+            continue;
+        slotOf.insert(company->id, int(candidates.size()));
+        candidates.push_back(company);
+    }
+    const QList<const Deal *> all = graph.deals();
     QList<const Deal *> deals;
-    QHash<QString, QList<const Deal *>> dealsOf;
-    for (const Deal *deal : graph.deals()) {
+    deals.reserve(all.size());
+    std::vector<std::pair<int, int>> ends; // by deal in `deals`: the slots of from and to
+    ends.reserve(size_t(all.size()));
+    std::vector<int> firstDeal(candidates.size() + 1, 0); // slot s has dealsOfSlot[first[s], first[s + 1])
+    for (const Deal *deal : all) {
         if (!filter.acceptsDeal(*deal, graph))
             continue;
         if (focused && (!focus.contains(deal->from) || !focus.contains(deal->to)))
             continue;
+        const int from = slotOf.value(deal->from, -1);
+        const bool loop = deal->to == deal->from;
+        const int to = loop ? from : slotOf.value(deal->to, -1);
         deals << deal;
-        dealsOf[deal->from] << deal;
-        if (deal->to != deal->from)
-            dealsOf[deal->to] << deal;
+        ends.emplace_back(from, to);
+        if (from >= 0)
+            ++firstDeal[size_t(from) + 1];
+        if (to >= 0 && !loop)
+            ++firstDeal[size_t(to) + 1];
+    }
+    for (size_t i = 1; i < firstDeal.size(); ++i)
+        firstDeal[i] += firstDeal[i - 1];
+    std::vector<const Deal *> dealsOfSlot(size_t(firstDeal.back()));
+    {
+        std::vector<int> next(firstDeal.begin(), firstDeal.end() - 1);
+        for (qsizetype k = 0; k < deals.size(); ++k) {
+            const auto [from, to] = ends[size_t(k)];
+            if (from >= 0)
+                dealsOfSlot[size_t(next[size_t(from)]++)] = deals.at(k);
+            if (to >= 0 && to != from)
+                dealsOfSlot[size_t(next[size_t(to)]++)] = deals.at(k);
+        }
     }
     // Each dollar once: deals another shown deal supersedes or contains add nothing to sizes.
     m_uncounted = DealRelations::uncounted(deals);
     // Without a restriction on deals every company shows; otherwise those with a visible deal.
     const bool dealsRestricted
         = filter.from || filter.to || !filter.dealKinds.isEmpty() || filter.minAmount || filter.reputableSources;
-    for (const Company *company : graph.companies()) {
-        if (!filter.acceptsCompany(*company))
-            continue;
-        if (focused && !focus.contains(company->id))
-            continue;
-        if (dealsRestricted && !dealsOf.contains(company->id) && company->id != options.focusCompany)
+    std::vector<int> nodeOfSlot(candidates.size(), -1);
+    m_nodes.reserve(candidates.size());
+    for (size_t slot = 0; slot < candidates.size(); ++slot) {
+        const Company *company = candidates[slot];
+        const std::span<const Deal *const> own(
+            dealsOfSlot.data() + firstDeal[slot], dealsOfSlot.data() + firstDeal[slot + 1]);
+        if (dealsRestricted && own.empty() && company->id != options.focusCompany)
             continue;
         NetworkNode node;
         node.id = company->id;
         node.name = company->name;
         node.kind = company->kind;
         node.pos = positions.value(company->id, company->position.value_or(QPointF()));
-        node.measure = measureOf(document, *company, dealsOf.value(company->id));
+        node.measure = measureOf(document, *company, own);
         node.unmeasured = m_options.sizeMeasure == SizeMeasure::Valuation && node.measure <= 0;
-        m_nodeIndex.insert(node.id, int(m_nodes.size()));
+        nodeOfSlot[slot] = int(m_nodes.size());
         m_nodes.push_back(node);
+    }
+    // When every company that may show does, the slots are the nodes' indexes.
+    if (m_nodes.size() == candidates.size()) {
+        m_nodeIndex = slotOf;
+    } else {
+        m_nodeIndex.reserve(qsizetype(m_nodes.size()));
+        for (int i = 0; i < int(m_nodes.size()); ++i)
+            m_nodeIndex.insert(m_nodes[size_t(i)].id, i);
     }
     m_maxMeasure = 0;
     for (const NetworkNode &node : m_nodes)
@@ -179,17 +227,45 @@ void NetworkPicture::build(
         m_nodes[order[r]].radius = radiusFor(m_nodes[order[r]].measure);
     }
 
-    // Edges: one per deal, or one per direction between a pair when merged.
-    std::sort(deals.begin(), deals.end(), [](const Deal *a, const Deal *b) {
-        return a->date == b->date ? naturalIdLess(a->id, b->id) : a->date < b->date;
+    // Edges: one per deal, or one per direction between a pair when merged; deals by date, then
+    // by id (each id's natural-order key made once).
+    // (The date is kept beside the key as FuzzyDate orders it: day, then precision.)
+    struct Ordered
+    {
+        qint64 day;
+        int precision;
+        int k; // in `deals` and `ends`
+        NaturalIdKey key;
+        const Deal *deal;
+    };
+    std::vector<Ordered> ordered;
+    ordered.reserve(size_t(deals.size()));
+    for (qsizetype k = 0; k < deals.size(); ++k) {
+        const Deal *deal = deals.at(k);
+        ordered.push_back({deal->date.periodStart().toJulianDay(), int(deal->date.precision()), int(k),
+            NaturalIdKey::of(deal->id), deal});
+    }
+    std::sort(ordered.begin(), ordered.end(), [](const Ordered &a, const Ordered &b) {
+        if (a.day != b.day)
+            return a.day < b.day;
+        if (a.precision != b.precision)
+            return a.precision < b.precision;
+        return a.key < b.key;
     });
     QHash<QPair<int, int>, int> mergedEdge;
+    if (!options.mergeParallel)
+        m_edges.reserve(ordered.size());
     // The amount each edge's width stands for: its counted sum, or for an edge whose money all
     // counts elsewhere (a superseded letter, a part of an aggregate) its largest deal's own.
     std::vector<Money> drawn;
-    for (const Deal *deal : std::as_const(deals)) {
-        const auto [payer, receiver] = DealKinds::payerAndReceiver(*deal);
-        const int from = nodeIndex(payer), to = nodeIndex(receiver);
+    for (const Ordered &o : ordered) {
+        const Deal *deal = o.deal;
+        // The payer's and the receiver's slots (DealKinds::payerAndReceiver).
+        auto [payer, receiver] = ends[size_t(o.k)];
+        if (DealKinds::of(deal->kind).money == DealKinds::Money::ToSeller)
+            std::swap(payer, receiver);
+        const int from = payer >= 0 ? nodeOfSlot[size_t(payer)] : -1;
+        const int to = receiver >= 0 ? nodeOfSlot[size_t(receiver)] : -1;
         if (from < 0 || to < 0)
             continue;
         const EdgeStyle style = styleFor(*deal);
@@ -225,7 +301,6 @@ void NetworkPicture::build(
         }
         if (deal->amount && !status.isCounted())
             drawn[index] = std::max(drawn[index], *deal->amount); // used when nothing of the edge counts
-        m_edgeOfDeal.insert(deal->id, index);
     }
     double maxAmount = 0;
     for (size_t i = 0; i < m_edges.size(); ++i) {
@@ -233,29 +308,37 @@ void NetworkPicture::build(
             drawn[i] = m_edges[i].sum;
         maxAmount = std::max(maxAmount, double(drawn[i].usd()));
     }
-    // Widths, and bends that spread edges between the same pair of companies apart.
-    QHash<QPair<int, int>, QList<int>> byPair;
+    // Widths, and bends that spread edges between the same pair of companies apart: the edges
+    // sorted by their pair (lower node first), each pair's in the order they were made.
+    std::vector<std::pair<quint64, int>> byPair;
+    byPair.reserve(m_edges.size());
     for (int i = 0; i < int(m_edges.size()); ++i) {
-        NetworkEdge &edge = m_edges[i];
-        edge.width = edge.style == EdgeStyle::Dotted ? MinWidth : edgeWidthFor(double(drawn[i].usd()), maxAmount);
+        NetworkEdge &edge = m_edges[size_t(i)];
+        edge.width = edge.style == EdgeStyle::Dotted ? MinWidth : edgeWidthFor(double(drawn[size_t(i)].usd()), maxAmount);
         // Firm and up-to money drawn apart: the solid line as wide as the firm money, a dashed halo
         // as wide as all of it.
         if (edge.firmSum.usd() > 0 && edge.uncertainSum.usd() > 0) {
             edge.width = edgeWidthFor(double(edge.firmSum.usd()), maxAmount);
             edge.haloWidth = edgeWidthFor(double(edge.sum.usd()), maxAmount);
         }
-        byPair[{std::min(edge.from, edge.to), std::max(edge.from, edge.to)}] << i;
+        const auto low = quint64(std::min(edge.from, edge.to)), high = quint64(std::max(edge.from, edge.to));
+        byPair.emplace_back(low << 32 | high, i);
     }
-    for (auto it = byPair.cbegin(); it != byPair.cend(); ++it) {
-        const QList<int> &list = it.value();
-        if (list.size() < 2)
-            continue;
-        for (int k = 0; k < list.size(); ++k) {
-            NetworkEdge &edge = m_edges[list[k]];
-            // Offsets relative to the pair's canonical direction (lower index first).
-            const double offset = (k - (list.size() - 1) / 2.0) * 0.22;
-            edge.bend = edge.from < edge.to ? offset : -offset;
+    std::sort(byPair.begin(), byPair.end());
+    for (size_t first = 0; first < byPair.size();) {
+        size_t end = first + 1;
+        while (end < byPair.size() && byPair[end].first == byPair[first].first)
+            ++end;
+        const size_t count = end - first;
+        if (count > 1) {
+            for (size_t k = 0; k < count; ++k) {
+                NetworkEdge &edge = m_edges[size_t(byPair[first + k].second)];
+                // Offsets relative to the pair's canonical direction (lower index first).
+                const double offset = (double(k) - double(count - 1) / 2.0) * 0.22;
+                edge.bend = edge.from < edge.to ? offset : -offset;
+            }
         }
+        first = end;
     }
     m_contents = {};
     for (const NetworkNode &node : m_nodes) {
@@ -270,6 +353,24 @@ void NetworkPicture::build(
         m_contents.halos |= edge.haloWidth > 0;
         m_contents.superseded |= edge.superseded;
     }
+}
+
+int NetworkPicture::edgeOfDeal(const QString &dealId) const
+{
+    if (dealId.isEmpty())
+        return -1;
+    if (!m_edgeOfDealMade) {
+        qsizetype deals = 0;
+        for (const NetworkEdge &edge : m_edges)
+            deals += edge.dealIds.size();
+        m_edgeOfDeal.reserve(deals);
+        for (int i = 0; i < int(m_edges.size()); ++i) {
+            for (const QString &id : m_edges[size_t(i)].dealIds)
+                m_edgeOfDeal.insert(id, i);
+        }
+        m_edgeOfDealMade = true;
+    }
+    return m_edgeOfDeal.value(dealId, -1);
 }
 
 void NetworkPicture::updatePositions(const QHash<QString, QPointF> &positions)

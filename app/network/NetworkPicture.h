@@ -8,6 +8,7 @@
 #include <QSet>
 #include <QRectF>
 
+#include <span>
 #include <vector>
 
 class Document;
@@ -103,7 +104,9 @@ public:
     };
     const Contents &contents() const { return m_contents; }
     int nodeIndex(const QString &companyId) const { return m_nodeIndex.value(companyId, -1); }
-    int edgeOfDeal(const QString &dealId) const { return m_edgeOfDeal.value(dealId, -1); }
+    // The edge that draws a deal; -1 when it is not shown. (The index by deal id is made when first
+    // asked for, in the thread that asks: a million deals are not indexed before the first frame.)
+    int edgeOfDeal(const QString &dealId) const;
     // Whether a shown deal's money counts in the sizes and widths, and if not, which deal shown
     // supersedes or contains it (model/DealRelations.h).
     DealRelations::Status statusOf(const QString &dealId) const { return m_uncounted.value(dealId); }
@@ -136,13 +139,14 @@ public:
         const Document &document, const DealFilter &filter, const QString &company, int steps);
 
 private:
-    double measureOf(const Document &document, const Company &company, const QList<const Deal *> &deals) const;
+    double measureOf(const Document &document, const Company &company, std::span<const Deal *const> deals) const;
 
     NetworkOptions m_options;
     std::vector<NetworkNode> m_nodes;
     std::vector<NetworkEdge> m_edges;
     QHash<QString, int> m_nodeIndex;
-    QHash<QString, int> m_edgeOfDeal;
+    mutable QHash<QString, int> m_edgeOfDeal;
+    mutable bool m_edgeOfDealMade = false;
     QHash<QString, DealRelations::Status> m_uncounted;
     double m_maxMeasure = 0;
     Contents m_contents;

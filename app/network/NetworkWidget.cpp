@@ -25,7 +25,10 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
+#include <vector>
 
 NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent)
     : QWidget(parent)
@@ -203,10 +206,15 @@ void NetworkWidget::documentReset()
     m_options.filter.to.reset();
     m_asOf = QDate();
     updateDateLabels();
-    QStringList names;
+    // Sorted as sort(Qt::CaseInsensitive) would, each name folded once rather than per comparison.
+    std::vector<std::pair<QString, QString>> folded;
     for (const Company *c : m_document->graph().companies())
-        names << c->name;
-    names.sort(Qt::CaseInsensitive);
+        folded.emplace_back(c->name.toCaseFolded(), c->name);
+    std::sort(folded.begin(), folded.end());
+    QStringList names;
+    names.reserve(qsizetype(folded.size()));
+    for (const auto &[key, name] : folded)
+        names << name;
     auto *completer = new QCompleter(names, m_search);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
@@ -301,12 +309,14 @@ void NetworkWidget::placeNearPartners(const QString &companyId)
     }
     QPointF sum;
     int count = 0;
-    const QList<const Deal *> deals = m_document->graph().dealsOut(companyId) + m_document->graph().dealsIn(companyId);
-    for (const Deal *deal : deals) {
-        const QString other = deal->from == companyId ? deal->to : deal->from;
-        if (m_positions.contains(other)) {
-            sum += m_positions.value(other);
-            ++count;
+    const DealGraph &graph = m_document->graph();
+    for (const QList<const Deal *> &deals : {graph.dealsOut(companyId), graph.dealsIn(companyId)}) {
+        for (const Deal *deal : deals) {
+            const QString &other = deal->from == companyId ? deal->to : deal->from;
+            if (const auto it = m_positions.constFind(other); it != m_positions.cend()) {
+                sum += *it;
+                ++count;
+            }
         }
     }
     // Beside its partners at an angle fixed by the id, or beside the picture when it has none.

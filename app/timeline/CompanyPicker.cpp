@@ -7,9 +7,13 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <vector>
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
@@ -86,26 +90,38 @@ void CompanyPicker::reload()
 {
     m_updating = true;
     m_model->clear();
-    QList<const Company *> companies = m_document->graph().companies();
+    // By name as the user's language sorts, each name's collation key made once; all rows are
+    // added in one go (a picker of 300,000 companies filled one row at a time took seconds).
+    const QList<const Company *> companies = m_document->graph().companies();
     QCollator collator;
     collator.setCaseSensitivity(Qt::CaseInsensitive);
-    std::sort(companies.begin(), companies.end(),
-        [&collator](const Company *a, const Company *b) { return collator.compare(a->name, b->name) < 0; });
-    QStringList kept;
-    for (const Company *c : std::as_const(companies)) {
+    std::vector<std::pair<QCollatorSortKey, const Company *>> byName;
+    byName.reserve(size_t(companies.size()));
+    for (const Company *c : companies)
+        byName.emplace_back(collator.sortKey(c->name), c);
+    std::stable_sort(byName.begin(), byName.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    QHash<QString, int> valuations;
+    for (const Valuation &v : m_document->valuations())
+        ++valuations[v.company];
+    const QSet<QString> checked(m_order.cbegin(), m_order.cend());
+    QSet<QString> kept;
+    QList<QStandardItem *> items;
+    items.reserve(qsizetype(byName.size()));
+    for (const auto &[key, c] : byName) {
         auto *item = new QStandardItem(c->name);
         item->setData(c->id, IdRole);
         item->setCheckable(true);
         item->setEditable(false);
-        const int count = int(m_document->valuationsOf(c->id).size());
+        const int count = valuations.value(c->id);
         item->setToolTip(tr("%n valuation(s)", nullptr, count));
         if (count == 0)
             item->setForeground(QColor(0x80, 0x80, 0x80));
-        item->setCheckState(m_order.contains(c->id) ? Qt::Checked : Qt::Unchecked);
-        if (m_order.contains(c->id))
-            kept << c->id;
-        m_model->appendRow(item);
+        item->setCheckState(checked.contains(c->id) ? Qt::Checked : Qt::Unchecked);
+        if (checked.contains(c->id))
+            kept.insert(c->id);
+        items << item;
     }
+    m_model->invisibleRootItem()->appendRows(items);
     m_updating = false;
     // Ids of companies that no longer exist drop out of the selection.
     QStringList order;

@@ -17,6 +17,7 @@
 #include "itemmodels/CompanyTableModel.h"
 #include "itemmodels/DealFilterProxy.h"
 #include "itemmodels/DealTableModel.h"
+#include "itemmodels/DocumentSortProxy.h"
 #include "itemmodels/ValuationTableModel.h"
 #include "network/NetworkDetailsPanel.h"
 #include "network/NetworkRenderer.h"
@@ -157,7 +158,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_dealsDock);
 
     m_companyModel = new CompanyTableModel(m_document, this);
-    m_companyProxy = new QSortFilterProxyModel(this);
+    m_companyProxy = new DocumentSortProxy(this);
     m_companyProxy->setSourceModel(m_companyModel);
     m_companyProxy->setSortRole(CompanyTableModel::SortRole);
     m_companiesView = new QTableView;
@@ -173,7 +174,7 @@ void MainWindow::createDocks()
     m_companiesDock->setWidget(m_companiesView);
 
     m_valuationModel = new ValuationTableModel(m_document, this);
-    m_valuationProxy = new QSortFilterProxyModel(this);
+    m_valuationProxy = new DocumentSortProxy(this);
     m_valuationProxy->setSourceModel(m_valuationModel);
     m_valuationProxy->setSortRole(ValuationTableModel::SortRole);
     m_valuationsView = new QTableView;

@@ -8,6 +8,8 @@
 
 #include <QTimer>
 
+#include <algorithm>
+
 OverviewPanel::OverviewPanel(Document *document, QWidget *parent)
     : QTextBrowser(parent)
     , m_document(document)
@@ -26,22 +28,26 @@ OverviewPanel::OverviewPanel(Document *document, QWidget *parent)
 void OverviewPanel::refresh()
 {
     const Formatter format(languageForLocale(QLocale()));
-    const DocumentData data = m_document->data();
+    // Straight from the graph: a copy of the whole document (sorted, as files are written) took
+    // seconds at a million deals.
+    const DealGraph &graph = m_document->graph();
+    const QList<const Deal *> deals = graph.deals();
     // The document's deals as one list: a deal another of them supersedes or contains counts once.
-    const KindTotals summary = KindTotals::of(data.deals);
+    const KindTotals summary = KindTotals::of(deals);
 
+    const QString title = m_document->title();
     QString html = QStringLiteral("<h2>%1</h2>")
-                       .arg((data.title.isEmpty() ? tr("Untitled document") : data.title).toHtmlEscaped());
+                       .arg((title.isEmpty() ? tr("Untitled document") : title).toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("%1, %2 and %3.")
-                         .arg(tr("%n company(s)", nullptr, int(data.companies.size())),
-                             tr("%n deal(s)", nullptr, int(data.deals.size())),
-                             tr("%n valuation(s)", nullptr, int(data.valuations.size()))));
+                         .arg(tr("%n company(s)", nullptr, graph.companyCount()),
+                             tr("%n deal(s)", nullptr, graph.dealCount()),
+                             tr("%n valuation(s)", nullptr, int(m_document->valuations().size()))));
     if (summary.first && summary.last)
         html += QStringLiteral("<p>%1</p>")
                     .arg(tr("Deals from %1 to %2.")
                              .arg(format.monthYear(*summary.first), format.monthYear(*summary.last)));
-    const QString dataThrough = Report::dataThroughText(data.dataThrough, format);
+    const QString dataThrough = Report::dataThroughText(m_document->dataThrough(), format);
     if (!dataThrough.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(dataThrough.toHtmlEscaped());
 
@@ -72,18 +78,27 @@ void OverviewPanel::refresh()
     if (!leftOut.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(leftOut.toHtmlEscaped());
 
-    QList<Deal> largest = data.deals;
-    largest.removeIf([](const Deal &d) { return !d.amount; });
-    std::sort(largest.begin(), largest.end(), [](const Deal &a, const Deal &b) { return *a.amount > *b.amount; });
+    // The eight largest, the larger first; equal amounts in the order of their ids.
+    QList<const Deal *> largest;
+    for (const Deal *d : deals) {
+        if (d->amount)
+            largest << d;
+    }
+    const auto larger = [](const Deal *a, const Deal *b) {
+        return *a->amount != *b->amount ? *a->amount > *b->amount : naturalIdLess(a->id, b->id);
+    };
+    const qsizetype shown = std::min<qsizetype>(largest.size(), 8);
+    std::partial_sort(largest.begin(), largest.begin() + shown, largest.end(), larger);
+    largest.resize(shown);
     if (!largest.isEmpty()) {
         html += QStringLiteral("<h3>%1</h3><ol>").arg(tr("Largest deals"));
-        for (const Deal &d : largest.mid(0, 8)) {
-            const Company *from = m_document->company(d.from);
-            const Company *to = m_document->company(d.to);
+        for (const Deal *d : std::as_const(largest)) {
+            const Company *from = m_document->company(d->from);
+            const Company *to = m_document->company(d->to);
             html += QStringLiteral("<li>%1: %2 → %3, %4 (%5)</li>")
-                        .arg(format.date(d.date), (from ? from->name : d.from).toHtmlEscaped(),
-                            (to ? to->name : d.to).toHtmlEscaped(), format.dealAmount(d.amount, d.amountKind),
-                            enumDisplayName(d.kind));
+                        .arg(format.date(d->date), (from ? from->name : d->from).toHtmlEscaped(),
+                            (to ? to->name : d->to).toHtmlEscaped(), format.dealAmount(d->amount, d->amountKind),
+                            enumDisplayName(d->kind));
         }
         html += QStringLiteral("</ol>");
     }

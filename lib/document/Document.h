@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/DocumentData.h"
+#include "document/NaturalOrder.h"
 #include "graph/DealGraph.h"
 #include "model/Sources.h"
 
@@ -93,8 +94,6 @@ private:
     mutable QHash<QString, int> m_nextIdSuffix; // see freeId()
 };
 
-// Orders ids such as "D9" before "D10".
-bool naturalIdLess(const QString &a, const QString &b);
 // A lower-case ASCII slug of a name ("Alphabet (Google)" -> "alphabet-google").
 QString slugify(const QString &name);
 // The first of "base", "base-2", "base-3", … that is not taken. The count for each base resumes

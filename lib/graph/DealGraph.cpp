@@ -191,9 +191,14 @@ bool DealGraph::addDeal(const Deal &deal)
 {
     const auto from = m_d->vertex(deal.from);
     const auto to = m_d->vertex(deal.to);
-    if (deal.id.isEmpty() || !from || !to || m_d->edgeById.contains(deal.id))
+    if (deal.id.isEmpty() || !from || !to)
         return false;
-    m_d->edgeById.insert(deal.id, boost::add_edge(*from, *to, deal, m_d->graph).first);
+    // One look-up for "is the id taken?" and the insertion (a document's million deals each).
+    const qsizetype before = m_d->edgeById.size();
+    Storage::Edge &slot = m_d->edgeById[deal.id];
+    if (m_d->edgeById.size() == before)
+        return false;
+    slot = boost::add_edge(*from, *to, deal, m_d->graph).first;
     return true;
 }
 
@@ -224,6 +229,13 @@ bool DealGraph::removeDeal(const QString &id)
     boost::remove_edge(*e, m_d->graph);
     m_d->edgeById.remove(id);
     return true;
+}
+
+void DealGraph::reserve(int companies, int deals)
+{
+    m_d->vertexById.reserve(companies);
+    m_d->edgeById.reserve(deals);
+    m_d->graph.m_vertices.reserve(size_t(companies));
 }
 
 void DealGraph::clear()

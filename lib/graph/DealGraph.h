@@ -50,6 +50,8 @@ public:
     bool updateDeal(const Deal &deal);
     bool removeDeal(const QString &id);
     void clear();
+    // Room for this many companies and deals in the indexes by id, before a document is filled.
+    void reserve(int companies, int deals);
 
 private:
     std::unique_ptr<Storage> m_d; // never null, also after a move

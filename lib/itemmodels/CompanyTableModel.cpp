@@ -22,7 +22,7 @@ QStringList CompanyTableModel::currentIds() const
     QStringList ids;
     for (const Company *c : document()->graph().companies())
         ids << c->id;
-    std::sort(ids.begin(), ids.end(), naturalIdLess);
+    sortNaturally(ids);
     return ids;
 }
 

@@ -20,4 +20,5 @@ public:
 
 protected:
     QStringList currentIds() const override;
+    bool showsId(const QString &id) const override { return document()->company(id) != nullptr; }
 };

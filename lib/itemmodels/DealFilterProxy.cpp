@@ -4,7 +4,7 @@
 #include "itemmodels/DealTableModel.h"
 
 DealFilterProxy::DealFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : DocumentSortProxy(parent)
 {
     setSortRole(DealTableModel::SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -58,13 +58,4 @@ bool DealFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceP
             return true;
     }
     return false;
-}
-
-bool DealFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
-    if (const auto *deals = qobject_cast<const DealTableModel *>(sourceModel()); deals && left.column() == right.column()) {
-        if (const std::optional<bool> less = deals->rawLess(left.row(), right.row(), left.column()))
-            return *less;
-    }
-    return QSortFilterProxyModel::lessThan(left, right);
 }

@@ -120,7 +120,7 @@ QStringList DealTableModel::currentIds() const
     QStringList ids;
     for (const Deal *d : document()->graph().deals())
         ids << d->id;
-    std::sort(ids.begin(), ids.end(), naturalIdLess);
+    sortNaturally(ids);
     return ids;
 }
 

@@ -39,6 +39,13 @@ public:
     // capacity; what SortRole gives), without building any cell; none for the columns sorted
     // by their text.
     std::optional<bool> rawLess(int rowA, int rowB, int column) const;
+    // Dates, amounts and capacities as they are (rawLess), the other columns by their text.
+    std::optional<bool> sortLess(int rowA, int rowB, int column, Qt::CaseSensitivity cs) const override
+    {
+        if (const std::optional<bool> less = rawLess(rowA, rowB, column))
+            return less;
+        return DocumentTableModel::sortLess(rowA, rowB, column, cs);
+    }
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     // Kind (int), amount (text in billions in the user's language; empty: undisclosed) and note.
@@ -47,6 +54,7 @@ public:
 
 protected:
     QStringList currentIds() const override;
+    bool showsId(const QString &id) const override { return document()->deal(id) != nullptr; }
 
 private:
     // A relation another deal has to a deal: which relation and the other deal's id.

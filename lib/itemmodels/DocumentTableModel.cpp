@@ -14,14 +14,14 @@ void DocumentTableModel::setDocument(Document *document)
         disconnect(m_document, nullptr, this, nullptr);
     m_document = document;
     m_ids = document ? currentIds() : QStringList();
-    rowsChanged();
+    changedRows();
     endResetModel();
     if (!document)
         return;
     connect(document, &Document::aboutToReset, this, [this] { beginResetModel(); });
     connect(document, &Document::reset, this, [this] {
         m_ids = currentIds();
-        rowsChanged();
+        changedRows();
         endResetModel();
     });
     // Company names appear in deal rows and deal counts in company rows: refresh on any change.
@@ -44,12 +44,12 @@ void DocumentTableModel::retranslate()
 
 void DocumentTableModel::entityAdded(const QString &id)
 {
-    if (m_ids.contains(id) || !currentIds().contains(id))
+    if (!showsId(id) || m_ids.contains(id))
         return;
     const int row = int(m_ids.size());
     beginInsertRows({}, row, row);
     m_ids << id;
-    rowsChanged();
+    changedRows();
     endInsertRows();
     refreshAll();
 }
@@ -57,7 +57,7 @@ void DocumentTableModel::entityAdded(const QString &id)
 void DocumentTableModel::entityChanged(const QString &id)
 {
     const int row = rowOf(id);
-    rowsChanged();
+    changedRows();
     if (row >= 0 && columnCount() > 0)
         Q_EMIT dataChanged(index(row, 0), index(row, columnCount() - 1));
 }
@@ -70,7 +70,7 @@ void DocumentTableModel::entityAboutToBeRemoved(const QString &id)
     m_removing = id;
     beginRemoveRows({}, row, row);
     m_ids.removeAt(row);
-    rowsChanged();
+    changedRows();
 }
 
 void DocumentTableModel::entityRemoved(const QString &id)
@@ -84,7 +84,36 @@ void DocumentTableModel::entityRemoved(const QString &id)
 
 void DocumentTableModel::refreshAll()
 {
-    rowsChanged();
+    changedRows();
     if (!m_ids.isEmpty() && columnCount() > 0)
         Q_EMIT dataChanged(index(0, 0), index(int(m_ids.size()) - 1, columnCount() - 1));
+}
+
+void DocumentTableModel::changedRows()
+{
+    m_sortValues.clear();
+    m_sortColumn = -1;
+    rowsChanged();
+}
+
+std::optional<bool> DocumentTableModel::sortLess(int rowA, int rowB, int column, Qt::CaseSensitivity cs) const
+{
+    const int rows = rowCount();
+    if (rowA < 0 || rowB < 0 || rowA >= rows || rowB >= rows || column < 0 || column >= columnCount())
+        return std::nullopt;
+    if (m_sortColumn != column || int(m_sortValues.size()) != rows) {
+        m_sortValues.assign(size_t(rows), QVariant());
+        for (int row = 0; row < rows; ++row)
+            m_sortValues[size_t(row)] = data(index(row, column), SortRole);
+        m_sortColumn = column;
+    }
+    const QVariant &a = m_sortValues[size_t(rowA)], &b = m_sortValues[size_t(rowB)];
+    if (a.typeId() == QMetaType::QString && b.typeId() == QMetaType::QString)
+        return QString::compare(*static_cast<const QString *>(a.constData()),
+                   *static_cast<const QString *>(b.constData()), cs)
+            < 0;
+    const QPartialOrdering order = QVariant::compare(a, b);
+    if (order == QPartialOrdering::Unordered)
+        return std::nullopt;
+    return order == QPartialOrdering::Less;
 }

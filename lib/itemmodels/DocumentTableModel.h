@@ -5,6 +5,9 @@
 
 #include "document/Document.h"
 
+#include <optional>
+#include <vector>
+
 class Editor;
 
 // A table with one row per entity of a document (company, deal, valuation), keyed by its id.
@@ -24,6 +27,12 @@ public:
     QString idAt(int row) const { return m_ids.value(row); }
     int rowOf(const QString &id) const { return int(m_ids.indexOf(id)); }
 
+    // Whether row a sorts before row b in a column by its SortRole value, each row's value worked
+    // out once and kept until the rows change (a sort of 300,000 rows asks for values millions of
+    // times); nullopt when the two values cannot be compared here. Strings are compared as
+    // QSortFilterProxyModel compares them (not locale-aware), with the given case sensitivity.
+    virtual std::optional<bool> sortLess(int rowA, int rowB, int column, Qt::CaseSensitivity cs) const;
+
     // Call after the language changed: every header and cell text is redone.
     void retranslate();
 
@@ -36,6 +45,9 @@ public:
 protected:
     void setDocument(Document *document);
     virtual QStringList currentIds() const = 0;
+    // Whether the table has a row for this id, as currentIds() would say, without listing them all
+    // (a document gets many deals added one by one in an import).
+    virtual bool showsId(const QString &id) const = 0;
     void entityAdded(const QString &id);
     void entityChanged(const QString &id);
     void entityAboutToBeRemoved(const QString &id);
@@ -52,9 +64,13 @@ protected:
     virtual void rowsChanged() {}
 
 private:
+    void changedRows(); // the sort values are dropped, then rowsChanged()
+
     QPointer<Document> m_document;
     QStringList m_ids;
     QString m_removing;
     Editor *m_editor = nullptr;
     QString m_lastEditError;
+    mutable std::vector<QVariant> m_sortValues; // of m_sortColumn, by row; see sortLess()
+    mutable int m_sortColumn = -1;
 };

@@ -27,7 +27,7 @@ QStringList ValuationTableModel::currentIds() const
     QStringList ids;
     for (const Valuation &v : document()->valuations())
         ids << v.id;
-    std::sort(ids.begin(), ids.end(), naturalIdLess);
+    sortNaturally(ids);
     return ids;
 }
 

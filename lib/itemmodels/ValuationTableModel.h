@@ -22,6 +22,7 @@ public:
 
 protected:
     QStringList currentIds() const override;
+    bool showsId(const QString &id) const override { return document()->valuation(id) != nullptr; }
 
 private:
     QList<SourceTierRule> m_tierRules; // the document's ratings the cells were made with

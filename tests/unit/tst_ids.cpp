@@ -112,6 +112,45 @@ private Q_SLOTS:
             QVERIFY(!naturalIdLess(b, a)); // asymmetric
     }
 
+    // The sort that makes each key once orders as std::sort with naturalIdLess does, keeps items
+    // whole (the id moves with its deal), and leaves a list in order as it is.
+    void sortNaturallyMatchesNaturalIdLess_data()
+    {
+        QTest::addColumn<QStringList>("ids");
+        QTest::addRow("empty") << QStringList {};
+        QTest::addRow("one") << QStringList {u"D1"_s};
+        QTest::addRow("in order") << QStringList {u"D1"_s, u"D2"_s, u"D10"_s};
+        QTest::addRow("reversed") << QStringList {u"D10"_s, u"D2"_s, u"D1"_s};
+        QTest::addRow("mixed") << QStringList {u"acme-15-capital"_s, u"D010"_s, u"9"_s, u"acme-2"_s, u""_s, u"D9"_s,
+            u"acme"_s, u"D01"_s, u"V100000000000000000000"_s, u"D1"_s, u"10"_s, u"acme-10"_s, u"x2y"_s,
+            u"V99999999999999999999"_s};
+    }
+
+    void sortNaturallyMatchesNaturalIdLess()
+    {
+        QFETCH(QStringList, ids);
+        QStringList expected = ids;
+        std::sort(expected.begin(), expected.end(), naturalIdLess);
+        QStringList sorted = ids;
+        sortNaturally(sorted);
+        QCOMPARE(sorted, expected);
+
+        struct Item
+        {
+            QString id;
+            int original;
+        };
+        QList<Item> items;
+        for (int i = 0; i < ids.size(); ++i)
+            items.append({ids.at(i), i});
+        sortByNaturalId(items, [](const Item &item) -> const QString & { return item.id; });
+        QCOMPARE(items.size(), ids.size());
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            QCOMPARE(items.at(i).id, expected.at(i));
+            QCOMPARE(ids.at(items.at(i).original), items.at(i).id);
+        }
+    }
+
     void slug_data()
     {
         QTest::addColumn<QString>("name");
