@@ -4786,6 +4786,10 @@ Möchten Sie die Änderungen speichern?</translation>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>showing its %1 deals among %2 companies would need about %3 more memory, but only %4 is available</source>
+        <translation>ihre %1 Deals zwischen %2 Unternehmen anzuzeigen bräuchte etwa %3 mehr Arbeitsspeicher, verfügbar sind nur %4</translation>
+    </message>
 </context>
 <context>
     <name>SourceCells</name>

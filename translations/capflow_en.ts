@@ -4786,6 +4786,10 @@ Do you want to save your changes?</translation>
         <source>cannot read the file: %1</source>
         <translation>cannot read the file: %1</translation>
     </message>
+    <message>
+        <source>showing its %1 deals among %2 companies would need about %3 more memory, but only %4 is available</source>
+        <translation>showing its %1 deals among %2 companies would need about %3 more memory, but only %4 is available</translation>
+    </message>
 </context>
 <context>
     <name>SourceCells</name>

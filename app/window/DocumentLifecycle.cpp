@@ -168,12 +168,19 @@ bool DocumentLifecycle::openFile(const QString &path)
         return false;
     }
     const CapflowFormat::ReadResult &result = *loaded;
-    if (!result.ok()) {
+    // Read, and then too large to show in the memory left: refused before the current document
+    // is replaced, never an out-of-memory end with the user's work in it.
+    const QString memory = result.ok()
+        ? SafeFiles::showProblem(result.data.companies.size(), result.data.deals.size())
+        : QString();
+    if (!result.ok() || !memory.isEmpty()) {
         QStringList lines;
         for (const Problem &p : result.problems.mid(0, 12))
             lines << p.toString().toHtmlEscaped();
         if (result.problems.size() > 12)
             lines << tr("… and %n more problem(s)", nullptr, int(result.problems.size() - 12));
+        if (!memory.isEmpty())
+            lines << memory.toHtmlEscaped();
         QMessageBox box(QMessageBox::Warning, tr("Cannot open file"),
             tr("<p>%1 could not be opened; the current document is unchanged.</p>")
                 .arg(QFileInfo(path).fileName().toHtmlEscaped()),

@@ -192,6 +192,21 @@ qint64 memoryToLoad(qint64 fileBytes)
     return fileBytes * 12 + (qint64(64) << 20);
 }
 
+qint64 memoryToShow(qint64 companies, qint64 deals)
+{
+    return deals * 1300 + companies * 1000 + (qint64(64) << 20);
+}
+
+QString showProblem(qint64 companies, qint64 deals)
+{
+    const qint64 needed = memoryToShow(companies, deals);
+    const qint64 available = availableMemory();
+    if (available < 0 || needed <= available)
+        return {};
+    return Messages::tr("showing its %1 deals among %2 companies would need about %3 more memory, but only %4 is available")
+        .arg(QLocale().toString(deals), QLocale().toString(companies), sizeText(needed), sizeText(available));
+}
+
 qint64 availableMemory()
 {
     qint64 available = -1;

@@ -35,6 +35,13 @@ QString errorText(int errorNumber);
 // Memory that loading a document of this many bytes takes at most (measured: JSON tree, strings
 // and the graph need about 12 bytes per byte of .capflow text).
 qint64 memoryToLoad(qint64 fileBytes);
+// Memory that showing a document in the window takes beyond what reading it took: the graph,
+// the network picture, the tables and the analysis's copy (measured: about 1.3 KB per deal and
+// 1 KB per company; 1.2 million deals among 300,000 companies took 1.6 GB more than --check).
+qint64 memoryToShow(qint64 companies, qint64 deals);
+// Why a document of this size cannot be shown in the memory left (memoryToShow against
+// availableMemory); empty when it can.
+QString showProblem(qint64 companies, qint64 deals);
 // Memory this process may still use: the smallest of the machine's available memory, the
 // address-space limit and CAPFLOW_MEMORY_LIMIT (bytes) when set; -1 when unknown.
 qint64 availableMemory();

@@ -2,6 +2,7 @@
 #include "analysis/AnalysisDock.h"
 #include "document/Document.h"
 #include "i18n/Language.h"
+#include "io/SafeFiles.h"
 #include "network/NetworkWidget.h"
 #include "window/MainWindow.h"
 
@@ -141,6 +142,43 @@ private Q_SLOTS:
         QVERIFY(!window.openFile(path));
         QVERIFY2(shownText.contains(QStringLiteral("broken.capflow:1:")), qPrintable(shownText));
         QCOMPARE(window.document()->graph().dealCount(), 140);
+    }
+
+    // A file that can be read but not shown in the memory left is refused, saying how much it
+    // would need, and the current document stays as it was.
+    void refusesADocumentTooLargeForTheMemoryLeft()
+    {
+        MainWindow window;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("large.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("id,date,date_precision,from,to,kind,amount_usd_bn,amount_kind,note_en,source_url,source_title\n"
+                   "N1,2025-11-01,month,Microsoft,Anthropic,equity,5,committed,,https://example.com/a,A\n"
+                   "N2,2025-11-01,month,Microsoft,OpenAI,equity,5,committed,,https://example.com/b,B\n");
+        file.close();
+        // Enough to read the file, not enough to show its three companies and two deals.
+        const qint64 toRead = SafeFiles::memoryToLoad(QFileInfo(path).size());
+        const qint64 toShow = SafeFiles::memoryToShow(3, 2);
+        const qint64 limit = (toRead + toShow) / 2;
+        QVERIFY(toRead < limit && limit < toShow);
+        qputenv("CAPFLOW_MEMORY_LIMIT", QByteArray::number(limit));
+        QString shownText;
+        QTimer::singleShot(0, this, [&shownText] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                shownText = box->informativeText();
+                box->accept();
+            }
+        });
+        const bool opened = window.openFile(path);
+        qunsetenv("CAPFLOW_MEMORY_LIMIT");
+        QVERIFY(!opened);
+        QVERIFY2(shownText.contains(QStringLiteral("2 deals among 3 companies")) && shownText.contains(QStringLiteral("memory")),
+            qPrintable(shownText));
+        QCOMPARE(window.document()->graph().dealCount(), 140);
+        // With the memory there, the same file opens.
+        QVERIFY(window.openFile(path));
+        QCOMPARE(window.document()->graph().dealCount(), 2);
     }
 
     void opensCsv()

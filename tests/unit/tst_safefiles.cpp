@@ -241,6 +241,26 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("209.7 MB")) && error.contains(QStringLiteral("memory")), qPrintable(error));
     }
 
+    // Showing a document needs memory by its companies and deals; too many for what is left are
+    // refused with both counts and both amounts named.
+    void showProblemNamesTheMemoryNeeded()
+    {
+        QVERIFY(SafeFiles::memoryToShow(300000, 1000000) > SafeFiles::memoryToShow(300000, 100000));
+        QVERIFY(SafeFiles::memoryToShow(300000, 1000000) > qint64(1) << 30);
+        QVERIFY(SafeFiles::showProblem(10, 20).isEmpty()); // this machine has the memory for it
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        qputenv("CAPFLOW_MEMORY_LIMIT", QByteArray::number(qint64(1) << 30));
+        const QString problem = SafeFiles::showProblem(300000, 1000000);
+        const QString small = SafeFiles::showProblem(10, 20);
+        qunsetenv("CAPFLOW_MEMORY_LIMIT");
+        QLocale::setDefault(before);
+        QVERIFY(small.isEmpty());
+        QVERIFY2(problem.contains(QStringLiteral("1,000,000 deals among 300,000 companies"))
+                && problem.contains(QStringLiteral("1.7 GB")) && problem.contains(QStringLiteral("1.1 GB")),
+            qPrintable(problem));
+    }
+
     void readsRegularFiles()
     {
         QTemporaryDir dir;
