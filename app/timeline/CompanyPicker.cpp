@@ -99,7 +99,15 @@ void CompanyPicker::reload()
     byName.reserve(size_t(companies.size()));
     for (const Company *c : companies)
         byName.emplace_back(collator.sortKey(c->name), c);
-    std::stable_sort(byName.begin(), byName.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    // (In the C locale Qt's keys are the names' bytes and ignore the case sensitivity: there the
+    // collator compares the names themselves.)
+    if (collator.locale().language() == QLocale::C) {
+        std::stable_sort(byName.begin(), byName.end(),
+            [&collator](const auto &a, const auto &b) { return collator.compare(a.second->name, b.second->name) < 0; });
+    } else {
+        std::stable_sort(
+            byName.begin(), byName.end(), [](const auto &a, const auto &b) { return a.first.compare(b.first) < 0; });
+    }
     QHash<QString, int> valuations;
     for (const Valuation &v : m_document->valuations())
         ++valuations[v.company];

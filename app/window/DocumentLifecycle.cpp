@@ -175,10 +175,12 @@ bool DocumentLifecycle::openFile(const QString &path)
         : QString();
     if (!result.ok() || !memory.isEmpty()) {
         QStringList lines;
-        for (const Problem &p : result.problems.mid(0, 12))
-            lines << p.toString().toHtmlEscaped();
-        if (result.problems.size() > 12)
-            lines << tr("… and %n more problem(s)", nullptr, int(result.problems.size() - 12));
+        if (!result.ok()) { // (a refusal for memory names that alone)
+            for (const Problem &p : result.problems.mid(0, 12))
+                lines << p.toString().toHtmlEscaped();
+            if (result.problems.size() > 12)
+                lines << tr("… and %n more problem(s)", nullptr, int(result.problems.size() - 12));
+        }
         if (!memory.isEmpty())
             lines << memory.toHtmlEscaped();
         QMessageBox box(QMessageBox::Warning, tr("Cannot open file"),

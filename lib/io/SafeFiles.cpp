@@ -207,26 +207,37 @@ QString showProblem(qint64 companies, qint64 deals)
         .arg(QLocale().toString(deals), QLocale().toString(companies), sizeText(needed), sizeText(available));
 }
 
-qint64 availableMemory()
+namespace {
+// A "Name:   1234 kB" line of a /proc file, in bytes; -1 when it is not there.
+qint64 procKilobytes(const QString &path, const QByteArray &name)
 {
-    qint64 available = -1;
-    QFile meminfo(QStringLiteral("/proc/meminfo"));
-    if (meminfo.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : meminfo.readAll().split('\n')) {
-            if (line.startsWith("MemAvailable:")) {
-                const QList<QByteArray> parts = line.simplified().split(' ');
-                bool ok = false;
-                const qint64 kb = parts.value(1).toLongLong(&ok);
-                if (ok)
-                    available = kb * 1024;
-            }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(name)) {
+            bool ok = false;
+            const qint64 kb = line.simplified().split(' ').value(1).toLongLong(&ok);
+            return ok ? kb * 1024 : -1;
         }
     }
+    return -1;
+}
+} // namespace
+
+qint64 availableMemory()
+{
+    qint64 available = procKilobytes(QStringLiteral("/proc/meminfo"), "MemAvailable:");
     auto cap = [&available](qint64 limit) { available = available < 0 ? limit : std::min(available, limit); };
+    // The address-space limit is for the whole process: what is left of it is what it has not
+    // mapped yet (checked again after a document was read, before it is shown).
     struct rlimit limit {};
-    if (::getrlimit(RLIMIT_AS, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
-        cap(qint64(limit.rlim_cur));
-    // A ceiling for tests and for machines shared with other work.
+    if (::getrlimit(RLIMIT_AS, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY) {
+        const qint64 mapped = procKilobytes(QStringLiteral("/proc/self/status"), "VmSize:");
+        cap(std::max<qint64>(0, qint64(limit.rlim_cur) - std::max<qint64>(0, mapped)));
+    }
+    // A ceiling for tests and for machines shared with other work: memory this process may take
+    // beyond what it has.
     bool ok = false;
     const qint64 configured = qEnvironmentVariable("CAPFLOW_MEMORY_LIMIT").toLongLong(&ok);
     if (ok && configured > 0)

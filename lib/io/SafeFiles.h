@@ -42,8 +42,9 @@ qint64 memoryToShow(qint64 companies, qint64 deals);
 // Why a document of this size cannot be shown in the memory left (memoryToShow against
 // availableMemory); empty when it can.
 QString showProblem(qint64 companies, qint64 deals);
-// Memory this process may still use: the smallest of the machine's available memory, the
-// address-space limit and CAPFLOW_MEMORY_LIMIT (bytes) when set; -1 when unknown.
+// Memory this process may still use: the smallest of the machine's available memory, what is
+// left of the address-space limit and CAPFLOW_MEMORY_LIMIT (bytes, beyond what the process has)
+// when set; -1 when unknown.
 qint64 availableMemory();
 
 // "1.4 GB", "320 MB" in the current language.

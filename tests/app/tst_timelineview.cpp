@@ -2,6 +2,7 @@
 #include "editing/Editor.h"
 #include "files/DocumentFiles.h"
 #include "itemmodels/DocumentTableModel.h"
+#include "support/Builders.h"
 #include "timeline/CompanyPicker.h"
 #include "timeline/TimelineChart.h"
 #include "timeline/TimelineOverlay.h"
@@ -604,6 +605,37 @@ private Q_SLOTS:
         QCOMPARE(view.companies(), QStringList {QStringLiteral("anthropic")});
         QTest::mouseClick(view.findChild<QPushButton *>(QStringLiteral("presetClear")), Qt::LeftButton);
         QVERIFY(view.companies().isEmpty());
+    }
+
+    // The picker lists companies by name as the language sorts, case aside, in every locale (in
+    // the C locale Qt's collation keys are plain bytes), and keeps what was checked.
+    void pickerSortsByName_data()
+    {
+        QTest::addColumn<QLocale>("locale");
+        QTest::addRow("C") << QLocale::c();
+        QTest::addRow("en") << localeFor(Language::English);
+        QTest::addRow("de") << localeFor(Language::German);
+    }
+    void pickerSortsByName()
+    {
+        QFETCH(QLocale, locale);
+        QLocale::setDefault(locale);
+        Document document;
+        DocumentData data;
+        for (const auto &[id, name] : {std::pair {u"c1", u"beta"}, {u"c2", u"Alpha"}, {u"c3", u"gamma"}, {u"c4", u"Delta"}})
+            data.companies << CompanyBuilder(QString::fromUtf16(id)).name(QString::fromUtf16(name));
+        document.setData(data);
+        CompanyPicker picker(&document);
+        picker.setCheckedIds({QStringLiteral("c3")});
+        picker.reload();
+        auto *list = picker.findChild<QListView *>(QStringLiteral("companyList"));
+        QVERIFY(list);
+        QStringList names;
+        for (int row = 0; row < list->model()->rowCount(); ++row)
+            names << list->model()->index(row, 0).data().toString();
+        QCOMPARE(names, QStringList({QStringLiteral("Alpha"), QStringLiteral("beta"), QStringLiteral("Delta"), QStringLiteral("gamma")}));
+        QCOMPARE(list->model()->index(3, 0).data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+        QCOMPARE(picker.checkedIds(), QStringList {QStringLiteral("c3")});
     }
 
     void offerCompany()

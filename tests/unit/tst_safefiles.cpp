@@ -261,6 +261,32 @@ private Q_SLOTS:
             qPrintable(problem));
     }
 
+    // Under an address-space limit (ulimit -v) what is left is the limit less what the process
+    // has mapped already: checked again once a document is read, before it is shown.
+    void availableMemoryIsWhatIsLeftOfTheAddressSpaceLimit()
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            QSKIP("no /proc/self/status");
+        qint64 mapped = -1;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmSize:"))
+                mapped = line.simplified().split(' ').value(1).toLongLong() * 1024;
+        }
+        QVERIFY(mapped > 0);
+        struct rlimit old {};
+        QCOMPARE(::getrlimit(RLIMIT_AS, &old), 0);
+        const qint64 room = qint64(200) << 20;
+        struct rlimit limited = old;
+        limited.rlim_cur = rlim_t(mapped + room);
+        if (old.rlim_max != RLIM_INFINITY && limited.rlim_cur > old.rlim_max)
+            QSKIP("the hard address-space limit is lower");
+        QCOMPARE(::setrlimit(RLIMIT_AS, &limited), 0);
+        const qint64 available = SafeFiles::availableMemory();
+        ::setrlimit(RLIMIT_AS, &old);
+        QVERIFY2(available <= room && available > room / 2, qPrintable(QString::number(available)));
+    }
+
     void readsRegularFiles()
     {
         QTemporaryDir dir;
