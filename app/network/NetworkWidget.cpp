@@ -76,18 +76,20 @@ NetworkWidget::NetworkWidget(Document *document, Editor *editor, QWidget *parent
     // Live updates: rebuild the scene (cheap), never the layout.
     connect(m_document, &Document::reset, this, &NetworkWidget::documentReset);
     connect(m_document, &Document::companyAdded, this, [this](const QString &id) {
-        placeNearPartners(id);
+        std::optional<QRectF> bounds;
+        placeNearPartners(id, bounds);
         rebuild();
     });
     connect(m_document, &Document::dealAdded, this, [this](const QString &id) {
         if (const Deal *deal = m_document->deal(id)) {
             // A company whose only deal this is moves next to its partner.
+            std::optional<QRectF> bounds;
             for (const QString &end : {deal->from, deal->to}) {
                 const Company *c = m_document->company(end);
                 if (c && !c->position
                     && m_document->graph().dealsOut(end).size() + m_document->graph().dealsIn(end).size() == 1) {
                     m_positions.remove(end);
-                    placeNearPartners(end);
+                    placeNearPartners(end, bounds);
                 }
             }
         }
@@ -298,7 +300,7 @@ void NetworkWidget::arrangeLayers()
     applyPositions(QList<QPointF>(p.begin(), p.end()), true);
 }
 
-void NetworkWidget::placeNearPartners(const QString &companyId)
+void NetworkWidget::placeNearPartners(const QString &companyId, std::optional<QRectF> &pictureBounds)
 {
     const Company *company = m_document->company(companyId);
     if (!company || m_positions.contains(companyId))
@@ -325,7 +327,9 @@ void NetworkWidget::placeNearPartners(const QString &companyId)
     if (count > 0) {
         m_positions.insert(companyId, sum / count + offset);
     } else {
-        const QRectF bounds = m_scene.bounds();
+        if (!pictureBounds)
+            pictureBounds = m_scene.bounds();
+        const QRectF &bounds = *pictureBounds;
         m_positions.insert(companyId, bounds.isNull() ? QPointF() : QPointF(bounds.right() + 80, bounds.top() + 40));
     }
 }
@@ -336,8 +340,9 @@ void NetworkWidget::rebuild()
     if (m_options.filter.reputableSources)
         m_options.filter.reputableSources = m_document->tiers();
     m_tierRules = m_document->sourceTiers();
+    std::optional<QRectF> bounds; // the picture's, which stays as it is until the build below
     for (const Company *c : m_document->graph().companies())
-        placeNearPartners(c->id);
+        placeNearPartners(c->id, bounds);
     m_scene.build(*m_document, m_options, m_positions);
     m_view->setNetwork(&m_scene);
     // What the filter now hides (during Play, say) is no longer selected, nor in the details.

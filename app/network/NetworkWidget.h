@@ -7,6 +7,8 @@
 #include <QHash>
 #include <QWidget>
 
+#include <optional>
+
 class Document;
 class Editor;
 class LayoutRunner;
@@ -85,7 +87,9 @@ private:
     bool updateDateRange(bool keepChoice);
     void rebuild();
     void applyPositions(const QList<QPointF> &positions, bool final);
-    void placeNearPartners(const QString &companyId);
+    // A company without a position goes beside its placed partners, or beside the picture, whose
+    // bounds are worked out at most once per `pictureBounds` (a rebuild places every company).
+    void placeNearPartners(const QString &companyId, std::optional<QRectF> &pictureBounds);
     void filtersChanged();
     void updateDateLabels();
     void stepAnimation();
