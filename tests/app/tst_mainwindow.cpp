@@ -19,6 +19,20 @@
 #include <QTimer>
 #include <QUndoStack>
 
+namespace {
+// The next modal message box is accepted as soon as it shows; its informative text (why a file
+// did not open) is kept in *text.
+void acceptNextBox(QObject *context, QString *text)
+{
+    QTimer::singleShot(0, context, [text] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            *text = box->informativeText();
+            box->accept();
+        }
+    });
+}
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -93,12 +107,7 @@ private Q_SLOTS:
                    "N1,2025-11-01,month,Microsoft,Anthropic,equity,5,committed,note,https://example.com/a,A title\n");
         file.close();
         QString problem; // a message box would say why the file did not open
-        QTimer::singleShot(0, this, [&problem] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                problem = box->informativeText();
-                box->accept();
-            }
-        });
+        acceptNextBox(this, &problem);
         MainWindow window(MainWindow::Start::Nothing);
         QCOMPARE(window.document()->graph().companyCount(), 0);
         QCOMPARE(window.network()->layoutsStarted(), 0);
@@ -132,13 +141,7 @@ private Q_SLOTS:
         file.write("{ \"format\": \"capflow\", \"version\": 1, \"deals\": 5 }");
         file.close();
         QString shownText;
-        QTimer::singleShot(0, this, [&shownText] {
-            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
-            if (box) {
-                shownText = box->informativeText();
-                box->accept();
-            }
-        });
+        acceptNextBox(this, &shownText);
         QVERIFY(!window.openFile(path));
         QVERIFY2(shownText.contains(QStringLiteral("broken.capflow:1:")), qPrintable(shownText));
         QCOMPARE(window.document()->graph().dealCount(), 140);
@@ -164,12 +167,7 @@ private Q_SLOTS:
         QVERIFY(toRead < limit && limit < toShow);
         qputenv("CAPFLOW_MEMORY_LIMIT", QByteArray::number(limit));
         QString shownText;
-        QTimer::singleShot(0, this, [&shownText] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                shownText = box->informativeText();
-                box->accept();
-            }
-        });
+        acceptNextBox(this, &shownText);
         const bool opened = window.openFile(path);
         qunsetenv("CAPFLOW_MEMORY_LIMIT");
         QVERIFY(!opened);
